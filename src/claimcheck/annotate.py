@@ -1,0 +1,197 @@
+"""Annotation components: what every rule consults, marked once on the Doc.
+
+* ``substance_mentions`` puts every mention of a knowledge-base substance (common names,
+  aliases, misspellings, Latin binomials, plurals; possessives come apart in the
+  tokenizer) and of a combination partner (alcohol, opioids, sedatives) in
+  ``doc.spans["substances"]``: label = canonical id, ``kb_id_`` = how it was named
+  (``name``, ``latin`` or ``partner``).
+* ``context_cues`` marks hedges, negation, attribution, rebuttals, conditionals and
+  questions with their scope, after NegEx/ConText: a cue phrase opens a scope that runs
+  forward and/or backward until a clause terminator or a token limit. ``doc._.context``
+  answers "which cues govern this token?".
+
+Why not negspacy: it implements NegEx for negation only, over ``doc.ents`` or span
+groups, with its term lists in Python. We need one mechanism for five kinds of cue, cue
+lists that rule authors edit in YAML, and scopes that every rule kind (phrase, relation,
+identity, requirement) can query per token — so the ConText algorithm is implemented here
+in ~100 lines over a PhraseMatcher. medspaCy has a full ConText but is heavy and pins an
+older spaCy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .knowledge import Knowledge
+
+if not Doc.has_extension("context"):
+    Doc.set_extension("context", default=None)
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _latin_variants(binomial: str) -> list[str]:
+    """'Piper methysticum' also appears as 'P. methysticum'."""
+    parts = binomial.split()
+    if len(parts) == 2 and parts[0][:1].isalpha():
+        return [binomial, f"{parts[0][0]}. {parts[1]}"]
+    return [binomial]
+
+
+class SubstanceMentions:
+    """Finds substance and partner mentions with one PhraseMatcher on lower-case text."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.how_named: dict[str, str] = {}
+
+    def configure(self, knowledge: Knowledge) -> None:
+        make = self.nlp.make_doc
+        seen: set[str] = set()
+
+        def add(key: str, phrases) -> None:
+            fresh = [p for p in dict.fromkeys(phrases) if p.lower() not in seen]
+            seen.update(p.lower() for p in fresh)
+            if fresh:
+                self.matcher.add(key, [make(p) for p in fresh])
+
+        for substance in knowledge.substances.values():
+            names = [*substance.names, *substance.misspellings]
+            add(f"{substance.id}|name", names + [_plural(n) for n in names if not n[-1:] in "s"])
+            add(f"{substance.id}|latin", [v for b in substance.latin for v in _latin_variants(b)])
+        for partner in knowledge.partners.values():
+            add(f"{partner.id}|partner", partner.names)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            substance_id, how = strings[match_id].split("|")
+            spans.append(Span(doc, start, end, label=substance_id, kb_id=how))
+        doc.spans["substances"] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("substance_mentions")
+def make_substance_mentions(nlp: Language, name: str) -> SubstanceMentions:
+    return SubstanceMentions(nlp)
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int  # cue tokens
+    end: int
+    scope_start: int  # tokens the cue governs
+    scope_end: int
+
+
+@dataclass
+class Context:
+    """The context marks of one Doc: cue scopes and question sentences."""
+
+    cues: list[Cue] = field(default_factory=list)
+    # sentence start token -> "open" (unanswered question), "yes" or "no" (answered by the next sentence)
+    questions: dict[int, str] = field(default_factory=dict)
+
+    def kinds_at(self, token_index: int) -> set[str]:
+        return {c.kind for c in self.cues if c.scope_start <= token_index < c.scope_end}
+
+    def kinds_over(self, start: int, end: int) -> set[str]:
+        """Cue kinds whose scope covers any token of [start, end), excluding cues inside it."""
+        return {c.kind for c in self.cues
+                if c.scope_start < end and start < c.scope_end and not (start <= c.start and c.end <= end)}
+
+    def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Cue]:
+        return [c for c in self.cues if start <= c.start and c.end <= end and (kind is None or c.kind == kind)]
+
+    def question_state(self, sentence: Span) -> str | None:
+        return self.questions.get(sentence.start)
+
+
+class ContextCues:
+    """ConText-style cue scopes from the cue lists in ``rules/context.yaml``."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.directions: dict[str, tuple[str, str, bool]] = {}
+        self.terminators: set[str] = set()
+        self.max_scope = 12
+        self.answers: dict[str, str] = {}
+
+    def configure(self, spec: dict) -> None:
+        make = self.nlp.make_doc
+        for number, group in enumerate(spec["cues"]):
+            key = f"{group['kind']}#{number}"
+            self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
+            self.matcher.add(key, [make(p) for p in group["phrases"]])
+        self.terminators = {make(t)[0].norm_ for t in spec.get("terminators", [])}
+        self.max_scope = int(spec.get("max_scope", 12))
+        for answer, phrases in spec.get("answers", {}).items():
+            for phrase in phrases:
+                self.answers[phrase.lower()] = answer
+
+    def _clause_limits(self, doc: Doc, sentence: Span, index: int, stop_at_comma: bool) -> tuple[int, int]:
+        def stops(token) -> bool:
+            return token.norm_ in self.terminators or (stop_at_comma and token.text == ",")
+
+        left = index
+        while left > sentence.start and not stops(doc[left - 1]):
+            left -= 1
+        right = index
+        while right < sentence.end and not stops(doc[right]):
+            right += 1
+        return left, right
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = Context()
+        strings = self.nlp.vocab.strings
+        matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+        pseudo = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
+        for key, start, end in matches:
+            kind, direction, stop_at_comma = self.directions[key]
+            if kind == "pseudo" or any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in pseudo):
+                continue
+            if any(ps <= start < pe for ps, pe in pseudo):
+                continue
+            sentence = doc[start].sent
+            if direction in ("forward", "both"):
+                _, right = self._clause_limits(doc, sentence, end, stop_at_comma)
+                context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
+            if direction in ("backward", "both"):
+                left, _ = self._clause_limits(doc, sentence, max(start - 1, sentence.start), stop_at_comma)
+                context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
+        self._mark_questions(doc, context)
+        doc._.context = context
+        return doc
+
+    def _mark_questions(self, doc: Doc, context: Context) -> None:
+        sentences = list(doc.sents)
+        for number, sentence in enumerate(sentences):
+            if not sentence.text.rstrip().rstrip("\"”’'*_)").endswith("?"):
+                continue
+            state = "open"
+            if number + 1 < len(sentences):
+                answer = sentences[number + 1].text.strip().lower()
+                for phrase, kind in self.answers.items():
+                    if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
+                        state = kind
+                        break
+            context.questions[sentence.start] = state
+
+
+@Language.factory("context_cues")
+def make_context_cues(nlp: Language, name: str) -> ContextCues:
+    return ContextCues(nlp)

@@ -1,0 +1,118 @@
+"""The pipeline: read → segment → annotate → check → report, for one text at a time.
+
+`Checker` builds the spaCy pipeline and compiles every rule once; `check_source` runs a
+source through it in paragraph-aligned chunks (bounded memory on large files, and spaCy's
+max_length never reached) and returns located findings in a stable order.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import spacy
+
+from . import annotate, segment  # noqa: F401 - registers the pipeline components
+from .findings import Finding, locate
+from .kinds.common import DocumentState, Environment
+from .kinds.identity import IdentityRules
+from .kinds.phrase import PhraseRules
+from .kinds.relation import RelationRules
+from .kinds.requirement import RequirementRules
+from .knowledge import load_knowledge
+from .lexicon import lemma_patterns_to_norm, register_lemmas
+from .rulebook import RuleBook, load_rulebook
+from .sources import Source, make_source
+
+CHUNK_CHARS = 100_000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+KIND_CHECKERS = {
+    "phrase": PhraseRules,
+    "relation": RelationRules,
+    "identity": IdentityRules,
+    "requirement": RequirementRules,
+}
+
+
+def _collect_lemmas(book: RuleBook) -> set[str]:
+    lemmas = set(book.lexicons.get("lemmas", []))
+    for rule in book.rules:
+        for pattern in (rule.spec.get("match") or {}).get("patterns") or []:
+            lemmas |= lemma_patterns_to_norm(pattern)[1]
+    return lemmas
+
+
+def build_nlp():
+    nlp = spacy.blank("en")
+    segment.add_abbreviations(nlp)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_boundaries")
+    nlp.add_pipe("substance_mentions")
+    nlp.add_pipe("context_cues")
+    nlp.max_length = CHUNK_CHARS * 4
+    return nlp
+
+
+def chunk_text(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split text at paragraph breaks into pieces of about `size` characters: (offset, piece)."""
+    if len(text) <= size:
+        return [(0, text)]
+    chunks, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start + size // 2, end)]
+            if breaks:
+                end = breaks[-1]
+            else:
+                newline = text.rfind("\n", start + 1, end)
+                end = newline + 1 if newline > start else end
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+
+
+class Checker:
+    """Compiled rules and pipeline; reuse one Checker for many texts."""
+
+    def __init__(self, book: RuleBook | None = None, extra_rule_paths=()):
+        self.book = book or load_rulebook(extra_rule_paths)
+        self.knowledge = load_knowledge(self.book.knowledge_path)
+        self.nlp = build_nlp()
+        register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
+        self.nlp.get_pipe("substance_mentions").configure(self.knowledge)
+        self.nlp.get_pipe("context_cues").configure(self.book.context)
+        env = Environment(self.nlp, self.knowledge, self.book)
+        self.kinds = [checker(self.book.by_kind(kind), env)
+                      for kind, checker in KIND_CHECKERS.items()]
+
+    def check_source(self, source: Source, rule_filter=None) -> list[Finding]:
+        state = DocumentState()
+        findings: list[Finding] = []
+        pieces = chunk_text(source.prose)
+        for (offset, _), doc in zip(pieces, self.nlp.pipe(piece for _, piece in pieces)):
+            state.offset = offset
+            for kind in self.kinds:
+                findings.extend(kind.check(doc, state))
+        for kind in self.kinds:
+            finish = getattr(kind, "finish", None)
+            if finish:
+                findings.extend(finish(state))
+        if rule_filter is not None:
+            findings = [f for f in findings if rule_filter(f)]
+        locate(findings, source.path, source.text)
+        findings.sort(key=lambda f: f.sort_key)
+        return findings
+
+    def check_text(self, text: str, path: str = "<text>", format: str | None = None) -> list[Finding]:
+        return self.check_source(make_source(text, path, format))
+
+
+_DEFAULT: Checker | None = None
+
+
+def default_checker() -> Checker:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Checker()
+    return _DEFAULT

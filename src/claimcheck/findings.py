@@ -1,0 +1,100 @@
+"""The one finding type that crosses every stage boundary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Category = Literal["botanical", "efficacy", "safety"]
+Scope = Literal["sentence", "document"]
+Severity = Literal["error", "warning", "info"]
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement of ``text[start:end]`` (code-point offsets into the source)."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement}
+
+
+@dataclass
+class Finding:
+    rule: str
+    category: Category
+    scope: Scope
+    severity: Severity
+    subject: str | None
+    start: int
+    end: int
+    message: str
+    correction: str
+    fix: Fix | None = None
+    references: list[str] = field(default_factory=list)
+    # Filled in by `locate` once the source text is known.
+    path: str = ""
+    text: str = ""
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.start, self.end, self.rule, self.subject or "")
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "rule": self.rule,
+            "category": self.category,
+            "scope": self.scope,
+            "severity": self.severity,
+            "subject": self.subject,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "correction": self.correction,
+            "fix": self.fix.to_dict() if self.fix else None,
+            "references": list(self.references),
+        }
+
+
+class LineIndex:
+    """Maps code-point offsets to 1-based (line, column); column counts code points."""
+
+    def __init__(self, text: str):
+        self.text = text
+        starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n" or (ch == "\r" and not text.startswith("\n", i + 1)):
+                starts.append(i + 1)
+        self.line_starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        from bisect import bisect_right
+
+        line = bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+def locate(findings: list[Finding], path: str, text: str) -> list[Finding]:
+    """Fill in path, text and line/column of each finding from the source text."""
+    index = LineIndex(text)
+    for finding in findings:
+        finding.path = path
+        finding.text = text[finding.start:finding.end]
+        finding.line, finding.column = index.position(finding.start)
+        finding.end_line, finding.end_column = index.position(finding.end)
+    return findings

@@ -1,0 +1,147 @@
+"""What every rule kind shares: the per-document state, context gating, subjects, findings."""
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..findings import Finding, Fix
+from ..knowledge import Knowledge
+from ..rulebook import Rule, RuleBook
+
+PRONOUN_SUBJECTS = {"it", "this", "they", "that", "these"}
+
+
+@dataclass
+class DocumentState:
+    """What a document has shown so far, across the chunks it is checked in."""
+
+    offset: int = 0  # character offset of the current chunk in the source
+    first_mention: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> (start, end) chars
+    last_substance: str | None = None  # the most recent substance mentioned (for "it", "the plant")
+    mentioned: set[str] = field(default_factory=set)
+    satisfied: dict[str, set[str]] = field(default_factory=dict)  # concept -> substance ids it was said of ("*" = any)
+    combinations: dict[str, tuple[int, int]] = field(default_factory=dict)  # "a+b" -> first frame (chars)
+
+
+@dataclass
+class Environment:
+    """What a rule kind needs to compile its rules: the vocabulary, facts and lexicons."""
+
+    nlp: object
+    knowledge: Knowledge
+    book: RuleBook
+
+
+class _Blank(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def render(template: str, **values) -> str:
+    if not template:
+        return ""
+    return string.Formatter().vformat(template, (), _Blank(**{k: v for k, v in values.items() if v is not None}))
+
+
+def _inside_quotes(sentence: Span, start: int, end: int) -> bool:
+    text = sentence.doc.text
+    before = text[sentence.start_char: sentence.doc[start].idx]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened
+
+
+def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int) -> bool:
+    """True when the hedges, negation, attribution, question or conditional marks on the Doc
+    exempt the claim in tokens [start, end) from this rule."""
+    context = doc._.context
+    unless = rule.unless
+    kinds = context.kinds_over(start, end)
+    sentence = doc[start].sent
+    if "negated" in unless and "negation" in kinds:
+        return True
+    if "hedged" in unless and "hedge" in kinds:
+        return True
+    if "conditional" in unless and "conditional" in kinds:
+        return True
+    if "attributed" in unless:
+        if "distancing" in kinds:
+            return True
+        if _rebutted(doc, sentence) and ("report" in kinds or _inside_quotes(sentence, start, end)
+                                         or context.cues_in(sentence.start, sentence.end, "report")):
+            return True
+    question = context.question_state(sentence)
+    if "question" in unless and question == "open":
+        return True
+    if "negated" in unless and question == "no":
+        return True
+    return False
+
+
+def _rebutted(doc: Doc, sentence: Span) -> bool:
+    context = doc._.context
+    if context.cues_in(sentence.start, sentence.end, "rebuttal"):
+        return True
+    if sentence.end < len(doc):
+        following = doc[sentence.end].sent
+        return bool(context.cues_in(following.start, following.end, "rebuttal"))
+    return False
+
+
+def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
+    return [m for m in doc.spans["substances"] if start <= m.start and m.end <= end]
+
+
+def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:
+    """The substance a claim at tokens [start, end) is about: the nearest mention before it in
+    its sentence, else after it, else the substance the document was last talking about."""
+    sentence = doc[start].sent
+    candidates = [m for m in mentions_in(doc, sentence.start, sentence.end) if partners or m.kb_id_ != "partner"]
+    before = [m for m in candidates if m.end <= end]
+    if before:
+        return before[-1].label_
+    if candidates:
+        return candidates[0].label_
+    return state.last_substance
+
+
+def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, end_char: int,
+                 subject: str | None, knowledge: Knowledge, fix: Fix | None = None, **values) -> Finding:
+    substance = knowledge.substances.get(subject) if subject else None
+    fields = {
+        "match": doc.text[start_char:end_char],
+        "subject": subject,
+        "name": substance.name if substance else "this product",
+        "Name": substance.display_name if substance else "This product",
+        **values,
+    }
+    references = list(rule.references) or (list(substance.references[:2]) if substance else [])
+    return Finding(
+        rule=rule.id,
+        category=rule.category,  # type: ignore[arg-type]
+        scope=rule.scope,  # type: ignore[arg-type]
+        severity=rule.severity,  # type: ignore[arg-type]
+        subject=subject,
+        start=state.offset + start_char,
+        end=state.offset + end_char,
+        message=render(rule.message, **fields),
+        correction=render(rule.correction, **fields),
+        fix=Fix(state.offset + fix.start, state.offset + fix.end, fix.replacement, fix.safe) if fix else None,
+        references=references,
+    )
+
+
+def fix_from_rule(rule: Rule, doc: Doc, start_char: int, end_char: int) -> Fix | None:
+    """A rule-declared substitution: ``fix: {replace: {matched text: replacement}, safe: bool}``."""
+    spec = rule.fix
+    if not spec:
+        return None
+    matched = doc.text[start_char:end_char]
+    replacements = spec.get("replace", {})
+    replacement = replacements.get(matched.lower()) if isinstance(replacements, dict) else replacements
+    if replacement is None:
+        return None
+    if matched[:1].isupper():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return Fix(start_char, end_char, replacement, bool(spec.get("safe", False)))

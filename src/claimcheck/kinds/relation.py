@@ -1,0 +1,104 @@
+"""``kind: relation`` — a claim with a subject, a verb and an object in one clause.
+
+"Kratom eliminates withdrawal", "our formula cures anxiety", "kava amplifies kratom's
+effects": a verb phrase from the rule's ``verbs`` with, to its left in the same clause, a
+subject (a substance mention, or ``it``/``this`` and product nouns when the rule allows)
+and, to its right within ``max_gap`` tokens, an object from ``objects`` (a lexicon, or
+``substance`` for another substance than the subject).
+"""
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
+                     make_finding, mentions_in)
+
+CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
+
+
+class RelationRules:
+    def __init__(self, rules, env: Environment):
+        self.env = env
+        self.rules = {rule.id: rule for rule in rules}
+        make = env.nlp.make_doc
+        vocab = env.nlp.vocab
+        self.verbs = PhraseMatcher(vocab, attr="NORM")
+        self.objects = PhraseMatcher(vocab, attr="NORM")
+        self.subject_nouns = PhraseMatcher(vocab, attr="NORM")
+        for rule in rules:
+            spec = rule.spec
+            self.verbs.add(rule.id, [make(p) for p in env.book.lexicon(spec["verbs"], rule.origin)])
+            objects = spec.get("objects", "substance")
+            if objects != "substance":
+                self.objects.add(rule.id, [make(p) for p in env.book.lexicon(objects, rule.origin)])
+            nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
+            if nouns:
+                self.subject_nouns.add(rule.id, [make(p) for p in nouns])
+
+    def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns) -> tuple[int, str | None] | None:
+        """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
+        sentence = doc[verb_start].sent
+        limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 10)))
+        mentions = [m for m in mentions_in(doc, limit, verb_start) if m.kb_id_ != "partner"]
+        i = verb_start - 1
+        while i >= limit:
+            token = doc[i]
+            if token.lower_ in CLAUSE_BREAKS:
+                break
+            for mention in reversed(mentions):
+                if mention.start <= i < mention.end:
+                    return mention.start, mention.label_
+            if rule.spec.get("pronoun_subjects", True) and token.lower_ in PRONOUN_SUBJECTS:
+                return i, None
+            if any(s <= i < e for s, e in subject_nouns):
+                return i, None
+            i -= 1
+        return None
+
+    def _object(self, doc: Doc, rule, verb_end: int, subject_id: str | None, objects) -> int | None:
+        sentence = doc[verb_end - 1].sent
+        limit = min(sentence.end, verb_end + int(rule.spec.get("max_gap", 6)))
+        if rule.spec.get("objects", "substance") == "substance":
+            for mention in mentions_in(doc, verb_end, limit):
+                if mention.label_ != subject_id and mention.kb_id_ != "partner":
+                    return mention.end
+            return None
+        for i in range(verb_end, limit):
+            if doc[i].lower_ in CLAUSE_BREAKS or doc[i].text in ".!?":
+                return None
+            for start, end in objects:
+                if start == i:
+                    return end
+        return None
+
+    def check(self, doc: Doc, state: DocumentState):
+        strings = doc.vocab.strings
+        objects: dict[str, list[tuple[int, int]]] = {}
+        for m, s, e in self.objects(doc):
+            objects.setdefault(strings[m], []).append((s, e))
+        nouns: dict[str, list[tuple[int, int]]] = {}
+        for m, s, e in self.subject_nouns(doc):
+            nouns.setdefault(strings[m], []).append((s, e))
+        reported: set[tuple[str, int]] = set()
+        for match_id, start, end in self.verbs(doc):
+            rule_id = strings[match_id]
+            rule = self.rules[rule_id]
+            sentence = doc[start].sent
+            if (rule_id, sentence.start) in reported:
+                continue
+            subject = self._subject(doc, rule, start, nouns.get(rule_id, []))
+            if subject is None:
+                continue
+            subject_token, subject_id = subject
+            object_end = self._object(doc, rule, end, subject_id, objects.get(rule_id, []))
+            if object_end is None:
+                continue
+            if blocked_by_context(doc, rule, start, end):  # cues governing the verb
+                continue
+            span = doc[start:object_end]
+            reported.add((rule_id, sentence.start))
+            yield make_finding(rule, doc, state, span.start_char, span.end_char,
+                               subject_id or state.last_substance, self.env.knowledge,
+                               fix=fix_from_rule(rule, doc, span.start_char, span.end_char),
+                               verb=doc[start:end].text, object=doc[end:object_end].text)

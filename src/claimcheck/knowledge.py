@@ -1,0 +1,144 @@
+"""The botanical knowledge base: facts about each substance, loaded once from YAML.
+
+Facts live in ``rules/botanicals.yaml`` (built from the project's reference notes, with
+their sources); nothing here repeats them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .rulefiles import RuleFileError, load_yaml
+
+KINDS = ("plant", "fungus", "alga", "cyanobacterium")
+
+
+@dataclass(frozen=True)
+class Family:
+    latin: str
+    common: tuple[str, ...]
+    older: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"the {self.common[0]} ({self.latin})" if self.common else self.latin
+
+    def names(self) -> tuple[str, ...]:
+        return (self.latin, *self.older, *self.common)
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    names: tuple[str, ...]
+    places: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Substance:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    misspellings: tuple[str, ...]
+    latin: tuple[str, ...]
+    family: str
+    kind: str
+    form: str
+    parts: tuple[str, ...]
+    tolerated_parts: tuple[str, ...]
+    native: tuple[str, ...]
+    product: str
+    wrong_forms: tuple[str, ...]
+    confusions: tuple[dict, ...]
+    references: tuple[str, ...]
+
+    @property
+    def display_name(self) -> str:
+        return self.name[:1].upper() + self.name[1:]
+
+
+@dataclass(frozen=True)
+class Partner:
+    """A non-botanical substance that matters for combination safety (alcohol, opioids…)."""
+
+    id: str
+    names: tuple[str, ...]
+
+
+@dataclass
+class Knowledge:
+    substances: dict[str, Substance]
+    families: dict[str, Family]
+    regions: dict[str, Region]
+    partners: dict[str, Partner]
+    source: str = ""
+    _family_by_name: dict[str, Family] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for family in self.families.values():
+            for name in family.names():
+                self._family_by_name[name.lower()] = family
+
+    def family_named(self, name: str) -> Family | None:
+        return self._family_by_name.get(name.lower().removesuffix(" family").strip())
+
+    def family_of(self, substance: Substance) -> Family:
+        return self.families[substance.family]
+
+
+def _tuple(value) -> tuple:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return (value,)
+
+
+def load_knowledge(path: Path) -> Knowledge:
+    data = load_yaml(path)
+    where = str(path)
+    if not isinstance(data, dict) or "substances" not in data:
+        raise RuleFileError(where, 1, "a knowledge file needs a 'substances' list")
+    try:
+        families = {
+            f["latin"]: Family(f["latin"], _tuple(f.get("common")), _tuple(f.get("older")))
+            for f in data.get("families", [])
+        }
+        regions = {
+            r["id"]: Region(r["id"], _tuple(r.get("names")), _tuple(r.get("places")), _tuple(r.get("adjectives")))
+            for r in data.get("regions", [])
+        }
+        partners = {p["id"]: Partner(p["id"], _tuple(p.get("names"))) for p in data.get("partners", [])}
+        substances = {}
+        for entry in data["substances"]:
+            substance = Substance(
+                id=entry["id"],
+                name=entry.get("name", entry["id"]),
+                names=_tuple(entry.get("names")),
+                misspellings=_tuple(entry.get("misspellings")),
+                latin=_tuple(entry.get("latin")),
+                family=entry["family"],
+                kind=entry["kind"],
+                form=entry.get("form", ""),
+                parts=_tuple(entry.get("parts")),
+                tolerated_parts=_tuple(entry.get("tolerated_parts")),
+                native=_tuple(entry.get("native")),
+                product=entry.get("product") or "",
+                wrong_forms=_tuple(entry.get("wrong_forms")),
+                confusions=_tuple(entry.get("confusions")),
+                references=_tuple(entry.get("references")),
+            )
+            if substance.id in substances:
+                raise RuleFileError(where, getattr(entry, "line", 0), f"duplicate substance id '{substance.id}'")
+            if substance.family not in families:
+                raise RuleFileError(where, getattr(entry, "line", 0),
+                                    f"substance '{substance.id}' names unknown family '{substance.family}'")
+            unknown_regions = [r for r in substance.native if r not in regions]
+            if unknown_regions:
+                raise RuleFileError(where, getattr(entry, "line", 0),
+                                    f"substance '{substance.id}' names unknown region(s) {unknown_regions}")
+            substances[substance.id] = substance
+    except (KeyError, TypeError) as error:
+        raise RuleFileError(where, 0, f"malformed knowledge entry: missing or wrong field {error}") from None
+    return Knowledge(substances, families, regions, partners, source=where)

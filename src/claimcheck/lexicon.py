@@ -1,0 +1,101 @@
+"""Lemma-level matching on a blank pipeline.
+
+``spacy.blank("en")`` has no lemmatizer (its lookup tables are a large extra download), so
+rules that say ``LEMMA: cure`` are compiled to ``NORM`` patterns instead: every inflection
+of each lemma a rule uses is registered once in the vocabulary with that lemma as its
+norm. Lexeme attributes cost nothing per token, and inflections that are not real words
+are harmless.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.vocab import Vocab
+
+_VOWELS = "aeiou"
+_IRREGULAR = {
+    "be": ["is", "are", "was", "were", "been", "being", "'re", "’re", "'m"],
+    "have": ["has", "had", "having", "'ve", "’ve"],
+    "do": ["does", "did", "done", "doing"],
+    "show": ["shown"],
+    "prove": ["proven"],
+    "take": ["took", "taken"],
+    "give": ["gave", "given"],
+    "get": ["got", "gotten"],
+    "make": ["made"],
+    "keep": ["kept"],
+    "fight": ["fought"],
+    "beat": ["beaten"],
+    "grow": ["grew", "grown"],
+    "know": ["knew", "known"],
+    "drive": ["drove", "driven"],
+    "go": ["went", "gone"],
+    "feel": ["felt"],
+    "leave": ["left"],
+    "win": ["won"],
+    "find": ["found"],
+    "bring": ["brought"],
+    "say": ["said"],
+    "tell": ["told"],
+    "write": ["wrote", "written"],
+    "seek": ["sought"],
+    "wake": ["woke", "woken"],
+    "sleep": ["slept"],
+    "can": ["could"],
+    "will": ["would", "'ll", "’ll"],
+    "shrink": ["shrank", "shrunk"],
+    "leaf": ["leaves"],
+    "study": ["studies", "studied"],
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English noun and verb forms of a (lower-case, single-word) lemma."""
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    if not lemma.isalpha() or len(lemma) < 2:
+        return forms
+    if lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif not lemma.endswith("y") or lemma[-2] in _VOWELS:
+        forms |= {lemma + "ed", lemma + "ing"}
+        if (len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS
+                and lemma[-3] not in _VOWELS):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def register_lemmas(vocab: Vocab, lemmas: Iterable[str]) -> None:
+    """Give every inflection of each lemma the lemma as its NORM."""
+    for lemma in lemmas:
+        lemma = lemma.lower()
+        for form in inflections(lemma):
+            for variant in {form, form.capitalize(), form.upper()}:
+                vocab[variant].norm_ = lemma
+
+
+def lemma_patterns_to_norm(pattern: list[dict]) -> tuple[list[dict], set[str]]:
+    """Rewrite LEMMA keys of a token pattern as NORM; return the pattern and its lemmas."""
+    lemmas: set[str] = set()
+    rewritten = []
+    for token_spec in pattern:
+        spec = dict(token_spec)
+        if "LEMMA" in spec:
+            value = spec.pop("LEMMA")
+            if isinstance(value, dict):
+                value = {op: [v.lower() for v in vals] if isinstance(vals, list) else vals
+                         for op, vals in value.items()}
+                for vals in value.values():
+                    if isinstance(vals, list):
+                        lemmas.update(vals)
+            else:
+                value = value.lower()
+                lemmas.add(value)
+            spec["NORM"] = value
+        rewritten.append(spec)
+    return rewritten, lemmas

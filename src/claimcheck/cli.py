@@ -19,6 +19,10 @@ class OutputFormat(str, Enum):
     text = "text"
     concise = "concise"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -46,15 +50,22 @@ def _use_color(output: Optional[Path]) -> bool:
     return sys.stdout.isatty()
 
 
-def exit_code(findings, errors, fail_on: str) -> int:
-    if errors:
+def exit_code(run) -> int:
+    """2 for input errors; 1 when a finding reaches the ``fail-on`` of its file; else 0."""
+    if run.errors:
         return EXIT_ERROR
     from .findings import SEVERITY_RANK
 
-    if fail_on == "never":
-        return EXIT_CLEAN
-    threshold = SEVERITY_RANK[fail_on]
-    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else EXIT_CLEAN
+    for result in run.files:
+        if result.fail_on != "never" and any(
+                SEVERITY_RANK[f.severity] >= SEVERITY_RANK[result.fail_on] for f in result.findings):
+            return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"claimcheck: {message}", err=True)
+    return typer.Exit(EXIT_ERROR)
 
 
 @app.command()
@@ -63,37 +74,67 @@ def check(
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only."),
-    stdin_filename: Optional[str] = typer.Option(None, help="Name (and format) of the text read from '-'."),
+    stdin_filename: Optional[str] = typer.Option(None, help="Name of the text read from '-': picks its "
+                                                 "format and its config."),
     encoding: Optional[str] = typer.Option(None, help="Decode inputs with this encoding instead of UTF-8."),
-    fail_on: FailOn = typer.Option(FailOn.info, "--fail-on", help="Lowest severity that makes the exit code 1."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit "
+                                             "code 1 [default: config, else info]."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of "
+                                          "looking for one."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore every config file."),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="Check only these rule ids, id prefixes "
+                                               "or categories (comma-separated; replaces the config's)."),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Skip these rule ids, id prefixes or "
+                                               "categories (comma-separated)."),
+    exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip paths matching this glob when "
+                                                "walking directories (repeatable)."),
+    force_exclude: bool = typer.Option(False, "--force-exclude", help="Apply excludes to files named on the "
+                                       "command line too (for pre-commit)."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print the number of findings per rule "
+                                    "instead of the findings."),
+    report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions",
+                                                    help="Report suppression comments that silenced nothing."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Check articles and report what is wrong, why, and the correction."""
     if not paths:
-        typer.echo("claimcheck: no input; give files, directories or '-' (see --help)", err=True)
-        raise typer.Exit(EXIT_ERROR)
-    from .engine import Checker
-    from .reporters import get_reporter
+        raise _fail("no input; give files, directories or '-' (see --help)")
+    from .config import ConfigError, ConfigResolver, flag_settings
+    from .progress import progress_bar, wanted
     from .rulefiles import RuleFileError
-    from .run import check_inputs
+    from .run import CheckerPool, check_inputs
 
+    flags = flag_settings(select=select, ignore=ignore or (), exclude=exclude or (),
+                          fail_on=fail_on.value if fail_on else None)
     try:
-        checker = Checker()
-    except RuleFileError as error:
-        typer.echo(f"claimcheck: {error}", err=True)
-        raise typer.Exit(EXIT_ERROR)
-    stdin_text = sys.stdin.read() if "-" in paths else None
-    run = check_inputs(checker, paths, encoding=encoding, stdin_filename=stdin_filename, stdin_text=stdin_text)
-    reporter = get_reporter(output_format.value)
+        configs = ConfigResolver(flags=flags, config_path=config, isolated=isolated)
+        stdin_text = sys.stdin.read() if "-" in paths else None
+        run = check_inputs(CheckerPool(), paths, encoding=encoding, stdin_filename=stdin_filename,
+                           stdin_text=stdin_text, configs=configs, force_exclude=force_exclude,
+                           report_unused_suppressions=report_unused_suppressions,
+                           progress=progress_bar if wanted(output_format.value, quiet) else None)
+    except (ConfigError, RuleFileError) as error:
+        raise _fail(str(error))
     if output is not None:
         with open(output, "w", encoding="utf-8") as stream:
-            reporter(run, stream, color=False, quiet=quiet)
+            _report(run, output_format.value, stream, color=False, quiet=quiet, statistics=statistics)
     else:
-        reporter(run, sys.stdout, color=_use_color(None), quiet=quiet)
-    if output_format.value not in ("text", "concise"):
+        _report(run, output_format.value, sys.stdout, color=_use_color(None), quiet=quiet, statistics=statistics)
+    if output_format.value not in ("text", "concise", "github") or statistics:
         for error in run.errors:
             typer.echo(f"{error.path}: {error.message}", err=True)
-    raise typer.Exit(exit_code(run.findings, run.errors, fail_on.value))
+    raise typer.Exit(exit_code(run))
+
+
+def _report(run, output_format: str, stream, *, color: bool, quiet: bool, statistics: bool) -> None:
+    if statistics:
+        from .reporters import statistics as statistics_report
+
+        statistics_report.report(run, stream, as_json=output_format == "json")
+        return
+    from .reporters import get_reporter
+
+    get_reporter(output_format)(run, stream, color=color, quiet=quiet)
 
 
 def main() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
 
 
 def summary(run) -> dict:

@@ -203,16 +203,18 @@ def _badge(note: Note) -> str:
 
 
 def _references(finding) -> str:
+    """Links named by their site (the full address is the link and its tooltip)."""
     if not finding.references:
         return ""
     items = []
     for url in finding.references:
-        shown = escape(url)
-        if re.match(r"https?://", url, re.I):
-            items.append(f'<li><a href="{shown}" rel="noopener noreferrer" target="_blank">{shown}</a></li>')
+        web = re.match(r"https?://(?:www\.)?([^/?#]+)", url, re.I)
+        if web:
+            items.append(f'<a href="{escape(url)}" title="{escape(url)}" rel="noopener noreferrer" '
+                         f'target="_blank">{escape(web.group(1))}</a>')
         else:
-            items.append(f"<li>{shown}</li>")
-    return f'<ul class="refs">{"".join(items)}</ul>'
+            items.append(f"<span>{escape(url)}</span>")
+    return f'<p class="refs">Sources: {", ".join(items)}</p>'
 
 
 def _copy_button(wording: str) -> str:
@@ -231,7 +233,9 @@ def _note(note: Note) -> str:
     if correction and _bare(correction) != _bare(wording):
         body.append(f'<p class="correction">{escape(correction)}</p>')
     if wording:
-        body.append(f'<div class="wording"><q>{escape(wording)}</q>{_copy_button(wording)}</div>')
+        label = '<span class="label">Replace with</span> ' if finding.fix is not None else ""
+        body.append(f'<div class="wording"><span>{label}<q>{escape(wording)}</q></span>'
+                    f'{_copy_button(wording)}</div>')
     body.append(_references(finding))
     where = f" · line {finding.line}" if finding.line and finding.scope == "sentence" else ""
     body.append(f'<p class="rule"><code>{escape(finding.rule)}</code>{where}</p>')

@@ -8,8 +8,9 @@ plain text, and their line numbers are the file's:
   range (the last directive before a finding that names its rule decides);
 * ``# claimcheck: ignore RULE`` at the very end of a line silences that line.
 
-The rule list is optional (none means every rule); rules are separated by commas or
-spaces and may be ids, id prefixes or categories; a reason may follow ``--``.
+The rule list is optional (none means every rule); rules may be ids, id prefixes or
+categories, separated by commas (or spaces, inside an HTML comment); a reason may
+follow ``--``.
 """
 from __future__ import annotations
 
@@ -42,7 +43,13 @@ UNUSED_SUPPRESSION_RULE = Rule(
 )
 
 _COMMENT = re.compile(r"<!--[ \t]*claimcheck-(disable-next-line|disable|enable)\b(.*?)-->", re.S)
-_LINE_IGNORE = re.compile(r"#[ \t]*claimcheck:[ \t]*ignore\b([^\r\n]*?)[ \t]*(?=\r\n|\r|\n|\Z)")
+_SELECTOR = r"[A-Za-z*][\w.*-]*(?:/[\w.*-]*)?"
+# Only a comma-separated rule list and an optional reason may follow, so that prose which
+# merely mentions "# claimcheck: ignore" mid-sentence is not a directive.
+_LINE_IGNORE = re.compile(
+    rf"#[ \t]*claimcheck:[ \t]*ignore((?:[ \t]+{_SELECTOR}(?:[ \t]*,[ \t]*{_SELECTOR})*)?"
+    r"(?:[ \t]+--[^\r\n]*)?)[ \t]*(?=\r\n|\r|\n|\Z)"
+)
 
 
 @dataclass

@@ -40,6 +40,18 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _apostrophe_variants(names) -> list[str]:
+    """Names as typed and as typeset: "St. John's wort" and "St. John’s wort"."""
+    out = []
+    for name in names:
+        out.append(name)
+        if "'" in name:
+            out.append(name.replace("'", "’"))
+        elif "’" in name:
+            out.append(name.replace("’", "'"))
+    return out
+
+
 def _latin_variants(binomial: str) -> list[str]:
     """'Piper methysticum' also appears as 'P. methysticum'."""
     parts = binomial.split()
@@ -68,7 +80,7 @@ class SubstanceMentions:
 
         for substance in knowledge.substances.values():
             names = [*substance.names, *substance.misspellings]
-            add(f"{substance.id}|name", names + [_plural(n) for n in names if not n[-1:] in "s"])
+            add(f"{substance.id}|name", _apostrophe_variants(names + [_plural(n) for n in names if n[-1:] != "s"]))
             add(f"{substance.id}|latin", [v for b in substance.latin for v in _latin_variants(b)])
         for partner in knowledge.partners.values():
             add(f"{partner.id}|partner", partner.names)

@@ -10,7 +10,7 @@ from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..rulebook import Rule, RuleBook
 
-PRONOUN_SUBJECTS = {"it", "this", "they", "that", "these"}
+PRONOUN_SUBJECTS = {"it", "this", "they"}
 
 
 @dataclass
@@ -23,6 +23,7 @@ class DocumentState:
     mentioned: set[str] = field(default_factory=set)
     satisfied: dict[str, set[str]] = field(default_factory=dict)  # concept -> substance ids it was said of ("*" = any)
     combinations: dict[str, tuple[int, int]] = field(default_factory=dict)  # "a+b" -> first frame (chars)
+    last_combination: str | None = None  # the most recent use-together frame ("them" in "keep them apart")
 
 
 @dataclass
@@ -93,6 +94,12 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [m for m in doc.spans["substances"] if start <= m.start and m.end <= end]
 
 
+def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None:
+    """The substance the text was last talking about before a token ("it", "the plant")."""
+    previous = [m for m in doc.spans["substances"] if m.end <= token_index and m.kb_id_ != "partner"]
+    return previous[-1].label_ if previous else state.last_substance
+
+
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:
     """The substance a claim at tokens [start, end) is about: the nearest mention before it in
     its sentence, else after it, else the substance the document was last talking about."""
@@ -103,7 +110,7 @@ def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners:
         return before[-1].label_
     if candidates:
         return candidates[0].label_
-    return state.last_substance
+    return topic_before(doc, start, state)
 
 
 def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, end_char: int,

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from ..lexicon import lemma_patterns_to_norm
 from ..rulefiles import RuleFileError
-from .common import DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding, subject_near
+from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
+                     subject_near, topic_before)
 
 
 def _trigger_words(pattern: list[dict]) -> list[str]:
@@ -37,6 +38,8 @@ class PhraseRules:
         vocab = env.nlp.vocab
         make = env.nlp.make_doc
         self.phrases = PhraseMatcher(vocab, attr="NORM")
+        self.exact_phrases = PhraseMatcher(vocab, attr="LOWER")  # no inflections: "improves", not "improved"
+        self.mention_words = PhraseMatcher(vocab, attr="NORM")
         self.patterns = Matcher(vocab)
         self.triggers = PhraseMatcher(vocab, attr="NORM")
         self.exceptions = PhraseMatcher(vocab, attr="NORM")
@@ -51,6 +54,12 @@ class PhraseRules:
             phrases = env.book.lexicon(match.get("phrases"), rule.origin)
             if phrases:
                 self.phrases.add(rule.id, [make(p) for p in phrases])
+            exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
+            if exact:
+                self.exact_phrases.add(rule.id, [make(p) for p in exact])
+            requires = rule.spec.get("requires_mention")
+            if isinstance(requires, (dict, list)):
+                self.mention_words.add(rule.id, [make(p) for p in env.book.lexicon(requires, rule.origin)])
             for pattern in match.get("patterns") or []:
                 pattern, _ = lemma_patterns_to_norm(pattern)
                 try:
@@ -68,9 +77,21 @@ class PhraseRules:
             if exceptions:
                 self.exceptions.add(rule.id, [make(p) for p in exceptions])
 
+    @staticmethod
+    def _merge_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Overlapping matches of one rule ("clinically proven" + "proven to") become their union."""
+        merged: list[tuple[str, int, int]] = []
+        for rule_id, start, end in sorted(matches, key=lambda m: (m[0], m[1], -m[2])):
+            if merged and merged[-1][0] == rule_id and start < merged[-1][2]:
+                merged[-1] = (rule_id, merged[-1][1], max(end, merged[-1][2]))
+            else:
+                merged.append((rule_id, start, end))
+        return merged
+
     def _matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         strings = doc.vocab.strings
         found = [(strings[m], s, e) for m, s, e in self.phrases(doc)]
+        found += [(strings[m], s, e) for m, s, e in self.exact_phrases(doc)]
         if self.has_patterns:
             sentences = {doc[s].sent for _, s, _ in self.triggers(doc)}
             for sentence in sorted(sentences, key=lambda span: span.start):
@@ -93,20 +114,42 @@ class PhraseRules:
             return near_end
         return None
 
+    @staticmethod
+    def _clause_subject_start(doc: Doc, start: int) -> int:
+        """Start of the substance mention that opens the claim's clause ("X is as effective as …")."""
+        sentence = doc[start].sent
+        for mention in reversed([m for m in doc.spans["substances"] if sentence.start <= m.start and m.end <= start]):
+            between = doc[mention.end:start]
+            if len(between) <= 4 and not any(t.text in ",;:—–()" for t in between):
+                return mention.start
+            break
+        return start
+
+    @staticmethod
+    def _mentions_product(doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState) -> bool:
+        """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
+        word), or say "it"/"this" in a document that has named one?"""
+        if any(sentence.start <= m.start < sentence.end and m.kb_id_ != "partner" for m in doc.spans["substances"]):
+            return True
+        if any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in mention_words):
+            return True
+        return (any(t.lower_ in PRONOUN_SUBJECTS for t in sentence)
+                and topic_before(doc, sentence.start, state) is not None)
+
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
         near = sorted(((strings[m], s, e) for m, s, e in self.near(doc)), key=lambda m: m[1])
+        mention_words = [(strings[m], s, e) for m, s, e in self.mention_words(doc)]
         reported: set[tuple[str, int]] = set()
-        for rule_id, start, end in sorted(self._matches(doc), key=lambda m: (m[1], -m[2])):
+        for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
             rule = self.rules[rule_id]
             sentence = doc[start].sent
             if (rule_id, sentence.start) in reported:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
-            if rule.spec.get("requires_mention") and not any(
-                    sentence.start <= m.start < sentence.end for m in doc.spans["substances"]):
+            if rule.spec.get("requires_mention") and not self._mentions_product(doc, rule_id, sentence, mention_words, state):
                 continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)
@@ -121,6 +164,8 @@ class PhraseRules:
             elif blocked_by_context(doc, rule, start, end):
                 continue
             subject = subject_near(doc, start, end, state)
+            if rule.spec.get("include_subject"):
+                start = self._clause_subject_start(doc, start)
             span = doc[start:end]
             reported.add((rule_id, sentence.start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject, self.env.knowledge,

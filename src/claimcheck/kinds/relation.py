@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
-                     make_finding, mentions_in)
+                     make_finding, mentions_in, topic_before)
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
 
@@ -36,7 +36,8 @@ class RelationRules:
             if nouns:
                 self.subject_nouns.add(rule.id, [make(p) for p in nouns])
 
-    def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns) -> tuple[int, str | None] | None:
+    def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns,
+                 state: DocumentState) -> tuple[int, str | None] | None:
         """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
         sentence = doc[verb_start].sent
         limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 10)))
@@ -49,7 +50,9 @@ class RelationRules:
             for mention in reversed(mentions):
                 if mention.start <= i < mention.end:
                     return mention.start, mention.label_
-            if rule.spec.get("pronoun_subjects", True) and token.lower_ in PRONOUN_SUBJECTS:
+            # "it"/"this" stand for a substance only once the document has named one
+            if (rule.spec.get("pronoun_subjects", True) and token.lower_ in PRONOUN_SUBJECTS
+                    and topic_before(doc, i, state) is not None):
                 return i, None
             if any(s <= i < e for s, e in subject_nouns):
                 return i, None
@@ -87,7 +90,7 @@ class RelationRules:
             sentence = doc[start].sent
             if (rule_id, sentence.start) in reported:
                 continue
-            subject = self._subject(doc, rule, start, nouns.get(rule_id, []))
+            subject = self._subject(doc, rule, start, nouns.get(rule_id, []), state)
             if subject is None:
                 continue
             subject_token, subject_id = subject
@@ -96,9 +99,9 @@ class RelationRules:
                 continue
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
-            span = doc[start:object_end]
+            span = doc[subject_token:object_end]
             reported.add((rule_id, sentence.start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char,
-                               subject_id or state.last_substance, self.env.knowledge,
+                               subject_id or topic_before(doc, start, state), self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char),
                                verb=doc[start:end].text, object=doc[end:object_end].text)

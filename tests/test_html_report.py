@@ -307,3 +307,22 @@ def test_cli_writes_the_html_report(tmp_path):
     assert result.exit_code in (0, 1), result.output
     markup = output.read_text()
     assert markup.startswith("<!DOCTYPE html>") and "<mark" in markup and 'class="clean"' in markup
+
+
+def test_a_span_over_two_blocks_is_marked_in_both_with_one_badge_and_one_note():
+    text = "First paragraph ends here.\n\nSecond one starts here.\n"
+    spanning = finding(text, "ends here.\n\nSecond one")
+    empty = finding(text, "Second")
+    empty.end = empty.start
+    masked = finding(text, "\n\n")  # only blank text: listed above the document, not lost
+    run = RunResult(files=[result_for("s.md", text, [spanning, empty, masked])])
+    markup = render(run)
+    page = Page(markup)
+    assert [m["data-findings"] for m in page.find("mark")] == ["f1", "f1"]
+    # numbered by start: f1 spanning, f2 the blank span, f3 the empty span at "Second"
+    assert [a["id"] for a in page.find("a", **{"class": "badge"})] == ["f3", "f1"]
+    outside = markup[markup.index("Findings outside the visible text"):markup.index('<article')]
+    assert 'id="note-f2"' in outside and len(page.find("div", **{"class": "note"})) == 3
+    assert words(page.bodies[0]) == words(text)
+    ids = [a["id"] for _, a in page.elements if "id" in a]
+    assert len(ids) == len(set(ids))

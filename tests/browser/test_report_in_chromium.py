@@ -169,3 +169,23 @@ def test_hostile_article_is_shown_never_run(browser, tmp_path):
     assert '<img src=x onerror="window.pwned = 1">' in body and "<script>window.pwned = 2</script>" in body
     assert page.requests() == [report.as_uri()]
     assert page.problems() == [], json.dumps(page.events)[:2000]
+
+
+def test_dark_mode_and_print_stay_readable(browser, report):
+    page = browser.open(report.as_uri())
+    page.call("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    dark = page.evaluate("""(() => {
+      const luminance = c => { const [r, g, b] = c.match(/\\d+/g).map(Number); return (r + g + b) / 3; };
+      const body = getComputedStyle(document.body);
+      return [luminance(body.backgroundColor), luminance(body.color)];
+    })()""")
+    assert dark[0] < 60 and dark[1] > 180
+    page.call("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+    printed = page.evaluate("""(() => {
+      const note = document.querySelector('.notes');
+      const mark = document.querySelector('mark[data-active=botanical]');
+      return [getComputedStyle(note).float, getComputedStyle(document.querySelector('button.copy')).display,
+              getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)',
+              getComputedStyle(document.body).backgroundColor];
+    })()""")
+    assert printed == ["none", "none", True, "rgb(255, 255, 255)"]

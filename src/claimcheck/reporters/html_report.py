@@ -162,20 +162,24 @@ def wording_to_copy(finding) -> str:
     return correction[4:].strip() if correction.startswith("Add:") else correction
 
 
-def _highlight(prose: str, block: Block, notes: list[Note]) -> str:
+def _highlight(prose: str, block: Block, notes: list[Note], badged: set[int]) -> str:
     """Escaped text of a block with every overlapping span marked.
 
     Spans are flattened into segments at every start and end inside the block, so
     marks never nest and no character is written twice or dropped; each segment names
-    all the findings covering it.  A numbered badge follows the end of each span.
+    all the findings covering it.  A numbered badge follows the end of each span whose
+    number is in ``badged`` (a span running over several blocks gets one, in its last);
+    an empty span gets only its badge.
     """
-    spans = []
+    spans, points = [], []
     for note in notes:
         start, end = max(note.finding.start, block.start), min(note.finding.end, block.end)
         if start < end:
             spans.append((start, end, note))
+        elif note.finding.start == note.finding.end and note.number in badged:
+            points.append((min(max(start, block.start), block.end), note))
     cuts = sorted({block.start, block.end} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
-    out = []
+    out = [_badge(note) for at, note in points if at == block.start]
     for left, right in zip(cuts, cuts[1:]):
         covering = [note for start, end, note in spans if start <= left and right <= end]
         piece = escape(prose[left:right])
@@ -190,9 +194,8 @@ def _highlight(prose: str, block: Block, notes: list[Note]) -> str:
             piece = (f'<mark data-findings="{ids}" data-categories="{" ".join(categories)}" '
                      f'data-active="{categories[0]}">{piece}</mark>')
         out.append(piece)
-        for start, end, note in spans:
-            if end == right:
-                out.append(_badge(note))
+        out.extend(_badge(note) for start, end, note in spans if end == right and note.number in badged)
+        out.extend(_badge(note) for at, note in points if at == right and at != block.start)
     return "".join(out)
 
 
@@ -256,12 +259,20 @@ def _bare(text: str) -> str:
 # ---------------------------------------------------------------------------- layout
 
 
+def _touches(finding, block: Block) -> bool:
+    if finding.start == finding.end:
+        return block.start <= finding.start <= block.end
+    return finding.start < block.end and block.start < finding.end
+
+
 def _render_body(document: Document) -> tuple[str, list[Note]]:
     """The document's text as rows of (block, notes); returns the notes it could not
     place on any visible text, so the caller lists them instead of losing them."""
     source = document.result.source
     blocks = split_blocks(source.text, source.prose, source.format)
     placed: set[int] = set()
+    touching = [[n for n in document.inline if _touches(n.finding, block)] for block in blocks]
+    last_block = {n.number: index for index, notes in enumerate(touching) for n in notes}
     rows: list[tuple[str, list[Note]]] = []
     list_kind, items, item_notes = None, [], []
 
@@ -272,12 +283,11 @@ def _render_body(document: Document) -> tuple[str, list[Note]]:
             rows.append((f"<{tag}>{''.join(items)}</{tag}>", item_notes))
         list_kind, items, item_notes = None, [], []
 
-    for block in blocks:
-        notes = [n for n in document.inline if n.finding.start < block.end and block.start < n.finding.end
-                 or n.finding.start == n.finding.end and block.start <= n.finding.start <= block.end]
+    for index, (block, notes) in enumerate(zip(blocks, touching)):
         fresh = [n for n in notes if n.number not in placed]
         placed.update(n.number for n in notes)
-        html_text = _highlight(source.prose, block, notes)
+        badged = {n.number for n in notes if last_block[n.number] == index}
+        html_text = _highlight(source.prose, block, notes, badged)
         if block.kind in ("li", "oli"):
             if list_kind not in (None, block.kind):
                 flush_list()
@@ -306,12 +316,12 @@ def _render_document(document: Document) -> str:
     parts = [f'<section class="document" id="{document.anchor}">',
              f'<h2 class="path">{escape(result.path)} <span class="counts">{count_text}</span></h2>']
     body, unplaced = _render_body(document)
-    banner = document.banner + unplaced
-    if banner:
-        parts.append('<div class="banner" role="note"><h3>Missing safety language</h3>'
-                     if document.banner else '<div class="banner" role="note"><h3>Findings</h3>')
-        parts.extend(_note(n) for n in banner)
-        parts.append("</div>")
+    for title, notes in (("Missing safety language", document.banner),
+                         ("Findings outside the visible text", unplaced)):
+        if notes:
+            parts.append(f'<div class="banner" role="note"><h3>{title}</h3>')
+            parts.extend(_note(n) for n in notes)
+            parts.append("</div>")
     parts.append(f'<article class="body">\n{body}</article></section>\n')
     return "".join(parts)
 

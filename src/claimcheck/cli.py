@@ -138,6 +138,10 @@ def _report(run, output_format: str, stream, *, color: bool, quiet: bool, statis
 
 
 def main() -> None:
+    from .cli_rules import dispatch
+
+    if dispatch(sys.argv[1:]):  # `claimcheck rules …` / `claimcheck rule ID`
+        return
     app(prog_name="claimcheck")
 
 

@@ -22,6 +22,7 @@ from .knowledge import load_knowledge
 from .lexicon import lemma_patterns_to_norm, register_lemmas
 from .rulebook import RuleBook, load_rulebook
 from .sources import Source, make_source
+from .validation import check_references
 
 CHUNK_CHARS = 100_000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -78,6 +79,7 @@ class Checker:
     def __init__(self, book: RuleBook | None = None, extra_rule_paths=()):
         self.book = book or load_rulebook(extra_rule_paths)
         self.knowledge = load_knowledge(self.book.knowledge_path)
+        check_references(self.book, self.knowledge)
         self.nlp = build_nlp()
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
         self.nlp.get_pipe("substance_mentions").configure(self.knowledge)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .rulefiles import RuleFileError, load_yaml
+from .validation import validate_knowledge_file
 
 KINDS = ("plant", "fungus", "alga", "cyanobacterium")
 
@@ -100,6 +101,7 @@ def load_knowledge(path: Path) -> Knowledge:
     where = str(path)
     if not isinstance(data, dict) or "substances" not in data:
         raise RuleFileError(where, 1, "a knowledge file needs a 'substances' list")
+    validate_knowledge_file(data, where)
     try:
         families = {
             f["latin"]: Family(f["latin"], _tuple(f.get("common")), _tuple(f.get("older")))

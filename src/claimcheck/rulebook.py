@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .rulefiles import RuleFileError, load_yaml, shipped_rules_dir
+from .validation import check_references, validate_rule_file
 
 RULE_KINDS = ("phrase", "relation", "identity", "requirement")
 CATEGORIES = ("botanical", "efficacy", "safety")
@@ -131,6 +132,7 @@ def load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
         if path.name == CONTEXT_FILE and path.parent == shipped:
             book.context = data
             continue
+        validate_rule_file(data, path)
         for name, phrases in (data.get("lexicons") or {}).items():
             book.lexicons.setdefault(name, [])
             book.lexicons[name].extend(phrases)
@@ -141,4 +143,5 @@ def load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
                                     f"duplicate rule id {rule.id!r} (first defined at {seen[rule.id]})")
             seen[rule.id] = rule.origin
             book.rules.append(rule)
+    check_references(book)
     return book

@@ -18,12 +18,18 @@ class LineDict(dict):
     """A mapping that remembers the line (1-based) where it started in its YAML file."""
 
     line: int = 0
+    key_lines: dict = {}  # key -> line (1-based) where that key is written
 
 
 class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):  # noqa: D102 - yaml hook
         mapping = LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)) or key is None:
+                mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
 

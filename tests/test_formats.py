@@ -215,3 +215,8 @@ def test_fail_on_below_the_threshold_passes(project):
     assert invoke("--fail-on", "error", "mild.md").exit_code == 0
     assert invoke("--fail-on", "warning", "mild.md").exit_code == 1
     assert invoke("clean.md").exit_code == 0
+
+
+def test_github_paths_are_relative_to_the_checkout(project):
+    result = invoke("--format", "github", str(project / "flagged.md"))
+    assert all(" file=flagged.md," in line for line in result.stdout.splitlines())

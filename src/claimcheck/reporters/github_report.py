@@ -6,7 +6,18 @@ message ``%``, CR and LF; in property values also ``:`` and ``,``.
 """
 from __future__ import annotations
 
+import os
+
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _workspace_path(path: str) -> str:
+    """Annotations attach to files by path relative to the checkout (the working directory)."""
+    if os.path.isabs(path):
+        relative = os.path.relpath(path)
+        if not relative.startswith(".."):
+            return relative.replace(os.sep, "/")
+    return path
 
 
 def escape_data(value: str) -> str:
@@ -26,7 +37,7 @@ def report(run, out, **options) -> None:
     for finding in run.findings:
         message = finding.message + (f"\n{finding.correction}" if finding.correction else "")
         out.write(_command(COMMANDS[finding.severity], {
-            "file": finding.path,
+            "file": _workspace_path(finding.path),
             "line": finding.line,
             "col": finding.column,
             "endLine": finding.end_line,
@@ -34,4 +45,4 @@ def report(run, out, **options) -> None:
             "title": finding.rule,
         }, message))
     for error in run.errors:
-        out.write(_command("error", {"file": error.path, "title": "input error"}, error.message))
+        out.write(_command("error", {"file": _workspace_path(error.path), "title": "input error"}, error.message))

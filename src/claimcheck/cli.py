@@ -94,6 +94,10 @@ def check(
                                     "instead of the findings."),
     report_unused_suppressions: bool = typer.Option(False, "--report-unused-suppressions",
                                                     help="Report suppression comments that silenced nothing."),
+    fix: bool = typer.Option(False, "--fix", help="Apply every safe fix in place, then report what remains."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; change nothing."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff, also apply fixes "
+                                      "marked unsafe."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Check articles and report what is wrong, why, and the correction."""
@@ -115,6 +119,21 @@ def check(
                            progress=progress_bar if wanted(output_format.value, quiet) else None)
     except (ConfigError, RuleFileError) as error:
         raise _fail(str(error))
+    if fix or diff:
+        from .fixes import fix_checked_run
+
+        fixed = fix_checked_run(run, configs, unsafe=unsafe_fixes, dry_run=diff,
+                                skip=frozenset({stdin_filename or "<stdin>"} if "-" in paths else ()),
+                                report_unused_suppressions=report_unused_suppressions)
+        if diff:  # the diff is the whole output
+            sys.stdout.write("".join(fixed.diffs))
+            for error in run.errors:
+                typer.echo(f"{error.path}: {error.message}", err=True)
+            if not quiet:
+                typer.echo(fixed.line(dry_run=True), err=True)
+            raise typer.Exit(EXIT_ERROR if run.errors else EXIT_FINDINGS if fixed.diffs else EXIT_CLEAN)
+        if not quiet:
+            typer.echo(fixed.line(dry_run=False), err=True)
     if output is not None:
         with open(output, "w", encoding="utf-8") as stream:
             _report(run, output_format.value, stream, color=False, quiet=quiet, statistics=statistics)

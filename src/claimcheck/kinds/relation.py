@@ -15,6 +15,10 @@ from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_co
                      make_finding, mentions_in, topic_before)
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
+# Walking left from a verb, these end the search for its subject: "people who stop…" is about
+# people, and after ", and" a new clause usually brings its own subject.
+SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until"}
+NEW_CLAUSE = {"and", "or", "so"}
 
 
 class RelationRules:
@@ -45,7 +49,9 @@ class RelationRules:
         i = verb_start - 1
         while i >= limit:
             token = doc[i]
-            if token.lower_ in CLAUSE_BREAKS:
+            if token.lower_ in CLAUSE_BREAKS or token.lower_ in SUBJECT_BARRIERS:
+                break
+            if token.lower_ in NEW_CLAUSE and i > 0 and doc[i - 1].text == ",":
                 break
             for mention in reversed(mentions):
                 if mention.start <= i < mention.end:

@@ -17,7 +17,7 @@ from .kinds.common import DocumentState, Environment
 from .kinds.identity import IdentityRules
 from .kinds.phrase import PhraseRules
 from .kinds.relation import RelationRules
-from .kinds.requirement import RequirementRules
+from .kinds.requirement import RequirementRules, requirement_lemmas
 from .knowledge import load_knowledge
 from .lexicon import lemma_patterns_to_norm, register_lemmas
 from .rulebook import RuleBook, load_rulebook
@@ -40,7 +40,7 @@ def _collect_lemmas(book: RuleBook) -> set[str]:
     for rule in book.rules:
         for pattern in (rule.spec.get("match") or {}).get("patterns") or []:
             lemmas |= lemma_patterns_to_norm(pattern)[1]
-    return lemmas
+    return lemmas | requirement_lemmas(book)
 
 
 def build_nlp():

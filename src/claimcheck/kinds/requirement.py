@@ -1,23 +1,557 @@
-"""``kind: requirement`` — document-level safety language. (In progress.)"""
+"""``kind: requirement`` — safety language a document must carry once it discusses a substance.
+
+Vale's ``conditional`` shape: *if* a document mentions kratom (``when: {mentions: kratom}``)
+or uses two risky things together (``when: {used_together: …}``), *then* it must say each
+``requires`` concept somewhere, in any wording. A concept ("dependence", "liver-injury"…)
+is defined once, in the first requirement that lists it with ``phrases``/``patterns``;
+later requirements name it. Matching is on NORM, so registered lemmas match inflected.
+
+A concept match counts only where the sentence affirms the risk:
+
+* not denied: no negation cue close before it in its clause, no conditional, distancing
+  or open question over it (hedges count: "may cause dependence" names the risk);
+* not minimized: no ``minimizers`` phrase ("without", "non", "zero", "low"…) right before
+  it with only ``filler`` words between ("without the high risk of addiction");
+* not one of the concept's ``except`` phrases ("opioid withdrawal" is a treated condition);
+* said of the substance: the sentence mentions it, or mentions nothing and the substance
+  is the document's current topic ("It can cause dependence.").
+
+A combination is a use-together frame in one sentence: a ``joint`` cue (combine, mix,
+stack, together…) with two members in its clause, a ``linking`` cue (with, alongside,
+followed by…) between two members (the left one may be the current topic), or two
+members each given a measured amount ("2 oz kava, 1 oz rum"). A frame under negation
+("never mix kava with alcohol") is itself the required warning.
+
+``check`` only records what each chunk shows in the ``DocumentState``; ``finish`` emits
+one finding per substance or combination whose requirements are unmet.
+"""
 from __future__ import annotations
 
-from .common import DocumentState, Environment
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..findings import Finding
+from ..lexicon import lemma_patterns_to_norm
+from ..rulefiles import RuleFileError
+from .common import DocumentState, Environment, render
+
+ANY_MEMBER = "+*"  # "kava+*" in state.satisfied: a statement about any combination with kava
+DEFAULT_UNLESS = ("negated", "conditional", "question", "attributed")
+NEGATION_REACH = 6  # a negation cue denies a concept only this many tokens ahead of it
+CLAUSE_BREAKS = {";", ":", "—", "–", "--", "but", "however", "although", "though", "whereas", "unlike"}
+SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
+
+
+def requirement_lemmas(book) -> set[str]:
+    """Lemmas used by requirement patterns (the engine registers them before compiling)."""
+    lemmas: set[str] = set()
+    for rule in book.rules:
+        if rule.kind != "requirement":
+            continue
+        for requirement in rule.spec.get("requires") or []:
+            for pattern in requirement.get("patterns") or []:
+                lemmas |= lemma_patterns_to_norm(pattern)[1]
+    return lemmas
+
+
+def _trigger_words(pattern: list[dict]) -> list[str]:
+    """Words of the first required token of a pattern: a sentence without one cannot match."""
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
+            continue
+        for key in ("NORM", "LOWER", "ORTH"):
+            value = spec.get(key)
+            if isinstance(value, str):
+                return [value]
+            if isinstance(value, dict) and isinstance(value.get("IN"), list):
+                return list(value["IN"])
+        return []
+    return []
+
+
+@dataclass
+class Requirement:
+    concept: str
+    says: str  # what the document must say, for the message
+    add: str  # a sentence to add, for the correction
+
+
+@dataclass
+class CompiledRule:
+    rule: object
+    requirements: list[Requirement]
+    mentions: tuple[str, ...] = ()
+    together: "UseTogether | None" = None
+
+
+@dataclass
+class Hit:
+    concept: str
+    start: int
+    end: int
+
+
+@dataclass
+class Frame:
+    key: str  # "alcohol+kava"
+    start: int
+    end: int
+    sentence_start: int
+    negated: bool = False
+
+
+# --------------------------------------------------------------------------- concepts
+
+
+class Concepts:
+    """Every concept's phrases and patterns, compiled once; ``hits`` finds affirmed ones."""
+
+    def __init__(self, env: Environment):
+        self.env = env
+        vocab = env.nlp.vocab
+        self.make = env.nlp.make_doc
+        self.phrases = PhraseMatcher(vocab, attr="NORM")
+        self.after_mention = PhraseMatcher(vocab, attr="NORM")
+        self.patterns = Matcher(vocab)
+        self.triggers = PhraseMatcher(vocab, attr="NORM")
+        self.exceptions = PhraseMatcher(vocab, attr="NORM")
+        self.minimizers = PhraseMatcher(vocab, attr="NORM")
+        self.filler: dict[str, set[str]] = {}
+        self.unless: dict[str, set[str]] = {}
+        self.defined: dict[str, str] = {}  # concept -> origin of its definition
+        self.has_patterns = False
+
+    def define(self, name: str, spec: dict, origin: str) -> None:
+        book = self.env.book
+        if name in self.defined:
+            raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
+                                f"concept {name!r} is defined twice (first at {self.defined[name]})")
+        self.defined[name] = origin
+        make = self.make
+        phrases = book.lexicon(spec.get("phrases"), origin)
+        if phrases:
+            self.phrases.add(name, [make(p) for p in phrases])
+        after = book.lexicon(spec.get("after_mention"), origin)
+        if after:
+            self.after_mention.add(name, [make(p) for p in after])
+        for pattern in spec.get("patterns") or []:
+            pattern, _ = lemma_patterns_to_norm(pattern)
+            words = _trigger_words(pattern)
+            try:
+                self.patterns.add(name, [pattern])
+            except Exception as error:  # spaCy raises several types for bad patterns
+                raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
+                                    f"concept {name!r}: invalid token pattern: {str(error).splitlines()[0]}") from None
+            if not words:
+                raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
+                                    f"concept {name!r}: a token pattern must start with a required literal token")
+            self.triggers.add("trigger", [make(w) for w in words])
+            self.has_patterns = True
+        exceptions = book.lexicon(spec.get("except"), origin)
+        if exceptions:
+            self.exceptions.add(name, [make(p) for p in exceptions])
+        minimizers = book.lexicon(spec.get("minimizers"), origin)
+        if minimizers:
+            self.minimizers.add(name, [make(p) for p in minimizers])
+        self.filler[name] = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
+        self.unless[name] = set(spec.get("unless", DEFAULT_UNLESS))
+
+    def _candidates(self, doc: Doc) -> list[Hit]:
+        strings = doc.vocab.strings
+        found = [Hit(strings[m], s, e) for m, s, e in self.phrases(doc)]
+        if self.has_patterns:
+            sentences = {doc[s].sent for _, s, _ in self.triggers(doc)}
+            for sentence in sorted(sentences, key=lambda span: span.start):
+                for m, s, e in self.patterns(sentence):
+                    found.append(Hit(strings[m], sentence.start + s, sentence.start + e))
+        mention_ends = {m.end for m in doc.spans["substances"] if m.kb_id_ != "partner"}
+        for m, s, e in self.after_mention(doc):
+            if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):
+                found.append(Hit(strings[m], s, e))
+        return found
+
+    def hits(self, doc: Doc) -> list[Hit]:
+        """Concept matches that affirm their risk, one per concept and sentence position."""
+        strings = doc.vocab.strings
+        candidates = self._candidates(doc)
+        if not candidates:
+            return []
+        exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
+        minimizer_ends: dict[str, list[int]] = {}
+        for m, s, e in self.minimizers(doc):
+            minimizer_ends.setdefault(strings[m], []).append(e)
+        affirmed, seen = [], set()
+        for hit in sorted(candidates, key=lambda h: (h.start, -h.end)):
+            if (hit.concept, hit.start) in seen or any(h.concept == hit.concept and h.start <= hit.start < h.end
+                                                        for h in affirmed):
+                continue
+            seen.add((hit.concept, hit.start))
+            if any(c == hit.concept and s < hit.end and hit.start < e for c, s, e in exceptions):
+                continue
+            if self._minimized(doc, hit, minimizer_ends.get(hit.concept, ())):
+                continue
+            if self._denied(doc, hit):
+                continue
+            affirmed.append(hit)
+        return affirmed
+
+    def _minimized(self, doc: Doc, hit: Hit, ends) -> bool:
+        filler = self.filler.get(hit.concept, set())
+        sentence_start = doc[hit.start].sent.start
+        for end in ends:
+            if sentence_start <= end <= hit.start and all(t.norm_ in filler for t in doc[end:hit.start]):
+                return True
+        return False
+
+    def _denied(self, doc: Doc, hit: Hit) -> bool:
+        context = doc._.context
+        unless = self.unless.get(hit.concept, set(DEFAULT_UNLESS))
+        sentence = doc[hit.start].sent
+        if "negated" in unless:
+            for cue in context.cues:
+                if cue.kind != "negation" or not (cue.scope_start < hit.end and hit.start < cue.scope_end):
+                    continue
+                if cue.start < hit.end and hit.start < cue.end:
+                    continue  # the negation is part of the concept ("has not been studied", "cannot legally")
+                if cue.end <= hit.start:  # forward cue: only close ones, not across a comma
+                    between = doc[cue.end:hit.start]
+                    if len(between) > NEGATION_REACH or any(t.text == "," for t in between):
+                        continue
+                return True
+            if context.question_state(sentence) == "no":
+                return True
+        kinds = context.kinds_over(hit.start, hit.end)
+        if "conditional" in unless and "conditional" in kinds:
+            return True
+        if "attributed" in unless and "distancing" in kinds:
+            return True
+        if "question" in unless and context.question_state(sentence) == "open":
+            return True
+        return False
+
+
+# ------------------------------------------------------------------- use-together frames
+
+
+class UseTogether:
+    """Finds sentences where two members (substances or partners) are used together."""
+
+    def __init__(self, spec: dict, env: Environment, origin: str):
+        book = env.book
+        make = env.nlp.make_doc
+        vocab = env.nlp.vocab
+        where = origin.rsplit(":", 1)[0]
+        self.substances = set(spec.get("substances") or [])
+        self.partners = set(spec.get("partners") or [])
+        unknown = [s for s in self.substances if s not in env.knowledge.substances]
+        unknown += [p for p in self.partners if p not in env.knowledge.partners]
+        if unknown:
+            raise RuleFileError(where, getattr(spec, "line", 0), f"used_together names unknown substance(s) {unknown}")
+        self.joint = PhraseMatcher(vocab, attr="NORM")
+        self.joint.add("joint", [make(p) for p in book.lexicon(spec.get("joint"), origin)])
+        self.linking = PhraseMatcher(vocab, attr="NORM")
+        self.linking.add("linking", [make(p) for p in book.lexicon(spec.get("linking"), origin)])
+        self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
+        self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
+        self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
+        self.measured = bool(spec.get("measured", True))
+        self.max_gap = int(spec.get("max_gap", 4))
+        self.max_left = int(spec.get("max_left", 8))
+
+    def members(self, doc: Doc) -> list[Span]:
+        """Mentions that can be half of a combination ('opioid receptors' is not an opioid)."""
+        members = []
+        for mention in doc.spans["substances"]:
+            if mention.kb_id_ == "partner":
+                if mention.label_ not in self.partners:
+                    continue
+                if mention.end < len(doc) and doc[mention.end].norm_ in self.not_a_use:
+                    continue
+            elif mention.label_ not in self.substances:
+                continue
+            members.append(mention)
+        return members
+
+    def _key(self, a: str, b: str) -> str | None:
+        if a == b or (a in self.partners and b in self.partners):
+            return None
+        return "+".join(sorted((a, b)))
+
+    @staticmethod
+    def _clause(doc: Doc, sentence: Span, index: int) -> tuple[int, int]:
+        left = index
+        while left > sentence.start and doc[left - 1].lower_ not in CLAUSE_BREAKS:
+            left -= 1
+        right = index
+        while right < sentence.end and doc[right].lower_ not in CLAUSE_BREAKS:
+            right += 1
+        return left, right
+
+    def _right_members(self, doc: Doc, cue_end: int, sentence: Span, by_start: dict[int, Span]) -> list[Span]:
+        """Members right after a linking cue, over filler words ('with a glass of wine'),
+        and those coordinated with them ('alongside alcohol or sleeping pills')."""
+        found, i, loose = [], cue_end, 0
+        gap = 0
+        while i < sentence.end:
+            if i in by_start:
+                mention = by_start[i]
+                found.append(mention)
+                i, gap, loose = mention.end, 0, 0
+                if i < sentence.end and doc[i].lower_ in ("or", "and", ",", "&", "/"):
+                    i += 1
+                    continue
+                break
+            token = doc[i]
+            if token.text in SENTENCE_PUNCT or token.text == "," or gap >= self.max_gap:
+                break
+            if token.norm_ not in self.filler:
+                loose += 1
+                if loose > 1 or not token.is_alpha:
+                    break
+            gap += 1
+            i += 1
+        return found
+
+    def frames(self, doc: Doc, topic_before) -> list[Frame]:
+        members = self.members(doc)
+        if not members:
+            return []
+        context = doc._.context
+        frames: list[Frame] = []
+        by_start = {m.start: m for m in members}
+        substance_starts = [m.start for m in doc.spans["substances"] if m.kb_id_ != "partner"]
+
+        def add(a: Span | str, b: Span, cue_start: int, cue_end: int, sentence: Span) -> None:
+            a_id = a if isinstance(a, str) else a.label_
+            key = self._key(a_id, b.label_)
+            if key is None:
+                return
+            points = [cue_start, cue_end, b.start, b.end] + ([] if isinstance(a, str) else [a.start, a.end])
+            negated = "negation" in context.kinds_over(cue_start, cue_end)
+            frames.append(Frame(key, min(points), max(points), sentence.start, negated))
+
+        for _, start, end in self.joint(doc):
+            sentence = doc[start].sent
+            left, right = self._clause(doc, sentence, start)
+            inside = [m for m in members if left <= m.start and m.end <= right]
+            for a, b in combinations(inside, 2):
+                add(a, b, start, end, sentence)
+        for _, start, end in self.linking(doc):
+            sentence = doc[start].sent
+            if start > sentence.start and doc[start - 1].norm_ in self.not_linking_after:
+                continue
+            rights = self._right_members(doc, end, sentence, by_start)
+            if not rights:
+                continue
+            clause_start, _ = self._clause(doc, sentence, start)
+            lefts = [m for m in members if max(clause_start, start - self.max_left) <= m.start and m.end <= start]
+            if lefts:
+                left: Span | str = lefts[-1]
+            else:
+                right_starts = {m.start for m in rights}
+                i = bisect_left(substance_starts, sentence.start)
+                if any(s not in right_starts for s in substance_starts[i:] if s < sentence.end):
+                    continue  # the sentence names another substance: the current topic is not the other half
+                topic = topic_before(sentence.start)
+                if topic not in self.substances:
+                    continue
+                left = topic
+            for right_member in rights:
+                add(left, right_member, start, end, sentence)
+        if self.measured:
+            frames.extend(self._measured(doc, members))
+        return frames
+
+    def _measured(self, doc: Doc, members: list[Span]) -> list[Frame]:
+        """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures."""
+        by_sentence: dict[int, list[Span]] = {}
+        for mention in members:
+            window = doc[max(doc[mention.start].sent.start, mention.start - 3): mention.start]
+            if any(any(ch.isdigit() for ch in t.text) or t.like_num for t in window):
+                by_sentence.setdefault(doc[mention.start].sent.start, []).append(mention)
+        frames = []
+        for sentence_start, measured in by_sentence.items():
+            for a, b in combinations(measured, 2):
+                key = self._key(a.label_, b.label_)
+                if key:
+                    frames.append(Frame(key, min(a.start, b.start), max(a.end, b.end), sentence_start))
+        return frames
+
+
+# ------------------------------------------------------------------------ the rule kind
 
 
 class RequirementRules:
     def __init__(self, rules, env: Environment):
-        self.rules = rules
         self.env = env
+        self.concepts = Concepts(env)
+        self.rules: list[CompiledRule] = []
+        self.combination_words = PhraseMatcher(env.nlp.vocab, attr="NORM")
+        references: list[tuple[str, str]] = []
+        for rule in rules:
+            requirements = []
+            for spec in rule.spec.get("requires") or []:
+                name = spec.get("concept")
+                if not name:
+                    raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
+                                        f"rule {rule.id!r}: each requirement needs a 'concept'")
+                if spec.get("phrases") or spec.get("patterns") or spec.get("after_mention"):
+                    self.concepts.define(name, spec, rule.origin)
+                else:
+                    references.append((name, rule.origin))
+                requirements.append(Requirement(name, spec.get("says", name), spec.get("add", "")))
+            when = rule.spec.get("when") or {}
+            compiled = CompiledRule(rule, requirements)
+            if "used_together" in when:
+                compiled.together = UseTogether(when["used_together"], env, rule.origin)
+                words = env.book.lexicon(when["used_together"].get("combination_words"), rule.origin)
+                if words:
+                    self.combination_words.add("words", [env.nlp.make_doc(w) for w in words])
+            else:
+                mentions = when.get("mentions")
+                mentions = (mentions,) if isinstance(mentions, str) else tuple(mentions or ())
+                unknown = [m for m in mentions if m not in env.knowledge.substances]
+                if not mentions or unknown:
+                    raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(rule.spec, "line", 0),
+                                        f"rule {rule.id!r}: 'when' needs 'mentions' (known substance ids) or "
+                                        f"'used_together'" + (f"; unknown: {unknown}" if unknown else ""))
+                compiled.mentions = mentions
+            self.rules.append(compiled)
+        for name, origin in references:
+            if name not in self.concepts.defined:
+                raise RuleFileError(origin.rsplit(":", 1)[0], 0, f"concept {name!r} is used but never defined")
 
-    def check(self, doc, state: DocumentState):
-        for mention in doc.spans["substances"]:
-            if mention.kb_id_ == "partner":
-                continue
+    # -- per chunk
+
+    def check(self, doc: Doc, state: DocumentState):
+        substance_mentions = [m for m in doc.spans["substances"] if m.kb_id_ != "partner"]
+        starts = [m.start for m in substance_mentions]
+        previous_topic = state.last_substance
+
+        def topic_before(index: int) -> str | None:
+            i = bisect_left(starts, index)
+            return substance_mentions[i - 1].label_ if i else previous_topic
+
+        frames: list[Frame] = []
+        for compiled in self.rules:
+            if compiled.together is not None:
+                frames.extend(compiled.together.frames(doc, topic_before))
+        frames.sort(key=lambda f: f.start)
+        self._record_frames(doc, frames, state)
+        self._record_hits(doc, self.concepts.hits(doc), frames, topic_before, state)
+        for mention in substance_mentions:
             state.mentioned.add(mention.label_)
             state.first_mention.setdefault(mention.label_, (state.offset + mention.start_char,
                                                             state.offset + mention.end_char))
-            state.last_substance = mention.label_
+        if substance_mentions:
+            state.last_substance = substance_mentions[-1].label_
         return []
 
+    def _record_frames(self, doc: Doc, frames: list[Frame], state: DocumentState) -> None:
+        for frame in frames:
+            span = doc[frame.start:frame.end]
+            state.combinations.setdefault(frame.key, (state.offset + span.start_char, state.offset + span.end_char))
+            if frame.negated:  # "never mix kava with alcohol" is the warning itself
+                for requirement in self._combination_requirements():
+                    state.satisfied.setdefault(requirement, set()).add(frame.key)
+
+    def _combination_requirements(self) -> set[str]:
+        return {r.concept for c in self.rules if c.together is not None for r in c.requirements}
+
+    def _record_hits(self, doc: Doc, hits: list[Hit], frames: list[Frame], topic_before, state: DocumentState) -> None:
+        if not hits:
+            return
+        combination_concepts = self._combination_requirements()
+        word_sentences = {doc[s].sent.start for _, s, _ in self.combination_words(doc)} if hits else set()
+        mentions = list(doc.spans["substances"])
+        last_combination = getattr(state, "last_combination", None)
+        frame_index = 0
+        for hit in sorted(hits, key=lambda h: h.start):
+            sentence = doc[hit.start].sent
+            while frame_index < len(frames) and frames[frame_index].sentence_start <= sentence.start:
+                last_combination = frames[frame_index].key
+                frame_index += 1
+            named = [m.label_ for m in mentions if sentence.start <= m.start < sentence.end]
+            said_of = state.satisfied.setdefault(hit.concept, set())
+            if named:
+                said_of.update(named)
+            else:
+                topic = topic_before(sentence.start)
+                if topic:
+                    said_of.add(topic)
+            if hit.concept in combination_concepts:
+                said_of.update(f.key for f in frames if f.sentence_start == sentence.start)
+                distinct = sorted(set(named))
+                said_of.update("+".join(pair) for pair in combinations(distinct, 2))
+                if len(distinct) <= 1 and sentence.start in word_sentences:
+                    if distinct:
+                        said_of.add(distinct[0] + ANY_MEMBER)
+                    elif last_combination:
+                        said_of.add(last_combination)
+        if frames:
+            last_combination = frames[-1].key
+        state.last_combination = last_combination
+
+    # -- per document
+
     def finish(self, state: DocumentState):
-        return []
+        findings = []
+        knowledge = self.env.knowledge
+        for compiled in self.rules:
+            rule = compiled.rule
+            if compiled.together is not None:
+                subjects = [key for key in state.combinations
+                            if all(part in compiled.together.substances | compiled.together.partners
+                                   for part in key.split("+"))]
+            else:
+                subjects = [s for s in compiled.mentions if s in state.mentioned]
+            for subject in subjects:
+                unmet = [r for r in compiled.requirements if not self._satisfied(r.concept, subject, state)]
+                if not unmet:
+                    continue
+                start, end = (state.combinations if compiled.together is not None else state.first_mention)[subject]
+                findings.append(self._finding(rule, subject, unmet, start, end, knowledge))
+        return findings
+
+    @staticmethod
+    def _satisfied(concept: str, subject: str, state: DocumentState) -> bool:
+        said_of = state.satisfied.get(concept, set())
+        if subject in said_of:
+            return True
+        if "+" in subject:
+            return any(part + ANY_MEMBER in said_of for part in subject.split("+"))
+        return False
+
+    def _finding(self, rule, subject: str, unmet: list[Requirement], start: int, end: int, knowledge) -> Finding:
+        parts = sorted(subject.split("+"), key=lambda p: p not in knowledge.substances)  # substances first
+        names = [knowledge.substances[p].name if p in knowledge.substances else p for p in parts]
+        substance = knowledge.substances.get(subject)
+        name = substance.name if substance else " and ".join(names)
+        values = {
+            "subject": subject,
+            "name": name,
+            "Name": name[:1].upper() + name[1:],
+            "names": " and ".join(names),
+            "a": names[0],
+            "b": names[-1],
+            "A": names[0][:1].upper() + names[0][1:],
+        }
+        values["missing"] = ", nor ".join(render(r.says, **values) for r in unmet)
+        values["add"] = " ".join(render(r.add, **values) for r in unmet)
+        references = list(rule.references) or (list(substance.references[:2]) if substance else [])
+        return Finding(
+            rule=rule.id,
+            category=rule.category,  # type: ignore[arg-type]
+            scope="document",
+            severity=rule.severity,  # type: ignore[arg-type]
+            subject=subject,
+            start=start,
+            end=end,
+            message=render(rule.message, **values),
+            correction=render(rule.correction, **values),
+            references=references,
+        )

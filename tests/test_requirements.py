@@ -1,0 +1,370 @@
+"""Document-level safety requirements: what a text must say once it discusses a high-risk
+substance, or uses two of them (or one with alcohol, opioids or sedatives) together.
+
+Every text here is written for these tests. A document passes a requirement only where a
+sentence affirms the risk of that substance; denials, minimizations, other substances'
+risks and generic "ask your doctor" lines do not count.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from claimcheck.engine import Checker
+from claimcheck.rulefiles import RuleFileError
+
+KRATOM_DEPENDENCE = "Kratom can lead to dependence, and people who quit after daily use often get withdrawal symptoms."
+KRATOM_FDA = "The FDA has not approved kratom for any medical use and has warned consumers to avoid it."
+KAVA_LIVER = "Kava has been linked to rare but serious liver damage."
+
+
+def document_findings(checker, text: str, path: str = "<text>"):
+    return [f for f in checker.check_text(text, path=path) if f.scope == "document"]
+
+
+def subjects(checker, text: str, path: str = "<text>") -> set[str]:
+    return {f.subject for f in document_findings(checker, text, path)}
+
+
+def only(checker, text: str, subject: str):
+    found = [f for f in document_findings(checker, text) if f.subject == subject]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------------------ kratom
+
+
+def test_kratom_without_any_safety_language_is_flagged_once(checker):
+    text = ("Kratom is a tropical tree whose leaves are dried into a green powder. "
+            "Most people stir a teaspoon of kratom into juice. Kratom tastes bitter, so add honey.")
+    finding = only(checker, text, "kratom")
+    assert finding.category == "safety" and finding.scope == "document"
+    assert finding.rule == "safety/kratom-missing-safety-language"
+    assert (finding.start, finding.end) == (0, len("Kratom"))  # anchored at the first mention
+    assert "dependence" in finding.message and "FDA" in finding.message
+    assert "FDA" in finding.correction and "withdrawal" in finding.correction
+    assert any("fda.gov" in r for r in finding.references)
+
+
+def test_kratom_with_both_statements_passes(checker):
+    text = f"Kratom leaves are chewed in Thailand. {KRATOM_DEPENDENCE} {KRATOM_FDA}"
+    assert subjects(checker, text) == set()
+
+
+def test_kratom_dependence_without_fda_status_is_still_flagged(checker):
+    text = f"Kratom leaves are chewed in Thailand. {KRATOM_DEPENDENCE}"
+    finding = only(checker, text, "kratom")
+    assert "FDA" in finding.message
+    assert "dependence" not in finding.message
+
+
+def test_kratom_fda_status_without_dependence_is_still_flagged(checker):
+    text = f"Kratom leaves are chewed in Thailand. {KRATOM_FDA}"
+    finding = only(checker, text, "kratom")
+    assert "dependence" in finding.message
+    assert "FDA" not in finding.message
+
+
+@pytest.mark.parametrize("dependence", [
+    "Kratom is habit-forming.",
+    "Daily kratom users may become dependent on it.",
+    "Stopping kratom abruptly can bring on withdrawal.",
+    "Kratom carries a real risk of addiction.",
+    "Kratom dependence is well documented by poison centers.",
+    "Like opioids, kratom can cause physical dependence.",
+])
+def test_dependence_in_other_words_counts(checker, dependence):
+    assert subjects(checker, f"{dependence} {KRATOM_FDA}") == set()
+
+
+@pytest.mark.parametrize("denial", [
+    "Kratom is non-addictive.",
+    "Kratom is not addictive at all.",
+    "Enjoy kratom without the risk of addiction.",
+    "Kratom gives you relief with zero dependence.",
+    "Kratom doesn't cause withdrawal.",
+    "Kratom is far less addictive than coffee.",
+])
+def test_denied_or_minimized_dependence_does_not_count(checker, denial):
+    finding = only(checker, f"{denial} {KRATOM_FDA}", "kratom")
+    assert "dependence" in finding.message
+
+
+def test_withdrawal_as_a_treated_condition_does_not_count(checker):
+    text = f"Some people take kratom to ease opioid withdrawal during recovery. {KRATOM_FDA}"
+    assert "dependence" in only(checker, text, "kratom").message
+
+
+def test_another_substance_dependence_does_not_count_for_kratom(checker):
+    text = f"Kratom is a leaf from Southeast Asia. Alcohol can cause dependence and withdrawal. {KRATOM_FDA}"
+    assert "dependence" in only(checker, text, "kratom").message
+
+
+def test_pronoun_sentences_continue_the_topic(checker):
+    text = ("Kratom is sold as powder and capsules. It can be habit-forming with daily use. "
+            "It has not been approved by the FDA for any medical use.")
+    assert subjects(checker, text) == set()
+
+
+def test_consult_your_doctor_satisfies_nothing(checker):
+    text = ("Kratom is sold in smoke shops. Always consult a healthcare professional before "
+            "trying kratom, and buy only lab-tested products.")
+    assert subjects(checker, text) == {"kratom"}
+
+
+def test_a_question_is_not_a_statement_of_risk(checker):
+    text = f"Is kratom addictive? Readers ask us every week. {KRATOM_FDA}"
+    assert "dependence" in only(checker, text, "kratom").message
+
+
+def test_latin_name_alone_counts_as_discussing_kratom(checker):
+    assert subjects(checker, "Mitragyna speciosa grows along rivers in Borneo.") == {"kratom"}
+
+
+# -------------------------------------------------------------------------------- kava
+
+
+def test_kava_without_liver_language_is_flagged(checker):
+    finding = only(checker, "Kava is a peppery root drink poured at Fijian ceremonies.", "kava")
+    assert "liver" in finding.message and "liver" in finding.correction
+    assert any("livertox" in r.lower() for r in finding.references)
+
+
+@pytest.mark.parametrize("liver", [
+    KAVA_LIVER,
+    "Kava extracts may be hepatotoxic.",
+    "Regulators pulled kava after cases of hepatitis and liver failure.",
+    "Heavy kava use can damage the liver.",
+])
+def test_kava_liver_language_counts(checker, liver):
+    assert subjects(checker, f"Kava is poured at Fijian ceremonies. {liver}") == set()
+
+
+@pytest.mark.parametrize("denial", [
+    "Kava won't hurt your liver.",
+    "Kava carries no risk of liver damage.",
+    "If you already have liver damage, talk to a doctor before drinking kava.",
+])
+def test_kava_liver_denials_and_conditions_do_not_count(checker, denial):
+    assert subjects(checker, f"Kava is poured at Fijian ceremonies. {denial}") == {"kava"}
+
+
+# --------------------------------------------------------------------- St. John's wort
+
+
+def test_st_johns_wort_interactions(checker):
+    base = "St. John's wort is a yellow-flowered herb sold for low mood."
+    assert subjects(checker, base) == {"st-johns-wort"}
+    assert subjects(checker, f"{base} It interacts with many prescription drugs, including the pill.") == set()
+    assert subjects(checker, f"{base} It can make birth control pills less effective.") == set()
+    assert subjects(checker, f"{base} It has no drug interactions.") == {"st-johns-wort"}
+    assert subjects(checker, f"{base} It's fine to take alongside your other medications.") == {"st-johns-wort"}
+
+
+# ------------------------------------------------------------------- Amanita muscaria
+
+
+def test_amanita_needs_both_poison_and_legal_status(checker):
+    base = "Amanita muscaria gummies are showing up in vape shops."
+    poison = "The fly agaric is a poisonous mushroom."
+    legal = "It cannot lawfully be sold as a food or supplement ingredient in the US."
+    missing_legal = only(checker, f"{base} {poison}", "amanita-muscaria")
+    assert "lawful" in missing_legal.message and "poisonous" not in missing_legal.message
+    missing_poison = only(checker, f"{base} {legal}", "amanita-muscaria")
+    assert "poisonous" in missing_poison.message
+    assert subjects(checker, f"{base} {poison} {legal}") == set()
+
+
+def test_amanita_called_non_toxic_is_not_poison_language(checker):
+    text = "Amanita muscaria is non-toxic once dried. It is not a lawful food ingredient in the US."
+    assert "poisonous" in only(checker, text, "amanita-muscaria").message
+
+
+def test_low_risk_botanicals_need_nothing(checker):
+    assert subjects(checker, "Chamomile makes a soothing bedtime tea. Reishi is a woody shelf fungus.") == set()
+
+
+# ------------------------------------------------------------------------ combinations
+
+
+SAFE_KAVA_KRATOM = f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA}"
+
+
+@pytest.mark.parametrize("frame", [
+    "Our bar menu features a shot that combines kava and kratom.",
+    "Try a shell of kava followed by a kratom tea.",
+    "Many regulars stack kratom with kava on Friday nights.",
+    "Kava and kratom taken together make a mellow evening.",
+])
+def test_two_risky_botanicals_used_together(checker, frame):
+    found = subjects(checker, f"{SAFE_KAVA_KRATOM} {frame}")
+    assert found == {"kava+kratom"}
+
+
+def test_combination_is_anchored_at_its_first_frame(checker):
+    frame = "Some people mix kratom with kava."
+    text = f"{SAFE_KAVA_KRATOM} {frame} Later they mix kava with kratom again."
+    finding = only(checker, text, "kava+kratom")
+    assert finding.start >= text.index(frame) and finding.end <= text.index(frame) + len(frame)
+    assert "together" in finding.message and "studied" in finding.correction
+
+
+def test_mere_co_mention_is_not_a_combination(checker):
+    text = f"{SAFE_KAVA_KRATOM} Kava and kratom are unrelated plants from different continents."
+    assert subjects(checker, text) == set()
+
+
+@pytest.mark.parametrize("warning", [
+    "Nobody has studied what happens when the two are combined, and mixing them may raise the risk of harm.",
+    "Combining them has not been studied and can be dangerous.",
+])
+def test_combination_warning_satisfies(checker, warning):
+    text = f"{SAFE_KAVA_KRATOM} Some cafes pair kava with kratom. {warning}"
+    assert subjects(checker, text) == set()
+
+
+def test_a_warning_not_to_combine_is_not_a_missing_warning(checker):
+    assert subjects(checker, f"{KAVA_LIVER} Never mix kava with alcohol.") == set()
+    assert subjects(checker, f"{KAVA_LIVER} Don't drink kava with beer or wine.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} We love a shell of kava with a cold beer.", "alcohol+kava"),
+    (f"{SAFE_KAVA_KRATOM} Some people take kratom alongside prescription opioids.", "kratom+opioids"),
+    (f"{KAVA_LIVER} Kava mixes nicely with sleeping pills before bed.", "kava+sedatives"),
+])
+def test_partner_subjects_are_joined_alphabetically(checker, text, expected):
+    assert subjects(checker, text) == {expected}
+
+
+def test_partner_named_for_an_effect_or_condition_is_not_a_combination(checker):
+    text = (f"{SAFE_KAVA_KRATOM} Kratom binds to opioid receptors. Kratom is marketed to people "
+            "with opioid use disorder. Its risks resemble those associated with opioids.")
+    assert subjects(checker, text) == set()
+
+
+def test_partner_combined_with_the_current_topic(checker):
+    text = f"Our evening blend is built on kava. {KAVA_LIVER} It pairs well with a glass of red wine."
+    assert subjects(checker, text) == {"alcohol+kava"}
+
+
+def test_recipe_measures_mix_what_they_measure(checker):
+    text = f"{KAVA_LIVER}\n\n- Island Sour: 2 oz kava, 1 oz white rum and a squeeze of lime."
+    assert subjects(checker, text) == {"alcohol+kava"}
+
+
+def test_two_partners_are_not_a_combination_rule_subject(checker):
+    assert subjects(checker, "Never mix alcohol with sleeping pills.") == set()
+
+
+# ----------------------------------------------------------------- Markdown documents
+
+
+MARKDOWN_ARTICLE = textwrap.dedent("""\
+    # The Friday Wind-Down
+
+    Our shop has a favourite ritual for the end of the week.
+
+    ## What goes in
+
+    - **Kava** — a peppery root drink from Vanuatu
+    - **Kratom** — a leaf powder from Borneo
+    - a splash of coconut milk
+
+    ## How we serve it
+
+    1. Knead the kava root in cool water.
+    2. Follow it with a light kratom tea.
+
+    Enjoy it slowly with friends.
+    """)
+
+
+def test_markdown_article_with_headings_and_lists(checker):
+    findings = {f.subject: f for f in document_findings(checker, MARKDOWN_ARTICLE, path="ritual.md")}
+    assert set(findings) == {"kava", "kratom", "kava+kratom"}
+    assert findings["kava"].text == "Kava" and findings["kava"].line == 7
+    assert findings["kratom"].line == 8
+    assert findings["kava+kratom"].line == 14
+
+
+def test_markdown_article_with_the_safety_language_passes(checker):
+    safety = textwrap.dedent(f"""\
+
+        ## Before you try it
+
+        - {KAVA_LIVER}
+        - {KRATOM_DEPENDENCE}
+        - {KRATOM_FDA}
+        - Combining the two has never been studied, and it can raise the risk of heavy sedation.
+        """)
+    assert subjects(checker, MARKDOWN_ARTICLE + safety, path="ritual.md") == set()
+
+
+def test_safety_language_in_a_later_chunk_counts(checker):
+    filler = "Walking in the park is a pleasant way to spend an afternoon with friends.\n\n" * 1800
+    text = "Kratom is sold as a green powder.\n\n" + filler + KRATOM_DEPENDENCE + " " + KRATOM_FDA
+    assert len(text) > 100_000  # checked in more than one chunk
+    assert subjects(checker, text) == set()
+
+
+# ------------------------------------------------------------------ rules are data
+
+
+def test_requirement_examples_in_the_rule_files(checker):
+    for rule in checker.book.by_kind("requirement"):
+        for text in rule.examples["flag"]:
+            assert rule.id in {f.rule for f in checker.check_text(text)}, (rule.id, text)
+        for text in rule.examples["pass"]:
+            assert rule.id not in {f.rule for f in checker.check_text(text)}, (rule.id, text)
+
+
+def test_a_new_substance_needs_only_yaml(tmp_path):
+    pack = tmp_path / "valerian.yaml"
+    pack.write_text(textwrap.dedent("""\
+        rules:
+          - id: safety/valerian-drowsiness
+            kind: requirement
+            category: safety
+            severity: info
+            when: {mentions: valerian}
+            requires:
+              - concept: drowsiness
+                says: "that it can make you drowsy"
+                add: "{Name} can make you drowsy; don't drive after taking it."
+                phrases: [drowsy, drowsiness, sleepy]
+              - concept: liver-injury
+                says: "that it has rarely been linked to liver injury"
+                add: "{Name} has rarely been linked to liver injury."
+            message: "The document discusses {name} but never says {missing}."
+            correction: "Add: {add}"
+            examples:
+              flag: ["Valerian root tea before bed."]
+              pass: ["Valerian can make you drowsy and has rarely been linked to liver injury."]
+        """), encoding="utf-8")
+    checker = Checker(extra_rule_paths=[pack])
+    found = [f for f in checker.check_text("Valerian root makes a calming tea. It can leave you drowsy.")
+             if f.rule == "safety/valerian-drowsiness"]
+    assert len(found) == 1 and found[0].subject == "valerian"
+    assert "liver" in found[0].message and "drowsy" not in found[0].message
+    assert not [f for f in checker.check_text("Valerian makes you sleepy, and it has been tied to liver injury.")
+                if f.rule == "safety/valerian-drowsiness"]
+
+
+def test_an_undefined_concept_is_a_rule_file_error(tmp_path):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text(textwrap.dedent("""\
+        rules:
+          - id: safety/valerian-broken
+            kind: requirement
+            category: safety
+            severity: info
+            when: {mentions: valerian}
+            requires:
+              - concept: no-such-concept
+            message: "missing {missing}"
+        """), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="no-such-concept"):
+        Checker(extra_rule_paths=[pack])

@@ -184,3 +184,21 @@ def test_knowledge_file_problems_are_one_line(tmp_path):
         load_knowledge(broken)
     assert str(raised.value).startswith(f"{broken}:6:")
     assert "'kind' must be one of" in str(raised.value)
+
+
+def test_a_regex_rule_matches_and_tests_itself(tmp_path):
+    pack = write(tmp_path, "pack.yaml", """\
+        rules:
+          - id: efficacy/test-percent-potent
+            kind: phrase
+            category: efficacy
+            severity: info
+            message: "'{match}' quotes a potency figure nobody measured."
+            match: {regex: '\\b\\d{2,3}\\s?(?:%|percent) (?:more )?potent\\b'}
+            examples:
+              flag: [Our extract is 300% more potent than tea., A 50 percent potent blend.]
+              pass: [Our extract is potent., Take 2 capsules.]
+        """)
+    result = claimcheck("rules", "test", pack)
+    assert result.code == 0, result.out + result.err
+    assert "1 rule, 4 examples: 4 passed, 0 failed" in result.out

@@ -7,6 +7,8 @@ checked against the Doc's context marks (``unless``) and the rule's ``except`` p
 """
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -45,6 +47,7 @@ class PhraseRules:
         self.exceptions = PhraseMatcher(vocab, attr="NORM")
         self.near = PhraseMatcher(vocab, attr="NORM")
         self.has_patterns = False
+        self.regexes: list[tuple[str, re.Pattern]] = []  # checked on load: see validation.regex_problem
         for rule in rules:
             near = rule.spec.get("near")
             if near:
@@ -54,6 +57,8 @@ class PhraseRules:
             phrases = env.book.lexicon(match.get("phrases"), rule.origin)
             if phrases:
                 self.phrases.add(rule.id, [make(p) for p in phrases])
+            if match.get("regex"):
+                self.regexes.append((rule.id, re.compile(match["regex"], re.IGNORECASE)))
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
                 self.exact_phrases.add(rule.id, [make(p) for p in exact])
@@ -97,6 +102,14 @@ class PhraseRules:
             for sentence in sorted(sentences, key=lambda span: span.start):
                 for m, s, e in self.patterns(sentence):
                     found.append((strings[m], sentence.start + s, sentence.start + e))
+        if self.regexes:
+            for sentence in doc.sents:
+                for rule_id, regex in self.regexes:
+                    for hit in regex.finditer(sentence.text):
+                        span = doc.char_span(sentence.start_char + hit.start(), sentence.start_char + hit.end(),
+                                             alignment_mode="expand")
+                        if span is not None and len(span):
+                            found.append((rule_id, span.start, span.end))
         return found
 
     def _near_end(self, doc: Doc, rule, start: int, end: int, near: list[tuple[str, int, int]]) -> int | None:

@@ -1,13 +1,937 @@
-"""``kind: identity`` — botanical errors, checked against the knowledge base. (In progress.)"""
+"""``kind: identity`` — botanical identity errors, checked against the knowledge base.
+
+One check drives every ``botanical/*`` rule: it finds *descriptors* (kind words such as
+"mushroom", part words such as "leaves", family names, region names) with one
+PhraseMatcher, attaches each to the substance it describes through the frames marketers
+write in, and compares what the text says with the facts in ``rules/botanicals.yaml``:
+
+* compound      "kava mushroom drink", "kava-mushroom blend", "Indonesian kava"
+* apposition    "kava, a mushroom-based drink", "Kratom—the … mushroom drink", "Meet kratom: …"
+* copula        "kratom is a fungus", "it's native to …" (pronouns resolve to the last mention)
+* fronted       "Like most mosses, sea moss …", "As a member of the pepper family, kratom …"
+* source        "brewed from sun-dried kava leaves", "made from the plant's roots",
+                "a leaf from the kava tree", "pressed from hemp seeds"
+* family link   "belongs to the Rubiaceae family", "a member of the mint family"
+* origin        "from Fiji", "native to …", "grows wild in …"
+* Latin         "Kava (Mitragyna speciosa)"
+* possessive    "the kava tree's kratom leaves"
+
+A description only attaches across words that can sit inside one noun phrase: it stops
+at clause words, prepositions and another mention, so "kratom and kava are unrelated —
+one is a coffee-family tree" attaches nothing. The words (kind and part vocabularies,
+frame cues, stop words) live in ``rules/botanical.yaml``; the facts in the knowledge base.
+
+Only sentences holding a descriptor (or two mentions, for the Latin and possessive
+frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
+"""
 from __future__ import annotations
 
-from .common import DocumentState, Environment
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..findings import Fix
+from ..knowledge import Knowledge, Substance
+from .common import DocumentState, Environment, blocked_by_context, make_finding, render
+
+QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
+HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
+APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
+HYPHENS = {"-", "‐", "‑"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+MAX_WALK = 9  # tokens a description may run before its link word
+MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    start: int
+    end: int
+    role: str  # kind | part | family | region
+    value: object  # kind class, part id, family latin, or frozenset of region ids
+
+
+@dataclass(frozen=True)
+class Owner:
+    substance: str
+    start: int | None  # first token of the owning mention, when it is in the sentence
+    frame: str
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
+def _join(items: list[str]) -> str:
+    items = [i for i in dict.fromkeys(items) if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _plural(word: str) -> str:
+    if word.endswith("f"):
+        return word[:-1] + "ves"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 class IdentityRules:
     def __init__(self, rules, env: Environment):
-        self.rules = rules
         self.env = env
+        self.knowledge: Knowledge = env.knowledge
+        self.rules = {rule.spec.get("check", rule.name): rule for rule in rules}
+        book = env.book
+        make = env.nlp.make_doc
 
-    def check(self, doc, state: DocumentState):
-        return []
+        def spec(key, default):
+            for rule in rules:
+                if key in rule.spec:
+                    return rule.spec[key]
+            return default
+
+        def words(name: str) -> set[str]:
+            return {w.lower() for w in book.lexicons.get(name, [])}
+
+        def phrases(name: str) -> set[tuple[str, ...]]:
+            return {tuple(t.lower_ for t in make(p)) for p in book.lexicons.get(name, [])}
+
+        self.copulas = words("botanical-copulas")
+        self.determiners = words("botanical-determiners")
+        self.stops = words("botanical-stops")
+        self.source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs")}
+        self.source_preps = words("botanical-source-preps")
+        self.commerce = words("botanical-commerce")
+        self.warnings = words("botanical-warnings")
+        self.product_words = words("botanical-product-words")
+        self.origin_cues = phrases("botanical-origin-cues")
+        self.coreference = phrases("botanical-coreference")
+        self.corrective = phrases("botanical-corrective")
+        self.family_links = sorted(phrases("botanical-family-links"), key=len, reverse=True)
+
+        self.kind_classes: dict[str, str] = {}
+        for kind_class, kind_words in (spec("kinds", {}) or {}).items():
+            for word in kind_words:
+                self.kind_classes[word.lower()] = kind_class
+        self.compatible = {k: set(v) for k, v in (spec("compatible", {}) or {}).items()}
+        self.kind_nouns = spec("kind_nouns", {}) or {}
+        self.replacements = spec("replacements", {}) or {}
+        self.identity_templates = spec("identity", {}) or {}
+        self.part_ids: dict[str, str] = {}
+        for part, part_words in (spec("parts", {}) or {}).items():
+            for word in part_words:
+                self.part_ids[word.lower()] = part
+        self.plant_only = set(spec("plant_only", []) or [])
+
+        self.families: dict[str, str] = {}
+        for family in self.knowledge.families.values():
+            for name in family.names():
+                base = name.lower().replace("-", " ")
+                bare = base.removesuffix(" family")
+                if name in (family.latin, *family.older):
+                    self.families[bare] = family.latin
+                self.families[bare + " family"] = family.latin
+        self.regions: dict[str, set[str]] = {}
+        self.region_adjectives: set[str] = set()
+        for region in self.knowledge.regions.values():
+            for name in (*region.names, *region.places, *region.adjectives):
+                self.regions.setdefault(name.lower(), set()).add(region.id)
+            self.region_adjectives |= {a.lower() for a in region.adjectives}
+
+        self.matcher = PhraseMatcher(env.nlp.vocab, attr="LOWER")
+        if self.kind_classes:
+            self.matcher.add("kind", [make(w) for w in self.kind_classes])
+        if self.part_ids:
+            self.matcher.add("part", [make(w) for w in self.part_ids])
+        family_phrases = set(self.families)
+        family_phrases |= {p.replace(" ", "-") for p in self.families if p.endswith(" family")}
+        self.matcher.add("family", [make(p) for p in family_phrases])
+        self.matcher.add("region", [make(p) for p in self.regions])
+        accepted = spec("accepted", []) or []
+        if accepted:
+            self.matcher.add("accepted", [make(p) for p in accepted])
+        if self.source_verbs:
+            self.matcher.add("source", [make(w) for w in self.source_verbs])
+        self.region_claims: dict = {}
+
+    # ------------------------------------------------------------------ per document
+
+    def check(self, doc: Doc, state: DocumentState):
+        if not self.rules:
+            return
+        mentions = [m for m in doc.spans["substances"] if m.kb_id_ != "partner"]
+        matches = self.matcher(doc) if mentions or state.last_substance else []
+        if not matches and len(mentions) < 2:
+            return
+        self.doc, self.state = doc, state
+        source_label = doc.vocab.strings["source"] if "source" in doc.vocab.strings else None
+        verbs = sorted(s for m, s, _ in matches if m == source_label)
+        matches = [match for match in matches if match[0] != source_label]
+        descriptors, family_spans = self._descriptors(doc, matches)
+        self.mentions = [m for m in mentions
+                         if not any(s <= m.start and m.end <= e for s, e in family_spans)]
+        self.ending = {m.end - 1: m for m in self.mentions}
+        self.covering = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.reported: set[tuple] = set()
+        self.region_claims = {}
+        self.corrective_sentences: dict[int, bool] = {}
+        findings = []
+        for descriptor in descriptors:
+            findings.extend(self._check_descriptor(descriptor))
+        findings.extend(self._check_sources(verbs, descriptors))
+        if len(self.mentions) >= 2:
+            findings.extend(self._check_mention_pairs())
+        findings.extend(self._flush_regions())
+        self.doc = self.state = None
+        yield from findings
+
+    def _descriptors(self, doc: Doc, matches) -> tuple[list[Descriptor], list[tuple[int, int]]]:
+        strings = doc.vocab.strings
+        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in matches]
+        accepted = [(s.start, s.end) for s in spans if s.label_ == "accepted"]
+        family_spans = [(s.start, s.end) for s in spans if s.label_ == "family"]
+        mention_tokens = set()
+        for m in doc.spans["substances"]:
+            if not any(s <= m.start and m.end <= e for s, e in family_spans):
+                mention_tokens.update(range(m.start, m.end))
+        kept = []
+        for span in filter_spans([s for s in spans if s.label_ != "accepted"]):
+            if any(a < span.end and span.start < b for a, b in accepted):
+                continue
+            if span.label_ != "family" and any(i in mention_tokens for i in range(span.start, span.end)):
+                continue
+            text = span.text.lower()
+            if span.label_ == "kind":
+                value = self.kind_classes.get(text)
+            elif span.label_ == "part":
+                value = self.part_ids.get(text)
+            elif span.label_ == "family":
+                value = self.families.get(text.replace("-", " ").replace("  ", " "))
+                if value is None:
+                    value = self.families.get(" ".join(t.lower_ for t in span if t.text not in HYPHENS))
+            else:
+                value = frozenset(self.regions.get(text, ()))
+            if value:
+                kept.append(Descriptor(span.start, span.end, span.label_, value))
+        return kept, family_spans
+
+    # ------------------------------------------------------------------ token helpers
+
+    def _low(self, i: int) -> str:
+        return self.doc[i].lower_.replace("’", "'")
+
+    def _skippable(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.is_space or token.text in QUOTES
+
+    def _prev(self, i: int, sentence: Span) -> int | None:
+        i -= 1
+        while i >= sentence.start and self._skippable(i):
+            i -= 1
+        return i if i >= sentence.start else None
+
+    def _next(self, i: int, sentence: Span) -> int | None:
+        i += 1
+        while i < sentence.end and self._skippable(i):
+            i += 1
+        return i if i < sentence.end else None
+
+    def _ends_with(self, i: int, phrases, sentence: Span) -> int | None:
+        """Start of the longest phrase of `phrases` (token tuples) ending at token i."""
+        best = None
+        for phrase in phrases:
+            start = i - len(phrase) + 1
+            if start < sentence.start:
+                continue
+            if tuple(self._low(k) for k in range(start, i + 1)) == phrase:
+                if best is None or start < best:
+                    best = start
+        return best
+
+    def _antecedent(self, i: int) -> str | None:
+        """The substance a pronoun or "the plant" at token i stands for."""
+        before = [m for m in self.mentions if m.end <= i]
+        if before:
+            return before[-1].label_
+        return self.state.last_substance
+
+    def _coref_owner(self, i: int, sentence: Span) -> Owner | None:
+        start = self._ends_with(i, self.coreference, sentence)
+        if start is None:
+            return None
+        antecedent = self._antecedent(start)
+        return Owner(antecedent, None, "coreference") if antecedent else None
+
+    def _owner_of_mention(self, mention: Span, frame: str) -> Owner:
+        return Owner(mention.label_, mention.start, frame)
+
+    # ------------------------------------------------------------------ attachment
+
+    def _attach(self, start: int, end: int, sentence: Span, participle: bool = False) -> Owner | None:
+        """The substance a description at tokens [start, end) is said of, or None."""
+        j = self._prev(start, sentence)
+        if j is not None:
+            if j in self.ending:
+                return self._owner_of_mention(self.ending[j], "compound")
+            if self.doc[j].text in HYPHENS:
+                k = self._prev(j, sentence)
+                if k is not None and k in self.ending:
+                    return self._owner_of_mention(self.ending[k], "compound")
+        return self._walk(start, end, sentence, participle)
+
+    def _walk(self, start: int, end: int, sentence: Span, participle: bool) -> Owner | None:
+        i, steps = start - 1, 0
+        while i >= sentence.start and steps < MAX_WALK:
+            if self._skippable(i):
+                i -= 1
+                continue
+            token, low = self.doc[i], self._low(i)
+            if i in self.covering:
+                return None
+            if low in self.copulas:
+                if low in POSSESSIVE:
+                    j = self._prev(i, sentence)
+                    if j is None or self._low(j) not in ("it", "that", "what", "there", "here", "he", "she"):
+                        i, steps = i - 1, steps + 1
+                        continue
+                return self._subject(i, sentence)
+            if token.text in APPOSITION_MARKS or (token.text[:1] == ")" and token.text[-1:] in ",:—–"):
+                owner = self._apposition(i, sentence, participle and steps == 0)
+                if owner:
+                    return owner
+                if token.text == "," and steps > 0:
+                    i, steps = i - 1, steps + 1
+                    continue
+                return None
+            if token.is_punct and token.text not in HYPHENS and token.text != "/":
+                return None
+            if low in self.stops:
+                if low in ("like", "as"):
+                    return self._fronted(i, end, sentence)
+                return None
+            i, steps = i - 1, steps + 1
+        return None
+
+    def _apposition(self, mark: int, sentence: Span, participle: bool) -> Owner | None:
+        text = self.doc[mark].text
+        following = self._next(mark, sentence)
+        if (text[-1:] in (",", "—", "–") or text == "--") and not participle:
+            if following is None or self._low(following) not in self.determiners:
+                return None
+        j = mark if text[:1] == ")" and len(text) > 1 else self._prev(mark, sentence)
+        if j is None:
+            return None
+        if self.doc[j].text[:1] == ")":
+            opening = self._opening(j, sentence)
+            if opening is None:
+                return None
+            j = self._prev(opening, sentence)
+            if j is None:
+                return None
+        if j in self.ending:
+            return self._owner_of_mention(self.ending[j], "apposition")
+        return self._coref_owner(j, sentence)
+
+    def _opening(self, closing: int, sentence: Span) -> int | None:
+        for k in range(closing - 1, max(sentence.start, closing - 12) - 1, -1):
+            if self.doc[k].text == "(":
+                return k
+        return None
+
+    def _subject(self, copula: int, sentence: Span) -> Owner | None:
+        j = self._prev(copula, sentence)
+        if j is None:
+            return None
+        if self.doc[j].text == ")":
+            opening = self._opening(j, sentence)
+            j = self._prev(opening, sentence) if opening is not None else None
+            if j is None:
+                return None
+        if self.doc[j].text in (",", "—", "–"):
+            # "Echinacea purpurea — the purple coneflower — is …": skip the inserted appositive.
+            for k in range(j - 1, max(sentence.start, j - 14) - 1, -1):
+                if self.doc[k].text == self.doc[j].text:
+                    before = self._prev(k, sentence)
+                    after = self._next(k, sentence)
+                    if before in self.ending and after is not None and self._low(after) in self.determiners:
+                        return self._owner_of_mention(self.ending[before], "copula")
+                    break
+            return None
+        if j in self.ending:
+            return self._owner_of_mention(self.ending[j], "copula")
+        coref = self._coref_owner(j, sentence)
+        if coref:
+            return coref
+        # "Our maca powder is …", "Most CBD on the market is …": the nearest mention a few
+        # words back, within the noun phrase.
+        k, steps = j, 0
+        while k >= sentence.start and steps < 5:
+            if self._skippable(k):
+                k -= 1
+                continue
+            low = self._low(k)
+            if k in self.ending:
+                return self._owner_of_mention(self.ending[k], "copula")
+            if (self.doc[k].is_punct and self.doc[k].text not in HYPHENS) or low in (
+                    "and", "or", "but", "which", "that", "who", "one", "other", "both", "each", "neither", "either"):
+                return None
+            if low in self.copulas and low not in POSSESSIVE:
+                return None
+            k, steps = k - 1, steps + 1
+        return None
+
+    def _fronted(self, cue: int, end: int, sentence: Span) -> Owner | None:
+        """'Like most mosses, sea moss …' / 'As a member of the pepper family, kratom …'."""
+        before = self._prev(cue, sentence)
+        if before is not None and self.doc[before].text not in (":", ";", "—", "–"):
+            return None
+        k = end
+        steps = 0
+        while k < sentence.end and steps < 6 and self.doc[k].text != ",":
+            if self.doc[k].is_punct and self.doc[k].text not in HYPHENS:
+                return None
+            k, steps = k + 1, steps + 1
+        if k >= sentence.end or self.doc[k].text != ",":
+            return None
+        j = self._next(k, sentence)
+        if j is not None and self._low(j) in self.determiners:
+            j = self._next(j, sentence)
+        if j is not None and j in self.covering and self.covering[j].start == j:
+            return self._owner_of_mention(self.covering[j], "fronted")
+        return None
+
+    # ------------------------------------------------------------------ checks
+
+    def _sentence_is_corrective(self, sentence: Span) -> bool:
+        cached = self.corrective_sentences.get(sentence.start)
+        if cached is None:
+            cached = any(self._ends_with(i, self.corrective, sentence) is not None
+                         for i in range(sentence.start, sentence.end))
+            self.corrective_sentences[sentence.start] = cached
+        return cached
+
+    def _blocked(self, rule, start: int, end: int) -> bool:
+        sentence = self.doc[start].sent
+        return self._sentence_is_corrective(sentence) or blocked_by_context(self.doc, rule, start, end)
+
+    def _check_descriptor(self, d: Descriptor):
+        sentence = self.doc[d.start].sent
+        if d.role == "family":
+            yield from self._check_family(d, sentence)
+            return
+        if d.role == "region":
+            self._collect_region(d, sentence)
+            return
+        if self._is_modifier_of_other_kind(d, sentence):
+            return
+        owner = self._attach(d.start, d.end, sentence)
+        if owner is None:
+            return
+        substance = self.knowledge.substances.get(owner.substance)
+        if substance is None:
+            return
+        if d.role == "kind":
+            if d.value in self.compatible.get(substance.kind, {substance.kind}):
+                return
+        elif d.role == "part":
+            if substance.kind != "fungus" or d.value not in self.plant_only:
+                if owner.frame == "compound":
+                    yield from self._check_compound_part(d, owner, substance, sentence)
+                return
+        rule = self.rules.get("wrong-kind")
+        if rule is None or self._blocked(rule, d.start, d.end):
+            return
+        fix = self._kind_fix(d, substance, sentence) if owner.frame != "fronted" else None
+        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+                                claimed=self._claimed_kind(d), fix=fix)
+
+    def _is_modifier_of_other_kind(self, d: Descriptor, sentence: Span) -> bool:
+        """'tree' in 'birch tree fungus', 'mushroom' in 'mushroom-free': not the head noun."""
+        j = self._next(d.end - 1, sentence)
+        if j is None:
+            return False
+        if self.doc[j].text in HYPHENS:
+            k = self._next(j, sentence)
+            return k is not None and self._low(k) in ("free", "less", "like", "alternative", "substitute")
+        low = self._low(j)
+        return low in self.kind_classes or (d.role == "part" and low in ("fungus", "fungi", "mushroom", "mushrooms"))
+
+    def _claimed_kind(self, d: Descriptor) -> str:
+        text = self.doc[d.start:d.end].text.lower()
+        if d.role == "part" or text in ("fungi", "algae", "bacteria", "mycelium", "bark"):
+            return text
+        if text.endswith("sses"):
+            text = text[:-2]
+        elif text.endswith("ies"):
+            text = text[:-3] + "y"
+        elif text.endswith("s") and not text.endswith(("us", "ss", "um")):
+            text = text[:-1]
+        return _article(text)
+
+    def _kind_fix(self, d: Descriptor, substance: Substance, sentence: Span) -> Fix | None:
+        if d.end - d.start != 1:
+            return None
+        spec = self.replacements.get(substance.kind) or {}
+        after = self._next(d.start, sentence)
+        modifier = after is not None and (self.doc[after].text in HYPHENS or self._low(after) in POSSESSIVE
+                                          or self._low(after) in self.product_words)
+        template = spec.get("modifier" if modifier else "head")
+        if not template or (d.role == "part" and not modifier):
+            return None
+        replacement = render(template, part=self._part_word(substance), form=substance.form or "plant")
+        original = self.doc[d.start].text
+        if original.lower() in ("mushrooms", "plants", "herbs", "fungi", "trees", "shrubs", "leaves", "roots") \
+                and not replacement.endswith("s"):
+            replacement = _plural(replacement)
+        token = self.doc[d.start]
+        return Fix(token.idx, token.idx + len(token.text), _match_case(replacement, original), safe=modifier)
+
+    def _part_word(self, substance: Substance) -> str:
+        """The part to name in a fix: the first simple part ('flower' before 'aerial-parts')."""
+        parts = [p for p in substance.parts if "-" not in p] or list(substance.parts) or ["plant"]
+        return parts[0].replace("-", " ")
+
+    def _check_compound_part(self, d: Descriptor, owner: Owner, substance: Substance, sentence: Span):
+        """'turmeric leaves, dried and ground into a spice': a part named in a product context."""
+        if substance.kind == "fungus" or self._part_ok(d.value, substance):
+            return
+        words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
+        if not words & self.product_words or words & self.warnings:
+            return
+        rule = self.rules.get("wrong-part")
+        if rule is None or self._blocked(rule, d.start, d.end):
+            return
+        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+                                claimed=self.doc[d.start:d.end].text.lower(), fix=self._part_fix(d, substance))
+
+    def _part_ok(self, part: str, substance: Substance) -> bool:
+        known = set(substance.parts) | set(substance.tolerated_parts)
+        if not known or part in known:
+            return True
+        if part == "flower" and "aerial-parts" in known:
+            return True
+        if part in ("leaf", "stem", "flower") and "aerial-parts" in known:
+            return True
+        return False
+
+    def _part_fix(self, d: Descriptor, substance: Substance) -> Fix | None:
+        if d.end - d.start != 1 or not substance.parts:
+            return None
+        token = self.doc[d.start]
+        replacement = self._part_word(substance)
+        if token.lower_ != d.value and token.lower_ in ("leaves", "roots", "seeds", "flowers", "berries", "beans",
+                                                         "stems", "rhizomes", "fruits", "twigs"):
+            replacement = replacement if replacement.endswith("s") else _plural(replacement)
+        return Fix(token.idx, token.idx + len(token.text), _match_case(replacement, token.text), safe=False)
+
+    # -- family
+
+    def _check_family(self, d: Descriptor, sentence: Span):
+        rule = self.rules.get("wrong-family")
+        if rule is None:
+            return
+        owner = None
+        j = self._prev(d.start, sentence)
+        if j is not None:
+            link = self._ends_with(j, self.family_links, sentence)
+            if link is not None:
+                before = self._prev(link, sentence)
+                if before is not None and before in self.ending:
+                    owner = self._owner_of_mention(self.ending[before], "family")
+                else:
+                    owner = self._walk(link, d.end, sentence, participle=False)
+                    if owner is None and before is not None:
+                        owner = self._coref_owner(before, sentence)
+            elif j not in self.ending:
+                owner = self._walk(d.start, d.end, sentence, participle=False)
+        if owner is None:
+            return
+        substance = self.knowledge.substances.get(owner.substance)
+        if substance is None or substance.family == d.value:
+            return
+        if self._blocked(rule, d.start, d.end):
+            return
+        claimed = self.knowledge.families.get(d.value)
+        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+                                claimed=self._family_phrase(claimed) if claimed else str(d.value),
+                                fix=self._family_fix(d, substance))
+
+    def _family_phrase(self, family) -> str:
+        common = next((c for c in family.common if c.endswith("family")), None)
+        return f"the {common} ({family.latin})" if common else f"the family {family.latin}"
+
+    def _family_fix(self, d: Descriptor, substance: Substance) -> Fix | None:
+        family = self.knowledge.families.get(substance.family)
+        span = self.doc[d.start:d.end]
+        text = span.text
+        if family is None:
+            return None
+        if text.lower() in (family.latin.lower(), *(o.lower() for o in self.knowledge.families[d.value].older)) \
+                or text[:1].isupper() and text.lower().endswith("aceae") or text.lower() == str(d.value).lower():
+            replacement = family.latin
+        else:
+            common = next((c for c in family.common if c.endswith("family")), None)
+            if common is None:
+                replacement = f"{family.latin} family" if text.lower().endswith("family") else family.latin
+            else:
+                replacement = common if text.lower().endswith("family") else common.removesuffix(" family")
+            if any(t.text in HYPHENS for t in span):
+                replacement = replacement.replace(" ", "-")
+            replacement = _match_case(replacement, text) if not text[:1].isupper() else replacement
+        return Fix(span.start_char, span.end_char, replacement, safe=True)
+
+    # -- region
+
+    def _collect_region(self, d: Descriptor, sentence: Span) -> None:
+        rule = self.rules.get("wrong-region")
+        if rule is None:
+            return
+        owner = None
+        cue_start = None
+        text = self.doc[d.start:d.end].text.lower()
+        after = self._next(d.end - 1, sentence)
+        if text in self.region_adjectives and after is not None and after in self.covering \
+                and self.covering[after].start == after:
+            owner = self._owner_of_mention(self.covering[after], "compound")
+        if owner is None:
+            cue_start = self._origin_cue(d, sentence)
+            if cue_start is not None:
+                before = self._prev(cue_start, sentence)
+                if before is not None and before in self.ending:
+                    owner = self._owner_of_mention(self.ending[before], "origin")
+                else:
+                    owner = self._walk(cue_start, d.end, sentence, participle=True)
+            else:
+                owner = self._walk(d.start, d.end, sentence, participle=False)
+        if owner is None:
+            return
+        if self._blocked(rule, d.start, d.end):
+            return
+        key = (owner.substance, sentence.start)
+        entry = self.region_claims.setdefault(key, [owner, sentence, []])
+        entry[2].append((d, cue_start))
+
+    def _origin_cue(self, d: Descriptor, sentence: Span) -> int | None:
+        """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.
+        A weak 'of' ('the drink of Fiji') counts only when no stronger cue precedes it."""
+        found: list[int] = []
+        i, steps = d.start - 1, 0
+        while i >= sentence.start and steps < 6:
+            if self._skippable(i):
+                i -= 1
+                continue
+            start = self._ends_with(i, self.origin_cues, sentence)
+            if start is not None:
+                if self.doc[i].lower_ == "from" and start == i:
+                    before = self._prev(i, sentence)
+                    if before is not None and (self._low(before) in self.commerce
+                                               or (self._low(before) in self.source_verbs
+                                                   and self._low(before) not in ("comes", "come", "came"))):
+                        return None
+                found.append(start)
+                if self.doc[i].lower_ != "of":
+                    return start
+            token = self.doc[i]
+            if i in self.covering or (token.is_punct and token.text not in HYPHENS):
+                break
+            i, steps = i - 1, steps + 1
+        return found[0] if found else None
+
+    def _flush_regions(self):
+        rule = self.rules.get("wrong-region")
+        claims, self.region_claims = self.region_claims, {}
+        for (substance_id, _), (owner, sentence, items) in claims.items():
+            substance = self.knowledge.substances.get(substance_id)
+            if substance is None or not substance.native:
+                continue
+            native = set(substance.native)
+            if any(d.value & native for d, _ in items):
+                continue
+            d, cue_start = items[0]
+            start = cue_start if cue_start is not None and owner.start is None else d.start
+            yield from self._report(rule, owner, substance, sentence, start, d.end,
+                                    claimed=self._region_name(d), fix=None)
+
+    def _region_name(self, d: Descriptor) -> str:
+        text = self.doc[d.start:d.end].text
+        if text.lower() in self.region_adjectives:
+            region = self.knowledge.regions[sorted(d.value)[0]]
+            return region.names[0] if region.names else text
+        return text
+
+    # -- source frames: "made from …", "a leaf from the kava tree"
+
+    def _check_sources(self, verbs: list[int], descriptors: list[Descriptor]):
+        frames = []
+        for verb in verbs:
+            prep = self._source_prep(verb)
+            if prep is not None:
+                frames.append((verb, prep))
+        for d in descriptors:  # "a leaf from the kava tree"
+            if d.role in ("part", "kind") and d.end < len(self.doc) and self.doc[d.end].lower_ == "from":
+                frames.append((d.start, d.end))
+        for verb, prep in sorted(frames):
+            yield from self._check_source_frame(verb, prep)
+
+    def _source_prep(self, verb: int) -> int | None:
+        """The preposition a source verb governs ('made from', 'prepared traditionally from'), or None."""
+        sentence = self.doc[verb].sent
+        j, steps = self._next(verb, sentence), 0
+        while j is not None and steps < 3:
+            low = self._low(j)
+            if low in self.source_preps:
+                if low == "with" and self._low(verb) not in ("starts", "start", "started", "made", "brewed"):
+                    return None
+                return j
+            if self.doc[j].is_punct or low in self.stops or j in self.covering:
+                return None
+            j, steps = self._next(j, sentence), steps + 1
+        return None
+
+    def _check_source_frame(self, verb: int, prep: int):
+        sentence = self.doc[prep].sent
+        low_verb = self._low(verb)
+        # The subject: what is said to be made from the source.
+        if low_verb in self.part_ids or low_verb in self.kind_classes:
+            subject = self._attach(verb, verb + 1, sentence)
+        else:
+            subject = self._attach(verb, verb + 1, sentence, participle=True)
+            if subject is None:
+                subject = self._fronted_participle(verb, sentence)
+        # The window after the preposition: the first part word and the first mention.
+        part_at, source = None, None
+        k, steps = prep + 1, 0
+        while k < sentence.end and steps < MAX_WINDOW:
+            if self._skippable(k):
+                k += 1
+                continue
+            token = self.doc[k]
+            if token.is_punct and token.text not in HYPHENS and token.text not in POSSESSIVE:
+                break
+            if source is None and k in self.covering:
+                source = self.covering[k]
+                k = source.end
+                steps += 1
+                continue
+            if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
+                part_at = k
+                break
+            if self._low(k) in self.stops and self._low(k) not in ("of", "the"):
+                break
+            k, steps = k + 1, steps + 1
+        prep_is_of_from = self._low(prep) in ("from", "of")
+        if source is not None and subject is not None and prep_is_of_from and source.label_ != subject.substance:
+            yield from self._report_conflation(subject, source, sentence, verb)
+            return
+        if part_at is None:
+            return
+        owner = self._part_owner(part_at, sentence, subject, source)
+        if owner is None:
+            return
+        substance = self.knowledge.substances.get(owner.substance)
+        if substance is None:
+            return
+        part = self.part_ids[self._low(part_at)]
+        if substance.kind == "fungus":
+            if part not in self.plant_only:
+                return
+            rule = self.rules.get("wrong-kind")
+            claimed = self.doc[part_at].text.lower()
+            fix = None
+        else:
+            if self._part_ok(part, substance):
+                return
+            rule = self.rules.get("wrong-part")
+            claimed = self.doc[part_at].text.lower()
+            fix = self._part_fix(Descriptor(part_at, part_at + 1, "part", part), substance)
+        if rule is None or self._blocked(rule, part_at, part_at + 1):
+            return
+        anchor = Owner(owner.substance, None, owner.frame)  # the span runs from the verb
+        yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1, claimed=claimed, fix=fix)
+
+    def _fronted_participle(self, verb: int, sentence: Span) -> Owner | None:
+        """'Brewed from …, our kava blend …' / 'Saffron: harvested from …, saffron …'."""
+        before = self._prev(verb, sentence)
+        if before is not None and self.doc[before].text not in (":", ";", "—", "–"):
+            return None
+        k = verb + 1
+        while k < sentence.end and self.doc[k].text != ",":
+            if self.doc[k].is_punct and self.doc[k].text not in HYPHENS and self.doc[k].text not in POSSESSIVE:
+                return None
+            k += 1
+        if k >= sentence.end:
+            return None
+        for j in range(k + 1, min(sentence.end, k + 5)):
+            if j in self.covering:
+                return self._owner_of_mention(self.covering[j], "fronted")
+        return None
+
+    def _part_owner(self, part_at: int, sentence: Span, subject: Owner | None, source: Span | None) -> Owner | None:
+        j = self._prev(part_at, sentence)
+        if j is not None and j in self.ending:
+            return self._owner_of_mention(self.ending[j], "compound")
+        # "the leaves of the Andean maca plant"
+        k = self._next(part_at, sentence)
+        if k is not None and self._low(k) == "of":
+            for m in range(k + 1, min(sentence.end, k + 5)):
+                if m in self.covering:
+                    return self._owner_of_mention(self.covering[m], "source")
+                if self.doc[m].is_punct:
+                    break
+        # "the plant's roots", "its dried leaves"
+        for back in range(1, 4):
+            at = part_at - back
+            if at < sentence.start:
+                break
+            if self._ends_with(at, self.coreference, sentence) is not None or self._low(at) in POSSESSIVE:
+                if subject is not None:
+                    return subject
+                return self._coref_owner(at if self._low(at) not in POSSESSIVE else at - 1, sentence)
+        if source is not None:
+            return None
+        if subject is not None:
+            return subject
+        return None
+
+    def _report_conflation(self, subject: Owner, source: Span, sentence: Span, anchor: int, end: int | None = None):
+        rule = self.rules.get("conflation")
+        a = self.knowledge.substances.get(subject.substance)
+        b = self.knowledge.substances.get(source.label_)
+        if rule is None or a is None or b is None or not self._conflicting(a, b):
+            return
+        if self._blocked(rule, source.start, source.end):
+            return
+        yield from self._report(rule, Owner(a.id, subject.start, subject.frame), a, sentence, anchor,
+                                end if end is not None else source.end,
+                                other=b.name, other_identity=self._identity(b), fix=None)
+
+    def _conflicting(self, a: Substance, b: Substance) -> bool:
+        if a.id == b.id:
+            return False
+        if not set(a.latin) & set(b.latin):
+            return True
+        return bool(a.parts and b.parts and not set(a.parts) & set(b.parts))
+
+    # -- pairs of mentions: "Kava (Mitragyna speciosa)", "the kava tree's kratom leaves"
+
+    def _check_mention_pairs(self):
+        mentions = self.mentions
+        for first, second in zip(mentions, mentions[1:]):
+            sentence = self.doc[first.start].sent
+            if second.start >= sentence.end:
+                continue
+            between = [i for i in range(first.end, second.start) if not self._skippable(i)]
+            texts = [self.doc[i].text for i in between]
+            if texts == ["("] and first.label_ != second.label_:
+                yield from self._check_latin(first, second, sentence)
+            elif self._possessive_link(between):
+                a = self.knowledge.substances.get(second.label_)
+                b = self.knowledge.substances.get(first.label_)
+                after = self._next(second.end - 1, sentence)
+                if after is not None and self.doc[after].text in HYPHENS:
+                    continue
+                if a and b and self._conflicting(a, b):
+                    yield from self._report_conflation(Owner(a.id, None, "possessive"), first, sentence, first.start,
+                                                       second.end)
+
+    def _possessive_link(self, between: list[int]) -> bool:
+        lows = [self._low(i) for i in between]
+        if not any(low in POSSESSIVE for low in lows) or len(lows) > 5:
+            return False
+        at = next(n for n, low in enumerate(lows) if low in POSSESSIVE)
+        before, after = lows[:at], lows[at + 1:]
+        if not before and after:
+            return False  # "passionflower's effects complement valerian's": two subjects, no source
+        allowed = set(self.kind_classes) | set(self.part_ids) | self.product_words | {"drink", "plant", "tree"}
+        return all(low in allowed for low in before) and len(after) <= 2 and all(
+            low not in self.stops and not self.doc[i].is_punct for low, i in zip(after, between[at + 1:]))
+
+    def _check_latin(self, name: Span, latin: Span, sentence: Span):
+        if name.kb_id_ == "latin" and latin.kb_id_ != "latin":
+            name, latin = latin, name
+        if name.kb_id_ == "latin" or latin.kb_id_ != "latin":
+            return
+        rule = self.rules.get("wrong-latin-name")
+        substance = self.knowledge.substances.get(name.label_)
+        other = self.knowledge.substances.get(latin.label_)
+        if rule is None or substance is None or other is None or set(substance.latin) & set(other.latin):
+            return
+        if self._blocked(rule, latin.start, latin.end):
+            return
+        start, end = min(name.start, latin.start), max(name.end, latin.end)
+        closing = self._next(end - 1, sentence)
+        if closing is not None and self.doc[closing].text == ")":
+            end = closing + 1
+        fix = None
+        if substance.latin:
+            fix = Fix(latin.start_char, latin.end_char, substance.latin[0], safe=True)
+        owner = Owner(substance.id, None, "latin")
+        yield from self._report(rule, owner, substance, sentence, start, end,
+                                claimed=latin.text, other=f"the Latin name of {other.name}", fix=fix)
+
+    # ------------------------------------------------------------------ findings
+
+    def _identity(self, substance: Substance) -> str:
+        template = self.identity_templates.get(substance.kind)
+        if not template:
+            return ""
+        return render(template, **self._facts(substance))
+
+    def _facts(self, substance: Substance) -> dict:
+        latin = substance.latin[0] if substance.latin else ""
+        family = self.knowledge.families.get(substance.family)
+        form = substance.form or substance.kind
+        return {
+            "Name": substance.display_name,
+            "name": substance.name,
+            "latin": latin,
+            "latin_paren": f" ({latin})" if latin else "",
+            "of_latin": f" of {latin}" if latin else "",
+            "form": form,
+            "form_a": _article(form),
+            "parts": _join([p.replace("-", " ") for p in substance.parts]) or "plant",
+            "family": self._family_phrase(family) if family else substance.family,
+            "native": self._native_phrase(substance),
+            "kind_noun": self.kind_nouns.get(substance.kind, _article(substance.kind)),
+        }
+
+    def _native_phrase(self, substance: Substance) -> str:
+        regions = [self.knowledge.regions[r] for r in substance.native if r in self.knowledge.regions]
+        specific = [r for r in regions if r.places] or regions
+        if len(specific) > 8:
+            return "many regions worldwide"
+        return _join([r.names[0] if r.names else r.id for r in specific])
+
+    def _report(self, rule, owner: Owner, substance: Substance, sentence: Span, start: int, end: int, fix=None,
+                **values):
+        key = (rule.id, owner.substance, sentence.start)
+        if key in self.reported:
+            return
+        self.reported.add(key)
+        if owner.start is not None and sentence.start <= owner.start < start and start - owner.start <= 14:
+            start = owner.start
+        nxt = self._next(end - 1, sentence) if end > 0 else None
+        if nxt is not None and nxt == end and self._low(nxt) in self.product_words and self._low(nxt) not in (
+                "our", "used", "use", "uses", "made", "sold"):
+            end = nxt + 1
+        span = self.doc[start:end]
+        facts = self._facts(substance)
+        facts["identity"] = self._identity(substance)
+        facts.update(values)
+        finding = make_finding(rule, self.doc, self.state, span.start_char, span.end_char, substance.id,
+                               self.knowledge, fix=fix, **facts)
+        finding.references = list(dict.fromkeys([*substance.references, *rule.references]))
+        yield finding

@@ -19,6 +19,7 @@ older spaCy.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -30,6 +31,30 @@ from .knowledge import Knowledge
 
 if not Doc.has_extension("context"):
     Doc.set_extension("context", default=None)
+
+
+def sentence_at(doc: Doc, token_index: int) -> Span:
+    """The sentence holding a token. ``Token.sent`` walks the tokens on every call; this
+    computes the sentences once per Doc and looks them up by bisection."""
+    cached = doc.user_data.get("claimcheck.sentences")
+    if cached is None:
+        spans = list(doc.sents)
+        cached = doc.user_data["claimcheck.sentences"] = ([s.start for s in spans], spans)
+    starts, spans = cached
+    return spans[bisect_right(starts, token_index) - 1]
+
+
+def mentions_of(doc: Doc) -> list[Span]:
+    """The substance mentions as a plain list (iterating a SpanGroup builds new Spans each time)."""
+    mentions = doc.user_data.get("claimcheck.mentions")
+    if mentions is None:
+        mentions = doc.user_data["claimcheck.mentions"] = list(doc.spans["substances"])
+    return mentions
+
+
+def sentences(doc: Doc) -> list[Span]:
+    sentence_at(doc, 0) if len(doc) else None
+    return doc.user_data["claimcheck.sentences"][1] if len(doc) else []
 
 
 def _plural(word: str) -> str:
@@ -91,7 +116,8 @@ class SubstanceMentions:
         for match_id, start, end in self.matcher(doc):
             substance_id, how = strings[match_id].split("|")
             spans.append(Span(doc, start, end, label=substance_id, kb_id=how))
-        doc.spans["substances"] = filter_spans(spans)
+        doc.spans["substances"] = mentions = filter_spans(spans)
+        doc.user_data["claimcheck.mentions"] = mentions
         return doc
 
 
@@ -178,7 +204,7 @@ class ContextCues:
                 continue
             if any(ps <= start < pe for ps, pe in pseudo):
                 continue
-            sentence = doc[start].sent
+            sentence = sentence_at(doc, start)
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(doc, sentence, end, stop_at_comma)
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
@@ -190,13 +216,15 @@ class ContextCues:
         return doc
 
     def _mark_questions(self, doc: Doc, context: Context) -> None:
-        sentences = list(doc.sents)
-        for number, sentence in enumerate(sentences):
+        all_sentences = sentences(doc)
+        if "?" not in doc.user_data.get("claimcheck.text", "?"):
+            return
+        for number, sentence in enumerate(all_sentences):
             if not sentence.text.rstrip().rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"
-            if number + 1 < len(sentences):
-                answer = sentences[number + 1].text.strip().lower()
+            if number + 1 < len(all_sentences):
+                answer = all_sentences[number + 1].text.strip().lower()
                 for phrase, kind in self.answers.items():
                     if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
                         state = kind

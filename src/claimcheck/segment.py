@@ -14,6 +14,7 @@ Abbreviations and decimals are kept whole by tokenizer special cases (``Approx.`
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -32,6 +33,17 @@ EXTRA_ABBREVIATIONS = (
 # A list item marker at the start of a line in plain text: "-", "*", "•", "1.", "2)", "a)".
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s")
 _SENTENCE_END = ".!?:;…\"”’)]"
+_NEXT_LINE_BREAK = re.compile(r"[\r\n]\s*")
+# Lower-case words a sentence cannot end with: a line ending in one is hard-wrapped.
+_CONTINUING_WORDS = frozenset(
+    "a an the and or nor but of to in into on onto at by for from with without as than like such "
+    "between among including about over under via per whose which that is are was were be been "
+    "its their our your his her my this these those".split())
+# Boundaries the sentencizer gets wrong inside a line (see _repair_inline_boundaries).
+_NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
+_ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|…)[ \t]+(?=[A-Z])")
+_CLOSER_THEN_LOWER = re.compile(r"[.?!…][\"”’')\]]+[ \t]+(?=[a-z])")
+_END_THEN_SYMBOL = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[^\w\s\"“‘'(\[])")
 
 
 def add_abbreviations(nlp: Language) -> None:
@@ -52,28 +64,75 @@ def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     if _LIST_ITEM.match(next_line):
         return True
     previous_line = before[max(before.rfind("\n"), before.rfind("\r")) + 1:]
-    if _LIST_ITEM.match(previous_line + " ") or previous_line.lstrip().startswith("#"):
-        return True
+    if previous_line.lstrip().startswith("#"):
+        return True  # a heading is a block of its own
+    first = next_line.lstrip()[:1]
+    if _LIST_ITEM.match(previous_line + " "):
+        return not first.islower()  # an item ends at its line unless a lower-case line continues it
     if before[-1] in _SENTENCE_END:
         return True
-    first = next_line.lstrip()[:1]
     # A lower-case start or a continuing comma/hyphen means a hard-wrapped sentence.
     if not first or first.islower() or before[-1] in ",-–(/&" or first in ",;)":
         return False
-    return True
+    # So does a line ending in a word that cannot end a sentence ("such as / Vanuatu").
+    return before.rsplit(None, 1)[-1] not in _CONTINUING_WORDS
 
 
 @Language.component("line_boundaries")
 def line_boundaries(doc: Doc) -> Doc:
     text = doc.text
-    if "\n" not in text and "\r" not in text:
-        return doc
-    last = len(doc) - 1
-    for token in doc:
-        if not token.is_space or token.i == last or ("\n" not in token.text and "\r" not in token.text):
-            continue
-        ends = _line_break_ends_block(text, token.idx, token.idx + len(token.text))
-        doc[token.i + 1].is_sent_start = ends
-        if ends and token.i > 0:
-            token.is_sent_start = False  # the line break belongs to the sentence it ends
+    doc.user_data["claimcheck.text"] = text  # reused by the rule kinds (Doc.text rebuilds it each time)
+    position = _NEXT_LINE_BREAK.search(text)
+    while position is not None:
+        gap_end = position.end()
+        # the whitespace token holding this line break, and the token after it
+        span = doc.char_span(position.start(), gap_end, alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            token = doc[span.end - 1] if doc[span.end - 1].is_space else None
+            ends = _line_break_ends_block(text, position.start(), gap_end)
+            doc[span.end].is_sent_start = ends
+            if ends and token is not None and token.i > 0:
+                token.is_sent_start = False  # the line break belongs to the sentence it ends
+        position = _NEXT_LINE_BREAK.search(text, gap_end)
+    _repair_inline_boundaries(doc, text)
     return doc
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return doc[span.start] if span is not None and len(span) else None
+
+
+def _is_symbol(token) -> bool:
+    return bool(token.text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text)
+
+
+def _repair_inline_boundaries(doc: Doc, text: str) -> None:
+    """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
+    item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
+    lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
+    after a sentence's end belongs to that sentence."""
+    for match in _NUMBERED_ITEM.finditer(text):
+        token = _token_at(doc, match.end())
+        if token is not None and token.i > 0:
+            token.is_sent_start = False
+    for match in _CLOSER_THEN_LOWER.finditer(text):
+        token = _token_at(doc, match.end())
+        if token is not None and token.i > 0:
+            token.is_sent_start = False
+    for match in _ELLIPSIS_THEN_CAPITAL.finditer(text):
+        token = _token_at(doc, match.end())
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
+    for match in _END_THEN_SYMBOL.finditer(text):
+        token = _token_at(doc, match.end())
+        if token is None or token.i == 0 or not token.is_sent_start or not _is_symbol(token):
+            continue
+        end = token.i
+        while end < len(doc) and (_is_symbol(doc[end]) or (doc[end].is_space and "\n" not in doc[end].text)):
+            end += 1
+        token.is_sent_start = False
+        for i in range(token.i + 1, end):
+            doc[i].is_sent_start = False
+        if end < len(doc) and not doc[end].is_space:
+            doc[end].is_sent_start = True

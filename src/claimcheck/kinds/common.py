@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..annotate import mentions_of, sentence_at
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..rulebook import Rule, RuleBook
@@ -35,6 +36,14 @@ class Environment:
     book: RuleBook
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get("claimcheck.text")
+    if text is None:
+        text = doc.user_data["claimcheck.text"] = doc.text
+    return text
+
+
 class _Blank(dict):
     def __missing__(self, key):
         return "{" + key + "}"
@@ -47,7 +56,7 @@ def render(template: str, **values) -> str:
 
 
 def _inside_quotes(sentence: Span, start: int, end: int) -> bool:
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     before = text[sentence.start_char: sentence.doc[start].idx]
     opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     return opened
@@ -59,7 +68,7 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int) -> bool:
     context = doc._.context
     unless = rule.unless
     kinds = context.kinds_over(start, end)
-    sentence = doc[start].sent
+    sentence = sentence_at(doc, start)
     if "negated" in unless and "negation" in kinds:
         return True
     if "hedged" in unless and "hedge" in kinds:
@@ -85,25 +94,25 @@ def _rebutted(doc: Doc, sentence: Span) -> bool:
     if context.cues_in(sentence.start, sentence.end, "rebuttal"):
         return True
     if sentence.end < len(doc):
-        following = doc[sentence.end].sent
+        following = sentence_at(doc, sentence.end)
         return bool(context.cues_in(following.start, following.end, "rebuttal"))
     return False
 
 
 def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [m for m in doc.spans["substances"] if start <= m.start and m.end <= end]
+    return [m for m in mentions_of(doc) if start <= m.start and m.end <= end]
 
 
 def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None:
     """The substance the text was last talking about before a token ("it", "the plant")."""
-    previous = [m for m in doc.spans["substances"] if m.end <= token_index and m.kb_id_ != "partner"]
+    previous = [m for m in mentions_of(doc) if m.end <= token_index and m.kb_id_ != "partner"]
     return previous[-1].label_ if previous else state.last_substance
 
 
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:
     """The substance a claim at tokens [start, end) is about: the nearest mention before it in
     its sentence, else after it, else the substance the document was last talking about."""
-    sentence = doc[start].sent
+    sentence = sentence_at(doc, start)
     candidates = [m for m in mentions_in(doc, sentence.start, sentence.end) if partners or m.kb_id_ != "partner"]
     before = [m for m in candidates if m.end <= end]
     if before:
@@ -117,7 +126,7 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
                  subject: str | None, knowledge: Knowledge, fix: Fix | None = None, **values) -> Finding:
     substance = knowledge.substances.get(subject) if subject else None
     fields = {
-        "match": doc.text[start_char:end_char],
+        "match": doc_text(doc)[start_char:end_char],
         "subject": subject,
         "name": substance.name if substance else "this product",
         "Name": substance.display_name if substance else "This product",
@@ -144,7 +153,7 @@ def fix_from_rule(rule: Rule, doc: Doc, start_char: int, end_char: int) -> Fix |
     spec = rule.fix
     if not spec:
         return None
-    matched = doc.text[start_char:end_char]
+    matched = doc_text(doc)[start_char:end_char]
     replacements = spec.get("replace", {})
     replacement = replacements.get(matched.lower()) if isinstance(replacements, dict) else replacements
     if replacement is None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..annotate import mentions_of, sentence_at
+
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
 
@@ -43,7 +45,7 @@ class RelationRules:
     def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns,
                  state: DocumentState) -> tuple[int, str | None] | None:
         """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
-        sentence = doc[verb_start].sent
+        sentence = sentence_at(doc, verb_start)
         limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 10)))
         mentions = [m for m in mentions_in(doc, limit, verb_start) if m.kb_id_ != "partner"]
         i = verb_start - 1
@@ -66,7 +68,7 @@ class RelationRules:
         return None
 
     def _object(self, doc: Doc, rule, verb_end: int, subject_id: str | None, objects) -> int | None:
-        sentence = doc[verb_end - 1].sent
+        sentence = sentence_at(doc, verb_end - 1)
         limit = min(sentence.end, verb_end + int(rule.spec.get("max_gap", 6)))
         if rule.spec.get("objects", "substance") == "substance":
             for mention in mentions_in(doc, verb_end, limit):
@@ -93,7 +95,7 @@ class RelationRules:
         for match_id, start, end in self.verbs(doc):
             rule_id = strings[match_id]
             rule = self.rules[rule_id]
-            sentence = doc[start].sent
+            sentence = sentence_at(doc, start)
             if (rule_id, sentence.start) in reported:
                 continue
             subject = self._subject(doc, rule, start, nouns.get(rule_id, []), state)

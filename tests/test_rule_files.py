@@ -202,3 +202,19 @@ def test_a_regex_rule_matches_and_tests_itself(tmp_path):
     result = claimcheck("rules", "test", pack)
     assert result.code == 0, result.out + result.err
     assert "1 rule, 4 examples: 4 passed, 0 failed" in result.out
+
+
+def test_requirement_rule_fields_are_checked_too(tmp_path):
+    message = load_error(tmp_path, """\
+        rules:
+          - id: safety/test-kava-note
+            kind: requirement
+            category: safety
+            severity: warning
+            message: Say that kava can harm the liver.
+            when: {mentions: kava}
+            requires:
+              - concept: liver-harm
+                phrase: [liver injury]
+        """)
+    assert "pack.yaml:10:" in message and "unknown key 'phrase'" in message and "did you mean 'phrases'" in message

@@ -24,7 +24,7 @@ SCHEMA_DIR = Path(__file__).with_name("schema")
 RULES_SCHEMA = SCHEMA_DIR / "rules.schema.json"
 KNOWLEDGE_SCHEMA = SCHEMA_DIR / "knowledge.schema.json"
 # Fields of a rule that name substances from the knowledge base.
-SUBSTANCE_FIELDS = ("substance", "substances")
+SUBSTANCE_FIELDS = ("substance", "substances", "partners")
 
 
 # ----------------------------------------------------------------------------- schema

@@ -121,6 +121,9 @@ class IdentityRules:
         self.coreference = phrases("botanical-coreference")
         self.corrective = phrases("botanical-corrective")
         self.family_links = sorted(phrases("botanical-family-links"), key=len, reverse=True)
+        self.identity_links = phrases("botanical-identity-links")
+        self.classifiers = words("botanical-classifiers")
+        self.contains = phrases("botanical-contains")
 
         self.kind_classes: dict[str, str] = {}
         for kind_class, kind_words in (spec("kinds", {}) or {}).items():
@@ -137,12 +140,15 @@ class IdentityRules:
         self.plant_only = set(spec("plant_only", []) or [])
 
         self.families: dict[str, str] = {}
+        self.bare_families: dict[str, str] = {}  # "cactus", "rose": family names only as a predicate head
         for family in self.knowledge.families.values():
             for name in family.names():
                 base = name.lower().replace("-", " ")
                 bare = base.removesuffix(" family")
                 if name in (family.latin, *family.older):
                     self.families[bare] = family.latin
+                elif not base.endswith(" family"):
+                    self.bare_families[bare] = family.latin
                 self.families[bare + " family"] = family.latin
         self.regions: dict[str, set[str]] = {}
         self.region_adjectives: set[str] = set()
@@ -160,6 +166,14 @@ class IdentityRules:
         family_phrases |= {p.replace(" ", "-") for p in self.families if p.endswith(" family")}
         self.matcher.add("family", [make(p) for p in family_phrases])
         self.matcher.add("region", [make(p) for p in self.regions])
+        self.wrong_forms: dict[str, set[str]] = {}  # "passion fruit" -> {"passionflower"}
+        for substance in self.knowledge.substances.values():
+            for phrase in substance.wrong_forms:
+                self.wrong_forms.setdefault(phrase.lower(), set()).add(substance.id)
+        if self.wrong_forms:
+            self.matcher.add("wrong-form", [make(p) for p in self.wrong_forms])
+        bare = [p for p in self.bare_families if p not in self.kind_classes and p not in self.part_ids]
+        self.matcher.add("family-bare", [make(p) for p in bare])
         accepted = spec("accepted", []) or []
         if accepted:
             self.matcher.add("accepted", [make(p) for p in accepted])
@@ -218,6 +232,10 @@ class IdentityRules:
                 value = self.kind_classes.get(text)
             elif span.label_ == "part":
                 value = self.part_ids.get(text)
+            elif span.label_ == "wrong-form":
+                value = frozenset(self.wrong_forms.get(text, ()))
+            elif span.label_ == "family-bare":
+                value = self.bare_families.get(text.replace("-", " "))
             elif span.label_ == "family":
                 value = self.families.get(text.replace("-", " ").replace("  ", " "))
                 if value is None:
@@ -290,6 +308,12 @@ class IdentityRules:
                 k = self._prev(j, sentence)
                 if k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "compound")
+            if participle:  # "milk thistle extract comes from …"
+                k, steps = j, 0
+                while k is not None and steps < 2 and self._low(k) in self.product_words and k not in self.covering:
+                    k, steps = self._prev(k, sentence), steps + 1
+                if steps and k is not None and k in self.ending:
+                    return self._owner_of_mention(self.ending[k], "subject")
         return self._walk(start, end, sentence, participle)
 
     def _walk(self, start: int, end: int, sentence: Span, participle: bool) -> Owner | None:
@@ -319,6 +343,10 @@ class IdentityRules:
             if token.is_punct and token.text not in HYPHENS and token.text != "/":
                 return None
             if low in self.stops:
+                before = self._prev(i, sentence)
+                if low == "of" and before is not None and self._low(before) in self.classifiers:
+                    i, steps = before - 1, steps + 2  # "a type of tree bark"
+                    continue
                 if low in ("like", "as"):
                     return self._fronted(i, end, sentence)
                 return None
@@ -432,6 +460,12 @@ class IdentityRules:
         if d.role == "family":
             yield from self._check_family(d, sentence)
             return
+        if d.role == "family-bare":
+            yield from self._check_bare_family(d, sentence)
+            return
+        if d.role == "wrong-form":
+            yield from self._check_wrong_form(d, sentence)
+            return
         if d.role == "region":
             self._collect_region(d, sentence)
             return
@@ -443,9 +477,14 @@ class IdentityRules:
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
+        values = {}
         if d.role == "kind":
-            if d.value in self.compatible.get(substance.kind, {substance.kind}):
-                return
+            allowed = self.compatible.get(substance.form) or self.compatible.get(substance.kind, {substance.kind})
+            if d.value in allowed:
+                form_word = self._wrong_form(d, substance)
+                if form_word is None:
+                    return
+                values["kind_noun"] = _article(substance.form)
         elif d.role == "part":
             if substance.kind != "fungus" or d.value not in self.plant_only:
                 if owner.frame == "compound":
@@ -456,7 +495,20 @@ class IdentityRules:
             return
         fix = self._kind_fix(d, substance, sentence) if owner.frame != "fronted" else None
         yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self._claimed_kind(d), fix=fix)
+                                claimed=self._claimed_kind(d), fix=fix, **values)
+
+    WOODY = {"tree": "tree", "trees": "tree", "shrub": "shrub", "shrubs": "shrub", "bush": "shrub",
+             "bushes": "shrub", "vine": "vine", "vines": "vine"}
+
+    def _wrong_form(self, d: Descriptor, substance: Substance) -> str | None:
+        """'kratom is a shrub': a woody life form other than the substance's (tree/shrub/vine)."""
+        word = self.doc[d.start:d.end].text.lower()
+        claimed = self.WOODY.get(word)
+        if claimed is None or substance.form not in self.WOODY.values() or claimed == substance.form:
+            return None
+        if any(word in name.lower().split() for name in substance.names):
+            return None  # "elder tree" is one of elderberry's names
+        return claimed
 
     def _is_modifier_of_other_kind(self, d: Descriptor, sentence: Span) -> bool:
         """'tree' in 'birch tree fungus', 'mushroom' in 'mushroom-free': not the head noun."""
@@ -568,6 +620,50 @@ class IdentityRules:
         yield from self._report(rule, owner, substance, sentence, d.start, d.end,
                                 claimed=self._family_phrase(claimed) if claimed else str(d.value),
                                 fix=self._family_fix(d, substance))
+
+    def _linked_subject(self, d: Descriptor, sentence: Span) -> Owner | None:
+        """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D'."""
+        j = self._prev(d.start, sentence)
+        start = self._ends_with(j, self.identity_links, sentence) if j is not None else None
+        if start is None:
+            return None
+        copula = self._prev(start, sentence)
+        if copula is None or self._low(copula) not in self.copulas:
+            return None
+        return self._subject(copula, sentence)
+
+    def _check_wrong_form(self, d: Descriptor, sentence: Span):
+        """A description the knowledge base lists as wrong for a substance ('kanna … cactus')."""
+        after = self._next(d.end - 1, sentence)
+        if after is not None and self.doc[after].text in HYPHENS:
+            return  # "cactus-like", "grain-free"
+        owner = self._linked_subject(d, sentence) or self._attach(d.start, d.end, sentence)
+        if owner is None or owner.substance not in d.value:
+            return
+        substance = self.knowledge.substances[owner.substance]
+        rule = self.rules.get("wrong-kind")
+        if rule is None or self._blocked(rule, d.start, d.end):
+            return
+        form = _article(substance.form or substance.kind)
+        latin = f" ({substance.latin[0]})" if substance.latin else ""
+        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+                                claimed=self._claimed_kind(d), kind_noun=form + latin, fix=None)
+
+    def _check_bare_family(self, d: Descriptor, sentence: Span):
+        """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head."""
+        after = self._next(d.end - 1, sentence)
+        if after is not None and not (self.doc[after].is_punct or self._low(after) in self.stops):
+            return
+        owner = self._linked_subject(d, sentence)
+        substance = self.knowledge.substances.get(owner.substance) if owner else None
+        if substance is None or substance.family == d.value:
+            return
+        rule = self.rules.get("wrong-family")
+        if rule is None or self._blocked(rule, d.start, d.end):
+            return
+        claimed = self.knowledge.families.get(d.value)
+        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+                                claimed=self._family_phrase(claimed) if claimed else str(d.value), fix=None)
 
     def _family_phrase(self, family) -> str:
         common = next((c for c in family.common if c.endswith("family")), None)
@@ -719,6 +815,11 @@ class IdentityRules:
                 k += 1
                 continue
             token = self.doc[k]
+            if token.text == "," and source is None and part_at is None:
+                following = self._next(k, sentence)
+                if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"
+                    k = following
+                    continue
             if token.is_punct and token.text not in HYPHENS and token.text not in POSSESSIVE:
                 break
             if source is None and k in self.covering:
@@ -741,13 +842,16 @@ class IdentityRules:
         owner = self._part_owner(part_at, sentence, subject, source)
         if owner is None:
             return
+        if subject is not None and owner.substance != subject.substance:
+            a = self.knowledge.substances.get(owner.substance)
+            b = self.knowledge.substances.get(subject.substance)
+            if a and b and set(a.latin) & set(b.latin):
+                owner = subject  # "hemp seed oil … from the seeds of Cannabis sativa"
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
         part = self.part_ids[self._low(part_at)]
-        if substance.kind == "fungus":
-            if part not in self.plant_only:
-                return
+        if substance.kind == "fungus" and part in self.plant_only:
             rule = self.rules.get("wrong-kind")
             claimed = self.doc[part_at].text.lower()
             fix = None
@@ -837,6 +941,22 @@ class IdentityRules:
             texts = [self.doc[i].text for i in between]
             if texts == ["("] and first.label_ != second.label_:
                 yield from self._check_latin(first, second, sentence)
+            elif self._identity_link(between, sentence):
+                a = self.knowledge.substances.get(first.label_)
+                b = self.knowledge.substances.get(second.label_)
+                after = self._next(second.end - 1, sentence)
+                if after is not None and not (self.doc[after].is_punct or self._low(after) in self.stops
+                                              or self._low(after) in self.kind_classes):
+                    continue  # "kava is a kratom alternative"
+                if a and b and self._conflicting(a, b):
+                    yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
+                                                       first.start)
+            elif tuple(self._low(i) for i in between) in self.contains:
+                a = self.knowledge.substances.get(first.label_)
+                b = self.knowledge.substances.get(second.label_)
+                if a and b and set(a.latin) & set(b.latin) and self._conflicting(a, b):
+                    yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
+                                                       first.start)
             elif self._possessive_link(between):
                 a = self.knowledge.substances.get(second.label_)
                 b = self.knowledge.substances.get(first.label_)
@@ -846,6 +966,13 @@ class IdentityRules:
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, None, "possessive"), first, sentence, first.start,
                                                        second.end)
+
+    def _identity_link(self, between: list[int], sentence: Span) -> bool:
+        """'is a type of', 'is the same as', 'are a true': X described as another substance Y."""
+        if not between or self._low(between[0]) not in self.copulas or self._low(between[0]) in POSSESSIVE:
+            return False
+        rest = tuple(self._low(i) for i in between[1:])
+        return rest in self.identity_links
 
     def _possessive_link(self, between: list[int]) -> bool:
         lows = [self._low(i) for i in between]

@@ -1,0 +1,107 @@
+"""Sentence segmentation on tricky plain text: headings and list items without final
+periods, paragraphs, hard-wrapped lines, abbreviations, decimals, quotes, ellipses,
+emoji, CRLF line endings and URLs. Every case is written for these tests.
+
+Each case gives the text and the sentences expected, compared after stripping the
+surrounding whitespace (line breaks belong to the sentence they end).
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.engine import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()  # segmentation needs no rules or knowledge base
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+CASES = [
+    # headings and list items without final punctuation
+    ("heading-then-sentence", "# Kava basics\nKava is a root drink.", ["# Kava basics", "Kava is a root drink."]),
+    ("heading-then-lowercase", "# Our turmeric\ncures nothing at all", ["# Our turmeric", "cures nothing at all"]),
+    ("title-line-then-sentence", "Why Valerian Helps\nMost people sleep a little sooner.",
+     ["Why Valerian Helps", "Most people sleep a little sooner."]),
+    ("dash-bullets", "Benefits:\n- a calmer mood\n- easier sleep\n- fewer jitters",
+     ["Benefits:", "- a calmer mood", "- easier sleep", "- fewer jitters"]),
+    ("star-bullets-after-colon", "You will need:\n* one coconut shell\n* cold water",
+     ["You will need:", "* one coconut shell", "* cold water"]),
+    ("bullet-symbol", "Pack list\n• ginger chews\n• peppermint tea", ["Pack list", "• ginger chews", "• peppermint tea"]),
+    ("numbered-list", "Steps\n1. Boil the water\n2. Add the root\n3. Strain into a cup",
+     ["Steps", "1. Boil the water", "2. Add the root", "3. Strain into a cup"]),
+    ("numbered-paren-list", "Options:\n1) chamomile\n2) lemon balm", ["Options:", "1) chamomile", "2) lemon balm"]),
+    ("wrapped-bullet", "- Kava is made from the ground root\n  of a pepper-family shrub\n- It numbs the tongue",
+     ["- Kava is made from the ground root\n  of a pepper-family shrub", "- It numbs the tongue"]),
+    # paragraphs and hard wraps
+    ("paragraphs-without-periods", "The first paragraph ends without a period\n\nThe second one does.",
+     ["The first paragraph ends without a period", "The second one does."]),
+    ("hard-wrap-lowercase", "Kava is made from the root\nof a Pacific shrub and is\nserved in coconut shells.",
+     ["Kava is made from the root\nof a Pacific shrub and is\nserved in coconut shells."]),
+    ("hard-wrap-before-proper-noun", "The drink comes from islands such as\nVanuatu and Fiji, where it is shared.",
+     ["The drink comes from islands such as\nVanuatu and Fiji, where it is shared."]),
+    ("hard-wrap-after-comma", "Our tea includes chamomile,\nGinger and a little lemon peel.",
+     ["Our tea includes chamomile,\nGinger and a little lemon peel."]),
+    ("line-ending-period", "Elderberry syrup is sweet.\nRaw berries are not safe to eat.",
+     ["Elderberry syrup is sweet.", "Raw berries are not safe to eat."]),
+    # abbreviations
+    ("doctor", "Dr. Okafor suggests a low dose.", ["Dr. Okafor suggests a low dose."]),
+    ("us-mid-sentence", "It is grown in the U.S. by small farms.", ["It is grown in the U.S. by small farms."]),
+    ("uk-and-us", "The U.K. and the U.S. both regulate it.", ["The U.K. and the U.S. both regulate it."]),
+    ("eg", "Mild herbs, e.g. chamomile, suit beginners.", ["Mild herbs, e.g. chamomile, suit beginners."]),
+    ("ie", "Pick one calming herb, i.e. valerian, for the evening.",
+     ["Pick one calming herb, i.e. valerian, for the evening."]),
+    ("approx", "Each scoop is approx. 2 grams of powder.", ["Each scoop is approx. 2 grams of powder."]),
+    ("fig", "See Fig. 3 for the harvest calendar.", ["See Fig. 3 for the harvest calendar."]),
+    ("vs", "Green tea vs. yerba mate: which has more caffeine?",
+     ["Green tea vs. yerba mate: which has more caffeine?"]),
+    ("st-johns-wort", "St. John's wort blooms in midsummer. It has yellow petals.",
+     ["St. John's wort blooms in midsummer.", "It has yellow petals."]),
+    ("et-al", "Lindqvist et al. found small effects on fatigue.", ["Lindqvist et al. found small effects on fatigue."]),
+    ("mount", "We picked nettles near Mt. Hood last spring.", ["We picked nettles near Mt. Hood last spring."]),
+    ("phd", "Maria Costa, Ph.D., studies adaptogens.", ["Maria Costa, Ph.D., studies adaptogens."]),
+    ("number-abbreviation", "Try the No. 7 blend after dinner.", ["Try the No. 7 blend after dinner."]),
+    # numbers
+    ("decimal-mg", "The capsule holds 3.5 mg of melatonin.", ["The capsule holds 3.5 mg of melatonin."]),
+    ("decimal-then-sentence", "Take 1.5 g daily. Stop if you feel sick.", ["Take 1.5 g daily.", "Stop if you feel sick."]),
+    ("percent", "Hemp must contain under 0.3% THC by dry weight.", ["Hemp must contain under 0.3% THC by dry weight."]),
+    # quotes, brackets, ellipses, emoji
+    ("quote-with-period", "She told us, \u201cIt helped me sleep.\u201d Then she ordered more.",
+     ["She told us, \u201cIt helped me sleep.\u201d", "Then she ordered more."]),
+    ("question-inside-quote", "He asked \"Is it safe?\" and nobody answered.",
+     ["He asked \"Is it safe?\" and nobody answered."]),
+    ("exclamation-in-parentheses", "Kava (a root, not a mushroom!) is mildly numbing.",
+     ["Kava (a root, not a mushroom!) is mildly numbing."]),
+    ("ellipsis-mid-sentence", "The calm fades\u2026 slowly, over a few hours.",
+     ["The calm fades\u2026 slowly, over a few hours."]),
+    ("ellipsis-then-capital", "I gave it two weeks... Nothing changed.", ["I gave it two weeks...", "Nothing changed."]),
+    ("emoji-between-sentences", "Best brew ever! \U0001F375 Try it tonight.", ["Best brew ever! \U0001F375", "Try it tonight."]),
+    ("emoji-line", "Evening ritual \U0001F319\nA warm cup of chamomile.", ["Evening ritual \U0001F319", "A warm cup of chamomile."]),
+    # questions, URLs, line endings
+    ("question-answer", "Is kava addictive? Rarely, at usual doses.", ["Is kava addictive?", "Rarely, at usual doses."]),
+    ("url-with-dots", "Read more at www.example.org/herbs/kava.html before buying.",
+     ["Read more at www.example.org/herbs/kava.html before buying."]),
+    ("https-url", "Visit https://nccih.nih.gov/health/kava for the fact sheet.",
+     ["Visit https://nccih.nih.gov/health/kava for the fact sheet."]),
+    ("crlf-lines", "Line one ends here.\r\nLine two ends too.\r\n\r\nA new paragraph without a period",
+     ["Line one ends here.", "Line two ends too.", "A new paragraph without a period"]),
+    ("crlf-hard-wrap", "A long sentence about maca that\r\nwraps onto a second line.",
+     ["A long sentence about maca that\r\nwraps onto a second line."]),
+    ("crlf-bullets", "Avoid if you are:\r\n- pregnant\r\n- on blood thinners",
+     ["Avoid if you are:", "- pregnant", "- on blood thinners"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_segmentation(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+def test_sentences_cover_the_text(nlp):
+    text = "Intro line\n\n- item one\n- item two\n\nA closing sentence. Another one!"
+    doc = nlp(text)
+    assert "".join(s.text_with_ws for s in doc.sents) == text

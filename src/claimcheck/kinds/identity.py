@@ -106,8 +106,13 @@ class IdentityRules:
         def words(name: str) -> set[str]:
             return {w.lower() for w in book.lexicons.get(name, [])}
 
-        def phrases(name: str) -> set[tuple[str, ...]]:
-            return {tuple(t.lower_ for t in make(p)) for p in book.lexicons.get(name, [])}
+        def phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
+            """Token tuples of a phrase lexicon, indexed by their last word (see _ends_with)."""
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in book.lexicons.get(name, []):
+                tokens = tuple(t.lower_.replace("’", "'") for t in make(phrase))
+                index.setdefault(tokens[-1], []).append(tokens)
+            return index
 
         self.copulas = words("botanical-copulas")
         self.determiners = words("botanical-determiners")
@@ -119,8 +124,8 @@ class IdentityRules:
         self.product_words = words("botanical-product-words")
         self.origin_cues = phrases("botanical-origin-cues")
         self.coreference = phrases("botanical-coreference")
-        self.corrective = phrases("botanical-corrective")
-        self.family_links = sorted(phrases("botanical-family-links"), key=len, reverse=True)
+        corrective = book.lexicons.get("botanical-corrective", [])
+        self.family_links = phrases("botanical-family-links")
         self.identity_links = phrases("botanical-identity-links")
         self.classifiers = words("botanical-classifiers")
         self.contains = phrases("botanical-contains")
@@ -179,6 +184,8 @@ class IdentityRules:
             self.matcher.add("accepted", [make(p) for p in accepted])
         if self.source_verbs:
             self.matcher.add("source", [make(w) for w in self.source_verbs])
+        if corrective:
+            self.matcher.add("corrective", [make(p) for p in corrective])
         self.region_claims: dict = {}
 
     # ------------------------------------------------------------------ per document
@@ -191,17 +198,17 @@ class IdentityRules:
         if not matches and len(mentions) < 2:
             return
         self.doc, self.state = doc, state
-        source_label = doc.vocab.strings["source"] if "source" in doc.vocab.strings else None
+        strings = doc.vocab.strings
+        source_label, corrective_label = strings["source"], strings["corrective"]
         verbs = sorted(s for m, s, _ in matches if m == source_label)
-        matches = [match for match in matches if match[0] != source_label]
-        descriptors, family_spans = self._descriptors(doc, matches)
-        self.mentions = [m for m in mentions
-                         if not any(s <= m.start and m.end <= e for s, e in family_spans)]
+        self.corrective_at = [s for m, s, _ in matches if m == corrective_label]
+        matches = [match for match in matches if match[0] not in (source_label, corrective_label)]
+        descriptors, family_tokens = self._descriptors(doc, matches)
+        self.mentions = [m for m in mentions if m.start not in family_tokens]
         self.ending = {m.end - 1: m for m in self.mentions}
         self.covering = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.reported: set[tuple] = set()
         self.region_claims = {}
-        self.corrective_sentences: dict[int, bool] = {}
         findings = []
         for descriptor in descriptors:
             findings.extend(self._check_descriptor(descriptor))
@@ -212,18 +219,18 @@ class IdentityRules:
         self.doc = self.state = None
         yield from findings
 
-    def _descriptors(self, doc: Doc, matches) -> tuple[list[Descriptor], list[tuple[int, int]]]:
+    def _descriptors(self, doc: Doc, matches) -> tuple[list[Descriptor], set[int]]:
+        """Descriptor matches, longest first, minus accepted names and words inside a mention
+        (a family name such as "ginseng family" wins over the mention inside it)."""
         strings = doc.vocab.strings
         spans = [Span(doc, s, e, label=strings[m]) for m, s, e in matches]
-        accepted = [(s.start, s.end) for s in spans if s.label_ == "accepted"]
-        family_spans = [(s.start, s.end) for s in spans if s.label_ == "family"]
-        mention_tokens = set()
-        for m in doc.spans["substances"]:
-            if not any(s <= m.start and m.end <= e for s, e in family_spans):
-                mention_tokens.update(range(m.start, m.end))
+        accepted = {i for s in spans if s.label_ == "accepted" for i in range(s.start, s.end)}
+        family_tokens = {i for s in spans if s.label_ == "family" for i in range(s.start, s.end)}
+        mention_tokens = {i for m in doc.spans["substances"] if m.start not in family_tokens
+                          for i in range(m.start, m.end)}
         kept = []
         for span in filter_spans([s for s in spans if s.label_ != "accepted"]):
-            if any(a < span.end and span.start < b for a, b in accepted):
+            if any(i in accepted for i in range(span.start, span.end)):
                 continue
             if span.label_ != "family" and any(i in mention_tokens for i in range(span.start, span.end)):
                 continue
@@ -244,7 +251,7 @@ class IdentityRules:
                 value = frozenset(self.regions.get(text, ()))
             if value:
                 kept.append(Descriptor(span.start, span.end, span.label_, value))
-        return kept, family_spans
+        return kept, family_tokens
 
     # ------------------------------------------------------------------ token helpers
 
@@ -268,9 +275,9 @@ class IdentityRules:
         return i if i < sentence.end else None
 
     def _ends_with(self, i: int, phrases, sentence: Span) -> int | None:
-        """Start of the longest phrase of `phrases` (token tuples) ending at token i."""
+        """Start of the longest phrase of `phrases` (token tuples by last word) ending at token i."""
         best = None
-        for phrase in phrases:
+        for phrase in phrases.get(self._low(i), ()):
             start = i - len(phrase) + 1
             if start < sentence.start:
                 continue
@@ -444,12 +451,7 @@ class IdentityRules:
     # ------------------------------------------------------------------ checks
 
     def _sentence_is_corrective(self, sentence: Span) -> bool:
-        cached = self.corrective_sentences.get(sentence.start)
-        if cached is None:
-            cached = any(self._ends_with(i, self.corrective, sentence) is not None
-                         for i in range(sentence.start, sentence.end))
-            self.corrective_sentences[sentence.start] = cached
-        return cached
+        return any(sentence.start <= i < sentence.end for i in self.corrective_at)
 
     def _blocked(self, rule, start: int, end: int) -> bool:
         sentence = self.doc[start].sent
@@ -523,7 +525,9 @@ class IdentityRules:
 
     def _claimed_kind(self, d: Descriptor) -> str:
         text = self.doc[d.start:d.end].text.lower()
-        if d.role == "part" or text in ("fungi", "algae", "bacteria", "mycelium", "bark"):
+        if d.role == "part":
+            return text if text.endswith("s") or text in ("bark", "resin") else _article(text)
+        if text in ("fungi", "algae", "bacteria", "mycelium", "bark"):
             return text
         if text.endswith("sses"):
             text = text[:-2]
@@ -652,8 +656,8 @@ class IdentityRules:
     def _check_bare_family(self, d: Descriptor, sentence: Span):
         """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head."""
         after = self._next(d.end - 1, sentence)
-        if after is not None and not (self.doc[after].is_punct or self._low(after) in self.stops):
-            return
+        if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS):
+            return  # only as the head noun: "kanna is a cactus", not "kava is the coffee of the Pacific"
         owner = self._linked_subject(d, sentence)
         substance = self.knowledge.substances.get(owner.substance) if owner else None
         if substance is None or substance.family == d.value:
@@ -731,12 +735,8 @@ class IdentityRules:
                 continue
             start = self._ends_with(i, self.origin_cues, sentence)
             if start is not None:
-                if self.doc[i].lower_ == "from" and start == i:
-                    before = self._prev(i, sentence)
-                    if before is not None and (self._low(before) in self.commerce
-                                               or (self._low(before) in self.source_verbs
-                                                   and self._low(before) not in ("comes", "come", "came"))):
-                        return None
+                if self.doc[i].lower_ == "from" and start == i and self._trade_or_source(i, sentence):
+                    return None
                 found.append(start)
                 if self.doc[i].lower_ != "of":
                     return start
@@ -745,6 +745,18 @@ class IdentityRules:
                 break
             i, steps = i - 1, steps + 1
         return found[0] if found else None
+
+    def _trade_or_source(self, from_at: int, sentence: Span) -> bool:
+        """'imported from', 'we ship our kava from', 'harvested from': trade or sourcing, not origin."""
+        k, steps = self._prev(from_at, sentence), 0
+        while k is not None and steps < 4:
+            low = self._low(k)
+            if low in self.commerce or (low in self.source_verbs and low not in ("comes", "come", "came")):
+                return True
+            if self.doc[k].is_punct:
+                return False
+            k, steps = self._prev(k, sentence), steps + 1
+        return False
 
     def _flush_regions(self):
         rule = self.rules.get("wrong-region")
@@ -758,7 +770,10 @@ class IdentityRules:
                 continue
             d, cue_start = items[0]
             start = cue_start if cue_start is not None and owner.start is None else d.start
-            yield from self._report(rule, owner, substance, sentence, start, d.end,
+            end = d.end
+            if owner.start is not None and owner.start >= d.end:  # "Indonesian kava"
+                end = self.covering[owner.start].end
+            yield from self._report(rule, owner, substance, sentence, start, end,
                                     claimed=self._region_name(d), fix=None)
 
     def _region_name(self, d: Descriptor) -> str:
@@ -951,7 +966,7 @@ class IdentityRules:
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
                                                        first.start)
-            elif tuple(self._low(i) for i in between) in self.contains:
+            elif between and tuple(self._low(i) for i in between) in self.contains.get(self._low(between[-1]), ()):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
                 if a and b and set(a.latin) & set(b.latin) and self._conflicting(a, b):
@@ -972,7 +987,7 @@ class IdentityRules:
         if not between or self._low(between[0]) not in self.copulas or self._low(between[0]) in POSSESSIVE:
             return False
         rest = tuple(self._low(i) for i in between[1:])
-        return rest in self.identity_links
+        return bool(rest) and rest in self.identity_links.get(rest[-1], ())
 
     def _possessive_link(self, between: list[int]) -> bool:
         lows = [self._low(i) for i in between]

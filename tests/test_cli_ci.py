@@ -110,8 +110,6 @@ def test_markdown_blocks_are_sentences_of_their_own(tmp_path, layout):
     assert checked("split.md") == []
 
 
-@pytest.mark.xfail(reason="segmentation: a paragraph written directly under a heading "
-                          "(no blank line) still joins the heading's sentence")
 def test_heading_directly_above_a_paragraph_is_its_own_sentence(tmp_path):
     write(tmp_path / "split.md", "# Our turmeric\ncures arthritis\n")
     assert checked("split.md") == []

@@ -23,7 +23,7 @@ from claimcheck.sources import (
     read_source,
 )
 
-CERTAIN_BOUNDARY = re.compile(r"\n[ ]*\n")
+CERTAIN_BOUNDARY = re.compile(r"\n[ ]*\n|\u2029")  # a blank line, or the one-character block break
 
 
 def offset_in_prose(text: str, prose: str, phrase: str) -> int:
@@ -44,7 +44,7 @@ def assert_only_masked(text: str, prose: str) -> None:
     """Every character is the original, a space or a newline (entities excepted)."""
     assert len(prose) == len(text)
     for original, shown in zip(text, prose):
-        assert shown == original or shown in " \n", (original, shown)
+        assert shown == original or shown in " \n\u2029", (original, shown)
 
 
 # ---------------------------------------------------------------------- detection
@@ -472,7 +472,7 @@ def test_table_cells_are_separate_lines():
     assert prose[escaped : escaped + len("pepper \\| family")] == "pepper  | family"
     assert CERTAIN_BOUNDARY.search(between(prose, "Herb", "Part used"))
     assert CERTAIN_BOUNDARY.search(between(prose, "Note", "Kava"))
-    assert between(prose, "Sage", "leaf") == "\n"
+    assert between(prose, "Sage", "leaf") == "\u2029"  # one character between cells: the block break
     assert prose.count("|") == 1
 
 
@@ -620,11 +620,11 @@ BOUNDED = settings(max_examples=200, deadline=None)
 
 
 def assert_masking_only(text: str, prose: str) -> None:
-    """Equal length; each character is kept, a space, a newline, or part of an entity."""
+    """Equal length; each character is kept, a space, a newline (or block break), or part of an entity."""
     assert len(prose) == len(text)
     entity_positions = {m.start() for m in re.finditer("&", text)}
     for index, (original, shown) in enumerate(zip(text, prose)):
-        assert shown == original or shown in " \n" or index in entity_positions
+        assert shown == original or shown in " \n\u2029" or index in entity_positions
 
 
 @BOUNDED

@@ -33,7 +33,7 @@ EXTRA_ABBREVIATIONS = (
 # A list item marker at the start of a line in plain text: "-", "*", "•", "1.", "2)", "a)".
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s")
 _SENTENCE_END = ".!?:;…\"”’)]"
-_NEXT_LINE_BREAK = re.compile(r"[\r\n]\s*")
+_NEXT_LINE_BREAK = re.compile(r"[\r\n\u2029]\s*")
 # Lower-case words a sentence cannot end with: a line ending in one is hard-wrapped.
 _CONTINUING_WORDS = frozenset(
     "a an the and or nor but of to in into on onto at by for from with without as than like such "
@@ -54,7 +54,7 @@ def add_abbreviations(nlp: Language) -> None:
 def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     """Decide whether the whitespace text[gap_start:gap_end], holding a line break, ends a sentence."""
     gap = text[gap_start:gap_end].replace("\r\n", "\n").replace("\r", "\n")
-    if gap.count("\n") >= 2:
+    if gap.count("\n") >= 2 or "\u2029" in gap:
         return True  # blank line: paragraph end
     before = text[:gap_start].rstrip(" \t")
     if not before:

@@ -73,6 +73,9 @@ _MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdx"}
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 
 
+BLOCK_BREAK = "\u2029"  # in prose: a block ends here, whatever the text around it looks like
+
+
 class SourceError(Exception):
     """One-line, user-facing problem with an input.
 
@@ -466,7 +469,11 @@ class _MarkdownMasker:
         ordered = sorted(self.blocks)
         for (_, previous_last), (next_first, _) in zip(ordered, ordered[1:]):
             gap_start, gap_end = previous_last + 1, next_first
-            if gap_end > gap_start:
+            if gap_end == gap_start + 1:
+                # One character between two blocks (a heading right above a paragraph, a
+                # table pipe): U+2029 PARAGRAPH SEPARATOR marks a certain sentence end there.
+                self.prose[gap_start] = BLOCK_BREAK
+            elif gap_end > gap_start:
                 self.prose[gap_start] = "\n"
                 self.prose[gap_end - 1] = "\n"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
+from ..sources import BLOCK_BREAK
 from . import summary
 
 CATEGORIES = ("botanical", "efficacy", "safety")
@@ -52,6 +53,7 @@ class Block:
 
 def split_blocks(text: str, prose: str, fmt: str) -> list[Block]:
     """Cut the visible text into blocks at blank lines, then name each from its markup."""
+    prose = prose.replace(BLOCK_BREAK, "\n")  # a one-character block break reads as a line break here
     blocks: list[Block] = []
     position = 0
     pieces = []

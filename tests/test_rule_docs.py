@@ -58,10 +58,18 @@ def test_rule_explains_what_why_examples_correction_and_references():
     assert "unsafe" in text
 
 
-def test_rule_explanation_is_what_sarif_uses():
+def test_rule_explanation_is_what_sarif_uses(tmp_path):
     rule = load_rulebook().get("efficacy/certainty")
-    assert ruledocs.summary(rule) in ruledocs.full_description(rule)
+    assert ruledocs.full_description(rule) in ruledocs.explain(rule)
     assert ruledocs.help_uri(rule) == rule.references[0]
+    article = tmp_path / "a.md"
+    article.write_text("Results guaranteed, every single time.\n", encoding="utf-8")
+    sarif = json.loads(claimcheck("--format", "sarif", "--isolated", article).out)
+    descriptors = {d["id"]: d for d in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    descriptor = descriptors["efficacy/certainty"]
+    assert descriptor["fullDescription"]["text"] == ruledocs.full_description(rule)
+    assert descriptor["help"]["text"] == ruledocs.explain(rule)
+    assert descriptor["helpUri"] == ruledocs.help_uri(rule)
     result = claimcheck("rule", "efficacy/certainty", "--format", "json")
     payload = json.loads(result.out)
     assert payload["full_description"] == ruledocs.full_description(rule)

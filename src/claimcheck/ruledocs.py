@@ -41,11 +41,8 @@ def fix_safety(rule: Rule) -> str:
 
 
 def full_description(rule: Rule) -> str:
-    """What the rule flags and why it matters: SARIF's ``fullDescription``."""
-    parts = [summary(rule)]
-    if rule.description:
-        parts.append(one_line(rule.description))
-    return " ".join(parts)
+    """Why the rule matters (else what it flags), in one paragraph: SARIF's ``fullDescription``."""
+    return one_line(rule.description) if rule.description else summary(rule)
 
 
 def help_uri(rule: Rule) -> str | None:

@@ -45,19 +45,21 @@ def _region(start: int, end: int, line: int, column: int, end_line: int, end_col
 def _rule_descriptor(rule_id: str, rule) -> dict:
     if rule is None:
         return {"id": rule_id}
+    from .. import ruledocs
+
+    explanation = ruledocs.explain(rule)  # what `claimcheck rule ID` prints
     descriptor = {
         "id": rule.id,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary or rule.message},
-        "fullDescription": {"text": " ".join((rule.description or rule.summary or rule.message).split())},
+        "shortDescription": {"text": ruledocs.summary(rule)},
+        "fullDescription": {"text": ruledocs.full_description(rule)},
+        "help": {"text": explanation, "markdown": explanation},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"category": rule.category, "tags": [rule.category], "fixable": rule.fixable},
     }
-    help_uri = rule.references[0] if rule.references else None
+    help_uri = ruledocs.help_uri(rule)
     if help_uri:
         descriptor["helpUri"] = help_uri
-    if rule.correction:
-        descriptor["help"] = {"text": rule.correction}
     return descriptor
 
 

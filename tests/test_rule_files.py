@@ -218,3 +218,17 @@ def test_requirement_rule_fields_are_checked_too(tmp_path):
                 phrase: [liver injury]
         """)
     assert "pack.yaml:10:" in message and "unknown key 'phrase'" in message and "did you mean 'phrases'" in message
+
+
+def test_identity_rule_fields_are_checked_too(tmp_path):
+    message = load_error(tmp_path, """\
+        rules:
+          - id: botanical/test-kind
+            kind: identity
+            category: botanical
+            severity: error
+            message: wrong kind
+            check: wrong-kind
+            plant_onyl: [leaf]
+        """)
+    assert "pack.yaml:8:" in message and "unknown key 'plant_onyl'" in message and "did you mean 'plant_only'" in message

@@ -67,7 +67,7 @@ def report(run, out, *, color: bool = False, quiet: bool = False, **options) -> 
             for finding in document_level:
                 console.print(_heading(finding))
                 console.print(Text("    ").append(finding.message))
-                console.print(Text("    Add: ", style="green").append(finding.correction, style="green"))
+                console.print(Text("    → ", style="green").append(finding.correction, style="green"))
         console.print()
     for error in run.errors:
         console.print(Text(f"{error.path}: ", style="bold red").append(error.message))

@@ -218,3 +218,15 @@ def test_a_pack_with_fixes_passes_its_own_examples(project):
     result = claimcheck("rules", "test", project / "pack.yaml")
     assert result.code == 0, result.out + result.err
     assert "3 rules, 6 examples: 6 passed, 0 failed" in result.out
+
+
+def test_a_shipped_safe_fix_corrects_a_botanical_family(tmp_path):
+    article = tmp_path / "kava.md"
+    article.write_bytes(b"# Kava\r\n\r\nKava is a member of the mint family.\r\n")
+    result = claimcheck("--isolated", "--select", "botanical", "--fix", article)
+    assert article.read_bytes() == b"# Kava\r\n\r\nKava is a member of the pepper family.\r\n"
+    assert "Fixed 1 finding (0 remaining)." in result.err
+    assert result.code == 0
+    again = claimcheck("--isolated", "--select", "botanical", "--fix", article)
+    assert article.read_bytes() == b"# Kava\r\n\r\nKava is a member of the pepper family.\r\n"
+    assert "Fixed 0 findings (0 remaining)." in again.err

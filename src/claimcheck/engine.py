@@ -7,12 +7,12 @@ max_length never reached) and returns located findings in a stable order.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from bisect import bisect_right
 
 import spacy
 
 from . import annotate, segment  # noqa: F401 - registers the pipeline components
-from .findings import Finding, locate
+from .findings import SEVERITY_RANK, Finding, locate
 from .kinds.common import DocumentState, Environment
 from .kinds.identity import IdentityRules
 from .kinds.phrase import PhraseRules
@@ -73,6 +73,32 @@ def chunk_text(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return chunks
 
 
+MERGED_CATEGORIES = ("efficacy", "safety")
+
+
+def one_finding_per_sentence(findings: list[Finding], sentence_of: dict[int, int]) -> list[Finding]:
+    """A sentence is flagged once per claim category: the earliest finding stands for it and
+    the others' messages are added to it, so a sentence full of claims reads as one claim to
+    rewrite rather than a wall of warnings. Botanical errors stay separate: each is a distinct
+    fact to correct, often with its own fix."""
+    kept: dict[tuple[int, str], Finding] = {}
+    result = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.rule)):
+        if finding.scope != "sentence" or finding.category not in MERGED_CATEGORIES:
+            result.append(finding)
+            continue
+        key = (sentence_of[id(finding)], finding.category)
+        primary = kept.get(key)
+        if primary is None:
+            kept[key] = finding
+            result.append(finding)
+        elif finding.message not in primary.message:
+            primary.message += f" Also: {finding.message}"
+            if SEVERITY_RANK[finding.severity] > SEVERITY_RANK[primary.severity]:
+                primary.severity = finding.severity
+    return result
+
+
 class Checker:
     """Compiled rules and pipeline; reuse one Checker for many texts."""
 
@@ -91,17 +117,23 @@ class Checker:
     def check_source(self, source: Source, rule_filter=None) -> list[Finding]:
         state = DocumentState()
         findings: list[Finding] = []
+        sentence_of: dict[int, int] = {}  # id(finding) -> start of its sentence
         pieces = chunk_text(source.prose)
         for (offset, _), doc in zip(pieces, self.nlp.pipe(piece for _, piece in pieces)):
             state.offset = offset
+            sentence_starts = [sentence.start_char for sentence in doc.sents]
             for kind in self.kinds:
-                findings.extend(kind.check(doc, state))
+                for finding in kind.check(doc, state):
+                    position = bisect_right(sentence_starts, finding.start - offset) - 1
+                    sentence_of[id(finding)] = offset + sentence_starts[max(position, 0)]
+                    findings.append(finding)
         for kind in self.kinds:
             finish = getattr(kind, "finish", None)
             if finish:
                 findings.extend(finish(state))
         if rule_filter is not None:
             findings = [f for f in findings if rule_filter(f)]
+        findings = one_finding_per_sentence(findings, sentence_of)
         locate(findings, source.path, source.text)
         findings.sort(key=lambda f: f.sort_key)
         return findings

@@ -298,7 +298,7 @@ class IdentityRules:
         if start is None:
             return None
         antecedent = self._antecedent(start)
-        return Owner(antecedent, None, "coreference") if antecedent else None
+        return Owner(antecedent, start, "coreference") if antecedent else None
 
     def _owner_of_mention(self, mention: Span, frame: str) -> Owner:
         return Owner(mention.label_, mention.start, frame)
@@ -605,8 +605,12 @@ class IdentityRules:
             link = self._ends_with(j, self.family_links, sentence)
             if link is not None:
                 before = self._prev(link, sentence)
+                verb_before = self._prev(before, sentence) if before is not None else None
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "family")
+                elif (verb_before is not None and verb_before in self.ending and self.doc[before].is_alpha
+                      and self._low(before) not in self.stops):
+                    owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
                 else:
                     owner = self._walk(link, d.end, sentence, participle=False)
                     if owner is None and before is not None:
@@ -679,15 +683,17 @@ class IdentityRules:
         text = span.text
         if family is None:
             return None
-        if text.lower() in (family.latin.lower(), *(o.lower() for o in self.knowledge.families[d.value].older)) \
-                or text[:1].isupper() and text.lower().endswith("aceae") or text.lower() == str(d.value).lower():
-            replacement = family.latin
+        claimed = self.knowledge.families.get(d.value)
+        latin_names = {n.lower() for n in (claimed.latin, *claimed.older)} if claimed else set()
+        with_family = text.lower().endswith("family")
+        if span[0].text.lower() in latin_names:  # "the Piperaceae (family)" -> "the Rubiaceae (family)"
+            replacement = family.latin + (" family" if with_family else "")
         else:
             common = next((c for c in family.common if c.endswith("family")), None)
             if common is None:
-                replacement = f"{family.latin} family" if text.lower().endswith("family") else family.latin
+                replacement = f"{family.latin} family" if with_family else family.latin
             else:
-                replacement = common if text.lower().endswith("family") else common.removesuffix(" family")
+                replacement = common if with_family else common.removesuffix(" family")
             if any(t.text in HYPHENS for t in span):
                 replacement = replacement.replace(" ", "-")
             replacement = _match_case(replacement, text) if not text[:1].isupper() else replacement
@@ -714,6 +720,8 @@ class IdentityRules:
                     owner = self._owner_of_mention(self.ending[before], "origin")
                 else:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
+                    if owner is None and before is not None:  # "It hails from …"
+                        owner = self._coref_owner(before, sentence)
             else:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
@@ -822,6 +830,9 @@ class IdentityRules:
             subject = self._attach(verb, verb + 1, sentence, participle=True)
             if subject is None:
                 subject = self._fronted_participle(verb, sentence)
+            if subject is None:
+                before = self._prev(verb, sentence)
+                subject = self._coref_owner(before, sentence) if before is not None else None
         # The window after the preposition: the first part word and the first mention.
         part_at, source = None, None
         k, steps = prep + 1, 0

@@ -1,0 +1,252 @@
+"""Botanical identity rules: every frame a misidentification is written in, the near misses
+beside each, and the shape of a finding (span, message, correction, fix, references).
+
+All sentences are written for these tests."""
+import pytest
+
+from claimcheck.engine import Checker
+
+
+@pytest.fixture(scope="module")
+def check():
+    checker = Checker()
+
+    def run(text: str):
+        return [f for f in checker.check_text(text) if f.category == "botanical"]
+
+    return run
+
+
+def rules_of(findings) -> set[str]:
+    return {f.rule for f in findings}
+
+
+# (sentence, rule, subject)
+FLAGGED = [
+    # wrong kind: compounds
+    ("Stock up on our kava mushroom tea before the weekend.", "botanical/wrong-kind", "kava"),
+    ("New: Maca Mushroom Latte Mix, now in a bigger bag.", "botanical/wrong-kind", "maca"),
+    ("Our kava-mushroom blend ships on Monday.", "botanical/wrong-kind", "kava"),
+    ("A spoon of reishi plant powder goes into every cup.", "botanical/wrong-kind", "reishi"),
+    ("Chaga leaf tea is the star of our winter menu.", "botanical/wrong-kind", "chaga"),
+    ("Each jar is tested for the kava mushroom's kavalactones.", "botanical/wrong-kind", "kava"),
+    ("Cordyceps root capsules support your training.", "botanical/wrong-kind", "cordyceps"),
+    # wrong kind: appositions, with comma, dash and colon
+    ("Ashwagandha, an adaptogenic mushroom, rounds out the blend.", "botanical/wrong-kind", "ashwagandha"),
+    ("Kratom—the bitter mushroom brew of Borneo—is back.", "botanical/wrong-kind", "kratom"),
+    ("Say hello to ginkgo: the world's oldest mushroom.", "botanical/wrong-kind", "ginkgo"),
+    ("Lion's mane, a snowy white plant of old beech forests, is on sale.", "botanical/wrong-kind", "lions-mane"),
+    ("Spirulina, an emerald seaweed from alkaline lakes, colors the bowl.", "botanical/wrong-kind", "spirulina"),
+    # wrong kind: copulas, including pronouns and hedges (a hedge does not excuse it)
+    ("Kratom is a fungus that thrives in humid forests.", "botanical/wrong-kind", "kratom"),
+    ("Turmeric is honestly the best mushroom in my pantry.", "botanical/wrong-kind", "turmeric"),
+    ("Reishi is a bitter herb that monks simmered for hours.", "botanical/wrong-kind", "reishi"),
+    ("Chaga is really just the charred bark of old birches.", "botanical/wrong-kind", "chaga"),
+    ("Kava may be a mushroom drink, but it tastes great.", "botanical/wrong-kind", "kava"),
+    ("We love maca. It is a sweet little mushroom from the highlands.", "botanical/wrong-kind", "maca"),
+    # wrong kind: fronted presupposition and life form
+    ("Like other mosses, sea moss loves cold water.", "botanical/wrong-kind", "sea-moss"),
+    ("Kratom is a leafy shrub of the rainforest.", "botanical/wrong-kind", "kratom"),
+    ("Chlorella is a seaweed you can drink.", "botanical/wrong-kind", "chlorella"),
+    # wrong part
+    ("Brewed from shade-dried kava leaves, this batch is smooth.", "botanical/wrong-part", "kava"),
+    ("Our golden tea starts with turmeric leaves, dried and crushed.", "botanical/wrong-part", "turmeric"),
+    ("Our maca flour is milled from the leaves of the maca plant.", "botanical/wrong-part", "maca"),
+    ("The ginkgo capsules are made from the plant's roots.", "botanical/wrong-part", "ginkgo"),
+    ("Valerian tea is brewed from the flowers of the plant.", "botanical/wrong-part", "valerian"),
+    ("Milk thistle extract comes from the leaves, harvested in June.", "botanical/wrong-part", "milk-thistle"),
+    # wrong Latin name
+    ("Kava (Mitragyna speciosa) is served in a coconut shell.", "botanical/wrong-latin-name", "kava"),
+    ("Our kratom (Piper methysticum) powder is lab tested.", "botanical/wrong-latin-name", "kratom"),
+    ("Turmeric (Zingiber officinale) gives curry its color.", "botanical/wrong-latin-name", "turmeric"),
+    # wrong family
+    ("Kratom belongs to the pepper family, like black pepper.", "botanical/wrong-family", "kratom"),
+    ("As a member of the coffee family, kava has a bitter edge.", "botanical/wrong-family", "kava"),
+    ("Chamomile, a gentle mint-family flower, closes the day.", "botanical/wrong-family", "chamomile"),
+    ("Maca is in the Solanaceae family.", "botanical/wrong-family", "maca"),
+    ("Rhodiola is a kind of rose.", "botanical/wrong-family", "rhodiola"),
+    # wrong native region
+    ("Kava is native to the green hills of Southeast Asia.", "botanical/wrong-region", "kava"),
+    ("Our kratom grows wild across the South Pacific.", "botanical/wrong-region", "kratom"),
+    ("Try our smooth Indonesian kava tonight.", "botanical/wrong-region", "kava"),
+    ("Kanna, an Amazonian succulent, is finally here.", "botanical/wrong-region", "kanna"),
+    ("Where does kratom come from? It hails from the Andes.", "botanical/wrong-region", "kratom"),
+    # conflation
+    ("Kratom, a leaf from the kava shrub, is sold as powder.", "botanical/conflation", "kratom"),
+    ("The kava bush's kratom leaves are picked by hand.", "botanical/conflation", "kratom"),
+    ("Our CBD is cold-pressed from hemp seeds.", "botanical/conflation", "cbd"),
+    ("Most CBD tinctures are pressed straight from hemp seed oil.", "botanical/conflation", "cbd"),
+    ("Kratom is derived from the kava plant.", "botanical/conflation", "kratom"),
+    ("Ashwagandha is a type of ginseng.", "botanical/conflation", "ashwagandha"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGGED, ids=[t[0][:40] for t in FLAGGED])
+def test_flags_each_frame(check, text, rule, subject):
+    findings = check(text)
+    assert rule in rules_of(findings), [(f.rule, f.text) for f in findings]
+    assert subject in {f.subject for f in findings if f.rule == rule}
+
+
+PASSING = [
+    # negations and corrections
+    "Kava is not a mushroom; it is a shrub in the pepper family.",
+    "Chaga isn't bark, even if it looks like it.",
+    "Kratom is a tree, not a mushroom.",
+    "Despite the name, sea moss is not a moss at all.",
+    "Kava is often mislabeled as a mushroom drink by careless shops.",
+    "Some sellers call kratom a mushroom, but it is the leaf of a tree.",
+    "Is kava a mushroom? No.",
+    # genuine fungi called mushrooms, accepted names
+    "Reishi is a woody shelf fungus that needs a long simmer.",
+    "Our lion's mane mushrooms are grown indoors on oak sawdust.",
+    "Turkey tail and cordyceps are both true fungi.",
+    "Chaga mushroom tea is brewed from the conk.",
+    "Spirulina, often sold as blue-green algae, is a cyanobacterium.",
+    "St. John's wort is a cheerful yellow herb.",
+    "Moringa, the miracle tree, grows fast.",
+    # correct parts, tolerated parts, warnings
+    "Turmeric root and ginger root simmer in the pot.",
+    "Kava is made from the root of Piper methysticum.",
+    "Kratom leaves are dried and ground into powder.",
+    "Kava leaves and stems are implicated in liver problems.",
+    "Avoid products made from kava leaves.",
+    "Our kava is made from root and rhizome only, never stems or leaves.",
+    "Maca powder is milled from the dried root.",
+    "Yerba mate is brewed from the dried leaves of Ilex paraguariensis.",
+    "Moringa is a fast-growing tree; the powder is made from its leaves.",
+    "Hemp seed oil is pressed from the seeds of Cannabis sativa.",
+    "Hemp seed oil makes a nutty salad dressing.",
+    # correct Latin names, families, regions
+    "Kava (Piper methysticum) is served in a coconut shell.",
+    "Kratom belongs to the coffee family.",
+    "Panax ginseng, a slow plant in the Araliaceae family, is harvested for its root.",
+    "Kratom and kava are unrelated: one is a coffee-family tree, the other a pepper-family shrub.",
+    "Kava hails from the Pacific Islands, not Southeast Asia.",
+    "Our Vanuatu kava is smooth and earthy.",
+    "Kratom, a tree native to Thailand and Borneo, is bitter.",
+    "Kava, the peppery root drink of Fiji, is poured at dusk.",
+    # cultivation and trade are not origin
+    "Our lion's mane is grown in Oregon.",
+    "We import our kava from distributors in Thailand.",
+    "Our maca ships from a warehouse in Malaysia.",
+    # a description must attach to the mention
+    "Kava drinkers and mushroom foragers rarely overlap.",
+    "We sell kratom, mushroom gummies and kava.",
+    "Unlike mushrooms, kava grows from a root.",
+    "Kava is the coffee of the Pacific.",
+    "Passionflower's effects complement valerian's, in theory.",
+    "Kratom, derived from the leaves of the Mitragyna speciosa tree, is bitter.",
+    "Kava is a kratom alternative for some people.",
+    "Our plant-based capsules hold reishi extract.",
+]
+
+
+@pytest.mark.parametrize("text", PASSING, ids=[t[:40] for t in PASSING])
+def test_passes_correct_negated_and_unattached(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+def test_offsets_point_at_the_claim(check):
+    text = "Fresh batch!\n\nOur kava mushroom drink, brewed at dawn, is ready."
+    [finding] = check(text)
+    assert finding.text == text[finding.start:finding.end] == "kava mushroom drink"
+    assert finding.line == 3 and finding.column == 5
+
+
+def test_compound_fix_is_safe_and_uses_the_part(check):
+    text = "Pour a shell of kava mushroom drink."
+    [finding] = check(text)
+    assert finding.fix is not None and finding.fix.safe
+    assert text[finding.fix.start:finding.fix.end] == "mushroom"
+    fixed = text[:finding.fix.start] + finding.fix.replacement + text[finding.fix.end:]
+    assert fixed == "Pour a shell of kava root drink."
+
+
+def test_fix_keeps_capitals(check):
+    text = "KRATOM MUSHROOM POWDER, 250 g"
+    [finding] = check(text)
+    assert finding.fix.replacement == "LEAF"
+
+
+def test_head_noun_fix_is_unsafe(check):
+    [finding] = check("Kratom is a fungus from the tropics.")
+    assert finding.fix is not None and not finding.fix.safe
+    assert finding.fix.replacement == "tree"
+
+
+def test_message_and_correction_state_the_facts(check):
+    [finding] = check("Enjoy a kava mushroom tea tonight.")
+    assert "kava" in finding.message and "mushroom" in finding.message
+    assert finding.correction == ("Kava is made from the root and rhizome of Piper methysticum, "
+                                  "a shrub in the pepper family (Piperaceae); it is not a mushroom.")
+    assert any("nccih.nih.gov" in url for url in finding.references)
+    assert finding.severity == "error" and finding.scope == "sentence"
+
+
+def test_fungus_correction_names_the_fungus(check):
+    [finding] = check("Our reishi plant extract is dual-extracted.")
+    assert "fungus" in finding.correction and "Ganoderma lucidum" in finding.correction
+    assert finding.fix.replacement == "mushroom"
+
+
+def test_latin_name_fix_gives_the_right_binomial(check):
+    text = "Kava (Mitragyna speciosa) is poured at ceremonies."
+    [finding] = check(text)
+    assert finding.rule == "botanical/wrong-latin-name"
+    assert "kratom" in finding.message and "Piper methysticum" in finding.message
+    assert text[finding.fix.start:finding.fix.end] == "Mitragyna speciosa"
+    assert finding.fix.replacement == "Piper methysticum" and finding.fix.safe
+
+
+def test_family_fix_keeps_the_style(check):
+    text = "Chamomile, a mint-family herb, calms."
+    [finding] = check(text)
+    assert text[finding.fix.start:finding.fix.end] == "mint-family"
+    assert finding.fix.replacement == "daisy-family"
+    latin = "Kratom sits in the Piperaceae family."
+    [finding] = check(latin)
+    fix = finding.fix
+    assert latin[:fix.start] + fix.replacement + latin[fix.end:] == "Kratom sits in the Rubiaceae family."
+
+
+def test_region_message_names_the_native_range(check):
+    [finding] = check("Kava is native to Southeast Asia.")
+    assert finding.rule == "botanical/wrong-region"
+    assert "Pacific Islands" in finding.message and "Southeast Asia" in finding.message
+    assert finding.fix is None
+
+
+def test_part_message_names_both_parts(check):
+    [finding] = check("Our turmeric spice is ground from turmeric leaves.")
+    assert finding.rule == "botanical/wrong-part"
+    assert "leaves" in finding.message and "rhizome" in finding.message
+    assert finding.fix is not None and not finding.fix.safe
+
+
+def test_pronoun_refers_to_the_last_substance(check):
+    findings = check("We stock kava from Vanuatu. It is a gentle mushroom brew.")
+    assert [(f.rule, f.subject, f.text) for f in findings] == [
+        ("botanical/wrong-kind", "kava", "It is a gentle mushroom brew")]
+
+
+def test_the_plant_refers_to_the_previous_sentence(check):
+    text = "St. John's wort has bright yellow flowers. Supplements are made from the plant's roots."
+    [finding] = check(text)
+    assert finding.rule == "botanical/wrong-part" and finding.subject == "st-johns-wort"
+    assert finding.text == "made from the plant's roots"
+
+
+def test_one_finding_per_rule_and_sentence(check):
+    findings = check("Kava, a mushroom drink, is the best mushroom tea around.")
+    assert [f.rule for f in findings] == ["botanical/wrong-kind"]
+
+
+def test_several_substances_in_one_text(check):
+    text = ("Maca, an Andean mushroom, sweetens the mix. Reishi, the herb of kings, follows. "
+            "Kratom, a Fijian leaf, closes it.")
+    found = {(f.rule, f.subject) for f in check(text)}
+    assert ("botanical/wrong-kind", "maca") in found
+    assert ("botanical/wrong-kind", "reishi") in found
+    assert ("botanical/wrong-region", "kratom") in found

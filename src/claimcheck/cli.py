@@ -77,6 +77,8 @@ def check(
     stdin_filename: Optional[str] = typer.Option(None, help="Name of the text read from '-': picks its "
                                                  "format and its config."),
     encoding: Optional[str] = typer.Option(None, help="Decode inputs with this encoding instead of UTF-8."),
+    max_file_size: Optional[str] = typer.Option(None, "--max-file-size", help="Refuse files larger than this, "
+                                                "e.g. 50MB or 500kB; 0 for no limit [default: config, else 20MB]."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit "
                                              "code 1 [default: config, else info]."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of "
@@ -99,17 +101,22 @@ def check(
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff, also apply fixes "
                                       "marked unsafe."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    debug: bool = typer.Option(False, "--debug", help="Show the full traceback of an internal error."),
 ) -> None:
     """Check articles and report what is wrong, why, and the correction."""
     if not paths:
         raise _fail("no input; give files, directories or '-' (see --help)")
-    from .config import ConfigError, ConfigResolver, flag_settings
+    from .config import ConfigError, ConfigResolver, flag_settings, parse_size
     from .progress import progress_bar, wanted
     from .rulefiles import RuleFileError
     from .run import CheckerPool, check_inputs
 
+    try:
+        size_limit = parse_size(max_file_size) if max_file_size is not None else None
+    except ValueError as error:
+        raise _fail(f"--max-file-size {error}")
     flags = flag_settings(select=select, ignore=ignore or (), exclude=exclude or (),
-                          fail_on=fail_on.value if fail_on else None)
+                          fail_on=fail_on.value if fail_on else None, max_file_size=size_limit)
     try:
         configs = ConfigResolver(flags=flags, config_path=config, isolated=isolated)
         stdin_text = sys.stdin.read() if "-" in paths else None
@@ -135,8 +142,11 @@ def check(
         if not quiet:
             typer.echo(fixed.line(dry_run=False), err=True)
     if output is not None:
-        with open(output, "w", encoding="utf-8") as stream:
-            _report(run, output_format.value, stream, color=False, quiet=quiet, statistics=statistics)
+        try:
+            with open(output, "w", encoding="utf-8") as stream:
+                _report(run, output_format.value, stream, color=False, quiet=quiet, statistics=statistics)
+        except OSError as error:
+            raise _fail(f"{output}: cannot write the report ({error.strerror or error})")
     else:
         _report(run, output_format.value, sys.stdout, color=_use_color(None), quiet=quiet, statistics=statistics)
     if output_format.value not in ("text", "concise", "github") or statistics:
@@ -157,11 +167,26 @@ def _report(run, output_format: str, stream, *, color: bool, quiet: bool, statis
 
 
 def main() -> None:
-    from .cli_rules import dispatch
+    """The entry point.  No traceback reaches a user: an unexpected error is one line and
+    exit code 2, and ``--debug`` shows the traceback instead.  (Click itself handles usage
+    errors, Ctrl-C and a closed output pipe.)"""
+    arguments = sys.argv[1:]
+    try:
+        from .cli_rules import dispatch
 
-    if dispatch(sys.argv[1:]):  # `claimcheck rules …` / `claimcheck rule ID`
-        return
-    app(prog_name="claimcheck")
+        if dispatch(arguments):  # `claimcheck rules …` / `claimcheck rule ID`
+            return
+        app(prog_name="claimcheck")
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if "--debug" in arguments:
+            import traceback
+
+            traceback.print_exc()
+        else:
+            summary = " ".join(str(error).split())[:200] or "no details"
+            typer.echo(f"claimcheck: internal error: {type(error).__name__}: {summary}; "
+                       "rerun with --debug for the traceback", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ whatever file applies to a path.  Nothing here imports spaCy.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -45,6 +46,7 @@ class Settings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
     exclude: tuple[str, ...] = ()
+    max_file_size: int | None = None  # bytes; 0 means no limit
     # Where the settings came from; globs and rule paths are relative to `root`.
     path: Path | None = None
     root: Path | None = None
@@ -64,6 +66,12 @@ class FileConfig:
     def fail_on(self) -> str:
         chosen = [layer.fail_on for layer in self.layers if layer.fail_on is not None]
         return chosen[-1] if chosen else DEFAULT_FAIL_ON
+
+    @property
+    def max_file_size(self) -> int | None:
+        """The size limit in bytes (0: none), or ``None`` when no layer sets one."""
+        chosen = [layer.max_file_size for layer in self.layers if layer.max_file_size is not None]
+        return chosen[-1] if chosen else None
 
     @property
     def sources(self) -> list[Path]:
@@ -199,7 +207,8 @@ def parse_settings(table: dict, path: Path, prefix: str = "") -> Settings:
             fail(key, "must be a list of non-empty strings")
         return tuple(value)
 
-    known = {"select", "ignore", "severity", "extend-rules", "per-file-ignores", "fail-on", "exclude"}
+    known = {"select", "ignore", "severity", "extend-rules", "per-file-ignores", "fail-on", "exclude",
+             "max-file-size"}
     for key in table:
         if key not in known:
             fail(key, f"unknown key (expected one of: {', '.join(sorted(known))})")
@@ -214,6 +223,11 @@ def parse_settings(table: dict, path: Path, prefix: str = "") -> Settings:
         if table["fail-on"] not in FAIL_ON:
             fail("fail-on", f"must be one of {', '.join(FAIL_ON)}, not {table['fail-on']!r}")
         settings = replace(settings, fail_on=table["fail-on"])
+    if "max-file-size" in table:
+        try:
+            settings = replace(settings, max_file_size=parse_size(table["max-file-size"]))
+        except ValueError as error:
+            fail("max-file-size", str(error))
     if "severity" in table:
         overrides = table["severity"]
         if not isinstance(overrides, dict):
@@ -310,7 +324,23 @@ class ConfigResolver:
         return self._by_file[path]
 
 
-def flag_settings(*, select=None, ignore=(), exclude=(), fail_on=None, extend_rules=()) -> Settings:
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)b?", re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+
+
+def parse_size(value) -> int:
+    """A file size limit in bytes from ``20000000``, ``"20MB"``, ``"20 MB"`` or ``"500kB"``
+    (decimal units); ``0`` means no limit."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    found = _SIZE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        raise ValueError(f"must be a size such as 20MB, 500kB or 0 (no limit), not {value!r}")
+    return int(float(found.group(1)) * _SIZE_UNITS[found.group(2).lower()])
+
+
+def flag_settings(*, select=None, ignore=(), exclude=(), fail_on=None, extend_rules=(),
+                  max_file_size: int | None = None) -> Settings:
     """The command-line layer; comma-separated values are split."""
 
     def split(values) -> tuple[str, ...]:
@@ -323,5 +353,6 @@ def flag_settings(*, select=None, ignore=(), exclude=(), fail_on=None, extend_ru
         exclude=split(exclude),
         fail_on=fail_on,
         extend_rules=tuple(Path(os.path.abspath(p)) for p in extend_rules),
+        max_file_size=max_file_size,
         root=cwd,
     )

@@ -16,6 +16,8 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
 # Given a path and whether it is a directory: should the walk leave it out?
 Excluder = Callable[[str, bool], bool]
+# Told (path, one-line problem) about a directory the walk could not list.
+WalkErrorHandler = Callable[[str, str], None]
 
 
 def find_repository_root(start: Path) -> Path | None:
@@ -62,9 +64,16 @@ class GitIgnore:
 
 
 def expand_paths(paths: Iterable[str], excluded: Excluder | None = None,
-                 force_exclude: bool = False) -> Iterator[str]:
+                 force_exclude: bool = False, on_error: WalkErrorHandler | None = None) -> Iterator[str]:
     """Yield the files to check, in a stable order; ``-`` and missing paths pass through
-    (reading them reports the problem)."""
+    (reading them reports the problem), and so do broken or looping symlinks.  Symlinked
+    directories inside a walk are not followed, so a symlink loop cannot trap it; a
+    directory that cannot be listed goes to ``on_error``."""
+
+    def unlisted(error: OSError) -> None:
+        if on_error is not None:
+            on_error(error.filename or "", f"cannot list directory ({error.strerror or error})")
+
     ignores: dict[Path | None, GitIgnore | None] = {}
     roots: dict[Path, Path | None] = {}
 
@@ -88,7 +97,7 @@ def expand_paths(paths: Iterable[str], excluded: Excluder | None = None,
             if not (force_exclude and path != "-" and excluded is not None and excluded(path, False)):
                 yield path
             continue
-        for root, dirs, files in os.walk(path):
+        for root, dirs, files in os.walk(path, onerror=unlisted, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                              and not skipped(os.path.join(root, d), True))
             for name in sorted(files):

@@ -15,7 +15,7 @@ from pathlib import Path
 from .config import DEFAULT_FAIL_ON, ConfigError, ConfigResolver, FileConfig, selector_matches
 from .discover import DEFAULT_INCLUDE, expand_paths  # noqa: F401 - re-exported
 from .findings import Finding, locate
-from .sources import Source, SourceError, read_source
+from .sources import DEFAULT_MAX_BYTES, Source, SourceError, read_source
 from .suppressions import UNUSED_SUPPRESSION_RULE, filter_suppressed, parse_directives, unused_suppressions
 
 
@@ -95,7 +95,10 @@ def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
     def excluded(path: str, is_dir: bool) -> bool:
         return configs.for_path(path).excluded(path, is_dir)
 
-    items = list(expand_paths(paths, excluded, force_exclude))
+    def unlisted(path: str, problem: str) -> None:
+        result.errors.append(InputError(path, problem))
+
+    items = list(expand_paths(paths, excluded, force_exclude, on_error=unlisted))
     for item in progress(items) if progress else items:
         shown = (stdin_filename or "<stdin>") if item == "-" else item
         config = configs.for_path(stdin_filename or os.getcwd()) if item == "-" else configs.for_path(item)
@@ -106,8 +109,9 @@ def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
         for rule in active.book.rules:
             result.rules.setdefault(rule.id, rule)
         try:
+            limit = DEFAULT_MAX_BYTES if config.max_file_size is None else config.max_file_size or None
             source = read_source(item, encoding=encoding, stdin_text=stdin_text if item == "-" else None,
-                                 stdin_filename=stdin_filename)
+                                 stdin_filename=stdin_filename, max_bytes=limit)
         except SourceError as error:
             result.errors.append(InputError(shown, str(error)))
             continue

@@ -99,3 +99,31 @@ def lemma_patterns_to_norm(pattern: list[dict]) -> tuple[list[dict], set[str]]:
             spec["NORM"] = value
         rewritten.append(spec)
     return rewritten, lemmas
+
+
+# Words too common to gate the Matcher with: a pattern is triggered by a rarer token of it.
+_COMMON_WORDS = {"as", "a", "an", "the", "to", "of", "with", "for", "and", "or", "in", "on", "is", "are", "be",
+                 "it", "your", "no", "without", "zero", "free", "take", "safe", "fine", "okay", "ok", "natural",
+                 "better", "stronger", "faster", "than", "have", "has", "not", "all", "any", "other"}
+
+
+def _literal_words(spec: dict) -> list[str]:
+    for key in ("NORM", "LOWER", "ORTH"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            return list(value["IN"])
+    return []
+
+
+def pattern_trigger_words(pattern: list[dict]) -> list[str]:
+    """Words of a required token of the pattern, preferring rare ones: a sentence holding
+    none of them cannot match, so the Matcher never sees it."""
+    required = [_literal_words(spec) for spec in pattern
+                if spec.get("OP") not in ("?", "*", "!") and not str(spec.get("OP", "")).startswith("{0")]
+    required = [words for words in required if words]
+    for words in required:
+        if not _COMMON_WORDS.intersection(w.lower() for w in words):
+            return words
+    return required[0] if required else []

@@ -12,25 +12,11 @@ import re
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import lemma_patterns_to_norm
+from ..annotate import mentions_of, sentence_at, sentences
+from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
 from ..rulefiles import RuleFileError
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
                      subject_near, topic_before)
-
-
-def _trigger_words(pattern: list[dict]) -> list[str]:
-    """Words of the first required token of a pattern: a sentence without one cannot match."""
-    for spec in pattern:
-        if spec.get("OP") in ("?", "*", "!"):
-            continue
-        for key in ("NORM", "LOWER", "ORTH"):
-            value = spec.get(key)
-            if isinstance(value, str):
-                return [value]
-            if isinstance(value, dict) and isinstance(value.get("IN"), list):
-                return list(value["IN"])
-        return []
-    return []
 
 
 class PhraseRules:
@@ -72,7 +58,7 @@ class PhraseRules:
                 except Exception as error:  # spaCy raises several types for bad patterns
                     raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
                                         f"rule {rule.id!r}: invalid token pattern: {str(error).splitlines()[0]}") from None
-                words = _trigger_words(pattern)
+                words = pattern_trigger_words(pattern)
                 if not words:
                     raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
                                         f"rule {rule.id!r}: a token pattern must start with a required literal token")
@@ -98,12 +84,12 @@ class PhraseRules:
         found = [(strings[m], s, e) for m, s, e in self.phrases(doc)]
         found += [(strings[m], s, e) for m, s, e in self.exact_phrases(doc)]
         if self.has_patterns:
-            sentences = {doc[s].sent for _, s, _ in self.triggers(doc)}
-            for sentence in sorted(sentences, key=lambda span: span.start):
+            triggered = {sentence_at(doc, s) for _, s, _ in self.triggers(doc)}
+            for sentence in sorted(triggered, key=lambda span: span.start):
                 for m, s, e in self.patterns(sentence):
                     found.append((strings[m], sentence.start + s, sentence.start + e))
         if self.regexes:
-            for sentence in doc.sents:
+            for sentence in sentences(doc):
                 for rule_id, regex in self.regexes:
                     for hit in regex.finditer(sentence.text):
                         span = doc.char_span(sentence.start_char + hit.start(), sentence.start_char + hit.end(),
@@ -116,7 +102,7 @@ class PhraseRules:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
         match, in its sentence (and, with `between`, with a connective in between); else None."""
         spec = rule.spec["near"]
-        sentence_end = doc[start].sent.end
+        sentence_end = sentence_at(doc, start).end
         limit = min(sentence_end, end + int(spec.get("after", 5)))
         between = {w.lower() for w in rule.spec.get("between", [])}
         for rule_id, near_start, near_end in near:
@@ -130,8 +116,8 @@ class PhraseRules:
     @staticmethod
     def _clause_subject_start(doc: Doc, start: int) -> int:
         """Start of the substance mention that opens the claim's clause ("X is as effective as …")."""
-        sentence = doc[start].sent
-        for mention in reversed([m for m in doc.spans["substances"] if sentence.start <= m.start and m.end <= start]):
+        sentence = sentence_at(doc, start)
+        for mention in reversed([m for m in mentions_of(doc) if sentence.start <= m.start and m.end <= start]):
             between = doc[mention.end:start]
             if len(between) <= 4 and not any(t.text in ",;:—–()" for t in between):
                 return mention.start
@@ -142,7 +128,7 @@ class PhraseRules:
     def _mentions_product(doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
         word), or say "it"/"this" in a document that has named one?"""
-        if any(sentence.start <= m.start < sentence.end and m.kb_id_ != "partner" for m in doc.spans["substances"]):
+        if any(sentence.start <= m.start < sentence.end and m.kb_id_ != "partner" for m in mentions_of(doc)):
             return True
         if any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in mention_words):
             return True
@@ -157,7 +143,7 @@ class PhraseRules:
         reported: set[tuple[str, int]] = set()
         for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
             rule = self.rules[rule_id]
-            sentence = doc[start].sent
+            sentence = sentence_at(doc, start)
             if (rule_id, sentence.start) in reported:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):

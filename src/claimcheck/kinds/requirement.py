@@ -35,7 +35,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..findings import Finding
-from ..lexicon import lemma_patterns_to_norm
+from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
 from ..rulefiles import RuleFileError
 from .common import DocumentState, Environment, render
 
@@ -56,21 +56,6 @@ def requirement_lemmas(book) -> set[str]:
             for pattern in requirement.get("patterns") or []:
                 lemmas |= lemma_patterns_to_norm(pattern)[1]
     return lemmas
-
-
-def _trigger_words(pattern: list[dict]) -> list[str]:
-    """Words of the first required token of a pattern: a sentence without one cannot match."""
-    for spec in pattern:
-        if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
-            continue
-        for key in ("NORM", "LOWER", "ORTH"):
-            value = spec.get(key)
-            if isinstance(value, str):
-                return [value]
-            if isinstance(value, dict) and isinstance(value.get("IN"), list):
-                return list(value["IN"])
-        return []
-    return []
 
 
 @dataclass
@@ -140,7 +125,7 @@ class Concepts:
             self.after_mention.add(name, [make(p) for p in after])
         for pattern in spec.get("patterns") or []:
             pattern, _ = lemma_patterns_to_norm(pattern)
-            words = _trigger_words(pattern)
+            words = pattern_trigger_words(pattern)
             try:
                 self.patterns.add(name, [pattern])
             except Exception as error:  # spaCy raises several types for bad patterns

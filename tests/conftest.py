@@ -17,3 +17,13 @@ def rules_fired(checker):
                 if f.scope == "sentence" and (category is None or f.category == category)}
 
     return fired
+
+
+# Hypothesis profiles: "ci" (the default) keeps the property tests to a few seconds each;
+# HYPOTHESIS_PROFILE=thorough explores far more inputs when hunting for a bug locally.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=1000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))

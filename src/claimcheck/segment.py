@@ -75,7 +75,8 @@ def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     if not first or first.islower() or before[-1] in ",-–(/&" or first in ",;)":
         return False
     # So does a line ending in a word that cannot end a sentence ("such as / Vanuatu").
-    return before.rsplit(None, 1)[-1] not in _CONTINUING_WORDS
+    # (`before` may hold only whitespace that rstrip(" \t") keeps, such as a vertical tab.)
+    return (before.rsplit(None, 1) or [""])[-1] not in _CONTINUING_WORDS
 
 
 @Language.component("line_boundaries")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .rulefiles import RuleFileError, load_yaml, shipped_rules_dir
-from .validation import check_references, validate_rule_file
+from .validation import check_references, validate_context_file, validate_rule_file
 
 RULE_KINDS = ("phrase", "relation", "identity", "requirement")
 CATEGORIES = ("botanical", "efficacy", "safety")
@@ -116,7 +116,18 @@ def _rule_from(entry: dict, path: Path) -> Rule:
 
 
 def load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
-    """Load the shipped rules, then any extra rule files (user packs) after them."""
+    """Load the shipped rules, then any extra rule files (user packs) after them; parsed and
+    validated once per content of the files (see `cache.compiled`)."""
+    from .cache import compiled
+
+    shipped = shipped_rules_dir()
+    paths = sorted(shipped.glob("*.yaml"))
+    for extra in extra_paths:
+        paths.extend(sorted(Path(extra).glob("*.yaml")) if Path(extra).is_dir() else [Path(extra)])
+    return compiled("rulebook", paths, lambda: _load_rulebook(extra_paths))
+
+
+def _load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
     shipped = shipped_rules_dir()
     book = RuleBook(knowledge_path=shipped / KNOWLEDGE_FILE)
     paths = sorted(p for p in shipped.glob("*.yaml") if p.name not in (KNOWLEDGE_FILE,))
@@ -130,6 +141,7 @@ def load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
             raise RuleFileError(str(path), 1, "a rule file must be a mapping with 'rules' and/or 'lexicons'")
         book.files.append(path)
         if path.name == CONTEXT_FILE and path.parent == shipped:
+            validate_context_file(data, path)
             book.context = data
             continue
         validate_rule_file(data, path)

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 SCHEMA_DIR = Path(__file__).with_name("schema")
 RULES_SCHEMA = SCHEMA_DIR / "rules.schema.json"
 KNOWLEDGE_SCHEMA = SCHEMA_DIR / "knowledge.schema.json"
+CONTEXT_SCHEMA = SCHEMA_DIR / "context.schema.json"
 # Fields of a rule that name substances from the knowledge base.
 SUBSTANCE_FIELDS = ("substance", "substances", "partners")
 
@@ -58,6 +59,10 @@ def validate_rule_file(data, path) -> None:
 
 def validate_knowledge_file(data, path) -> None:
     _raise_first_error(_validator(KNOWLEDGE_SCHEMA), data, path, ())
+
+
+def validate_context_file(data, path) -> None:
+    _raise_first_error(_validator(CONTEXT_SCHEMA), data, path, ())
 
 
 @lru_cache(maxsize=None)

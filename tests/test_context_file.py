@@ -1,0 +1,37 @@
+"""rules/context.yaml is validated like every rule file: a broken cue list is one clear line."""
+import shutil
+
+import pytest
+
+from claimcheck import rulebook
+from claimcheck.rulefiles import RuleFileError
+
+
+@pytest.fixture
+def shipped_copy(tmp_path, monkeypatch):
+    copy = tmp_path / "rules"
+    shutil.copytree(rulebook.shipped_rules_dir(), copy)
+    monkeypatch.setattr(rulebook, "shipped_rules_dir", lambda: copy)
+    return copy
+
+
+def test_shipped_context_file_is_valid():
+    assert rulebook.load_rulebook().context["cues"]
+
+
+def test_unknown_cue_key_is_reported_with_file_and_line(shipped_copy):
+    context = shipped_copy / "context.yaml"
+    context.write_text(context.read_text(encoding="utf-8") + "  - kind: hedge\n    direction: sideways\n"
+                       "    phrases: [perhaps]\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as raised:
+        rulebook.load_rulebook()
+    assert "context.yaml:" in str(raised.value) and "sideways" in str(raised.value)
+
+
+def test_unquoted_yes_no_in_cue_lists_is_reported(shipped_copy):
+    context = shipped_copy / "context.yaml"
+    context.write_text(context.read_text(encoding="utf-8") + "  - kind: negation\n    phrases: [no, nope]\n",
+                       encoding="utf-8")
+    with pytest.raises(RuleFileError) as raised:
+        rulebook.load_rulebook()
+    assert "context.yaml:" in str(raised.value)

@@ -97,6 +97,13 @@ def _tuple(value) -> tuple:
 
 
 def load_knowledge(path: Path) -> Knowledge:
+    """The knowledge base in `path`, parsed and validated once per content (see `cache.compiled`)."""
+    from .cache import compiled
+
+    return compiled("knowledge", [path], lambda: _load_knowledge(path))
+
+
+def _load_knowledge(path: Path) -> Knowledge:
     data = load_yaml(path)
     where = str(path)
     if not isinstance(data, dict) or "substances" not in data:

@@ -1,6 +1,13 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def private_result_cache(tmp_path_factory, monkeypatch):
+    """Each test gets an empty result cache of its own, so a result cached by another
+    test (or another run) never stands in for the check a test is about."""
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("claimcheck-cache")))
+
+
 @pytest.fixture(scope="session")
 def checker():
     """One compiled pipeline for the whole test session (building it takes about a second)."""

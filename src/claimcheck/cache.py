@@ -57,6 +57,8 @@ def code_fingerprint() -> str:
 
 def rules_fingerprint(book) -> str:
     """A hash of every rule and knowledge file a RuleBook was loaded from."""
+    if getattr(book, "source_digest", None):
+        return book.source_digest
     cached = _rules_hashes.get(id(book))
     if cached is not None and cached[0] is book:
         return cached[1]
@@ -183,17 +185,28 @@ def compiled(kind: str, paths, build):
     """
     import pickle
 
-    try:
-        digest = hashlib.sha256(f"{kind}\0{code_fingerprint()}".encode())
+    def digest() -> str:
+        state = hashlib.sha256(f"{kind}\0{code_fingerprint()}".encode())
         for path in paths:
-            digest.update(str(path).encode() + b"\0" + Path(path).read_bytes() + b"\0")
-        target = user_cache_dir() / "compiled" / f"{kind}-{digest.hexdigest()[:32]}.pickle"
+            state.update(str(path).encode() + b"\0" + Path(path).read_bytes() + b"\0")
+        return state.hexdigest()
+
+    try:
+        before = digest()
+        target = user_cache_dir() / "compiled" / f"{kind}-{before[:32]}.pickle"
         with open(target, "rb") as handle:
             return pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+    except OSError:
+        if "target" not in locals():
+            return build()  # a file cannot be read: building reports it
+    except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
         pass
     value = build()
     try:
+        if digest() != before:
+            return value  # a file changed while it was read: keep nothing
+        # What the result cache keys on: exactly the bytes this value was built from.
+        value.source_digest = before
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:

@@ -102,6 +102,12 @@ def check(
                                       "marked unsafe."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback of an internal error."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Check files in this many processes "
+                                       "[default: one per core]; 1 checks them one after another."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Keep the result cache in this folder "
+                                             "[default: $CLAIMCHECK_CACHE_DIR, config cache-dir, else "
+                                             ".claimcheck_cache in the project root]."),
 ) -> None:
     """Check articles and report what is wrong, why, and the correction."""
     if not paths:
@@ -120,10 +126,16 @@ def check(
     try:
         configs = ConfigResolver(flags=flags, config_path=config, isolated=isolated)
         stdin_text = sys.stdin.read() if "-" in paths else None
+        result_cache = None
+        if not no_cache:
+            from .cache import ResultCache, default_cache_dir
+
+            result_cache = ResultCache(cache_dir or default_cache_dir(configs))
         run = check_inputs(CheckerPool(), paths, encoding=encoding, stdin_filename=stdin_filename,
                            stdin_text=stdin_text, configs=configs, force_exclude=force_exclude,
                            report_unused_suppressions=report_unused_suppressions,
-                           progress=progress_bar if wanted(output_format.value, quiet) else None)
+                           progress=progress_bar if wanted(output_format.value, quiet) else None,
+                           jobs=jobs, cache=result_cache)
     except (ConfigError, RuleFileError) as error:
         raise _fail(str(error))
     if fix or diff:

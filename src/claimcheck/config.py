@@ -47,6 +47,7 @@ class Settings:
     fail_on: str | None = None
     exclude: tuple[str, ...] = ()
     max_file_size: int | None = None  # bytes; 0 means no limit
+    cache_dir: Path | None = None  # where the result cache lives (see cache.py)
     # Where the settings came from; globs and rule paths are relative to `root`.
     path: Path | None = None
     root: Path | None = None
@@ -208,7 +209,7 @@ def parse_settings(table: dict, path: Path, prefix: str = "") -> Settings:
         return tuple(value)
 
     known = {"select", "ignore", "severity", "extend-rules", "per-file-ignores", "fail-on", "exclude",
-             "max-file-size"}
+             "max-file-size", "cache-dir"}
     for key in table:
         if key not in known:
             fail(key, f"unknown key (expected one of: {', '.join(sorted(known))})")
@@ -223,6 +224,10 @@ def parse_settings(table: dict, path: Path, prefix: str = "") -> Settings:
         if table["fail-on"] not in FAIL_ON:
             fail("fail-on", f"must be one of {', '.join(FAIL_ON)}, not {table['fail-on']!r}")
         settings = replace(settings, fail_on=table["fail-on"])
+    if "cache-dir" in table:
+        if not isinstance(table["cache-dir"], str) or not table["cache-dir"]:
+            fail("cache-dir", "must be a non-empty string (a folder, relative to this file)")
+        settings = replace(settings, cache_dir=(root / table["cache-dir"]).resolve())
     if "max-file-size" in table:
         try:
             settings = replace(settings, max_file_size=parse_size(table["max-file-size"]))

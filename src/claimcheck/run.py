@@ -11,12 +11,16 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import DEFAULT_FAIL_ON, ConfigError, ConfigResolver, FileConfig, selector_matches
 from .discover import DEFAULT_INCLUDE, expand_paths  # noqa: F401 - re-exported
 from .findings import Finding, locate
 from .sources import DEFAULT_MAX_BYTES, Source, SourceError, read_source
 from .suppressions import UNUSED_SUPPRESSION_RULE, filter_suppressed, parse_directives, unused_suppressions
+
+if TYPE_CHECKING:
+    from .cache import ResultCache
 
 
 @dataclass
@@ -50,6 +54,7 @@ class RunResult:
 
 
 _BUILT: dict[tuple, object] = {}
+_BOOKS: dict[tuple, object] = {}
 
 
 def _rule_files_stamp(paths: tuple[Path, ...]) -> tuple:
@@ -75,16 +80,36 @@ class CheckerPool:
         if key not in _BUILT:
             from .engine import Checker
 
-            _BUILT[key] = Checker(extra_rule_paths=list(extend_rules))
+            _BUILT[key] = Checker(book=self.book(extend_rules), extra_rule_paths=list(extend_rules))
         return _BUILT[key]
+
+    def book(self, extend_rules: tuple[Path, ...] = ()):
+        """The rules a Checker would use, without building one (no spaCy): enough to plan a
+        run and to look results up in the cache."""
+        if not extend_rules and self._base is not None:
+            return self._base.book
+        key = _rule_files_stamp(tuple(extend_rules))
+        if key in _BUILT:
+            return _BUILT[key].book
+        if key not in _BOOKS:
+            from .rulebook import load_rulebook
+
+            _BOOKS[key] = load_rulebook(list(extend_rules))
+        return _BOOKS[key]
 
 
 def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
                  stdin_filename: str | None = None, stdin_text: str | None = None,
                  configs: ConfigResolver | None = None, force_exclude: bool = False,
                  report_unused_suppressions: bool = False,
-                 progress: Callable[[list[str]], Iterable[str]] | None = None) -> RunResult:
-    """Check every input; `checker` is a Checker (used as is) or a `CheckerPool`."""
+                 progress: Callable[[list[str]], Iterable[str]] | None = None,
+                 jobs: int | None = 1, cache: "ResultCache | None" = None) -> RunResult:
+    """Check every input; `checker` is a Checker (used as is) or a `CheckerPool`.
+
+    With ``jobs`` > 1 (``None``: one per core) files are checked by that many worker
+    processes; results come back in input order, exactly as a serial run gives them.
+    With a `ResultCache`, a file whose text, rules and settings were checked before is
+    not checked again."""
     pool = checker if isinstance(checker, CheckerPool) else CheckerPool(checker)
     configs = configs or ConfigResolver(isolated=True)
     validated: set[int] = set()
@@ -99,24 +124,137 @@ def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
         result.errors.append(InputError(path, problem))
 
     items = list(expand_paths(paths, excluded, force_exclude, on_error=unlisted))
-    for item in progress(items) if progress else items:
+    tasks = []
+    for item in items:  # settings and rules first: a broken config stops the run before any check
         shown = (stdin_filename or "<stdin>") if item == "-" else item
         config = configs.for_path(stdin_filename or os.getcwd()) if item == "-" else configs.for_path(item)
-        active = pool.get(config.extend_rules)
+        book = pool.book(config.extend_rules)
         if id(config) not in validated:
-            validate_selectors(config, active.book.rules)
+            validate_selectors(config, book.rules)
             validated.add(id(config))
-        for rule in active.book.rules:
+        for rule in book.rules:
             result.rules.setdefault(rule.id, rule)
-        try:
-            limit = DEFAULT_MAX_BYTES if config.max_file_size is None else config.max_file_size or None
-            source = read_source(item, encoding=encoding, stdin_text=stdin_text if item == "-" else None,
-                                 stdin_filename=stdin_filename, max_bytes=limit)
-        except SourceError as error:
-            result.errors.append(InputError(shown, str(error)))
-            continue
-        result.files.append(check_one(active, source, config, shown, report_unused_suppressions))
+        tasks.append(_Task(item, shown, config))
+    global _WORK
+    _WORK = _Work(pool, encoding, stdin_filename, stdin_text, report_unused_suppressions, cache)
+    workers = _worker_count(jobs, tasks)
+    if workers > 1 and cache is None:
+        for extend_rules in {task.config.extend_rules for task in tasks}:
+            pool.get(extend_rules)  # built once here, inherited by every forked worker
+    with _process_pool(workers) as processes:
+        outcomes = processes.imap(_check_task, tasks, chunksize=4) if processes else map(_check_task, tasks)
+        shown_items = iter(progress([task.item for task in tasks])) if progress else None
+        for _ in tasks:
+            if shown_items is not None:
+                next(shown_items, None)
+            outcome = next(outcomes)
+            if isinstance(outcome, InputError):
+                result.errors.append(outcome)
+            else:
+                result.files.append(outcome)
+        if shown_items is not None:
+            next(shown_items, None)  # let the bar finish
+    _WORK = None
     return result
+
+
+# ------------------------------------------------------------------ checking one input
+
+
+@dataclass
+class _Task:
+    item: str
+    shown: str
+    config: FileConfig
+
+
+@dataclass
+class _Work:
+    """What every task of a run shares; worker processes inherit it when they fork."""
+
+    pool: CheckerPool
+    encoding: str | None
+    stdin_filename: str | None
+    stdin_text: str | None
+    report_unused_suppressions: bool
+    cache: "ResultCache | None"
+
+
+_WORK: _Work | None = None
+# Below this many files, starting worker processes costs more than it saves.
+MIN_FILES_PER_WORKER = 4
+
+
+def _worker_count(jobs: int | None, tasks: list[_Task]) -> int:
+    import multiprocessing
+
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if any(task.item == "-" for task in tasks):
+        return 1  # standard input belongs to this process
+    return max(1, min(jobs, len(tasks) // MIN_FILES_PER_WORKER))
+
+
+class _process_pool:
+    """A pool of forked workers (None for one job). Forked workers start with the
+    parent's compiled checkers, so none of them loads the rules again."""
+
+    def __init__(self, workers: int):
+        self.workers, self.pool = workers, None
+
+    def __enter__(self):
+        if self.workers > 1:
+            import multiprocessing
+
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+        return self.pool
+
+    def __exit__(self, *exc_info):
+        if self.pool is not None:
+            self.pool.terminate() if exc_info[0] else self.pool.close()
+            self.pool.join()
+        return False
+
+
+def _check_task(task: _Task):
+    """Read and check one input (in this process or a worker): a FileResult or an InputError."""
+    work = _WORK
+    limit = DEFAULT_MAX_BYTES if task.config.max_file_size is None else task.config.max_file_size or None
+    try:
+        if task.item == "-" or work.cache is None:
+            source = read_source(task.item, encoding=work.encoding,
+                                 stdin_text=work.stdin_text if task.item == "-" else None,
+                                 stdin_filename=work.stdin_filename, max_bytes=limit)
+            checker = work.pool.get(task.config.extend_rules)
+            return check_one(checker, source, task.config, task.shown, work.report_unused_suppressions)
+        return _check_cached(task, work, limit)
+    except SourceError as error:
+        return InputError(task.shown, str(error))
+
+
+def _check_cached(task: _Task, work: _Work, limit: int | None) -> FileResult:
+    from dataclasses import replace
+
+    from .cache import finding_from_entry, settings_fingerprint
+    from .sources import _read_bytes, decode, detect_format, make_source
+
+    text, used_encoding, has_bom = decode(_read_bytes(task.item, limit), task.item, work.encoding)
+    file_format = detect_format(task.shown)
+    book = work.pool.book(task.config.extend_rules)
+    settings = settings_fingerprint(task.config, book.rules, task.shown, work.report_unused_suppressions)
+    key = work.cache.key(text, file_format, work.encoding, book, settings)
+    entry = work.cache.load(key)
+    if entry is not None:
+        prose = entry["prose"] if entry["prose"] is not None else text
+        source = Source(task.shown, text, prose, file_format, used_encoding, has_bom, entry["newline"])
+        findings = [finding_from_entry(f, task.shown) for f in entry["findings"]]
+        return FileResult(task.shown, source, findings, fail_on=task.config.fail_on, suppressed=entry["suppressed"])
+    source = replace(make_source(text, task.shown, file_format), encoding=used_encoding, has_bom=has_bom)
+    checked = check_one(work.pool.get(task.config.extend_rules), source, task.config, task.shown, work.report_unused_suppressions)
+    work.cache.store(key, checked.findings, checked.suppressed, source.prose, text, source.newline)
+    return checked
 
 
 def check_one(checker, source: Source, config: FileConfig, path: str,

@@ -1,0 +1,243 @@
+"""Parallel jobs give exactly the serial output; the result cache answers only for what it
+was computed from: the same text, rules, settings and code."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from cli_support import CLEAN, FLAGGED, invoke
+
+import claimcheck.run as run_module
+
+PACK = """\
+rules:
+  - id: efficacy/detox-claim
+    kind: phrase
+    category: efficacy
+    severity: warning
+    summary: Promises that a product detoxes the body.
+    message: "'{match}' promises a detox no study has measured."
+    match:
+      phrases: [PHRASE]
+    examples:
+      flag: [This tea PHRASE overnight.]
+      pass: [Your liver and kidneys clear waste without help from a tea.]
+"""
+DETOX = "Our nettle tea flushes out toxins and cleanses the blood.\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def touch_later(path: Path) -> None:
+    """Move a file's mtime clearly forward, whatever the file system's resolution."""
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+
+
+def output(*args) -> str:
+    result = invoke(*args)
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout
+
+
+def rules_in(report: str) -> list[str]:
+    return [f["rule"] for f in json.loads(report)["findings"]]
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch) -> Path:
+    """Ten articles in three formats, some clean, some with several findings."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "site"
+    for number in range(10):
+        body = FLAGGED if number % 3 else CLEAN
+        if number % 4 == 0:
+            write(folder / "pages" / f"page{number}.html", f"<h1>Page {number}</h1><p>{body}</p>")
+        elif number % 2:
+            write(folder / f"post{number}.md", f"# Post {number}\n\n{body}\n- Kratom cures opioid addiction.\n")
+        else:
+            write(folder / "notes" / f"note{number}.txt", body + "\nKava is completely safe with alcohol.\n")
+    return folder
+
+
+@pytest.fixture
+def refuse_to_check(monkeypatch):
+    """After this, any file that is actually checked (not served from the cache) fails the test."""
+
+    def check_one(*args, **kwargs):
+        raise AssertionError("checked again instead of served from the cache")
+
+    def arm():
+        monkeypatch.setattr(run_module, "check_one", check_one)
+
+    return arm
+
+
+@pytest.fixture
+def count_checks(monkeypatch):
+    calls = []
+    real = run_module.check_one
+
+    def check_one(*args, **kwargs):
+        calls.append(args[3])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(run_module, "check_one", check_one)
+    return calls
+
+
+# ----------------------------------------------------------------------------- jobs
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "sarif"])
+def test_two_jobs_report_exactly_what_one_job_reports(site, output_format):
+    serial = output("--no-cache", "--jobs", "1", "--format", output_format, site)
+    parallel = output("--no-cache", "--jobs", "2", "--format", output_format, site)
+    assert parallel == serial
+    if output_format == "json":
+        assert len({f["path"] for f in json.loads(serial)["findings"]}) >= 6
+
+
+def test_jobs_keep_input_order_and_errors(site, tmp_path):
+    missing = tmp_path / "missing.md"
+    arguments = ["--no-cache", "--format", "json", site / "post9.md", missing, site, site / "post1.md"]
+    serial, parallel = invoke("--jobs", "1", *arguments), invoke("--jobs", "3", *arguments)
+    assert parallel.exit_code == serial.exit_code == 2
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+
+
+def test_jobs_must_be_positive(site):
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    assert CliRunner().invoke(app, ["--jobs", "0", str(site)]).exit_code == 2
+
+
+# ---------------------------------------------------------------------------- cache
+
+
+def test_an_unchanged_folder_is_answered_from_the_cache(site, tmp_path, refuse_to_check):
+    cache = tmp_path / "cache"
+    first = output("--cache-dir", cache, "--format", "json", site)
+    assert (cache / "CACHEDIR.TAG").is_file() and (cache / ".gitignore").read_text().strip().endswith("*")
+    refuse_to_check()
+    for jobs in ("1", "2"):
+        assert output("--cache-dir", cache, "--jobs", jobs, "--format", "json", site) == first
+
+
+def test_cached_results_are_complete_for_every_format(site, tmp_path):
+    cache = tmp_path / "cache"
+    for output_format in ("json", "text", "html", "sarif"):
+        fresh = output("--no-cache", "--format", output_format, site)
+        output("--cache-dir", cache, "--format", output_format, site)
+        assert output("--cache-dir", cache, "--format", output_format, site) == fresh
+
+
+def test_editing_a_rule_pack_invalidates_the_cache(tmp_path, monkeypatch, count_checks):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMCHECK_CACHE_DIR")  # so the config's cache-dir decides
+    pack = write(tmp_path / "pack.yaml", PACK.replace("PHRASE", "detoxes your body"))
+    write(tmp_path / "claimcheck.toml", 'extend-rules = ["pack.yaml"]\ncache-dir = "cache"\n')
+    article = write(tmp_path / "article.md", DETOX)
+    assert "efficacy/detox-claim" not in rules_in(output("--format", "json", article))
+    assert len(count_checks) == 1
+    write(pack, PACK.replace("PHRASE", "flushes out toxins"))
+    touch_later(pack)
+    assert "efficacy/detox-claim" in rules_in(output("--format", "json", article))
+    assert len(count_checks) == 2
+    output("--format", "json", article)
+    assert len(count_checks) == 2  # the new rules' result is cached in turn
+    assert (tmp_path / "cache").is_dir()
+
+
+def test_changing_the_config_invalidates_the_cache(tmp_path, monkeypatch, count_checks):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMCHECK_CACHE_DIR")
+    config = write(tmp_path / "claimcheck.toml", "")
+    article = write(tmp_path / "article.md", FLAGGED)
+    everything = rules_in(output("--format", "json", article))
+    assert any(rule.startswith("efficacy/") for rule in everything)
+    write(config, 'ignore = ["efficacy"]\n')
+    narrowed = rules_in(output("--format", "json", article))
+    assert narrowed and not any(rule.startswith("efficacy/") for rule in narrowed)
+    write(config, 'ignore = ["efficacy"]\n[severity]\n"safety" = "info"\n')
+    severities = {f["severity"] for f in json.loads(output("--format", "json", article))["findings"]
+                  if f["category"] == "safety"}
+    assert severities == {"info"}
+    assert len(count_checks) == 3
+    write(config, "")
+    assert rules_in(output("--format", "json", article)) == everything
+    assert len(count_checks) == 3  # the first settings' results were still cached
+    assert (tmp_path / ".claimcheck_cache" / "CACHEDIR.TAG").is_file()  # next to the config: the project root
+
+
+def test_command_line_selection_is_part_of_the_key(site, tmp_path, count_checks):
+    cache = tmp_path / "cache"
+    article = site / "post1.md"
+    full = rules_in(output("--cache-dir", cache, "--format", "json", article))
+    only_safety = rules_in(output("--cache-dir", cache, "--select", "safety", "--format", "json", article))
+    assert set(only_safety) < set(full)
+    assert len(count_checks) == 2
+
+
+def test_editing_a_file_invalidates_its_entry_only(site, tmp_path, count_checks):
+    cache = tmp_path / "cache"
+    output("--cache-dir", cache, "--jobs", "1", site)
+    assert len(count_checks) == 10
+    post = site / "post1.md"
+    write(post, post.read_text(encoding="utf-8") + "\nTurmeric is a mushroom.\n")
+    report = output("--cache-dir", cache, "--jobs", "1", "--format", "json", site)
+    assert count_checks[10:] == [str(post)]
+    assert any(f["path"] == str(post) and f["rule"] == "botanical/wrong-kind" for f in json.loads(report)["findings"])
+
+
+def test_same_text_under_another_name_reports_that_name(site, tmp_path):
+    cache = tmp_path / "cache"
+    output("--cache-dir", cache, site / "post1.md")
+    copy = write(tmp_path / "copy.md", (site / "post1.md").read_text(encoding="utf-8"))
+    report = json.loads(output("--cache-dir", cache, "--format", "json", copy))
+    assert report["findings"] and {f["path"] for f in report["findings"]} == {str(copy)}
+
+
+def test_no_cache_never_writes(site, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(cache))
+    output("--no-cache", site)
+    output("--no-cache", "--cache-dir", tmp_path / "other", site)
+    assert not cache.exists() and not (tmp_path / "other").exists()
+    assert not (tmp_path / ".claimcheck_cache").exists()
+
+
+def test_fix_writes_a_file_the_cache_then_sees_as_new(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = write(tmp_path / "a.txt", "Our blend flushes out toxins.\n")
+    cache = tmp_path / "cache"
+    before = output("--cache-dir", cache, "--format", "json", article)
+    invoke("--cache-dir", cache, "--fix", "--unsafe-fixes", article)
+    after = output("--cache-dir", cache, "--format", "json", article)
+    fresh = output("--no-cache", "--format", "json", article)
+    assert after == fresh
+    if article.read_text(encoding="utf-8") != "Our blend flushes out toxins.\n":
+        assert after != before
+
+
+# ------------------------------------------------------------------------------ API
+
+
+def test_python_api_returns_finding_objects(site):
+    import claimcheck
+    from claimcheck.findings import Finding
+
+    findings = claimcheck.check_text(FLAGGED, path="draft.md")
+    assert findings and all(isinstance(f, Finding) for f in findings)
+    assert {f.path for f in findings} == {"draft.md"}
+    run = claimcheck.check_paths([site])
+    assert len(run.files) == 10 and all(isinstance(f, Finding) for f in run.findings)

@@ -1,6 +1,7 @@
 """The one finding type that crosses every stage boundary."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -71,16 +72,16 @@ class Finding:
         }
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Maps code-point offsets to 1-based (line, column); column counts code points."""
 
     def __init__(self, text: str):
         self.text = text
-        starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n" or (ch == "\r" and not text.startswith("\n", i + 1)):
-                starts.append(i + 1)
-        self.line_starts = starts
+        # A line ends at "\n", "\r\n" or a lone "\r" (searched in C, not a loop per character).
+        self.line_starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         from bisect import bisect_right

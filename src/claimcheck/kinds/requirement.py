@@ -34,6 +34,7 @@ from itertools import combinations
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..annotate import mentions_of, sentence_at
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
 from ..rulefiles import RuleFileError
@@ -42,6 +43,8 @@ from .common import DocumentState, Environment, render
 ANY_MEMBER = "+*"  # "kava+*" in state.satisfied: a statement about any combination with kava
 DEFAULT_UNLESS = ("negated", "conditional", "question", "attributed")
 NEGATION_REACH = 6  # a negation cue denies a concept only this many tokens ahead of it
+DISMISS_REACH = 8  # a dismisser ("… is a myth") takes back a concept only this many tokens after it
+NEGATORS = {"not", "no", "never", "n't", "nothing"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "but", "however", "although", "though", "whereas", "unlike"}
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 
@@ -105,10 +108,16 @@ class Concepts:
         self.triggers = PhraseMatcher(vocab, attr="NORM")
         self.exceptions = PhraseMatcher(vocab, attr="NORM")
         self.minimizers = PhraseMatcher(vocab, attr="NORM")
+        self.dismissers = PhraseMatcher(vocab, attr="NORM")
         self.filler: dict[str, set[str]] = {}
         self.unless: dict[str, set[str]] = {}
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
         self.has_patterns = False
+        # Each pattern's required literal tokens, as ids of word sets: a sentence the Matcher
+        # could match holds a word of every set of some pattern (the Matcher is the slow part).
+        self.pattern_needs: list[frozenset[str]] = []
+        self.word_sets = PhraseMatcher(vocab, attr="NORM")
+        self._set_ids: dict[tuple[str, ...], str] = {}
 
     def define(self, name: str, spec: dict, origin: str) -> None:
         book = self.env.book
@@ -136,24 +145,63 @@ class Concepts:
                                     f"concept {name!r}: a token pattern must start with a required literal token")
             self.triggers.add("trigger", [make(w) for w in words])
             self.has_patterns = True
+            self.pattern_needs.append(frozenset(self._required_word_sets(pattern)))
         exceptions = book.lexicon(spec.get("except"), origin)
         if exceptions:
             self.exceptions.add(name, [make(p) for p in exceptions])
         minimizers = book.lexicon(spec.get("minimizers"), origin)
         if minimizers:
             self.minimizers.add(name, [make(p) for p in minimizers])
+        dismissers = book.lexicon(spec.get("dismissers"), origin)
+        if dismissers:
+            self.dismissers.add(name, [make(p) for p in dismissers])
         self.filler[name] = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.unless[name] = set(spec.get("unless", DEFAULT_UNLESS))
+
+    def _required_word_sets(self, pattern: list[dict]) -> list[str]:
+        """Ids of the word sets of a pattern's required literal tokens (NORM matching is a
+        superset of LOWER and ORTH matching here, so the test never rules out a match)."""
+        ids = []
+        for spec in pattern:
+            if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
+                continue
+            value = next((spec.get(k) for k in ("NORM", "LOWER", "ORTH") if spec.get(k) is not None), None)
+            if isinstance(value, str):
+                words = [value]
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words = value["IN"]
+            else:
+                continue
+            docs = [self.make(str(w)) for w in words]
+            if any(len(d) != 1 for d in docs):
+                continue  # a word the tokenizer splits: not a usable test
+            key = tuple(sorted(str(w).lower() for w in words))
+            if key not in self._set_ids:
+                self._set_ids[key] = f"set#{len(self._set_ids)}"
+                self.word_sets.add(self._set_ids[key], docs)
+            ids.append(self._set_ids[key])
+        return ids
+
+    def _matchable_sentences(self, doc: Doc) -> list[Span]:
+        strings = doc.vocab.strings
+        present: dict[Span, set[str]] = {}
+        for m, s, _ in self.word_sets(doc):
+            present.setdefault(sentence_at(doc, s), set()).add(strings[m])
+        return [sentence for sentence, sets in present.items()
+                if any(needs <= sets for needs in self.pattern_needs)]
 
     def _candidates(self, doc: Doc) -> list[Hit]:
         strings = doc.vocab.strings
         found = [Hit(strings[m], s, e) for m, s, e in self.phrases(doc)]
         if self.has_patterns:
-            sentences = {doc[s].sent for _, s, _ in self.triggers(doc)}
+            if all(self.pattern_needs):
+                sentences = self._matchable_sentences(doc)
+            else:  # a pattern with no usable word test: every triggered sentence
+                sentences = {sentence_at(doc, s) for _, s, _ in self.triggers(doc)}
             for sentence in sorted(sentences, key=lambda span: span.start):
                 for m, s, e in self.patterns(sentence):
                     found.append(Hit(strings[m], sentence.start + s, sentence.start + e))
-        mention_ends = {m.end for m in doc.spans["substances"] if m.kb_id_ != "partner"}
+        mention_ends = {m.end for m in mentions_of(doc) if m.kb_id_ != "partner"}
         for m, s, e in self.after_mention(doc):
             if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):
                 found.append(Hit(strings[m], s, e))
@@ -169,6 +217,9 @@ class Concepts:
         minimizer_ends: dict[str, list[int]] = {}
         for m, s, e in self.minimizers(doc):
             minimizer_ends.setdefault(strings[m], []).append(e)
+        dismisser_starts: dict[str, list[int]] = {}
+        for m, s, e in self.dismissers(doc):
+            dismisser_starts.setdefault(strings[m], []).append(s)
         affirmed, seen = [], set()
         for hit in sorted(candidates, key=lambda h: (h.start, -h.end)):
             if (hit.concept, hit.start) in seen or any(h.concept == hit.concept and h.start <= hit.start < h.end
@@ -179,6 +230,8 @@ class Concepts:
                 continue
             if self._minimized(doc, hit, minimizer_ends.get(hit.concept, ())):
                 continue
+            if self._dismissed(doc, hit, dismisser_starts.get(hit.concept, ())):
+                continue
             if self._denied(doc, hit):
                 continue
             affirmed.append(hit)
@@ -186,16 +239,30 @@ class Concepts:
 
     def _minimized(self, doc: Doc, hit: Hit, ends) -> bool:
         filler = self.filler.get(hit.concept, set())
-        sentence_start = doc[hit.start].sent.start
+        sentence_start = sentence_at(doc, hit.start).start
         for end in ends:
             if sentence_start <= end <= hit.start and all(t.norm_ in filler for t in doc[end:hit.start]):
                 return True
         return False
 
+    @staticmethod
+    def _dismissed(doc: Doc, hit: Hit, starts) -> bool:
+        """A dismisser later in the clause ("the kava liver damage myth", "interactions are
+        rare") takes the risk back, unless a negator stands between ("is no myth")."""
+        sentence_end = sentence_at(doc, hit.start).end
+        for start in starts:
+            if not hit.end <= start < sentence_end or start - hit.end > DISMISS_REACH:
+                continue
+            between = doc[hit.end:start]
+            if any(t.lower_ in CLAUSE_BREAKS or t.text in SENTENCE_PUNCT or t.norm_ in NEGATORS for t in between):
+                continue
+            return True
+        return False
+
     def _denied(self, doc: Doc, hit: Hit) -> bool:
         context = doc._.context
         unless = self.unless.get(hit.concept, set(DEFAULT_UNLESS))
-        sentence = doc[hit.start].sent
+        sentence = sentence_at(doc, hit.start)
         if "negated" in unless:
             for cue in context.cues:
                 if cue.kind != "negation" or not (cue.scope_start < hit.end and hit.start < cue.scope_end):
@@ -250,7 +317,7 @@ class UseTogether:
     def members(self, doc: Doc) -> list[Span]:
         """Mentions that can be half of a combination ('opioid receptors' is not an opioid)."""
         members = []
-        for mention in doc.spans["substances"]:
+        for mention in mentions_of(doc):
             if mention.kb_id_ == "partner":
                 if mention.label_ not in self.partners:
                     continue
@@ -308,7 +375,7 @@ class UseTogether:
         context = doc._.context
         frames: list[Frame] = []
         by_start = {m.start: m for m in members}
-        substance_starts = [m.start for m in doc.spans["substances"] if m.kb_id_ != "partner"]
+        substance_starts = [m.start for m in mentions_of(doc) if m.kb_id_ != "partner"]
 
         def add(a: Span | str, b: Span, cue_start: int, cue_end: int, sentence: Span) -> None:
             a_id = a if isinstance(a, str) else a.label_
@@ -320,13 +387,13 @@ class UseTogether:
             frames.append(Frame(key, min(points), max(points), sentence.start, negated))
 
         for _, start, end in self.joint(doc):
-            sentence = doc[start].sent
+            sentence = sentence_at(doc, start)
             left, right = self._clause(doc, sentence, start)
             inside = [m for m in members if left <= m.start and m.end <= right]
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)
         for _, start, end in self.linking(doc):
-            sentence = doc[start].sent
+            sentence = sentence_at(doc, start)
             if start > sentence.start and doc[start - 1].norm_ in self.not_linking_after:
                 continue
             rights = self._right_members(doc, end, sentence, by_start)
@@ -355,9 +422,9 @@ class UseTogether:
         """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures."""
         by_sentence: dict[int, list[Span]] = {}
         for mention in members:
-            window = doc[max(doc[mention.start].sent.start, mention.start - 3): mention.start]
+            window = doc[max(sentence_at(doc, mention.start).start, mention.start - 3): mention.start]
             if any(any(ch.isdigit() for ch in t.text) or t.like_num for t in window):
-                by_sentence.setdefault(doc[mention.start].sent.start, []).append(mention)
+                by_sentence.setdefault(sentence_at(doc, mention.start).start, []).append(mention)
         frames = []
         for sentence_start, measured in by_sentence.items():
             for a, b in combinations(measured, 2):
@@ -413,7 +480,7 @@ class RequirementRules:
     # -- per chunk
 
     def check(self, doc: Doc, state: DocumentState):
-        substance_mentions = [m for m in doc.spans["substances"] if m.kb_id_ != "partner"]
+        substance_mentions = [m for m in mentions_of(doc) if m.kb_id_ != "partner"]
         starts = [m.start for m in substance_mentions]
         previous_topic = state.last_substance
 
@@ -451,12 +518,12 @@ class RequirementRules:
         if not hits:
             return
         combination_concepts = self._combination_requirements()
-        word_sentences = {doc[s].sent.start for _, s, _ in self.combination_words(doc)} if hits else set()
-        mentions = list(doc.spans["substances"])
+        word_sentences = {sentence_at(doc, s).start for _, s, _ in self.combination_words(doc)} if hits else set()
+        mentions = mentions_of(doc)
         last_combination = getattr(state, "last_combination", None)
         frame_index = 0
         for hit in sorted(hits, key=lambda h: h.start):
-            sentence = doc[hit.start].sent
+            sentence = sentence_at(doc, hit.start)
             while frame_index < len(frames) and frames[frame_index].sentence_start <= sentence.start:
                 last_combination = frames[frame_index].key
                 frame_index += 1

@@ -368,3 +368,95 @@ def test_an_undefined_concept_is_a_rule_file_error(tmp_path):
         """), encoding="utf-8")
     with pytest.raises(RuleFileError, match="no-such-concept"):
         Checker(extra_rule_paths=[pack])
+
+
+# ------------------------------------------- generalisation: paraphrases and take-backs
+
+SJW_INTERACTIONS = "St. John's wort interacts with a long list of prescription drugs."
+AMANITA_LEGAL = "Fly agaric may not lawfully be used as a food ingredient in the US."
+
+
+@pytest.mark.parametrize("dependence", [
+    "I was hooked on kratom within a month.",
+    "Plenty of daily kratom drinkers get hooked.",
+    "With kratom, the withdrawals were brutal for me.",
+    "Kratom withdrawal is real, and it lasts about a week.",
+    "Kratom withdrawal can hit hard once you taper down.",
+    "Regular users say kratom is hard to quit.",
+])
+def test_dependence_said_in_first_person_and_plain_words_counts(checker, dependence):
+    assert subjects(checker, f"{dependence} {KRATOM_FDA}") == set()
+
+
+@pytest.mark.parametrize("denial", [
+    "With kratom you can stop whenever you like with no withdrawal at all.",
+    "You can quit kratom cold turkey without withdrawal.",
+    "The kratom addiction myth refuses to die.",
+    "All the talk of kratom withdrawal is overblown.",
+    "Kratom hooks nobody.",
+])
+def test_dependence_taken_back_does_not_count(checker, denial):
+    assert subjects(checker, f"{denial} {KRATOM_FDA}") == {"kratom"}
+
+
+@pytest.mark.parametrize("status", [
+    "Kratom is FDA-unapproved.",
+    "Kratom remains unapproved by the FDA for any condition.",
+    "Kratom is sold without FDA approval.",
+    "Kratom has never been approved as a treatment for anything.",
+    "The FDA hasn't signed off on kratom for any use.",
+])
+def test_fda_status_in_other_words_counts(checker, status):
+    assert subjects(checker, f"{KRATOM_DEPENDENCE} {status}") == set()
+
+
+@pytest.mark.parametrize("near_miss", [
+    "These statements have not been evaluated by the Food and Drug Administration.",
+    "Kratom is legal in most states, and the FDA regulates foods and drugs.",
+    "The FDA has warned consumers about fly agaric gummies.",  # another substance's warning
+])
+def test_fda_near_misses_do_not_count_for_kratom(checker, near_miss):
+    text = f"Kratom is a leaf sold as powder. {KRATOM_DEPENDENCE} {near_miss}"
+    assert "kratom" in subjects(checker, text)
+
+
+@pytest.mark.parametrize("dismissal", [
+    "Busting the kava liver damage myth.",
+    "The claim that kava causes liver damage is a myth.",
+    "The kava liver injury scare was blown out of proportion.",
+])
+def test_kava_liver_risk_dismissed_later_in_the_clause_does_not_count(checker, dismissal):
+    assert subjects(checker, f"Kava is a root drink. {dismissal}") == {"kava"}
+
+
+@pytest.mark.parametrize("kept", [
+    "Kava liver damage is no myth: it has been linked to rare cases of liver failure.",
+    "Kava has been linked to liver damage. Cases are rare but can be severe.",
+    "Liver injury from kava is rare, but it has happened.",
+])
+def test_kava_liver_risk_with_rarity_or_a_refuted_myth_still_counts(checker, kept):
+    assert subjects(checker, f"Kava is a root drink. {kept}") == set()
+
+
+@pytest.mark.parametrize("interactions", [
+    "St. John's wort may make the contraceptive pill less reliable.",
+    "St. John's wort changes the blood levels of many medicines.",
+    "St. John's wort can lower the effectiveness of birth control.",
+    "With St. John's wort, some prescriptions do not work as well.",
+])
+def test_st_johns_wort_interactions_in_other_words_count(checker, interactions):
+    assert subjects(checker, f"St. John's wort is a yellow flower. {interactions}") == set()
+
+
+@pytest.mark.parametrize("dismissal", [
+    "Drug interactions with St. John's wort are rare and overblown.",
+    "St. John's wort drug interactions are nothing to worry about.",
+    "St. John's wort has no drug interactions worth mentioning.",
+])
+def test_st_johns_wort_interactions_called_rare_or_overblown_do_not_count(checker, dismissal):
+    assert subjects(checker, f"St. John's wort is a yellow flower. {dismissal}") == {"st-johns-wort"}
+
+
+def test_amanita_poisonings_count_as_poison_language(checker):
+    text = f"Fly agaric candies have led to a wave of poisonings. {AMANITA_LEGAL}"
+    assert subjects(checker, text) == set()

@@ -6,7 +6,7 @@ import pytest
 FLAGGED_EFFICACY = [
     ("Our rhodiola capsules are clinically proven to lift energy.", "efficacy/evidence-overstatement"),
     ("Research confirms that valerian deepens sleep.", "efficacy/evidence-overstatement"),
-    ("Trials have demonstrated that echinacea shortens colds.", "efficacy/evidence-overstatement"),
+    ("Trials have demonstrated that echinacea shortens colds.", "efficacy/study-shows-benefit"),
     ("This maca tonic is backed by science.", "efficacy/evidence-overstatement"),
     ("Doctors agree: ginger is the smartest pantry staple.", "efficacy/evidence-overstatement"),
     ("Ginkgo reverses memory loss in older adults.", "efficacy/cure-claim"),
@@ -103,3 +103,114 @@ def test_safe_fix_for_evidence_overstatement(checker):
     assert finding.fix is not None
     fixed = text[: finding.fix.start] + finding.fix.replacement + text[finding.fix.end:]
     assert "proven" not in fixed
+
+
+# --- Generalisation: wordings and near misses beyond the seed phrasing -------------------------
+
+FLAGGED_VARIANTS = [
+    # imperative slogans name the product after the claim
+    ("Beat insomnia tonight with our passionflower drops.", "efficacy"),
+    ("Kiss your cramps goodbye: ginger capsules, twice a day.", "efficacy"),
+    # more treatment verbs and conditions
+    ("Our ginseng fixes erectile dysfunction.", "efficacy"),
+    ("A spoonful of elderberry keeps colds at bay all season.", "efficacy"),
+    ("This sea moss gel clears eczema in a week.", "efficacy"),
+    ("Milk thistle reverses hair loss.", "efficacy"),
+    # cures named as nouns
+    ("Chamomile is the insomnia cure your grandmother knew.", "efficacy"),
+    ("Rhodiola is an effective treatment for depression.", "efficacy"),
+    # endorsements and counts of studies
+    ("Backed by 30 peer-reviewed studies, our turmeric is the smart choice.", "efficacy"),
+    ("Recommended by 8 out of 10 nutritionists, our moringa powder sells out fast.", "efficacy"),
+    ("Reishi is a proven immune tonic.", "efficacy"),
+    ("Studies show chlorella removes toxins from your body.", "efficacy"),
+    # drug comparisons in other words
+    ("Ginger works just as well as ibuprofen for sore muscles.", "efficacy"),
+    ("Turmeric is more effective than most painkillers.", "efficacy"),
+    ("Blue lotus is a natural alternative to Xanax.", "efficacy"),
+    ("Chaga is natural chemo.", "efficacy"),
+    ("Swap your sleeping pills for a valerian tea.", "efficacy"),
+    # certainty and universality
+    ("With elderberry in the cupboard you'll never get sick again.", "efficacy"),
+    ("Our valerian works every night, without exception.", "efficacy"),
+    # reciprocal synergy; synergy across a longer object
+    ("Kava and kratom boost each other in every cup.", "efficacy"),
+    ("CBD enhances the relaxing effect of chamomile.", "efficacy"),
+    # risk denials in other words
+    ("No nasty side effects, ever: that's our kanna.", "safety"),
+    ("Steady energy from yerba mate, zero crash, zero dependency.", "safety"),
+    ("Rhodiola focus without the jitters or the risk of dependency.", "safety"),
+    ("Psilocybin is impossible to get addicted to.", "safety"),
+    ("Kratom has never hurt anyone.", "safety"),
+    ("CBD can't hurt your liver.", "safety"),
+    ("Kava is kinder to your liver than a beer.", "safety"),
+    ("Kratom is no more dangerous than coffee.", "safety"),
+    ("St. John's wort won't mess with your meds.", "safety"),
+    ("Ginseng has no known drug interactions.", "safety"),
+    ("Reishi is a food, not a drug, so it's safe to take with any medication.", "safety"),
+    ("Our elderberry syrup is safe for pregnant and breastfeeding moms.", "safety"),
+    ("Our chamomile drops are gentle enough for babies.", "safety"),
+    ("Take as many spirulina tablets as you want.", "safety"),
+    ("No need to cycle off: rhodiola is safe to take indefinitely.", "safety"),
+    ("There is no such thing as too much sea moss.", "safety"),
+    ("Blue lotus is safe, legal and natural.", "safety"),
+]
+
+PASSING_VARIANTS = [
+    # imperatives that make no claim, or whose product sits in another clause
+    "Treat yourself to a matcha latte this weekend.",
+    "Keep your kratom in an airtight jar, away from light.",
+    "Fight the flu with rest and your annual shot; elderberry has not been proven to help.",
+    # research news: risks, null results, use trends, limitations
+    "Studies have shown that St. John's wort interacts with birth control pills.",
+    "Research has confirmed that kava can damage the liver in rare cases.",
+    "Studies show St. John's wort can reduce the effectiveness of birth control pills.",
+    "The trial showed no difference between valerian and placebo.",
+    "Research shows kratom use is rising among adults managing pain on their own.",
+    "Data show that poison-center calls about kratom have risen sharply.",
+    "A 2022 study showed that ashwagandha improved sleep in 80 adults, though larger trials are needed.",
+    "A new study shows green tea drinkers had lower rates of heart disease, but it cannot prove cause and effect.",
+    # endorsements and guarantees that are not health claims
+    "Take elderberry only as recommended by your doctor.",
+    "Satisfaction guaranteed: if you don't love our matcha, we'll refund you.",
+    "Guaranteed fresh: we grind our chaga blend weekly.",
+    # comparisons that are not drug comparisons, and debunked slogans
+    "Matcha tastes better than coffee.",
+    "Marketers call moringa a miracle tree, but it's just a nutritious leaf.",
+    "The synergy of these herbs is a marketing story, not a finding.",
+    "Ask your doctor whether any herb could replace your medication.",
+]
+
+PASSING_SAFETY_VARIANTS = [
+    "Nobody can promise that any supplement is completely safe.",
+    "'It's just a plant,' people say, but kratom has been tied to deaths.",
+    "Psilocybin isn't addictive in the usual sense, but bad trips are real dangers.",
+    "Kava can hurt your liver.",
+    "Chamomile won't interfere with your sleep schedule.",
+    "St. John's wort can interfere with many medications.",
+    "Add as many ginger slices as you like to the broth.",
+    "Whether CBD is safe during pregnancy is unknown, so avoid it.",
+    "Keep out of reach of children and pets.",
+    "No serious side effects were reported in the trial, but it was small.",
+]
+
+
+@pytest.mark.parametrize("text, category", FLAGGED_VARIANTS)
+def test_claim_variants_are_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text", PASSING_VARIANTS)
+def test_efficacy_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", PASSING_SAFETY_VARIANTS)
+def test_safety_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+def test_imperative_claim_names_the_product_after_it(checker):
+    [finding] = [f for f in checker.check_text("Beat anxiety naturally with our kava.") if f.category == "efficacy"]
+    assert finding.subject == "kava"
+    assert finding.text == "Beat anxiety"

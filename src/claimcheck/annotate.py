@@ -146,10 +146,12 @@ class Context:
     def kinds_at(self, token_index: int) -> set[str]:
         return {c.kind for c in self.cues if c.scope_start <= token_index < c.scope_end}
 
-    def kinds_over(self, start: int, end: int) -> set[str]:
-        """Cue kinds whose scope covers any token of [start, end), excluding cues inside it."""
+    def kinds_over(self, start: int, end: int, own: tuple[int, int] | None = None) -> set[str]:
+        """Cue kinds whose scope covers any token of [start, end), excluding cues inside the
+        claim's own words ``own`` (default: [start, end))."""
+        own_start, own_end = own or (start, end)
         return {c.kind for c in self.cues
-                if c.scope_start < end and start < c.scope_end and not (start <= c.start and c.end <= end)}
+                if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)}
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Cue]:
         return [c for c in self.cues if start <= c.start and c.end <= end and (kind is None or c.kind == kind)]
@@ -166,6 +168,7 @@ class ContextCues:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self.terminators: set[str] = set()
+        self.clause_openers: set[str] = set()  # after a comma, these start a new clause
         self.max_scope = 12
         self.answers: dict[str, str] = {}
 
@@ -176,6 +179,7 @@ class ContextCues:
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
             self.matcher.add(key, [make(p) for p in group["phrases"]])
         self.terminators = {make(t)[0].norm_ for t in spec.get("terminators", [])}
+        self.clause_openers = {make(t)[0].norm_ for t in spec.get("clause_openers", [])}
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, phrases in spec.get("answers", {}).items():
             for phrase in phrases:
@@ -183,7 +187,11 @@ class ContextCues:
 
     def _clause_limits(self, doc: Doc, sentence: Span, index: int, stop_at_comma: bool) -> tuple[int, int]:
         def stops(token) -> bool:
-            return token.norm_ in self.terminators or (stop_at_comma and token.text == ",")
+            if token.norm_ in self.terminators or (stop_at_comma and token.text in (",", ":")):
+                return True
+            # ", so …" / ", which …": the comma before a clause opener ends the clause
+            return (token.text == "," and token.i + 1 < sentence.end
+                    and doc[token.i + 1].norm_ in self.clause_openers)
 
         left = index
         while left > sentence.start and not stops(doc[left - 1]):

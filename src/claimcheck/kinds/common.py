@@ -62,18 +62,21 @@ def _inside_quotes(sentence: Span, start: int, end: int) -> bool:
     return opened
 
 
-def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int) -> bool:
+def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
     """True when the hedges, negation, attribution, question or conditional marks on the Doc
-    exempt the claim in tokens [start, end) from this rule."""
+    exempt the claim in tokens [start, end) from this rule. Cues inside ``own`` (default: the
+    claim itself) are part of the claim's wording ("won't interact with …") and exempt nothing."""
     context = doc._.context
     unless = rule.unless
-    kinds = context.kinds_over(start, end)
+    kinds = context.kinds_over(start, end, own)
     sentence = sentence_at(doc, start)
     if "negated" in unless and "negation" in kinds:
         return True
     if "hedged" in unless and "hedge" in kinds:
         return True
     if "conditional" in unless and "conditional" in kinds:
+        return True
+    if "harm" in unless and "harm" in kinds and _affirmed_harm(context, start, end):
         return True
     if "attributed" in unless:
         if "distancing" in kinds:
@@ -87,6 +90,12 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int) -> bool:
     if "negated" in unless and question == "no":
         return True
     return False
+
+
+def _affirmed_harm(context, start: int, end: int) -> bool:
+    """A harm cue governs [start, end) and is not itself negated ("no risk of bleeding")."""
+    return any(c.kind == "harm" and c.scope_start < end and start < c.scope_end
+               and "negation" not in context.kinds_at(c.start) for c in context.cues)
 
 
 def _rebutted(doc: Doc, sentence: Span) -> bool:

@@ -152,7 +152,7 @@ class PhraseRules:
                 continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)
-                if near_end is None or blocked_by_context(doc, rule, near_end - 1, near_end):
+                if near_end is None or blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end)):
                     continue
                 end = near_end
             question = doc._.context.question_state(sentence)

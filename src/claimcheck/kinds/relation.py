@@ -4,7 +4,9 @@
 effects": a verb phrase from the rule's ``verbs`` with, to its left in the same clause, a
 subject (a substance mention, or ``it``/``this`` and product nouns when the rule allows)
 and, to its right within ``max_gap`` tokens, an object from ``objects`` (a lexicon, or
-``substance`` for another substance than the subject).
+``substance`` for another substance than the subject). With ``imperative: true`` a sentence
+that opens with the verb ("Beat anxiety with kava", "Say goodbye to migraines: ginger chews")
+takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_co
                      make_finding, mentions_in, topic_before)
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
+# An imperative slogan names its product later in the same clause ("Beat anxiety — naturally — with
+# kava", "Kiss migraines goodbye: ginger chews"), never after one of these.
+IMPERATIVE_BREAKS = {";", "but", "however", "although", "though", "whereas", "unlike", "instead"}
 # Walking left from a verb, these end the search for its subject: "people who stop…" is about
 # people, and after ", and" a new clause usually brings its own subject.
 SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until"}
@@ -67,11 +72,33 @@ class RelationRules:
             i -= 1
         return None
 
+    @staticmethod
+    def _opens_sentence(doc: Doc, verb_start: int) -> bool:
+        """The verb is the sentence's first word (after quotes, bullets, emoji)."""
+        sentence = sentence_at(doc, verb_start)
+        return all(not t.is_alpha for t in doc[sentence.start:verb_start])
+
+    @staticmethod
+    def _imperative_subject(doc: Doc, object_end: int, subject_nouns) -> tuple[int, str | None] | None:
+        """The product an imperative claim is about: a substance mention or product noun after
+        its object, in the same sentence ("… with our kava", "…: two ginger chews")."""
+        sentence = sentence_at(doc, object_end - 1)
+        clause_end = next((t.i for t in doc[object_end:sentence.end] if t.lower_ in IMPERATIVE_BREAKS), sentence.end)
+        for mention in mentions_in(doc, object_end, clause_end):
+            if mention.kb_id_ != "partner":
+                return mention.start, mention.label_
+        for start, _ in subject_nouns:
+            if object_end <= start < clause_end:
+                return start, None
+        return None
+
     def _object(self, doc: Doc, rule, verb_end: int, subject_id: str | None, objects) -> int | None:
         sentence = sentence_at(doc, verb_end - 1)
         limit = min(sentence.end, verb_end + int(rule.spec.get("max_gap", 6)))
         if rule.spec.get("objects", "substance") == "substance":
             for mention in mentions_in(doc, verb_end, limit):
+                if any(t.lower_ in CLAUSE_BREAKS or t.text in ".!?" for t in doc[verb_end:mention.start]):
+                    return None
                 if mention.label_ != subject_id and mention.kb_id_ != "partner":
                     return mention.end
             return None
@@ -99,15 +126,21 @@ class RelationRules:
             if (rule_id, sentence.start) in reported:
                 continue
             subject = self._subject(doc, rule, start, nouns.get(rule_id, []), state)
-            if subject is None:
+            imperative = subject is None and rule.spec.get("imperative", False) and self._opens_sentence(doc, start)
+            if subject is None and not imperative:
                 continue
-            subject_token, subject_id = subject
+            subject_id = subject[1] if subject else None
             object_end = self._object(doc, rule, end, subject_id, objects.get(rule_id, []))
             if object_end is None:
                 continue
+            if imperative:
+                subject = self._imperative_subject(doc, object_end, nouns.get(rule_id, []))
+                if subject is None:
+                    continue
+                subject_id = subject[1]
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
-            span = doc[subject_token:object_end]
+            span = doc[min(subject[0], start):object_end]
             reported.add((rule_id, sentence.start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char,
                                subject_id or topic_before(doc, start, state), self.env.knowledge,

@@ -460,3 +460,62 @@ def test_st_johns_wort_interactions_called_rare_or_overblown_do_not_count(checke
 def test_amanita_poisonings_count_as_poison_language(checker):
     text = f"Fly agaric candies have led to a wave of poisonings. {AMANITA_LEGAL}"
     assert subjects(checker, text) == set()
+
+
+# ---------------------------------------------- generalisation: passing mentions, frames
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named only to contrast or to exclude: not discussed
+    (f"Compared with kratom, kava tastes earthier. {KAVA_LIVER}", set()),
+    (f"Kava, unlike kratom, comes from a root. {KAVA_LIVER}", set()),
+    ("Our tea shop does not sell kratom, kava or fly agaric products. Try the oolong.", set()),
+    ("No kratom, no kava and no CBD: just honest herbal tea.", set()),
+    # discussed as well, or the cue governs something else: still needs the language
+    (f"Unlike kratom, kava comes from a root. Kratom leaves are dried and powdered. {KAVA_LIVER}", {"kratom"}),
+    ("There is no shortage of kratom vendors online, and kratom sells fast.", {"kratom"}),
+    (f"Our bar serves no alcohol, only kava. {KAVA_LIVER}", set()),
+    ("We don't sell capsules, but our kratom powder ships fast.", {"kratom"}),
+])
+def test_substances_named_only_in_passing_are_not_discussed(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+def test_a_passing_mention_does_not_move_the_anchor(checker):
+    text = "Unlike kava, this is a leaf. Kratom powder is sold by the ounce."
+    finding = only(checker, text, "kratom")
+    assert text[finding.start:finding.end] == "Kratom"
+    text = "Unlike kratom, kava is a root. Kava is served in shells."
+    finding = only(checker, text, "kava")
+    assert (finding.start, finding.end) == (text.index("kava"), text.index("kava") + 4)
+
+
+@pytest.mark.parametrize("text", [
+    f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA} Kava and kratom are often lumped together by journalists.",
+    f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA} Shoppers get kava and kratom mixed up all the time.",
+    f"{KAVA_LIVER} Sip kava with dinner instead of wine.",
+    f"{KAVA_LIVER} Many people switched from wine to kava.",
+])
+def test_relating_two_things_is_not_using_them_together(checker, text):
+    assert subjects(checker, text) == set()
+
+
+@pytest.mark.parametrize("text, key", [
+    (f"{KAVA_LIVER} Add a spoonful of kava to a glass of chilled white wine.", "alcohol+kava"),
+    (f"{KAVA_LIVER} Stir the instant kava into your rum punch.", "alcohol+kava"),
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} I dropped some kratom powder into a can of beer.", "alcohol+kratom"),
+])
+def test_adding_one_to_the_other_uses_them_together(checker, text, key):
+    assert subjects(checker, text) == {key}
+
+
+def test_ingredient_list_lines_mix_what_they_measure(checker):
+    text = f"{KAVA_LIVER}\n\nIngredients:\n\n- 2 oz prepared kava\n- 3 oz pineapple juice\n- 1 oz dark rum\n\nShake with ice."
+    assert subjects(checker, text) == {"alcohol+kava"}
+
+
+def test_quantities_in_separate_prose_sentences_are_not_a_recipe(checker):
+    text = (f"{KAVA_LIVER} A typical kava serving is 2 tablespoons of root powder kneaded in water for ten "
+            "minutes before it is strained and served. A standard drink is 12 ounces of beer, "
+            "according to the CDC, and most adults know their limit.")
+    assert subjects(checker, text) == set()

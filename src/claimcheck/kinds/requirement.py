@@ -22,6 +22,10 @@ followed by…) between two members (the left one may be the current topic), or 
 members each given a measured amount ("2 oz kava, 1 oz rum"). A frame under negation
 ("never mix kava with alcohol") is itself the required warning.
 
+A substance whose every mention is ``in_passing`` ("unlike kratom", "we don't sell kava")
+is named, not discussed, and needs no language; "add kava to your wine" (``added_to``) and
+an ingredient list of measured lines are use-together frames too.
+
 ``check`` only records what each chunk shows in the ``DocumentState``; ``finish`` emits
 one finding per substance or combination whose requirements are unmet.
 """
@@ -34,7 +38,7 @@ from itertools import combinations
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..annotate import mentions_of, sentence_at
+from ..annotate import mentions_of, sentence_at, sentences
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
 from ..rulefiles import RuleFileError
@@ -46,6 +50,7 @@ NEGATION_REACH = 6  # a negation cue denies a concept only this many tokens ahea
 DISMISS_REACH = 8  # a dismisser ("… is a myth") takes back a concept only this many tokens after it
 NEGATORS = {"not", "no", "never", "n't", "nothing"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "but", "however", "although", "though", "whereas", "unlike"}
+MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 
 
@@ -74,6 +79,7 @@ class CompiledRule:
     requirements: list[Requirement]
     mentions: tuple[str, ...] = ()
     together: "UseTogether | None" = None
+    in_passing: "InPassing | None" = None
 
 
 @dataclass
@@ -307,6 +313,17 @@ class UseTogether:
         self.joint.add("joint", [make(p) for p in book.lexicon(spec.get("joint"), origin)])
         self.linking = PhraseMatcher(vocab, attr="NORM")
         self.linking.add("linking", [make(p) for p in book.lexicon(spec.get("linking"), origin)])
+        self.not_joint = PhraseMatcher(vocab, attr="NORM")
+        not_joint = book.lexicon(spec.get("not_joint"), origin)
+        if not_joint:
+            self.not_joint.add("not_joint", [make(p) for p in not_joint])
+        added_to = spec.get("added_to") or {}
+        self.added_to = PhraseMatcher(vocab, attr="NORM")
+        cues = book.lexicon(added_to.get("cues"), origin)
+        if cues:
+            self.added_to.add("added_to", [make(p) for p in cues])
+        self.adding_verbs = {make(w)[0].norm_ for w in book.lexicon(added_to.get("verbs"), origin) if w.strip()}
+        self.right_stop = {make(w)[0].norm_ for w in book.lexicon(spec.get("right_stop"), origin) if w.strip()}
         self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
@@ -358,7 +375,7 @@ class UseTogether:
                     continue
                 break
             token = doc[i]
-            if token.text in SENTENCE_PUNCT or token.text == "," or gap >= self.max_gap:
+            if token.text in SENTENCE_PUNCT or token.text == "," or gap >= self.max_gap or token.norm_ in self.right_stop:
                 break
             if token.norm_ not in self.filler:
                 loose += 1
@@ -367,6 +384,15 @@ class UseTogether:
             gap += 1
             i += 1
         return found
+
+    def _added(self, doc: Doc, sentence: Span, cue_start: int, members: list[Span]) -> bool:
+        """'to'/'into' joins two members only as 'add <member> to …': an adding verb, then a
+        member, then the cue, in one clause."""
+        clause_start, _ = self._clause(doc, sentence, cue_start)
+        left = [m for m in members if clause_start <= m.start and m.end <= cue_start and cue_start - m.end <= self.max_gap]
+        if not left:
+            return False
+        return any(t.norm_ in self.adding_verbs for t in doc[clause_start:left[-1].start])
 
     def frames(self, doc: Doc, topic_before) -> list[Frame]:
         members = self.members(doc)
@@ -386,15 +412,22 @@ class UseTogether:
             negated = "negation" in context.kinds_over(cue_start, cue_end)
             frames.append(Frame(key, min(points), max(points), sentence.start, negated))
 
+        not_joint = [(s, e) for _, s, e in self.not_joint(doc)]
         for _, start, end in self.joint(doc):
+            if any(s < end and start < e for s, e in not_joint):
+                continue  # "kava and kratom often get lumped together"
             sentence = sentence_at(doc, start)
             left, right = self._clause(doc, sentence, start)
             inside = [m for m in members if left <= m.start and m.end <= right]
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)
-        for _, start, end in self.linking(doc):
+        cues = [(start, end, False) for _, start, end in self.linking(doc)]
+        cues += [(start, end, True) for _, start, end in self.added_to(doc)]
+        for start, end, needs_verb in cues:
             sentence = sentence_at(doc, start)
             if start > sentence.start and doc[start - 1].norm_ in self.not_linking_after:
+                continue
+            if needs_verb and not self._added(doc, sentence, start, members):
                 continue
             rights = self._right_members(doc, end, sentence, by_start)
             if not rights:
@@ -418,20 +451,65 @@ class UseTogether:
             frames.extend(self._measured(doc, members))
         return frames
 
+    @staticmethod
+    def _quantity_before(doc: Doc, start: int, floor: int) -> bool:
+        return any(any(ch.isdigit() for ch in t.text) or t.like_num for t in doc[max(floor, start - 3):start])
+
     def _measured(self, doc: Doc, members: list[Span]) -> list[Frame]:
-        """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures."""
-        by_sentence: dict[int, list[Span]] = {}
+        """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures, and so does an
+        ingredient list, a run of short lines that each start with a quantity."""
+        ingredient_list: dict[int, int] = {}  # sentence start -> start of its run of ingredient lines
+        run_start = None
+        for sentence in sentences(doc):
+            line = len(sentence) <= MAX_INGREDIENT_LINE and self._quantity_before(doc, sentence.start + 3, sentence.start)
+            run_start = (sentence.start if run_start is None else run_start) if line else None
+            if line:
+                ingredient_list[sentence.start] = run_start
+        by_group: dict[int, list[Span]] = {}
         for mention in members:
-            window = doc[max(sentence_at(doc, mention.start).start, mention.start - 3): mention.start]
-            if any(any(ch.isdigit() for ch in t.text) or t.like_num for t in window):
-                by_sentence.setdefault(sentence_at(doc, mention.start).start, []).append(mention)
+            sentence_start = sentence_at(doc, mention.start).start
+            if self._quantity_before(doc, mention.start, sentence_start):
+                by_group.setdefault(ingredient_list.get(sentence_start, sentence_start), []).append(mention)
         frames = []
-        for sentence_start, measured in by_sentence.items():
+        for measured in by_group.values():
             for a, b in combinations(measured, 2):
                 key = self._key(a.label_, b.label_)
                 if key:
-                    frames.append(Frame(key, min(a.start, b.start), max(a.end, b.end), sentence_start))
+                    frames.append(Frame(key, min(a.start, b.start), max(a.end, b.end), sentence_at(doc, b.start).start))
         return frames
+
+
+# ------------------------------------------------------------------- mentions in passing
+
+
+class InPassing:
+    """Mentions that name a substance without discussing it: right after a cue ("unlike
+    kratom", "we don't sell kava"), over filler, or coordinated with such a mention
+    ("no kratom, kava or amanita products")."""
+
+    def __init__(self, spec: dict, env: Environment, origin: str):
+        make = env.nlp.make_doc
+        self.cues = PhraseMatcher(env.nlp.vocab, attr="NORM")
+        self.cues.add("in_passing", [make(p) for p in env.book.lexicon(spec.get("cues"), origin)])
+        self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}
+
+    def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
+        cue_ends = {e for _, _, e in self.cues(doc)}
+        if not cue_ends:
+            return set()
+        passing: set[int] = set()
+        previous_end = None
+        for mention in mentions:
+            floor = sentence_at(doc, mention.start).start
+            i = mention.start
+            while i > floor and i not in cue_ends and i != previous_end and doc[i - 1].norm_ in self.filler:
+                i -= 1
+            if i in cue_ends or (previous_end is not None and floor < previous_end == i):
+                passing.add(mention.start)
+                previous_end = mention.end
+            else:
+                previous_end = None
+        return passing
 
 
 # ------------------------------------------------------------------------ the rule kind
@@ -472,6 +550,8 @@ class RequirementRules:
                                         f"rule {rule.id!r}: 'when' needs 'mentions' (known substance ids) or "
                                         f"'used_together'" + (f"; unknown: {unknown}" if unknown else ""))
                 compiled.mentions = mentions
+                if when.get("in_passing"):
+                    compiled.in_passing = InPassing(when["in_passing"], env, rule.origin)
             self.rules.append(compiled)
         for name, origin in references:
             if name not in self.concepts.defined:
@@ -495,8 +575,14 @@ class RequirementRules:
         frames.sort(key=lambda f: f.start)
         self._record_frames(doc, frames, state)
         self._record_hits(doc, self.concepts.hits(doc), frames, topic_before, state)
+        passing: set[int] = set()
+        for compiled in self.rules:
+            if compiled.in_passing is not None:
+                starts = compiled.in_passing.starts(doc, substance_mentions)
+                passing |= {m.start for m in substance_mentions if m.start in starts and m.label_ in compiled.mentions}
         for mention in substance_mentions:
-            state.mentioned.add(mention.label_)
+            if mention.start not in passing:  # "unlike kratom" does not discuss kratom
+                state.mentioned.add(mention.label_)
             state.first_mention.setdefault(mention.label_, (state.offset + mention.start_char,
                                                             state.offset + mention.end_char))
         if substance_mentions:

@@ -519,3 +519,30 @@ def test_quantities_in_separate_prose_sentences_are_not_a_recipe(checker):
             "minutes before it is strained and served. A standard drink is 12 ounces of beer, "
             "according to the CDC, and most adults know their limit.")
     assert subjects(checker, text) == set()
+
+
+@pytest.mark.parametrize("dependence, counts", [
+    ("With kratom, dependence is a real risk.", True),
+    ("Kratom addiction is a genuine concern for daily users.", True),
+    ("With kratom, dependence is not a risk.", False),
+    ("With kratom, addiction is rarely a problem.", False),
+])
+def test_dependence_named_as_a_risk(checker, dependence, counts):
+    assert subjects(checker, f"{dependence} {KRATOM_FDA}") == (set() if counts else {"kratom"})
+
+
+def test_hepatic_wording_counts_for_kava(checker):
+    assert subjects(checker, "Kava drinks are popular. Regulators recorded hepatic injury in kava users.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} Some people take kratom while still on methadone.", {"kratom+opioids"}),
+    (f"{KAVA_LIVER} A few readers drink kava while taking Ambien.", {"kava+sedatives"}),
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} She uses kratom between doses of her prescribed opioids.", {"kratom+opioids"}),
+    # the solvent of an extract is not a second product
+    ("Our St. John's wort is extracted with organic alcohol. "
+     "St. John's wort interacts with many medicines, including birth control.", set()),
+    (f"{KAVA_LIVER} This kava tincture is made with grain alcohol.", set()),
+])
+def test_while_on_is_use_together_and_a_solvent_is_not(checker, text, expected):
+    assert subjects(checker, text) == expected

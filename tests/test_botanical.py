@@ -250,3 +250,116 @@ def test_several_substances_in_one_text(check):
     assert ("botanical/wrong-kind", "maca") in found
     assert ("botanical/wrong-kind", "reishi") in found
     assert ("botanical/wrong-region", "kratom") in found
+
+
+# Descriptions written before the substance, kinship and Latin-name links, classing verbs,
+# relative clauses, and the near misses beside each.
+FLAGGED_MORE = [
+    # a kind word before the name: modifier, apposition, naming, examples
+    ("Grab our fungal kratom while it lasts.", "botanical/wrong-kind", "kratom"),
+    ("Shroom maca bites, now in cocoa flavor.", "botanical/wrong-kind", "maca"),
+    ("Our top-selling mushroom, ashwagandha, is restocked.", "botanical/wrong-kind", "ashwagandha"),
+    ("This humble herb — chaga — warms the whole cabin.", "botanical/wrong-kind", "chaga"),
+    ("An ancient mushroom called kratom is trending again.", "botanical/wrong-kind", "kratom"),
+    ("The plant known as lion's mane sharpens focus, fans say.", "botanical/wrong-kind", "lions-mane"),
+    ("Tonic mushrooms like maca and chaga go in the jar.", "botanical/wrong-kind", "maca"),
+    ("Calming herbs such as valerian and turkey tail fill the pouch.", "botanical/wrong-kind", "turkey-tail"),
+    # classing verbs, relative clauses, superlative heads, possessor appositions
+    ("Strictly speaking, kratom counts as a fungus.", "botanical/wrong-kind", "kratom"),
+    ("Ashwagandha is usually classified as a mushroom.", "botanical/wrong-kind", "ashwagandha"),
+    ("Rhodiola, which is a mushroom, thrives in the cold.", "botanical/wrong-kind", "rhodiola"),
+    ("Maca is one of the tastiest mushrooms around.", "botanical/wrong-kind", "maca"),
+    ("Reishi, the king of tonic herbs, simmers all day.", "botanical/wrong-kind", "reishi"),
+    ("Kratom, Borneo's favorite mushroom, ships today.", "botanical/wrong-kind", "kratom"),
+    # a wrong-form word that is also a part word
+    ("Add kava bark powder to the bowl.", "botanical/wrong-part", "kava"),
+    # compound parts in more product contexts
+    ("Maca leaves are the source of this flour.", "botanical/wrong-part", "maca"),
+    ("Elderberry syrup pressed from the bark of the shrub.", "botanical/wrong-part", "elderberry"),
+    # Latin names linked other than by a bare parenthesis
+    ("Maca root flour (Withania somnifera), 500 g.", "botanical/wrong-latin-name", "maca"),
+    ("Turmeric, or Zingiber officinale, stains everything yellow.", "botanical/wrong-latin-name", "turmeric"),
+    ("Reishi, known scientifically as Inonotus obliquus, is bitter.", "botanical/wrong-latin-name", "reishi"),
+    ("Kava's Latin name is Mitragyna speciosa.", "botanical/wrong-latin-name", "kava"),
+    ("The botanical name for maca is Withania somnifera.", "botanical/wrong-latin-name", "maca"),
+    # kinship
+    ("Kava, a close cousin of coffee, is bitter.", "botanical/wrong-family", "kava"),
+    ("Kratom is closely related to black pepper.", "botanical/wrong-family", "kratom"),
+    ("Valerian, a mint relative, smells strong.", "botanical/wrong-family", "valerian"),
+    ("Ashwagandha is related to ginseng.", "botanical/wrong-family", "ashwagandha"),
+    ("Kratom, a kava relative, is sold in bars.", "botanical/wrong-family", "kratom"),
+    ("Kanna is a cactus from the Karoo.", "botanical/wrong-family", "kanna"),
+    # origin phrased with "comes from"
+    ("Kava originally comes from Southeast Asia.", "botanical/wrong-region", "kava"),
+    ("Maca came from the foothills of the Himalayas.", "botanical/wrong-region", "maca"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGGED_MORE, ids=[t[0][:40] for t in FLAGGED_MORE])
+def test_flags_descriptions_before_and_links(check, text, rule, subject):
+    findings = check(text)
+    assert rule in rules_of(findings), [(f.rule, f.text) for f in findings]
+    assert subject in {f.subject for f in findings if f.rule == rule}
+
+
+PASSING_MORE = [
+    # kind words before a genuine mushroom, a list, or a prepositional phrase
+    "Grab our fungal reishi while it lasts.",
+    "Our top-selling mushroom, cordyceps, is restocked.",
+    "An ancient mushroom called maitake is trending again.",
+    "Tonic mushrooms like reishi and chaga go in the jar.",
+    "Calming herbs such as valerian and chamomile fill the pouch.",
+    "Our mushroom, kava and kratom ranges ship free.",
+    "After the mushroom, kratom was the next tasting.",
+    "Unlike mushrooms, maca is a root.",
+    "Mushroom and kava fans met at the market.",
+    "Reishi mushroom kava pairings are popular.",
+    # classing verbs and relative clauses on the right kind
+    "Kratom counts as a tree, botanically.",
+    "Chaga is usually classified as a fungus.",
+    "Rhodiola, which is a succulent, thrives in the cold.",
+    "Reishi is one of the tastiest mushrooms around.",
+    "Reishi, the king of tonic mushrooms, simmers all day.",
+    "Kratom, Borneo's favorite leaf, ships today.",
+    # distributive descriptions
+    "Kava and chaga: one a root, one a fungus.",
+    "Kratom and reishi — one a leaf, the other a mushroom — share a shelf.",
+    # parts: other uses of the plant, negated predicates
+    "Turmeric leaves are used to wrap rice cakes.",
+    "Kava leaves are not part of a traditional brew.",
+    "Maca leaves are eaten as greens in the Andes.",
+    # Latin names: right ones, lists and contrasts
+    "Maca root flour (Lepidium meyenii), 500 g.",
+    "Turmeric, or Curcuma longa, stains everything yellow.",
+    "Kava's Latin name is Piper methysticum.",
+    "Kratom, Withania somnifera and Lepidium meyenii are on the list.",
+    "Unlike turmeric, Zingiber officinale is milder.",
+    # kinship that is true, and look-alikes that are not kinship
+    "Kratom, a close cousin of coffee, is bitter.",
+    "Kava is closely related to black pepper.",
+    "Chamomile, a daisy relative, smells of apples.",
+    "Siberian ginseng is related to ginseng.",
+    "Chamomile is a soothing tea.",
+    "Kava is a coffee substitute for some drinkers.",
+    # origin vs. trade
+    "Kava originally comes from Vanuatu.",
+    "Our kava comes from a broker in Singapore.",
+]
+
+
+@pytest.mark.parametrize("text", PASSING_MORE, ids=[t[:40] for t in PASSING_MORE])
+def test_passes_near_misses_of_the_new_frames(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+def test_leading_description_spans_to_the_name_and_has_no_fix(check):
+    text = "Meet our newest mushroom, kava, at the bar."
+    [finding] = check(text)
+    assert finding.rule == "botanical/wrong-kind" and finding.text == "mushroom, kava"
+    assert finding.fix is None
+
+
+def test_kinship_message_names_the_claimed_family(check):
+    [finding] = check("Maca is related to ginseng.")
+    assert "ginseng family (Araliaceae)" in finding.message and "Brassicaceae" in finding.message

@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
+from .identity_frames import DescriptionFrames
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
 HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
@@ -89,7 +90,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules:
+class IdentityRules(DescriptionFrames):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -129,6 +130,13 @@ class IdentityRules:
         self.identity_links = phrases("botanical-identity-links")
         self.classifiers = words("botanical-classifiers")
         self.contains = phrases("botanical-contains")
+        self.part_contexts = words("botanical-part-contexts") or self.product_words
+        self.classing_verbs = words("botanical-classing-verbs")
+        self.naming_links = phrases("botanical-naming-links")
+        self.example_links = phrases("botanical-example-links")
+        self.relation_links = phrases("botanical-relation-links")
+        self.relation_nouns = words("botanical-relation-nouns")
+        self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
         for kind_class, kind_words in (spec("kinds", {}) or {}).items():
@@ -177,7 +185,9 @@ class IdentityRules:
                 self.wrong_forms.setdefault(phrase.lower(), set()).add(substance.id)
         if self.wrong_forms:
             self.matcher.add("wrong-form", [make(p) for p in self.wrong_forms])
-        bare = [p for p in self.bare_families if p not in self.kind_classes and p not in self.part_ids]
+        not_alone = words("botanical-family-words-not-alone")
+        bare = [p for p in self.bare_families
+                if p not in self.kind_classes and p not in self.part_ids and p not in not_alone]
         self.matcher.add("family-bare", [make(p) for p in bare])
         accepted = spec("accepted", []) or []
         if accepted:
@@ -229,7 +239,13 @@ class IdentityRules:
         mention_tokens = {i for m in doc.spans["substances"] if m.start not in family_tokens
                           for i in range(m.start, m.end)}
         kept = []
-        for span in filter_spans([s for s in spans if s.label_ != "accepted"]):
+        # The longest spans win, but a span matched under several roles keeps them all:
+        # "bark" is a part word and also a wrong description of chaga.
+        longest = filter_spans([s for s in spans if s.label_ != "accepted"])
+        bounds = {(s.start, s.end) for s in longest}
+        longest += [s for s in spans if s.label_ in ("part", "kind") and (s.start, s.end) in bounds
+                    and not any(s.label == t.label and s.start == t.start for t in longest)]
+        for span in sorted(longest, key=lambda s: (s.start, s.end)):
             if any(i in accepted for i in range(span.start, span.end)):
                 continue
             if span.label_ != "family" and any(i in mention_tokens for i in range(span.start, span.end)):
@@ -354,6 +370,12 @@ class IdentityRules:
                 if low == "of" and before is not None and self._low(before) in self.classifiers:
                     i, steps = before - 1, steps + 2  # "a type of tree bark"
                     continue
+                if low == "as" and before is not None and self._low(before) in self.classing_verbs:
+                    verb_before = self._prev(before, sentence)  # "kava counts as a mushroom"
+                    if verb_before is not None and verb_before in self.ending:
+                        return self._owner_of_mention(self.ending[verb_before], "copula")
+                    i, steps = before - 1, steps + 2  # "is classified as", "is often regarded as"
+                    continue
                 if low in ("like", "as"):
                     return self._fronted(i, end, sentence)
                 return None
@@ -363,8 +385,14 @@ class IdentityRules:
     def _apposition(self, mark: int, sentence: Span, participle: bool) -> Owner | None:
         text = self.doc[mark].text
         following = self._next(mark, sentence)
+        if following is not None and self._low(following) in ("one", "each"):
+            after = self._next(following, sentence)
+            if after is not None and self._low(after) in self.determiners:
+                return None  # "kava and reishi: one a root, one a mushroom"
         if (text[-1:] in (",", "—", "–") or text == "--") and not participle:
-            if following is None or self._low(following) not in self.determiners:
+            possessor = following is not None and self._next(following, sentence) is not None \
+                and self._low(self._next(following, sentence)) in ("'s", "'") and self.doc[following].is_alpha
+            if following is None or (self._low(following) not in self.determiners and not possessor):
                 return None
         j = mark if text[:1] == ")" and len(text) > 1 else self._prev(mark, sentence)
         if j is None:
@@ -407,6 +435,12 @@ class IdentityRules:
             return None
         if j in self.ending:
             return self._owner_of_mention(self.ending[j], "copula")
+        if self._low(j) in ("which", "that", "who"):  # "kava, which is a mushroom, …"
+            k = self._prev(j, sentence)
+            if k is not None and self.doc[k].text == ",":
+                k = self._prev(k, sentence)
+            if k is not None and k in self.ending:
+                return self._owner_of_mention(self.ending[k], "copula")
         coref = self._coref_owner(j, sentence)
         if coref:
             return coref
@@ -474,8 +508,13 @@ class IdentityRules:
         if self._is_modifier_of_other_kind(d, sentence):
             return
         owner = self._attach(d.start, d.end, sentence)
-        if owner is None:
-            return
+        if owner is not None:
+            yield from self._check_kind_or_part(d, owner, sentence, d.end)
+        elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
+            for owner, end in self._leading_owners(d, sentence):
+                yield from self._check_kind_or_part(d, owner, sentence, end)
+
+    def _check_kind_or_part(self, d: Descriptor, owner: Owner, sentence: Span, end: int):
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
@@ -495,8 +534,9 @@ class IdentityRules:
         rule = self.rules.get("wrong-kind")
         if rule is None or self._blocked(rule, d.start, d.end):
             return
-        fix = self._kind_fix(d, substance, sentence) if owner.frame != "fronted" else None
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+        leading = owner.start is not None and owner.start >= d.end
+        fix = self._kind_fix(d, substance, sentence) if owner.frame != "fronted" and not leading else None
+        yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._claimed_kind(d), fix=fix, **values)
 
     WOODY = {"tree": "tree", "trees": "tree", "shrub": "shrub", "shrubs": "shrub", "bush": "shrub",
@@ -565,13 +605,20 @@ class IdentityRules:
         if substance.kind == "fungus" or self._part_ok(d.value, substance):
             return
         words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
-        if not words & self.product_words or words & self.warnings:
+        if not words & self.part_contexts or words & self.warnings:
             return
         rule = self.rules.get("wrong-part")
-        if rule is None or self._blocked(rule, d.start, d.end):
+        if rule is None or self._blocked(rule, d.start, d.end) or self._predicate_negated(d.end, sentence):
             return
         yield from self._report(rule, owner, substance, sentence, d.start, d.end,
                                 claimed=self.doc[d.start:d.end].text.lower(), fix=self._part_fix(d, substance))
+
+    def _predicate_negated(self, start: int, sentence: Span) -> bool:
+        """'kava leaves are not used in the drink': a negation in the clause after a subject."""
+        end = start
+        while end < sentence.end and self.doc[end].text not in (",", ";", ":", "—", "–") and self._low(end) != "but":
+            end += 1
+        return bool(self.doc._.context.cues_in(start, end, "negation"))
 
     def _part_ok(self, part: str, substance: Substance) -> bool:
         known = set(substance.parts) | set(substance.tolerated_parts)
@@ -660,9 +707,16 @@ class IdentityRules:
     def _check_bare_family(self, d: Descriptor, sentence: Span):
         """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head."""
         after = self._next(d.end - 1, sentence)
-        if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS):
-            return  # only as the head noun: "kanna is a cactus", not "kava is the coffee of the Pacific"
-        owner = self._linked_subject(d, sentence)
+        owner = self._relation_owner(d, sentence)  # "kava, a cousin of coffee"
+        if owner is None:
+            # Only as the head noun: "kanna is a cactus", "… a cactus from the Karoo"; not
+            # "kava is the coffee of the Pacific", "kava is a coffee substitute".
+            determiner = self._prev(d.start, sentence)
+            indefinite = determiner is not None and self._low(determiner) in ("a", "an")
+            if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS) and not (
+                    indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")):
+                return
+            owner = self._linked_subject(d, sentence)
         substance = self.knowledge.substances.get(owner.substance) if owner else None
         if substance is None or substance.family == d.value:
             return
@@ -670,7 +724,8 @@ class IdentityRules:
         if rule is None or self._blocked(rule, d.start, d.end):
             return
         claimed = self.knowledge.families.get(d.value)
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+        end = after + 1 if after is not None and self._low(after) in self.relation_nouns else d.end
+        yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._family_phrase(claimed) if claimed else str(d.value), fix=None)
 
     def _family_phrase(self, family) -> str:
@@ -736,6 +791,7 @@ class IdentityRules:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.
         A weak 'of' ('the drink of Fiji') counts only when no stronger cue precedes it."""
         found: list[int] = []
+        crossed = False  # a preposition between cue and place: "comes from a supplier in Thailand"
         i, steps = d.start - 1, 0
         while i >= sentence.start and steps < 6:
             if self._skippable(i):
@@ -743,7 +799,7 @@ class IdentityRules:
                 continue
             start = self._ends_with(i, self.origin_cues, sentence)
             if start is not None:
-                if self.doc[i].lower_ == "from" and start == i and self._trade_or_source(i, sentence):
+                if self.doc[i].lower_ == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
                     return None
                 found.append(start)
                 if self.doc[i].lower_ != "of":
@@ -751,6 +807,8 @@ class IdentityRules:
             token = self.doc[i]
             if i in self.covering or (token.is_punct and token.text not in HYPHENS):
                 break
+            if start is None and self._low(i) in self.stops and self._low(i) not in ("of", "and", "or", "&"):
+                crossed = True
             i, steps = i - 1, steps + 1
         return found[0] if found else None
 
@@ -965,8 +1023,14 @@ class IdentityRules:
                 continue
             between = [i for i in range(first.end, second.start) if not self._skippable(i)]
             texts = [self.doc[i].text for i in between]
+            one_latin = (first.kb_id_ == "latin") != (second.kb_id_ == "latin")
             if texts == ["("] and first.label_ != second.label_:
                 yield from self._check_latin(first, second, sentence)
+            elif one_latin and first.label_ != second.label_ and self._latin_between(first, second, between,
+                                                                                     sentence):
+                yield from self._check_latin(first, second, sentence)  # "kava, or Mitragyna speciosa,"
+            elif self._relation_between(first, second, between, sentence):
+                yield from self._report_kinship(first, second, sentence)  # "maca is related to ginseng"
             elif self._identity_link(between, sentence):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
@@ -992,6 +1056,22 @@ class IdentityRules:
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, None, "possessive"), first, sentence, first.start,
                                                        second.end)
+
+    def _report_kinship(self, first: Span, second: Span, sentence: Span):
+        rule = self.rules.get("wrong-family")
+        a = self.knowledge.substances.get(first.label_)
+        b = self.knowledge.substances.get(second.label_)
+        if rule is None or a is None or b is None or not a.family or not b.family or a.family == b.family:
+            return
+        if self._blocked(rule, second.start, second.end):
+            return
+        claimed = self.knowledge.families.get(b.family)
+        end = second.end
+        after = self._next(end - 1, sentence)
+        if after is not None and self._low(after) in self.relation_nouns:
+            end = after + 1
+        yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, first.start, end,
+                                claimed=self._family_phrase(claimed) if claimed else b.family, fix=None)
 
     def _identity_link(self, between: list[int], sentence: Span) -> bool:
         """'is a type of', 'is the same as', 'are a true': X described as another substance Y."""

@@ -1,0 +1,175 @@
+"""Frames of the identity check where the description does not follow its substance.
+
+``identity.py`` attaches a description to the mention *before* it ("kava, a mushroom
+drink"). Copy also writes the description first, or links two names with a phrase:
+
+* leading modifier   "our fungal kava", "mushroom kratom bars"
+* leading apposition "our newest mushroom, kava, …", "this adaptogenic shroom — ashwagandha —"
+* naming             "a mushroom called kava", "the fungus known as kratom"
+* examples           "mushrooms like kava and reishi", "herbs such as reishi"
+* kinship            "kava, a cousin of coffee", "maca is related to ginseng", "a ginseng relative"
+* Latin links        "kava, or Mitragyna speciosa,", "ashwagandha's Latin name is …"
+
+``DescriptionFrames`` is a mixin of ``IdentityRules``: it reads the same per-document state
+(``doc``, ``covering``, ``ending``) and token helpers. The link words live in
+``rules/botanical.yaml``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+LIST_JOINERS = {",", "and", "or", "&", "/"}
+DASHES = {"—", "–", "--"}
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith(("i", "ae", "ia")) or (word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+class DescriptionFrames:
+    # ------------------------------------------------------------------ helpers
+
+    def _phrase_at(self, i: int | None, phrases, sentence: Span) -> int | None:
+        """End (exclusive) of the longest phrase of `phrases` starting at token i, or None."""
+        if i is None:
+            return None
+        best = None
+        for group in phrases.values():
+            for phrase in group:
+                end = i + len(phrase)
+                if end > sentence.end or (best is not None and end <= best):
+                    continue
+                if all(self._low(i + n) == word for n, word in enumerate(phrase)):
+                    best = end
+        return best
+
+    def _mention_at(self, i: int | None) -> Span | None:
+        if i is not None and i in self.covering and self.covering[i].start == i:
+            return self.covering[i]
+        return None
+
+    def _listed(self, mention: Span, sentence: Span) -> bool:
+        """'kava and kratom', 'kava, kratom': the mention is one item of a list."""
+        after = self._next(mention.end - 1, sentence)
+        if after is None:
+            return False
+        low = self._low(after)
+        if low in ("and", "or", "&", "/"):
+            return True
+        if low == ",":
+            following = self._next(after, sentence)
+            return following is not None and (self._low(following) in ("and", "or") or following in self.covering)
+        return False
+
+    def _opens_noun_phrase(self, start: int, sentence: Span) -> bool:
+        """A determiner (or 'Fiji's') opens the phrase ending in the description at `start`,
+        and the phrase is not the object of a preposition ('after the mushroom, kava …')."""
+        i, steps = self._prev(start, sentence), 0
+        while i is not None and steps < 4:
+            low = self._low(i)
+            if low in self.determiners:
+                before = self._prev(i, sentence)
+                return before is None or (self._low(before) not in self.stops and not self.doc[before].is_punct)
+            if low in ("'s", "'"):
+                return True  # "Fiji's favourite mushroom, kava"
+            if not self.doc[i].is_alpha and self.doc[i].text not in ("-",):
+                return False
+            if low in self.stops or i in self.covering or low in self.kind_classes:
+                return False
+            i, steps = self._prev(i, sentence), steps + 1
+        return False
+
+    # ------------------------------------------------------------------ kind words before the mention
+
+    def _leading_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
+        """(owner, end of the reported span) for each substance a description before it names."""
+        after = self._next(d.end - 1, sentence)
+        if after is None:
+            return []
+        word = self.doc[d.start:d.end].text.lower()
+        before = self._prev(d.start, sentence)
+        # "fungal kava", "mushroom kratom bars": a singular kind word right before the name
+        mention = self._mention_at(after)
+        if mention is not None:
+            if _is_plural(word) or (before is not None and (before in self.ending or self.doc[before].text in ("-",))):
+                return []
+            return [(self._owner_of_mention(mention, "modifier"), mention.end)]
+        # "our newest mushroom, kava," / "this shroom — ashwagandha —"
+        if self.doc[after].text in (",", ":", *DASHES):
+            mention = self._mention_at(self._next(after, sentence))
+            if mention is not None and not self._listed(mention, sentence) \
+                    and self._opens_noun_phrase(d.start, sentence):
+                return [(self._owner_of_mention(mention, "apposition"), mention.end)]
+            return []
+        # "a mushroom called kava", "the fungus known as kratom"
+        end = self._phrase_at(after, self.naming_links, sentence)
+        if end is not None:
+            mention = self._mention_at(self._next(end - 1, sentence))
+            return [(self._owner_of_mention(mention, "naming"), mention.end)] if mention is not None else []
+        # "mushrooms like kava and reishi", "adaptogenic herbs such as reishi"
+        end = self._phrase_at(after, self.example_links, sentence)
+        if end is not None:
+            owners = []
+            i = self._next(end - 1, sentence)
+            while (mention := self._mention_at(i)) is not None:
+                owners.append((self._owner_of_mention(mention, "example"), mention.end))
+                i = self._next(mention.end - 1, sentence)
+                while i is not None and self._low(i) in LIST_JOINERS:
+                    i = self._next(i, sentence)
+            return owners
+        return []
+
+    # ------------------------------------------------------------------ kinship
+
+    def _relation_owner(self, d, sentence: Span):
+        """The substance said to be kin to the family word at d: 'kava, a cousin of (black)
+        coffee', 'kratom is related to coffee', 'chamomile, a mint relative'."""
+        after = self._next(d.end - 1, sentence)
+        if after is not None and self._low(after) in self.relation_nouns:
+            return self._attach(d.start, after + 1, sentence)
+        j = self._prev(d.start, sentence)
+        if j is not None and self.doc[j].is_alpha and self._low(j) not in self.stops \
+                and self._ends_with(j, self.relation_links, sentence) is None:
+            j = self._prev(j, sentence)  # one modifier: "black pepper", "garden mint"
+        link = self._ends_with(j, self.relation_links, sentence) if j is not None else None
+        if link is None:
+            return None
+        before = self._prev(link, sentence)
+        if before is not None and before in self.ending:
+            return self._owner_of_mention(self.ending[before], "relation")
+        return self._walk(link, d.end, sentence, participle=True)
+
+    def _relation_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
+        """'maca is related to ginseng', 'kava, a cousin of kratom', 'ashwagandha, a ginseng relative'."""
+        lows = [self._low(i) for i in between]
+        if lows[:1] and (lows[0] in self.copulas or lows[0] == ","):
+            lows = lows[1:]
+        after = self._next(second.end - 1, sentence)
+        if lows in (["a"], ["an"], ["the"]) and after is not None and self._low(after) in self.relation_nouns:
+            return True
+        return bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ())
+
+    # ------------------------------------------------------------------ Latin names
+
+    def _latin_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
+        """A common name and a Latin binomial linked as names of one thing. Only the
+        parenthesis may follow product words ('ashwagandha root powder (Withania somnifera)');
+        the other links must close ('kava, or Piper methysticum, is …') so that lists
+        ('kava, Mitragyna speciosa and …') and clauses ('unlike kava, M. speciosa is …') pass."""
+        lows = [self._low(i) for i in between]
+        if "(" in lows:
+            at = lows.index("(")
+            head = lows[:at]
+            if len(head) <= 3 and all(w in self.product_words or w in self.part_ids for w in head):
+                return tuple(lows[at:]) in self.latin_links
+        if tuple(lows) not in self.latin_links:
+            return False
+        before = self._prev(first.start, sentence)
+        if set(lows) <= {",", "or", *DASHES} and before is not None and self._low(before) in self.stops:
+            return False
+        after = self._next(second.end - 1, sentence)
+        if after is None:
+            return True
+        text = self.doc[after].text
+        return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (
+            text == "," and self._listed(second, sentence))

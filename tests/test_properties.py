@@ -156,7 +156,7 @@ def _check_file_through_cli(text: str, suffix: str, *extra: str):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"article{suffix}"
         path.write_bytes(text.encode("utf-8"))
-        result = invoke("--isolated", "--format", "json", *extra, path)
+        result = invoke("--isolated", "--no-cache", "--format", "json", *extra, path)
         after = path.read_bytes().decode("utf-8")
     return result, after
 
@@ -191,16 +191,18 @@ def test_fix_on_disk_converges_and_keeps_line_endings(document):
     assert rerun.exit_code == result.exit_code
 
 
-def test_reports_do_not_depend_on_hash_seeds(tmp_path):
-    """Two processes with different string hashing give byte-identical JSON reports."""
+def test_reports_do_not_depend_on_hash_seeds_or_worker_processes(tmp_path):
+    """Two processes with different string hashing, one checking serially and one with
+    workers, give byte-identical JSON reports."""
     examples = sorted(str(p) for p in (Path(__file__).parents[1] / "examples").glob("*.md"))
     mixed = tmp_path / "mixed.md"
     mixed.write_text("\n\n".join(CLAIMS) + "\n", encoding="utf-8")
     reports = []
-    for seed in ("1", "2"):
+    for seed, jobs in (("1", "1"), ("2", "4")):
         environment = {**os.environ, "PYTHONHASHSEED": seed, "NO_COLOR": "1"}
-        done = subprocess.run([sys.executable, "-m", "claimcheck", "--isolated", "--format", "json", *examples,
-                               str(mixed)], capture_output=True, text=True, env=environment, timeout=300)
+        command = [sys.executable, "-m", "claimcheck", "--isolated", "--no-cache", "--jobs", jobs,
+                   "--format", "json", *examples, str(mixed)]
+        done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
         assert done.returncode in (0, 1), done.stderr
         reports.append(done.stdout)
     assert json.loads(reports[0])["findings"], "the corpus should produce findings"

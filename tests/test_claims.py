@@ -214,3 +214,41 @@ def test_imperative_claim_names_the_product_after_it(checker):
     [finding] = [f for f in checker.check_text("Beat anxiety naturally with our kava.") if f.category == "efficacy"]
     assert finding.subject == "kava"
     assert finding.text == "Beat anxiety"
+
+
+CURE_AND_COMPARISON_VARIANTS = [
+    ("Ashwagandha cures adrenal fatigue.", "efficacy"),
+    ("Our moringa tea cured my chronic hiccups.", "efficacy"),  # "cures" whatever the object
+    ("Cure your insomnia with chamomile.", "efficacy"),
+    ("Sea moss is the ultimate thyroid healer.", "efficacy"),
+    ("Echinacea tea protects your family from every cold.", "efficacy"),
+    ("Elderberry syrup cuts flu recovery time in half.", "efficacy"),
+    ("Chlorella removes mercury from your brain.", "efficacy"),
+    ("Ginkgo improves memory in everyone who takes it.", "efficacy"),
+    ("Passionflower is as calming as a benzodiazepine.", "efficacy"),
+    ("Turkey tail makes chemotherapy work better.", "efficacy"),
+    ("Our cordyceps is proven in clinical trials.", "efficacy"),
+    ("Kanna is the safe, natural antidepressant.", "safety"),
+    ("Psilocybin has no long-term side effects.", "safety"),
+    ("Valerian is non-addicting.", "safety"),
+    ("All the calm of a sedative, minus the risks: that's kava.", "safety"),
+]
+
+CURE_AND_COMPARISON_NEAR_MISSES = [
+    "Kava root is cured in the sun before grinding.",
+    "There is no cure kava can offer for anxiety disorders.",
+    "Kava, as well as alcohol, can strain the liver.",
+    "The evidence that elderberry shortens the flu comes from small, industry-funded trials.",
+    "The idea that chlorella removes mercury from the brain has no support.",
+    "Cut the ginger into thin coins before simmering.",
+]
+
+
+@pytest.mark.parametrize("text, category", CURE_AND_COMPARISON_VARIANTS)
+def test_cure_and_comparison_variants_are_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text", CURE_AND_COMPARISON_NEAR_MISSES)
+def test_cure_and_comparison_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -26,6 +26,17 @@ IMPERATIVE_BREAKS = {";", "but", "however", "although", "though", "whereas", "un
 # people, and after ", and" a new clause usually brings its own subject.
 SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until"}
 NEW_CLAUSE = {"and", "or", "so"}
+# With ``objects: any`` the object is the run of content words after these determiners.
+DETERMINERS = {"the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "all", "any", "every", "most",
+               "this", "that", "these", "those", "some"}
+NOT_OBJECTS = {"in", "on", "by", "with", "for", "and", "or", "at", "to", "from", "before", "after", "during", "over",
+               "under", "into", "as", "than", "is", "are", "was", "were", "be", "been", "it", "them", "you", "me",
+               "slowly", "naturally", "quickly", "properly", "fully", "overnight"}
+# ... and the verb must be a verb: inflected ("cures", "cured") or after one of these, not a noun
+# ("the anxiety cure islanders swear by").
+VERB_MARKERS = {"to", "can", "ca", "will", "wo", "'ll", "may", "might", "could", "would", "does", "do", "did", "n't",
+                "not", "never", "also", "really", "actually", "literally", "truly", "naturally", "completely",
+                "totally", "permanently", "finally", "helps", "help"}
 
 
 class RelationRules:
@@ -41,7 +52,7 @@ class RelationRules:
             spec = rule.spec
             self.verbs.add(rule.id, [make(p) for p in env.book.lexicon(spec["verbs"], rule.origin)])
             objects = spec.get("objects", "substance")
-            if objects != "substance":
+            if objects not in ("substance", "any"):
                 self.objects.add(rule.id, [make(p) for p in env.book.lexicon(objects, rule.origin)])
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
@@ -95,6 +106,22 @@ class RelationRules:
     def _object(self, doc: Doc, rule, verb_end: int, subject_id: str | None, objects) -> int | None:
         sentence = sentence_at(doc, verb_end - 1)
         limit = min(sentence.end, verb_end + int(rule.spec.get("max_gap", 6)))
+        if rule.spec.get("objects") == "any":
+            verb = doc[verb_end - 1]
+            before = doc[verb.i - 1] if verb.i > sentence.start else None
+            if verb.lower_ == verb.norm_ and before is not None and before.lower_ not in VERB_MARKERS:
+                return None  # an uninflected form after a noun or determiner is the noun "cure"
+            i = verb_end
+            while i < limit and doc[i].lower_ in DETERMINERS:
+                i += 1
+            def content(j: int) -> bool:
+                return (j < limit and doc[j].is_alpha and doc[j].lower_ not in NOT_OBJECTS
+                        and doc[j].lower_ not in CLAUSE_BREAKS)
+            if not content(i):
+                return None
+            while content(i + 1):  # the whole noun phrase: "my chronic hiccups"
+                i += 1
+            return i + 1
         if rule.spec.get("objects", "substance") == "substance":
             for mention in mentions_in(doc, verb_end, limit):
                 if any(t.lower_ in CLAUSE_BREAKS or t.text in ".!?" for t in doc[verb_end:mention.start]):

@@ -546,3 +546,12 @@ def test_hepatic_wording_counts_for_kava(checker):
 ])
 def test_while_on_is_use_together_and_a_solvent_is_not(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("kept", [
+    "Kratom can cause addiction, a fact some sellers call a myth.",
+    "Kratom dependence is no hoax.",
+    "Kratom can cause dependence; that is not hype.",
+])
+def test_a_dismisser_beyond_a_comma_or_negated_keeps_the_risk(checker, kept):
+    assert subjects(checker, f"{kept} {KRATOM_FDA}") == set()

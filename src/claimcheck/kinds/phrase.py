@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..annotate import mentions_of, sentence_at, sentences
 from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
+from ..matching import GatedMatcher
 from ..rulefiles import RuleFileError
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
                      subject_near, topic_before)
@@ -28,11 +29,9 @@ class PhraseRules:
         self.phrases = PhraseMatcher(vocab, attr="NORM")
         self.exact_phrases = PhraseMatcher(vocab, attr="LOWER")  # no inflections: "improves", not "improved"
         self.mention_words = PhraseMatcher(vocab, attr="NORM")
-        self.patterns = Matcher(vocab)
-        self.triggers = PhraseMatcher(vocab, attr="NORM")
+        self.patterns = GatedMatcher(env.nlp)
         self.exceptions = PhraseMatcher(vocab, attr="NORM")
         self.near = PhraseMatcher(vocab, attr="NORM")
-        self.has_patterns = False
         self.regexes: list[tuple[str, re.Pattern]] = []  # checked on load: see validation.regex_problem
         for rule in rules:
             near = rule.spec.get("near")
@@ -53,17 +52,14 @@ class PhraseRules:
                 self.mention_words.add(rule.id, [make(p) for p in env.book.lexicon(requires, rule.origin)])
             for pattern in match.get("patterns") or []:
                 pattern, _ = lemma_patterns_to_norm(pattern)
+                if not pattern_trigger_words(pattern):
+                    raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
+                                        f"rule {rule.id!r}: a token pattern needs a required literal token")
                 try:
-                    self.patterns.add(rule.id, [pattern], greedy="LONGEST")
+                    self.patterns.add(rule.id, pattern, greedy="LONGEST")
                 except Exception as error:  # spaCy raises several types for bad patterns
                     raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
                                         f"rule {rule.id!r}: invalid token pattern: {str(error).splitlines()[0]}") from None
-                words = pattern_trigger_words(pattern)
-                if not words:
-                    raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
-                                        f"rule {rule.id!r}: a token pattern must start with a required literal token")
-                self.triggers.add("trigger", [make(w) for w in words])
-                self.has_patterns = True
             exceptions = env.book.lexicon(rule.spec.get("except"), rule.origin)
             if exceptions:
                 self.exceptions.add(rule.id, [make(p) for p in exceptions])
@@ -83,11 +79,7 @@ class PhraseRules:
         strings = doc.vocab.strings
         found = [(strings[m], s, e) for m, s, e in self.phrases(doc)]
         found += [(strings[m], s, e) for m, s, e in self.exact_phrases(doc)]
-        if self.has_patterns:
-            triggered = {sentence_at(doc, s) for _, s, _ in self.triggers(doc)}
-            for sentence in sorted(triggered, key=lambda span: span.start):
-                for m, s, e in self.patterns(sentence):
-                    found.append((strings[m], sentence.start + s, sentence.start + e))
+        found += self.patterns(doc)
         if self.regexes:
             for sentence in sentences(doc):
                 for rule_id, regex in self.regexes:

@@ -363,3 +363,38 @@ def test_leading_description_spans_to_the_name_and_has_no_fix(check):
 def test_kinship_message_names_the_claimed_family(check):
     [finding] = check("Maca is related to ginseng.")
     assert "ginseng family (Araliaceae)" in finding.message and "Brassicaceae" in finding.message
+
+
+FLAGGED_LISTS_AND_ASIDES = [
+    ("Tonic mushrooms: chaga, maitake and rhodiola.", "botanical/wrong-kind", "rhodiola"),
+    ("Our best-selling mushroom blend, kava, is back.", "botanical/wrong-kind", "kava"),
+    ("Kratom, like most mushrooms, loves humidity.", "botanical/wrong-kind", "kratom"),
+    ("Amanita muscaria, a true magic mushroom, is sold as gummies.", "botanical/wrong-kind", "amanita-muscaria"),
+    ("Turmeric spice is made by drying the leaves of the plant.", "botanical/wrong-part", "turmeric"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGGED_LISTS_AND_ASIDES,
+                         ids=[t[0][:40] for t in FLAGGED_LISTS_AND_ASIDES])
+def test_flags_lists_asides_and_gerund_sources(check, text, rule, subject):
+    findings = check(text)
+    assert rule in rules_of(findings), [(f.rule, f.text) for f in findings]
+    assert subject in {f.subject for f in findings if f.rule == rule}
+
+
+PASSING_LISTS_AND_ASIDES = [
+    "Tonic mushrooms: chaga, maitake and reishi.",
+    "Unlike mushrooms such as chaga, kava grows from a root.",
+    "Mushrooms such as maitake, and roots such as kava, sit on separate shelves.",
+    "Reishi, like most mushrooms, loves humidity.",
+    "Amanita muscaria and magic mushrooms are different things.",
+    "Turmeric spice is made by drying the rhizome.",
+    "Kratom bars are opening across Southeast Asia and Europe.",
+    "Maca, the golden root of Peru, sweetens the latte.",
+]
+
+
+@pytest.mark.parametrize("text", PASSING_LISTS_AND_ASIDES, ids=[t[:40] for t in PASSING_LISTS_AND_ASIDES])
+def test_passes_near_misses_of_lists_and_asides(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]

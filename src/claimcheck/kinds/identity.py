@@ -248,7 +248,9 @@ class IdentityRules(DescriptionFrames):
         for span in sorted(longest, key=lambda s: (s.start, s.end)):
             if any(i in accepted for i in range(span.start, span.end)):
                 continue
-            if span.label_ != "family" and any(i in mention_tokens for i in range(span.start, span.end)):
+            # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
+            if span.label_ not in ("family", "wrong-form") and any(
+                    i in mention_tokens for i in range(span.start, span.end)):
                 continue
             text = span.text.lower()
             if span.label_ == "kind":
@@ -465,6 +467,13 @@ class IdentityRules(DescriptionFrames):
     def _fronted(self, cue: int, end: int, sentence: Span) -> Owner | None:
         """'Like most mosses, sea moss …' / 'As a member of the pepper family, kratom …'."""
         before = self._prev(cue, sentence)
+        if before is not None and self.doc[before].text == ",":  # "sea moss, like all mosses, …"
+            mention = self._prev(before, sentence)
+            if mention is not None and mention in self.ending and self._low(cue) == "like":
+                k = self._next(end - 1, sentence)
+                if k is not None and self.doc[k].text in (",", "—", "–"):
+                    return self._owner_of_mention(self.ending[mention], "fronted")
+            return None
         if before is not None and self.doc[before].text not in (":", ";", "—", "–"):
             return None
         k = end
@@ -692,7 +701,14 @@ class IdentityRules(DescriptionFrames):
         after = self._next(d.end - 1, sentence)
         if after is not None and self.doc[after].text in HYPHENS:
             return  # "cactus-like", "grain-free"
-        owner = self._linked_subject(d, sentence) or self._attach(d.start, d.end, sentence)
+        if any(i in self.covering for i in range(d.start, d.end)):
+            # "Amanita …, a classic magic mushroom"; "X is a Y" between two names is left to
+            # the mention-pair check, which reports it as a conflation.
+            owner = self._attach(d.start, d.end, sentence)
+            if owner is not None and owner.frame == "copula":
+                return
+        else:
+            owner = self._linked_subject(d, sentence) or self._attach(d.start, d.end, sentence)
         if owner is None or owner.substance not in d.value:
             return
         substance = self.knowledge.substances[owner.substance]
@@ -777,7 +793,9 @@ class IdentityRules(DescriptionFrames):
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"
                         owner = self._coref_owner(before, sentence)
-            else:
+            elif text in self.region_adjectives:
+                # Without a cue only an adjective describes origin ("kratom, a Fijian leaf");
+                # a bare place is where something happens ("kava bars are opening across Asia").
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
             return
@@ -873,6 +891,11 @@ class IdentityRules(DescriptionFrames):
                 if low == "with" and self._low(verb) not in ("starts", "start", "started", "made", "brewed"):
                     return None
                 return j
+            if low == "by" and steps == 0:  # "made by grinding the leaves of …"
+                gerund = self._next(j, sentence)
+                if gerund is not None and self._low(gerund).endswith("ing") and gerund not in self.covering:
+                    return gerund
+                return None
             if self.doc[j].is_punct or low in self.stops or j in self.covering:
                 return None
             j, steps = self._next(j, sentence), steps + 1

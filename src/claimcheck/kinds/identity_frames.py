@@ -61,6 +61,39 @@ class DescriptionFrames:
             return following is not None and (self._low(following) in ("and", "or") or following in self.covering)
         return False
 
+    def _list_from(self, i: int | None, sentence: Span, frame: str) -> list[tuple[object, int]]:
+        """Owners of the names listed from token i: 'kava and reishi', 'reishi, chaga and kava'.
+        An item after a bare comma counts only if the list goes on ('mushrooms such as reishi,
+        kratom comes from a tree' lists reishi alone)."""
+        owners = []
+        while (mention := self._mention_at(i)) is not None:
+            owners.append((self._owner_of_mention(mention, frame), mention.end))
+            joiners = []
+            i = self._next(mention.end - 1, sentence)
+            while i is not None and self._low(i) in LIST_JOINERS:
+                joiners.append(self._low(i))
+                i = self._next(i, sentence)
+            if joiners == [","]:
+                following = self._mention_at(i)
+                after = self._next(following.end - 1, sentence) if following is not None else None
+                if after is None or self._low(after) not in LIST_JOINERS:
+                    break
+            elif not joiners:
+                break
+        return owners
+
+    def _contrasted(self, start: int, sentence: Span) -> bool:
+        """'unlike mushrooms such as …', 'rather than herbs like …': the kind is set against the list."""
+        i, steps = self._prev(start, sentence), 0
+        while i is not None and steps < 4:
+            low = self._low(i)
+            if low in ("unlike", "than", "not", "except", "besides", "beyond", "versus", "vs"):
+                return True
+            if not self.doc[i].is_alpha or low in self.stops or i in self.covering:
+                return False
+            i, steps = self._prev(i, sentence), steps + 1
+        return False
+
     def _opens_noun_phrase(self, start: int, sentence: Span) -> bool:
         """A determiner (or 'Fiji's') opens the phrase ending in the description at `start`,
         and the phrase is not the object of a preposition ('after the mushroom, kava …')."""
@@ -94,9 +127,17 @@ class DescriptionFrames:
             if _is_plural(word) or (before is not None and (before in self.ending or self.doc[before].text in ("-",))):
                 return []
             return [(self._owner_of_mention(mention, "modifier"), mention.end)]
-        # "our newest mushroom, kava," / "this shroom — ashwagandha —"
-        if self.doc[after].text in (",", ":", *DASHES):
-            mention = self._mention_at(self._next(after, sentence))
+        if self._contrasted(d.start, sentence):
+            return []
+        # "our newest mushroom, kava," / "this shroom — ashwagandha —" / "the top mushroom supplement, maca,"
+        mark = after
+        if self._low(mark) in self.product_words and not self.doc[mark].is_punct:
+            mark = self._next(mark, sentence)
+        if mark is not None and self.doc[mark].text in (",", ":", *DASHES):
+            first = self._next(mark, sentence)
+            mention = self._mention_at(first)
+            if mention is not None and self.doc[mark].text == ":" and _is_plural(word):
+                return self._list_from(first, sentence, "example")  # "adaptogenic mushrooms: reishi, …"
             if mention is not None and not self._listed(mention, sentence) \
                     and self._opens_noun_phrase(d.start, sentence):
                 return [(self._owner_of_mention(mention, "apposition"), mention.end)]
@@ -109,14 +150,7 @@ class DescriptionFrames:
         # "mushrooms like kava and reishi", "adaptogenic herbs such as reishi"
         end = self._phrase_at(after, self.example_links, sentence)
         if end is not None:
-            owners = []
-            i = self._next(end - 1, sentence)
-            while (mention := self._mention_at(i)) is not None:
-                owners.append((self._owner_of_mention(mention, "example"), mention.end))
-                i = self._next(mention.end - 1, sentence)
-                while i is not None and self._low(i) in LIST_JOINERS:
-                    i = self._next(i, sentence)
-            return owners
+            return self._list_from(self._next(end - 1, sentence), sentence, "example")
         return []
 
     # ------------------------------------------------------------------ kinship

@@ -252,3 +252,8 @@ def test_cure_and_comparison_variants_are_flagged(rules_fired, text, category):
 @pytest.mark.parametrize("text", CURE_AND_COMPARISON_NEAR_MISSES)
 def test_cure_and_comparison_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+def test_each_no_in_a_list_governs_only_its_own_phrase(rules_fired):
+    assert rules_fired("Valerian: the herbal sleep aid with no hangover and no habit.", "safety")
+    assert not rules_fired("No supplement works for everyone and no herb is risk-free.", "efficacy")

@@ -215,6 +215,8 @@ class ContextCues:
             sentence = sentence_at(doc, start)
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(doc, sentence, end, stop_at_comma)
+                if stop_at_comma:  # "no hangover and no habit": the next "no" starts its own scope
+                    right = min([right] + [s for k, s, _ in matches if k == key and end <= s < right])
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(doc, sentence, max(start - 1, sentence.start), stop_at_comma)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,10 +80,31 @@ def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     return (before.rsplit(None, 1) or [""])[-1] not in _CONTINUING_WORDS
 
 
+class SentenceStarts:
+    """The Doc's sentence starts as a plain list, written back once: setting
+    ``Token.is_sent_start`` checks the whole Doc for a parse on every call."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.values = doc.to_array(SENT_START).view("int64").tolist()  # 1 start, -1 inside, 0 unset
+
+    def __getitem__(self, i: int) -> bool:
+        return self.values[i] == 1
+
+    def __setitem__(self, i: int, start: bool) -> None:
+        self.values[i] = 1 if start else -1
+
+    def write(self) -> None:
+        self.doc.from_array([SENT_START], numpy.array(self.values, dtype="int64").view("uint64"))
+
+
 @Language.component("line_boundaries")
 def line_boundaries(doc: Doc) -> Doc:
     text = doc.text
     doc.user_data["claimcheck.text"] = text  # reused by the rule kinds (Doc.text rebuilds it each time)
+    if not len(doc):
+        return doc
+    starts = SentenceStarts(doc)
     position = _NEXT_LINE_BREAK.search(text)
     while position is not None:
         gap_end = position.end()
@@ -91,11 +113,13 @@ def line_boundaries(doc: Doc) -> Doc:
         if span is not None and span.end < len(doc):
             token = doc[span.end - 1] if doc[span.end - 1].is_space else None
             ends = _line_break_ends_block(text, position.start(), gap_end)
-            doc[span.end].is_sent_start = ends
+            starts[span.end] = ends
             if ends and token is not None and token.i > 0:
-                token.is_sent_start = False  # the line break belongs to the sentence it ends
+                starts[token.i] = False  # the line break belongs to the sentence it ends
         position = _NEXT_LINE_BREAK.search(text, gap_end)
-    _repair_inline_boundaries(doc, text)
+    _repair_inline_boundaries(doc, text, starts)
+    starts[0] = True
+    starts.write()
     return doc
 
 
@@ -108,7 +132,7 @@ def _is_symbol(token) -> bool:
     return bool(token.text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text)
 
 
-def _repair_inline_boundaries(doc: Doc, text: str) -> None:
+def _repair_inline_boundaries(doc: Doc, text: str, starts: SentenceStarts) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
     lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
@@ -116,24 +140,24 @@ def _repair_inline_boundaries(doc: Doc, text: str) -> None:
     for match in _NUMBERED_ITEM.finditer(text):
         token = _token_at(doc, match.end())
         if token is not None and token.i > 0:
-            token.is_sent_start = False
+            starts[token.i] = False
     for match in _CLOSER_THEN_LOWER.finditer(text):
         token = _token_at(doc, match.end())
         if token is not None and token.i > 0:
-            token.is_sent_start = False
+            starts[token.i] = False
     for match in _ELLIPSIS_THEN_CAPITAL.finditer(text):
         token = _token_at(doc, match.end())
         if token is not None and token.i > 0:
-            token.is_sent_start = True
+            starts[token.i] = True
     for match in _END_THEN_SYMBOL.finditer(text):
         token = _token_at(doc, match.end())
-        if token is None or token.i == 0 or not token.is_sent_start or not _is_symbol(token):
+        if token is None or token.i == 0 or not starts[token.i] or not _is_symbol(token):
             continue
         end = token.i
         while end < len(doc) and (_is_symbol(doc[end]) or (doc[end].is_space and "\n" not in doc[end].text)):
             end += 1
-        token.is_sent_start = False
+        starts[token.i] = False
         for i in range(token.i + 1, end):
-            doc[i].is_sent_start = False
+            starts[i] = False
         if end < len(doc) and not doc[end].is_space:
-            doc[end].is_sent_start = True
+            starts[end] = True

@@ -19,6 +19,7 @@ older spaCy.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -160,6 +161,9 @@ class Context:
         return self.questions.get(sentence.start)
 
 
+_QUESTION_MARK = re.compile(r"\?")
+
+
 class ContextCues:
     """ConText-style cue scopes from the cue lists in ``rules/context.yaml``."""
 
@@ -226,10 +230,14 @@ class ContextCues:
         return doc
 
     def _mark_questions(self, doc: Doc, context: Context) -> None:
-        all_sentences = sentences(doc)
-        if "?" not in doc.user_data.get("claimcheck.text", "?"):
+        text = doc.user_data.get("claimcheck.text") or doc.text
+        if "?" not in text:
             return
-        for number, sentence in enumerate(all_sentences):
+        all_sentences = sentences(doc)
+        starts = [sentence.start_char for sentence in all_sentences]
+        asked = {bisect_right(starts, mark.start()) - 1 for mark in _QUESTION_MARK.finditer(text)}
+        for number in sorted(asked):
+            sentence = all_sentences[number]
             if not sentence.text.rstrip().rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"

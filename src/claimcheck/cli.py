@@ -68,7 +68,8 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_ERROR)
 
 
-@app.command()
+@app.command(epilog="Rules: 'claimcheck rules' lists them, 'claimcheck rule ID' explains one, "
+             "'claimcheck rules test [PATHS]' runs their examples.")
 def check(
     paths: list[str] = typer.Argument(None, help="Files or directories to check; '-' reads standard input."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),

@@ -257,7 +257,6 @@ def test_several_substances_in_one_text(check):
 FLAGGED_MORE = [
     # a kind word before the name: modifier, apposition, naming, examples
     ("Grab our fungal kratom while it lasts.", "botanical/wrong-kind", "kratom"),
-    ("Shroom maca bites, now in cocoa flavor.", "botanical/wrong-kind", "maca"),
     ("Our top-selling mushroom, ashwagandha, is restocked.", "botanical/wrong-kind", "ashwagandha"),
     ("This humble herb — chaga — warms the whole cabin.", "botanical/wrong-kind", "chaga"),
     ("An ancient mushroom called kratom is trending again.", "botanical/wrong-kind", "kratom"),
@@ -313,6 +312,7 @@ PASSING_MORE = [
     "After the mushroom, kratom was the next tasting.",
     "Unlike mushrooms, maca is a root.",
     "Mushroom and kava fans met at the market.",
+    "Mushroom kratom stacks: what to know before combining them.",
     "Reishi mushroom kava pairings are popular.",
     # classing verbs and relative clauses on the right kind
     "Kratom counts as a tree, botanically.",
@@ -396,5 +396,40 @@ PASSING_LISTS_AND_ASIDES = [
 
 @pytest.mark.parametrize("text", PASSING_LISTS_AND_ASIDES, ids=[t[:40] for t in PASSING_LISTS_AND_ASIDES])
 def test_passes_near_misses_of_lists_and_asides(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+FLAGGED_STACKED = [
+    ("Our herb of the week, chaga, is half price.", "botanical/wrong-kind", "chaga"),
+    ("We stock 30 herbs, including lion's mane and sage.", "botanical/wrong-kind", "lions-mane"),
+    ("Maca — also known as the Andean mushroom — sweetens lattes.", "botanical/wrong-kind", "maca"),
+    ("My go-to mushroom, ashwagandha, helps me unwind.", "botanical/wrong-kind", "ashwagandha"),
+    ("Kava is a leafy shrub, a cousin of coffee.", "botanical/wrong-family", "kava"),
+    ("Spirulina powder is made from a seaweed grown in ponds.", "botanical/wrong-kind", "spirulina"),
+    ("Kava, the Pacific's favorite drink, comes from kava leaves.", "botanical/wrong-part", "kava"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGGED_STACKED, ids=[t[0][:40] for t in FLAGGED_STACKED])
+def test_flags_stacked_descriptions_and_kind_sources(check, text, rule, subject):
+    findings = check(text)
+    assert rule in rules_of(findings), [(f.rule, f.text) for f in findings]
+    assert subject in {f.subject for f in findings if f.rule == rule}
+
+
+PASSING_STACKED = [
+    "Our herb of the week, valerian, is half price.",
+    "We stock 30 herbs, including ashwagandha and sage.",
+    "Maca — also known as Peruvian ginseng — sweetens lattes.",
+    "Kratom is a leafy tree, a cousin of coffee.",
+    "Chaga tea is made from a fungus that grows on birch.",
+    "Ginkgo extract is made from the tree's leaves.",
+    "Kava meets chaga: a root and a fungus in one cup.",
+]
+
+
+@pytest.mark.parametrize("text", PASSING_STACKED, ids=[t[:40] for t in PASSING_STACKED])
+def test_passes_near_misses_of_stacked_descriptions(check, text):
     findings = check(text)
     assert not findings, [(f.rule, f.text) for f in findings]

@@ -136,6 +136,7 @@ class IdentityRules(DescriptionFrames):
         self.example_links = phrases("botanical-example-links")
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
+        self.kind_adjectives = words("botanical-kind-adjectives")
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
@@ -361,7 +362,9 @@ class IdentityRules(DescriptionFrames):
                 owner = self._apposition(i, sentence, participle and steps == 0)
                 if owner:
                     return owner
-                if token.text == "," and steps > 0:
+                following = self._next(i, sentence)
+                appositive = following is not None and self._low(following) in self.determiners
+                if token.text == "," and (steps > 0 or appositive):  # "kratom is a tree, a relative of …"
                     i, steps = i - 1, steps + 1
                     continue
                 return None
@@ -392,13 +395,19 @@ class IdentityRules(DescriptionFrames):
             if after is not None and self._low(after) in self.determiners:
                 return None  # "kava and reishi: one a root, one a mushroom"
         if (text[-1:] in (",", "—", "–") or text == "--") and not participle:
-            possessor = following is not None and self._next(following, sentence) is not None \
-                and self._low(self._next(following, sentence)) in ("'s", "'") and self.doc[following].is_alpha
-            if following is None or (self._low(following) not in self.determiners and not possessor):
+            second = self._next(following, sentence) if following is not None else None
+            possessor = second is not None and self._low(second) in ("'s", "'") and self.doc[following].is_alpha
+            also_named = following is not None and (self._low(following) == "aka" or (
+                self._low(following) == "also" and second is not None and self._low(second) in ("called", "known")))
+            if following is None or (self._low(following) not in self.determiners and not possessor
+                                     and not also_named):
                 return None
         j = mark if text[:1] == ")" and len(text) > 1 else self._prev(mark, sentence)
         if j is None:
             return None
+        if text == ":" and j in self.ending and any(
+                sentence.start <= m.start and m.end <= self.ending[j].start for m in self.mentions):
+            return None  # "when kava meets reishi: a root and a mushroom …" describes both
         if self.doc[j].text[:1] == ")":
             opening = self._opening(j, sentence)
             if opening is None:
@@ -914,8 +923,11 @@ class IdentityRules(DescriptionFrames):
             if subject is None:
                 before = self._prev(verb, sentence)
                 subject = self._coref_owner(before, sentence) if before is not None else None
+            if subject is None and self._prev(verb, sentence) is not None \
+                    and self.doc[self._prev(verb, sentence)].text in (",", "—", "–"):
+                subject = self._subject(verb, sentence)  # "Saffron, the priciest spice, comes from …"
         # The window after the preposition: the first part word and the first mention.
-        part_at, source = None, None
+        part_at, source, kind_at = None, None, None
         k, steps = prep + 1, 0
         while k < sentence.end and steps < MAX_WINDOW:
             if self._skippable(k):
@@ -937,9 +949,31 @@ class IdentityRules(DescriptionFrames):
             if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
                 part_at = k
                 break
+            if source is None and self._low(k) in self.kind_classes and k not in self.covering:
+                after = self._next(k, sentence)
+                if after is not None and (self._low(after) in POSSESSIVE or self._low(after) in self.part_ids):
+                    k, steps = after, steps + 1  # "the plant's roots", "the plant roots"
+                    continue
+                if kind_at is None and (after is None or self.doc[after].text not in HYPHENS):
+                    kind_at = k  # "sea moss gel is made from a moss that …"
+                k, steps = k + 1, steps + 1  # "the tea plant, Camellia sinensis": a name may follow
+                continue
             if self._low(k) in self.stops and self._low(k) not in ("of", "the"):
                 break
             k, steps = k + 1, steps + 1
+        if kind_at is not None and source is None and part_at is None and subject is not None \
+                and self._low(prep) in ("from", "of"):
+            d = Descriptor(kind_at, kind_at + 1, "kind", self.kind_classes[self._low(kind_at)])
+            if not self._is_modifier_of_other_kind(d, sentence):
+                owner = Owner(subject.substance, None, subject.frame)  # the span runs from the verb
+                substance = self.knowledge.substances.get(subject.substance)
+                allowed = self.compatible.get(substance.form) or self.compatible.get(substance.kind, {substance.kind}) \
+                    if substance else set()
+                rule = self.rules.get("wrong-kind")
+                if substance and d.value not in allowed and rule and not self._blocked(rule, kind_at, kind_at + 1):
+                    yield from self._report(rule, owner, substance, sentence, verb, kind_at + 1,
+                                            claimed=self._claimed_kind(d), fix=None)
+            return
         prep_is_of_from = self._low(prep) in ("from", "of")
         if source is not None and subject is not None and prep_is_of_from and source.label_ != subject.substance:
             yield from self._report_conflation(subject, source, sentence, verb)

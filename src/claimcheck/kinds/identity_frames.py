@@ -105,9 +105,11 @@ class DescriptionFrames:
                 return before is None or (self._low(before) not in self.stops and not self.doc[before].is_punct)
             if low in ("'s", "'"):
                 return True  # "Fiji's favourite mushroom, kava"
-            if not self.doc[i].is_alpha and self.doc[i].text not in ("-",):
+            hyphenated = self.doc[i].text == "-" or (i > 0 and self.doc[i - 1].text == "-") or (
+                i + 1 < len(self.doc) and self.doc[i + 1].text == "-")  # "my go-to mushroom"
+            if not self.doc[i].is_alpha and not hyphenated:
                 return False
-            if low in self.stops or i in self.covering or low in self.kind_classes:
+            if (low in self.stops and not hyphenated) or i in self.covering or low in self.kind_classes:
                 return False
             i, steps = self._prev(i, sentence), steps + 1
         return False
@@ -121,18 +123,29 @@ class DescriptionFrames:
             return []
         word = self.doc[d.start:d.end].text.lower()
         before = self._prev(d.start, sentence)
-        # "fungal kava", "mushroom kratom bars": a singular kind word right before the name
+        # "fungal kava": a kind adjective right before the name
         mention = self._mention_at(after)
         if mention is not None:
-            if _is_plural(word) or (before is not None and (before in self.ending or self.doc[before].text in ("-",))):
+            if word not in self.kind_adjectives or (
+                    before is not None and (before in self.ending or self.doc[before].text in ("-",))):
                 return []
             return [(self._owner_of_mention(mention, "modifier"), mention.end)]
         if self._contrasted(d.start, sentence):
             return []
+        if self.doc[after].text == ",":  # "12 herbs, including reishi …"
+            end = self._phrase_at(self._next(after, sentence), self.example_links, sentence)
+            if end is not None and self._low(end - 1) != "like":
+                return self._list_from(self._next(end - 1, sentence), sentence, "example")
         # "our newest mushroom, kava," / "this shroom — ashwagandha —" / "the top mushroom supplement, maca,"
+        # / "our herb of the month, cordyceps,"
         mark = after
         if self._low(mark) in self.product_words and not self.doc[mark].is_punct:
             mark = self._next(mark, sentence)
+        if mark is not None and self._low(mark) == "of":
+            det = self._next(mark, sentence)
+            noun = self._next(det, sentence) if det is not None and self._low(det) in self.determiners else None
+            if noun is not None and self.doc[noun].is_alpha and noun not in self.covering:
+                mark = self._next(noun, sentence)
         if mark is not None and self.doc[mark].text in (",", ":", *DASHES):
             first = self._next(mark, sentence)
             mention = self._mention_at(first)

@@ -21,6 +21,9 @@ at clause words, prepositions and another mention, so "kratom and kava are unrel
 one is a coffee-family tree" attaches nothing. The words (kind and part vocabularies,
 frame cues, stop words) live in ``rules/botanical.yaml``; the facts in the knowledge base.
 
+Descriptions written before their substance, kinship and Latin-name links live in
+``identity_frames.py``; native-region claims in ``identity_regions.py``.
+
 Only sentences holding a descriptor (or two mentions, for the Latin and possessive
 frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
 """
@@ -35,12 +38,12 @@ from spacy.util import filter_spans
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
-from .identity_frames import DescriptionFrames
+from .identity_frames import HYPHENS, DescriptionFrames
+from .identity_regions import RegionClaims
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
 HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
 APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
-HYPHENS = {"-", "‐", "‑"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
@@ -90,7 +93,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules(DescriptionFrames):
+class IdentityRules(DescriptionFrames, RegionClaims):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -778,103 +781,6 @@ class IdentityRules(DescriptionFrames):
                 replacement = replacement.replace(" ", "-")
             replacement = _match_case(replacement, text) if not text[:1].isupper() else replacement
         return Fix(span.start_char, span.end_char, replacement, safe=True)
-
-    # -- region
-
-    def _collect_region(self, d: Descriptor, sentence: Span) -> None:
-        rule = self.rules.get("wrong-region")
-        if rule is None:
-            return
-        owner = None
-        cue_start = None
-        text = self.doc[d.start:d.end].text.lower()
-        after = self._next(d.end - 1, sentence)
-        if text in self.region_adjectives and after is not None and after in self.covering \
-                and self.covering[after].start == after:
-            owner = self._owner_of_mention(self.covering[after], "compound")
-        if owner is None:
-            cue_start = self._origin_cue(d, sentence)
-            if cue_start is not None:
-                before = self._prev(cue_start, sentence)
-                if before is not None and before in self.ending:
-                    owner = self._owner_of_mention(self.ending[before], "origin")
-                else:
-                    owner = self._walk(cue_start, d.end, sentence, participle=True)
-                    if owner is None and before is not None:  # "It hails from …"
-                        owner = self._coref_owner(before, sentence)
-            elif text in self.region_adjectives:
-                # Without a cue only an adjective describes origin ("kratom, a Fijian leaf");
-                # a bare place is where something happens ("kava bars are opening across Asia").
-                owner = self._walk(d.start, d.end, sentence, participle=False)
-        if owner is None:
-            return
-        if self._blocked(rule, d.start, d.end):
-            return
-        key = (owner.substance, sentence.start)
-        entry = self.region_claims.setdefault(key, [owner, sentence, []])
-        entry[2].append((d, cue_start))
-
-    def _origin_cue(self, d: Descriptor, sentence: Span) -> int | None:
-        """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.
-        A weak 'of' ('the drink of Fiji') counts only when no stronger cue precedes it."""
-        found: list[int] = []
-        crossed = False  # a preposition between cue and place: "comes from a supplier in Thailand"
-        i, steps = d.start - 1, 0
-        while i >= sentence.start and steps < 6:
-            if self._skippable(i):
-                i -= 1
-                continue
-            start = self._ends_with(i, self.origin_cues, sentence)
-            if start is not None:
-                if self.doc[i].lower_ == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
-                    return None
-                found.append(start)
-                if self.doc[i].lower_ != "of":
-                    return start
-            token = self.doc[i]
-            if i in self.covering or (token.is_punct and token.text not in HYPHENS):
-                break
-            if start is None and self._low(i) in self.stops and self._low(i) not in ("of", "and", "or", "&"):
-                crossed = True
-            i, steps = i - 1, steps + 1
-        return found[0] if found else None
-
-    def _trade_or_source(self, from_at: int, sentence: Span) -> bool:
-        """'imported from', 'we ship our kava from', 'harvested from': trade or sourcing, not origin."""
-        k, steps = self._prev(from_at, sentence), 0
-        while k is not None and steps < 4:
-            low = self._low(k)
-            if low in self.commerce or (low in self.source_verbs and low not in ("comes", "come", "came")):
-                return True
-            if self.doc[k].is_punct:
-                return False
-            k, steps = self._prev(k, sentence), steps + 1
-        return False
-
-    def _flush_regions(self):
-        rule = self.rules.get("wrong-region")
-        claims, self.region_claims = self.region_claims, {}
-        for (substance_id, _), (owner, sentence, items) in claims.items():
-            substance = self.knowledge.substances.get(substance_id)
-            if substance is None or not substance.native:
-                continue
-            native = set(substance.native)
-            if any(d.value & native for d, _ in items):
-                continue
-            d, cue_start = items[0]
-            start = cue_start if cue_start is not None and owner.start is None else d.start
-            end = d.end
-            if owner.start is not None and owner.start >= d.end:  # "Indonesian kava"
-                end = self.covering[owner.start].end
-            yield from self._report(rule, owner, substance, sentence, start, end,
-                                    claimed=self._region_name(d), fix=None)
-
-    def _region_name(self, d: Descriptor) -> str:
-        text = self.doc[d.start:d.end].text
-        if text.lower() in self.region_adjectives:
-            region = self.knowledge.regions[sorted(d.value)[0]]
-            return region.names[0] if region.names else text
-        return text
 
     # -- source frames: "made from …", "a leaf from the kava tree"
 

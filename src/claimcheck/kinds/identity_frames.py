@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+HYPHENS = {"-", "‐", "‑"}
 LIST_JOINERS = {",", "and", "or", "&", "/"}
 DASHES = {"—", "–", "--"}
 

@@ -8,8 +8,10 @@ are harmless.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
+from spacy.attrs import NORM
 from spacy.vocab import Vocab
 
 _VOWELS = "aeiou"
@@ -71,12 +73,26 @@ def inflections(lemma: str) -> set[str]:
 
 
 def register_lemmas(vocab: Vocab, lemmas: Iterable[str]) -> None:
-    """Give every inflection of each lemma the lemma as its NORM."""
+    """Give every inflection of each lemma the lemma as its NORM.
+
+    Words already in the vocabulary are updated now; the rest get their norm when they
+    first appear, through the vocabulary's NORM getter — creating thousands of lexemes up
+    front would cost a noticeable part of a cold start."""
+    norms: dict[str, str] = {}
     for lemma in lemmas:
         lemma = lemma.lower()
         for form in inflections(lemma):
-            for variant in {form, form.capitalize(), form.upper()}:
+            norms[form] = lemma
+    for form, lemma in norms.items():
+        for variant in {form, form.capitalize(), form.upper()}:
+            if variant in vocab:
                 vocab[variant].norm_ = lemma
+    default = vocab.lex_attr_getters.get(NORM) or str.lower
+    vocab.lex_attr_getters[NORM] = functools.partial(_norm_of, norms, default)
+
+
+def _norm_of(norms: dict[str, str], default, string: str) -> str:
+    return norms.get(string.lower()) or default(string)
 
 
 def lemma_patterns_to_norm(pattern: list[dict]) -> tuple[list[dict], set[str]]:

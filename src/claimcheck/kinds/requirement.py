@@ -35,12 +35,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..annotate import mentions_of, sentence_at, sentences
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
+from ..matching import GatedMatcher
 from ..rulefiles import RuleFileError
 from .common import DocumentState, Environment, render
 
@@ -110,20 +111,13 @@ class Concepts:
         self.make = env.nlp.make_doc
         self.phrases = PhraseMatcher(vocab, attr="NORM")
         self.after_mention = PhraseMatcher(vocab, attr="NORM")
-        self.patterns = Matcher(vocab)
-        self.triggers = PhraseMatcher(vocab, attr="NORM")
+        self.patterns = GatedMatcher(env.nlp)
         self.exceptions = PhraseMatcher(vocab, attr="NORM")
         self.minimizers = PhraseMatcher(vocab, attr="NORM")
         self.dismissers = PhraseMatcher(vocab, attr="NORM")
         self.filler: dict[str, set[str]] = {}
         self.unless: dict[str, set[str]] = {}
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
-        self.has_patterns = False
-        # Each pattern's required literal tokens, as ids of word sets: a sentence the Matcher
-        # could match holds a word of every set of some pattern (the Matcher is the slow part).
-        self.pattern_needs: list[frozenset[str]] = []
-        self.word_sets = PhraseMatcher(vocab, attr="NORM")
-        self._set_ids: dict[tuple[str, ...], str] = {}
 
     def define(self, name: str, spec: dict, origin: str) -> None:
         book = self.env.book
@@ -140,18 +134,14 @@ class Concepts:
             self.after_mention.add(name, [make(p) for p in after])
         for pattern in spec.get("patterns") or []:
             pattern, _ = lemma_patterns_to_norm(pattern)
-            words = pattern_trigger_words(pattern)
+            if not pattern_trigger_words(pattern):
+                raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
+                                    f"concept {name!r}: a token pattern needs a required literal token")
             try:
-                self.patterns.add(name, [pattern])
+                self.patterns.add(name, pattern)
             except Exception as error:  # spaCy raises several types for bad patterns
                 raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
                                     f"concept {name!r}: invalid token pattern: {str(error).splitlines()[0]}") from None
-            if not words:
-                raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
-                                    f"concept {name!r}: a token pattern must start with a required literal token")
-            self.triggers.add("trigger", [make(w) for w in words])
-            self.has_patterns = True
-            self.pattern_needs.append(frozenset(self._required_word_sets(pattern)))
         exceptions = book.lexicon(spec.get("except"), origin)
         if exceptions:
             self.exceptions.add(name, [make(p) for p in exceptions])
@@ -164,49 +154,10 @@ class Concepts:
         self.filler[name] = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.unless[name] = set(spec.get("unless", DEFAULT_UNLESS))
 
-    def _required_word_sets(self, pattern: list[dict]) -> list[str]:
-        """Ids of the word sets of a pattern's required literal tokens (NORM matching is a
-        superset of LOWER and ORTH matching here, so the test never rules out a match)."""
-        ids = []
-        for spec in pattern:
-            if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
-                continue
-            value = next((spec.get(k) for k in ("NORM", "LOWER", "ORTH") if spec.get(k) is not None), None)
-            if isinstance(value, str):
-                words = [value]
-            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-                words = value["IN"]
-            else:
-                continue
-            docs = [self.make(str(w)) for w in words]
-            if any(len(d) != 1 for d in docs):
-                continue  # a word the tokenizer splits: not a usable test
-            key = tuple(sorted(str(w).lower() for w in words))
-            if key not in self._set_ids:
-                self._set_ids[key] = f"set#{len(self._set_ids)}"
-                self.word_sets.add(self._set_ids[key], docs)
-            ids.append(self._set_ids[key])
-        return ids
-
-    def _matchable_sentences(self, doc: Doc) -> list[Span]:
-        strings = doc.vocab.strings
-        present: dict[Span, set[str]] = {}
-        for m, s, _ in self.word_sets(doc):
-            present.setdefault(sentence_at(doc, s), set()).add(strings[m])
-        return [sentence for sentence, sets in present.items()
-                if any(needs <= sets for needs in self.pattern_needs)]
-
     def _candidates(self, doc: Doc) -> list[Hit]:
         strings = doc.vocab.strings
         found = [Hit(strings[m], s, e) for m, s, e in self.phrases(doc)]
-        if self.has_patterns:
-            if all(self.pattern_needs):
-                sentences = self._matchable_sentences(doc)
-            else:  # a pattern with no usable word test: every triggered sentence
-                sentences = {sentence_at(doc, s) for _, s, _ in self.triggers(doc)}
-            for sentence in sorted(sentences, key=lambda span: span.start):
-                for m, s, e in self.patterns(sentence):
-                    found.append(Hit(strings[m], sentence.start + s, sentence.start + e))
+        found += [Hit(key, start, end) for key, start, end in self.patterns(doc)]
         mention_ends = {m.end for m in mentions_of(doc) if m.kb_id_ != "partner"}
         for m, s, e in self.after_mention(doc):
             if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):

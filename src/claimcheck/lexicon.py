@@ -117,13 +117,8 @@ def lemma_patterns_to_norm(pattern: list[dict]) -> tuple[list[dict], set[str]]:
     return rewritten, lemmas
 
 
-# Words too common to gate the Matcher with: a pattern is triggered by a rarer token of it.
-_COMMON_WORDS = {"as", "a", "an", "the", "to", "of", "with", "for", "and", "or", "in", "on", "is", "are", "be",
-                 "it", "your", "no", "without", "zero", "free", "take", "safe", "fine", "okay", "ok", "natural",
-                 "better", "stronger", "faster", "than", "have", "has", "not", "all", "any", "other"}
-
-
-def _literal_words(spec: dict) -> list[str]:
+def literal_words(spec: dict) -> list[str]:
+    """The words a token-pattern spec requires literally (NORM, LOWER or ORTH; one or an IN list)."""
     for key in ("NORM", "LOWER", "ORTH"):
         value = spec.get(key)
         if isinstance(value, str):
@@ -134,12 +129,12 @@ def _literal_words(spec: dict) -> list[str]:
 
 
 def pattern_trigger_words(pattern: list[dict]) -> list[str]:
-    """Words of a required token of the pattern, preferring rare ones: a sentence holding
-    none of them cannot match, so the Matcher never sees it."""
-    required = [_literal_words(spec) for spec in pattern
-                if spec.get("OP") not in ("?", "*", "!") and not str(spec.get("OP", "")).startswith("{0")]
-    required = [words for words in required if words]
-    for words in required:
-        if not _COMMON_WORDS.intersection(w.lower() for w in words):
+    """Words of the pattern's first required literal token; empty when it has none, which
+    rules refuse: without a word to look for, a pattern would run on every sentence."""
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
+            continue
+        words = literal_words(spec)
+        if words:
             return words
-    return required[0] if required else []
+    return []

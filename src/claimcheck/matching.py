@@ -13,18 +13,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .annotate import sentence_at, sentences
+from .lexicon import literal_words
 
 _OPTIONAL = ("?", "*", "!")
-
-
-def _literal_words(spec: dict) -> list[str]:
-    for key in ("NORM", "LOWER", "ORTH"):
-        value = spec.get(key)
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return [str(word) for word in value["IN"]]
-    return []
 
 
 class GatedMatcher:
@@ -50,7 +41,7 @@ class GatedMatcher:
         for spec in pattern:
             if spec.get("OP") in _OPTIONAL or str(spec.get("OP", "")).startswith("{0"):
                 continue
-            words = _literal_words(spec)
+            words = literal_words(spec)
             docs = [self.make(word) for word in words]
             if not docs or any(len(doc) != 1 for doc in docs):
                 continue  # no literal, or a word the tokenizer splits: not a usable gate

@@ -135,7 +135,7 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
                  subject: str | None, knowledge: Knowledge, fix: Fix | None = None, **values) -> Finding:
     substance = knowledge.substances.get(subject) if subject else None
     fields = {
-        "match": doc_text(doc)[start_char:end_char],
+        "match": " ".join(doc_text(doc)[start_char:end_char].split()),  # markup blanked to spaces: one space
         "subject": subject,
         "name": substance.name if substance else "this product",
         "Name": substance.display_name if substance else "This product",

@@ -92,10 +92,13 @@ def one_finding_per_sentence(findings: list[Finding], sentence_of: dict[int, int
         if primary is None:
             kept[key] = finding
             result.append(finding)
-        elif finding.message not in primary.message:
+            continue
+        # a claim inside the first one is the same claim seen by a second rule: say it once
+        inside = finding.start >= primary.start and finding.end <= primary.end
+        if not inside and finding.message not in primary.message:
             primary.message += f" Also: {finding.message}"
-            if SEVERITY_RANK[finding.severity] > SEVERITY_RANK[primary.severity]:
-                primary.severity = finding.severity
+        if SEVERITY_RANK[finding.severity] > SEVERITY_RANK[primary.severity]:
+            primary.severity = finding.severity
     return result
 
 

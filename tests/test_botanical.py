@@ -433,3 +433,61 @@ PASSING_STACKED = [
 def test_passes_near_misses_of_stacked_descriptions(check, text):
     findings = check(text)
     assert not findings, [(f.rule, f.text) for f in findings]
+
+
+FLAGGED_HEADS_AND_MODIFIERS = [
+    # a part word heading the description, with the plant named after "of"
+    ("Kava is the dried leaf of a Pacific shrub.", "botanical/wrong-part", "kava"),
+    ("Maca, the leaf of an Andean plant, is dried into powder.", "botanical/wrong-part", "maca"),
+    ("Kratom, the bark of a Thai tree, is bitter.", "botanical/wrong-part", "kratom"),
+    ("Kava, the root of the kratom plant, relaxes you.", "botanical/conflation", "kava"),
+    # plain modifiers between the link and the head
+    ("Kanna is a tiny desert cactus.", "botanical/wrong-family", "kanna"),
+    ("Rhodiola is a type of wild rose.", "botanical/wrong-family", "rhodiola"),
+    ("Moringa is a fast-growing legume.", "botanical/wrong-family", "moringa"),
+    ("Amanita muscaria is a classic psilocybin mushroom.", "botanical/conflation", "amanita-muscaria"),
+    ("Kratom is essentially a form of kava.", "botanical/conflation", "kratom"),
+    ("Kratom is basically the same thing as kava.", "botanical/conflation", "kratom"),
+    # kinship with a determiner; a region name before a kind noun
+    ("Kratom is related to the kava shrub.", "botanical/wrong-family", "kratom"),
+    ("Kratom is a Pacific Island herb.", "botanical/wrong-region", "kratom"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGGED_HEADS_AND_MODIFIERS,
+                         ids=[t[0][:40] for t in FLAGGED_HEADS_AND_MODIFIERS])
+def test_flags_part_heads_and_modified_descriptions(check, text, rule, subject):
+    findings = check(text)
+    assert rule in rules_of(findings), [(f.rule, f.text) for f in findings]
+    assert subject in {f.subject for f in findings if f.rule == rule}
+
+
+PASSING_HEADS_AND_MODIFIERS = [
+    "Kratom is the root of the problem, critics say.",
+    "Turmeric is the root of many Indian recipes.",
+    "Kratom is the leaf of choice for many users.",
+    "Kratom, the leaf of a Southeast Asian tree, is sold as powder.",
+    "Maca is the root of a plant related to radishes.",
+    "Matcha is the powdered leaf of the tea plant.",
+    "Kava, the root of Piper methysticum, is pounded.",
+    "Kanna is a small succulent that looks like a cactus.",
+    "Kanna is a good cactus alternative.",
+    "Rhodiola has a rose-like scent.",
+    "Amanita muscaria is a classic mushroom of fairy tales.",
+    "Kava is the new kratom.",
+    "Kava is a new kratom alternative.",
+    "Turmeric is a poor man's saffron.",
+    "Kratom is basically nothing like kava.",
+    "Kratom is not related to the kava plant.",
+    "Kratom is related to the coffee plant.",
+    "Kava is a South Pacific plant.",
+    "Kratom is sold in Thailand herb shops.",
+    "Yerba mate is a caffeinated South American holly.",
+    "Ashwagandha is a famous Indian ginseng.",
+]
+
+
+@pytest.mark.parametrize("text", PASSING_HEADS_AND_MODIFIERS, ids=[t[:40] for t in PASSING_HEADS_AND_MODIFIERS])
+def test_passes_near_misses_of_part_heads_and_modifiers(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]

@@ -39,6 +39,7 @@ from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
 from .identity_frames import HYPHENS, DescriptionFrames
+from .identity_parts import PartFrames
 from .identity_regions import RegionClaims
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
@@ -93,7 +94,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules(DescriptionFrames, RegionClaims):
+class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -140,6 +141,8 @@ class IdentityRules(DescriptionFrames, RegionClaims):
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
         self.kind_adjectives = words("botanical-kind-adjectives")
+        self.link_adverbs = words("botanical-link-adverbs")
+        self.figurative = words("botanical-figurative-modifiers")
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
@@ -551,6 +554,8 @@ class IdentityRules(DescriptionFrames, RegionClaims):
             if substance.kind != "fungus" or d.value not in self.plant_only:
                 if owner.frame == "compound":
                     yield from self._check_compound_part(d, owner, substance, sentence)
+                elif owner.frame in ("copula", "apposition"):
+                    yield from self._check_head_part(d, owner, substance, sentence)
                 return
         rule = self.rules.get("wrong-kind")
         if rule is None or self._blocked(rule, d.start, d.end):
@@ -621,36 +626,6 @@ class IdentityRules(DescriptionFrames, RegionClaims):
         parts = [p for p in substance.parts if "-" not in p] or list(substance.parts) or ["plant"]
         return parts[0].replace("-", " ")
 
-    def _check_compound_part(self, d: Descriptor, owner: Owner, substance: Substance, sentence: Span):
-        """'turmeric leaves, dried and ground into a spice': a part named in a product context."""
-        if substance.kind == "fungus" or self._part_ok(d.value, substance):
-            return
-        words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
-        if not words & self.part_contexts or words & self.warnings:
-            return
-        rule = self.rules.get("wrong-part")
-        if rule is None or self._blocked(rule, d.start, d.end) or self._predicate_negated(d.end, sentence):
-            return
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self.doc[d.start:d.end].text.lower(), fix=self._part_fix(d, substance))
-
-    def _predicate_negated(self, start: int, sentence: Span) -> bool:
-        """'kava leaves are not used in the drink': a negation in the clause after a subject."""
-        end = start
-        while end < sentence.end and self.doc[end].text not in (",", ";", ":", "—", "–") and self._low(end) != "but":
-            end += 1
-        return bool(self.doc._.context.cues_in(start, end, "negation"))
-
-    def _part_ok(self, part: str, substance: Substance) -> bool:
-        known = set(substance.parts) | set(substance.tolerated_parts)
-        if not known or part in known:
-            return True
-        if part == "flower" and "aerial-parts" in known:
-            return True
-        if part in ("leaf", "stem", "flower") and "aerial-parts" in known:
-            return True
-        return False
-
     def _part_fix(self, d: Descriptor, substance: Substance) -> Fix | None:
         if d.end - d.start != 1 or not substance.parts:
             return None
@@ -701,6 +676,10 @@ class IdentityRules(DescriptionFrames, RegionClaims):
         """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D'."""
         j = self._prev(d.start, sentence)
         start = self._ends_with(j, self.identity_links, sentence) if j is not None else None
+        if start is None:  # "kanna is a small cactus", "rhodiola is a kind of wild rose"
+            j = self._before_modifiers(d.start, sentence)
+            if self._indefinite_link_end(j):
+                start = self._ends_with(j, self.identity_links, sentence)
         if start is None:
             return None
         copula = self._prev(start, sentence)
@@ -740,7 +719,8 @@ class IdentityRules(DescriptionFrames, RegionClaims):
             # Only as the head noun: "kanna is a cactus", "… a cactus from the Karoo"; not
             # "kava is the coffee of the Pacific", "kava is a coffee substitute".
             determiner = self._prev(d.start, sentence)
-            indefinite = determiner is not None and self._low(determiner) in ("a", "an")
+            indefinite = self._indefinite_link_end(determiner) or self._indefinite_link_end(
+                self._before_modifiers(d.start, sentence))
             if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS) and not (
                     indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")):
                 return
@@ -1041,6 +1021,17 @@ class IdentityRules(DescriptionFrames, RegionClaims):
         if not between or self._low(between[0]) not in self.copulas or self._low(between[0]) in POSSESSIVE:
             return False
         rest = tuple(self._low(i) for i in between[1:])
+        while len(rest) > 1 and rest[0] in self.link_adverbs:  # "is basically the same thing as"
+            rest = rest[1:]
+        if rest and rest in self.identity_links.get(rest[-1], ()):
+            return True
+        # "is a classic psilocybin mushroom": plain modifiers after an indefinite link
+        end = self._before_modifiers(between[-1] + 1, sentence) if len(between) > 1 else None
+        if end is None or end < between[0] or not self._indefinite_link_end(end):
+            return False
+        rest = tuple(self._low(i) for i in between[1:between.index(end) + 1] if i in between)
+        while len(rest) > 1 and rest[0] in self.link_adverbs:
+            rest = rest[1:]
         return bool(rest) and rest in self.identity_links.get(rest[-1], ())
 
     def _possessive_link(self, between: list[int]) -> bool:

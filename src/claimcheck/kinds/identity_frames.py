@@ -115,6 +115,35 @@ class DescriptionFrames:
             i, steps = self._prev(i, sentence), steps + 1
         return False
 
+    def _before_modifiers(self, start: int, sentence: Span) -> int | None:
+        """The token before up to two plain modifiers ending at `start` ('a small | desert cactus',
+        'a classic | psilocybin mushroom'), or None when no modifier stands there. Function words,
+        names, kind, part and product words and figurative ones ('the new kratom') are not plain."""
+        i, words = self._prev(start, sentence), 0
+        while i is not None and words < 3:
+            low = self._low(i)
+            if self.doc[i].text in HYPHENS:  # "fast-growing"
+                i = self._prev(i, sentence)
+                continue
+            if not self.doc[i].is_alpha or i in self.covering or low in self.stops or low in self.determiners \
+                    or low in self.copulas or low in self.kind_classes or low in self.part_ids \
+                    or low in self.product_words or low in self.figurative or low in self.classifiers:
+                break
+            i, words = self._prev(i, sentence), words + 1
+        if not words or words > 2 or i is None:
+            return None
+        return i
+
+    def _indefinite_link_end(self, i: int | None) -> bool:
+        """'a', 'an' or the 'of' of 'a kind of': a link after which a modifier still describes the head."""
+        if i is None:
+            return False
+        low = self._low(i)
+        if low in ("a", "an"):
+            return True
+        before = self._prev(i, self.doc[i].sent)
+        return low == "of" and before is not None and self._low(before) in self.classifiers
+
     # ------------------------------------------------------------------ kind words before the mention
 
     def _leading_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
@@ -192,6 +221,8 @@ class DescriptionFrames:
         lows = [self._low(i) for i in between]
         if lows[:1] and (lows[0] in self.copulas or lows[0] == ","):
             lows = lows[1:]
+        if len(lows) > 1 and lows[-1] in ("the", "a", "an"):  # "kratom is related to the kava plant"
+            lows = lows[:-1]
         after = self._next(second.end - 1, sentence)
         if lows in (["a"], ["an"], ["the"]) and after is not None and self._low(after) in self.relation_nouns:
             return True

@@ -35,9 +35,11 @@ class RegionClaims:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"
                         owner = self._coref_owner(before, sentence)
-            elif text in self.region_adjectives:
-                # Without a cue only an adjective describes origin ("kratom, a Fijian leaf");
-                # a bare place is where something happens ("kava bars are opening across Asia").
+            elif text in self.region_adjectives or (after is not None and after not in self.covering
+                                                    and self._low(after) in self.kind_classes):
+                # Without a cue only an adjective describes origin ("kratom, a Fijian leaf"), or a
+                # name before a kind noun ("a South Pacific herb"); a bare place is where
+                # something happens ("kava bars are opening across Asia").
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
             return

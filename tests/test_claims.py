@@ -257,3 +257,52 @@ def test_cure_and_comparison_near_misses_pass(rules_fired, text):
 def test_each_no_in_a_list_governs_only_its_own_phrase(rules_fired):
     assert rules_fired("Valerian: the herbal sleep aid with no hangover and no habit.", "safety")
     assert not rules_fired("No supplement works for everyone and no herb is risk-free.", "efficacy")
+
+
+# Red-team round 2: recovery claims, symptoms "gone", imperatives after an intro, risk minimizers,
+# speaker-labelled answers, rebuttals of scarce evidence. Near misses on both sides.
+ROUND_TWO_FLAGGED = [
+    ("Kratom helps thousands of people get off heroin every year.", "efficacy"),
+    ("Quit opioids the natural way with our kratom capsules.", "efficacy"),
+    ("My migraines are gone since I started ginger chews.", "efficacy"),
+    ("This winter, protect your family from the flu with our elderberry syrup.", "efficacy"),
+    ("Tonight, beat insomnia with our valerian tea.", "efficacy"),
+    ("I'm not a doctor, but ashwagandha fixed my thyroid.", "efficacy"),
+    ("Milk thistle cleanses and rebuilds your liver overnight.", "efficacy"),
+    ("Moringa is the most nutrient-dense plant on earth and heals everything from diabetes to arthritis.", "efficacy"),
+    ("Lose 10 pounds in 10 days with green tea extract.", "efficacy"),
+    ("Eleuthero increases stamina in all athletes.", "efficacy"),
+    ("Rhodiola doubles your focus.", "efficacy"),
+    ("Kratom withdrawal is basically nonexistent compared to opioids.", "safety"),
+    ("The liver risks of kava are overblown.", "safety"),
+    ("Host: Is kratom addictive? Guest: No, absolutely not.", "safety"),
+    ("Kava is safe for long-term daily use.", "safety"),
+    ("Turmeric puts zero strain on your liver.", "safety"),
+]
+
+ROUND_TWO_PASSING = [
+    ("People who quit opioids often relapse within a year.", "efficacy"),
+    ("Do not use kratom to get off opioids; talk to a doctor about approved treatment.", "efficacy"),
+    ("My headaches are not gone, but the ginger tea is tasty.", "efficacy"),
+    ("The nausea went away after I stopped taking the kava.", "efficacy"),
+    ("Kratom withdrawal symptoms can take a week to disappear.", "efficacy"),
+    ("If you have a cold, treat it with rest and fluids, not elderberry.", "efficacy"),
+    ("Participants lost 2 kg in 12 weeks in the green tea trial.", "efficacy"),
+    ("The study found that ginseng was effective in all participants.", "efficacy"),
+    ("Double the dose of reishi if you feel a cold coming on.", "efficacy"),
+    ("He swears lion's mane healed his nerve damage, but there's no trial showing anything like that.", "efficacy"),
+    ("Advocates say CBD treats anxiety, but controlled trials are scarce.", "efficacy"),
+    ("The risk of kratom addiction is real and not overblown.", "safety"),
+    ("Critics say kava's liver risks are overblown, but the FDA disagrees.", "safety"),
+    ("A: Is kratom addictive? B: It can be, yes.", "safety"),
+]
+
+
+@pytest.mark.parametrize("text, category", ROUND_TWO_FLAGGED)
+def test_round_two_claims_are_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text, category", ROUND_TWO_PASSING)
+def test_round_two_near_misses_pass(rules_fired, text, category):
+    assert not rules_fired(text, category)

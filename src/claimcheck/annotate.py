@@ -162,6 +162,7 @@ class Context:
 
 
 _QUESTION_MARK = re.compile(r"\?")
+_SPEAKER_LABEL = re.compile(r"^[a-z][\w.']*(?: [a-z][\w.']*)?\s*:\s+")
 
 
 class ContextCues:
@@ -242,7 +243,8 @@ class ContextCues:
                 continue
             state = "open"
             if number + 1 < len(all_sentences):
-                answer = all_sentences[number + 1].text.strip().lower()
+                # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
+                answer = _SPEAKER_LABEL.sub("", all_sentences[number + 1].text.strip().lower(), count=1)
                 for phrase, kind in self.answers.items():
                     if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
                         state = kind

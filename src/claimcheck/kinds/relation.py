@@ -26,6 +26,10 @@ IMPERATIVE_BREAKS = {";", "but", "however", "although", "though", "whereas", "un
 # people, and after ", and" a new clause usually brings its own subject.
 SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until"}
 NEW_CLAUSE = {"and", "or", "so"}
+# An introductory phrase before an imperative ("Tonight, beat …") is not one of these: they open a
+# subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").
+INTRO_BLOCKERS = SUBJECT_BARRIERS | {"unless", "whether", "while", "although", "though", "once", "yes", "no", "i",
+                                     "you", "we", "they", "he", "she", "it", "people", "doctors"}
 # With ``objects: any`` the object is the run of content words after these determiners.
 DETERMINERS = {"the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "all", "any", "every", "most",
                "this", "that", "these", "those", "some"}
@@ -62,7 +66,7 @@ class RelationRules:
                  state: DocumentState) -> tuple[int, str | None] | None:
         """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
         sentence = sentence_at(doc, verb_start)
-        limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 10)))
+        limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 14)))
         mentions = [m for m in mentions_in(doc, limit, verb_start) if m.kb_id_ != "partner"]
         i = verb_start - 1
         while i >= limit:
@@ -85,9 +89,16 @@ class RelationRules:
 
     @staticmethod
     def _opens_sentence(doc: Doc, verb_start: int) -> bool:
-        """The verb is the sentence's first word (after quotes, bullets, emoji)."""
+        """The verb is the sentence's first word (after quotes, bullets, emoji), or the first
+        after a short introductory phrase and a comma ("This winter, protect your family from
+        the flu with …") that names no substance and opens no subordinate clause ("If you …,")."""
         sentence = sentence_at(doc, verb_start)
-        return all(not t.is_alpha for t in doc[sentence.start:verb_start])
+        before = doc[sentence.start:verb_start]
+        if all(not t.is_alpha for t in before):
+            return True
+        return (len(before) <= 5 and before[-1].text == ","
+                and not any(t.lower_ in INTRO_BLOCKERS or t.text in ",;:" for t in before[:-1])
+                and not mentions_in(doc, sentence.start, verb_start))
 
     @staticmethod
     def _imperative_subject(doc: Doc, object_end: int, subject_nouns) -> tuple[int, str | None] | None:

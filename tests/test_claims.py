@@ -306,3 +306,18 @@ def test_round_two_claims_are_flagged(rules_fired, text, category):
 @pytest.mark.parametrize("text, category", ROUND_TWO_PASSING)
 def test_round_two_near_misses_pass(rules_fired, text, category):
     assert not rules_fired(text, category)
+
+
+def test_product_page_bullets_take_the_page_topic_as_their_subject(checker):
+    page = ("# Sunrise Rhodiola Drops\n\n"
+            "Rhodiola is a hardy plant from the Arctic.\n\n"
+            "- Clinically proven to banish fatigue\n"
+            "- Completely safe for daily use\n")
+    fired = {f.rule for f in checker.check_text(page, "page.md") if f.scope == "sentence"}
+    assert {"efficacy/evidence-overstatement", "safety/absolute-safety"} <= fired
+
+
+def test_research_sentences_without_a_product_stay_clean(checker):
+    text = ("Rhodiola has been studied for fatigue.\n\n"
+            "Several studies have shown that regular exercise improves sleep in older adults.\n")
+    assert not [f for f in checker.check_text(text) if f.rule == "efficacy/evidence-overstatement"]

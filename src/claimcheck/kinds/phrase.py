@@ -117,15 +117,19 @@ class PhraseRules:
         return start
 
     @staticmethod
-    def _mentions_product(doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState) -> bool:
+    def _mentions_product(doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState,
+                          start: int) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
-        word), or say "it"/"this" in a document that has named one?"""
+        word), or — in a document that has named one — say "it"/"this", or open with the claim
+        itself, as a bullet on a product page does ("Clinically proven to…")?"""
         if any(sentence.start <= m.start < sentence.end and m.kb_id_ != "partner" for m in mentions_of(doc)):
             return True
         if any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in mention_words):
             return True
-        return (any(t.lower_ in PRONOUN_SUBJECTS for t in sentence)
-                and topic_before(doc, sentence.start, state) is not None)
+        if topic_before(doc, sentence.start, state) is None:
+            return False
+        opening = next((t.i for t in sentence if not (t.is_space or t.is_punct)), sentence.start)
+        return start <= opening + 1 or any(t.lower_ in PRONOUN_SUBJECTS for t in sentence)
 
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
@@ -140,7 +144,8 @@ class PhraseRules:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
-            if rule.spec.get("requires_mention") and not self._mentions_product(doc, rule_id, sentence, mention_words, state):
+            if rule.spec.get("requires_mention") and not self._mentions_product(
+                    doc, rule_id, sentence, mention_words, state, start):
                 continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)

@@ -491,3 +491,45 @@ PASSING_HEADS_AND_MODIFIERS = [
 def test_passes_near_misses_of_part_heads_and_modifiers(check, text):
     findings = check(text)
     assert not findings, [(f.rule, f.text) for f in findings]
+
+
+FLAGGED_TITLES_AND_LISTS = [
+    ("Reishi Mushroom Root Extract", "botanical/wrong-kind", "reishi"),
+    ("Our kava plant leaves are dried for tea.", "botanical/wrong-part", "kava"),
+    ("Kava (Piper methysticum) Leaf Powder - 250g", "botanical/wrong-part", "kava"),
+    ("Chaga (Inonotus obliquus) Herb Tea", "botanical/wrong-kind", "chaga"),
+    ("Ingredients: Organic Maca Leaf, Cacao, Cinnamon.", "botanical/wrong-part", "maca"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGGED_TITLES_AND_LISTS, ids=[t[0][:40] for t in FLAGGED_TITLES_AND_LISTS])
+def test_flags_titles_through_latin_and_kind_words(check, text, rule, subject):
+    findings = check(text)
+    assert rule in rules_of(findings), [(f.rule, f.text) for f in findings]
+    assert subject in {f.subject for f in findings if f.rule == rule}
+
+
+PASSING_TITLES_AND_LISTS = [
+    "Reishi mushroom fruiting body extract",
+    "Kava (Piper methysticum) Root Powder - 250g",
+    "Chaga (Inonotus obliquus) Mushroom Tea",
+    "Kava (Piper methysticum) shrub roots",
+    "Ingredients: Organic Maca Root, Cacao, Cinnamon.",
+    "Kava plant leaves are linked to liver damage.",
+    "Moringa tree leaves are dried into powder.",
+    "Ingredients note: avoid kava stems and leaves.",
+]
+
+
+@pytest.mark.parametrize("text", PASSING_TITLES_AND_LISTS, ids=[t[:40] for t in PASSING_TITLES_AND_LISTS])
+def test_passes_near_misses_of_titles_and_lists(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+def test_kind_word_before_a_modified_product_noun_is_a_modifier(check):
+    text = "KAVA MUSHROOM RELAXATION DRINK | 12 CANS"
+    [finding] = check(text)
+    assert finding.fix is not None and finding.fix.safe and finding.fix.replacement == "ROOT"
+    [finding] = check("Kratom is a mushroom everyone drinks.")
+    assert finding.fix is None or not finding.fix.safe

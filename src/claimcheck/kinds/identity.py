@@ -46,6 +46,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
 HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
 APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody", "people", "someone", "anyone"}
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 
@@ -336,6 +337,9 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
         if j is not None:
             if j in self.ending:
                 return self._owner_of_mention(self.ending[j], "compound")
+            owner = self._compound_through(j, start, sentence)
+            if owner is not None:
+                return owner
             if self.doc[j].text in HYPHENS:
                 k = self._prev(j, sentence)
                 if k is not None and k in self.ending:
@@ -610,6 +614,12 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
         after = self._next(d.start, sentence)
         modifier = after is not None and (self.doc[after].text in HYPHENS or self._low(after) in POSSESSIVE
                                           or self._low(after) in self.product_words)
+        if not modifier and after is not None and self.doc[after].is_alpha and after not in self.covering \
+                and self._low(after) not in self.stops and self._low(after) not in self.determiners \
+                and self._low(after) not in PRONOUNS:
+            beyond = self._next(after, sentence)  # "kava mushroom relaxation drink"
+            modifier = beyond is not None and self._low(beyond) in self.product_words \
+                and self._low(beyond) not in ("our", "used", "use", "uses", "made", "sold")
         template = spec.get("modifier" if modifier else "head")
         if not template or (d.role == "part" and not modifier):
             return None

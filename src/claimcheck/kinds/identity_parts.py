@@ -50,6 +50,29 @@ class PartFrames:
             return True
         return False
 
+    def _compound_through(self, j: int, start: int, sentence: Span):
+        """The name a part word at `start` compounds with across what stands between ('reishi
+        mushroom root', 'kratom tree bark'), or a part or kind word across the name's own Latin
+        binomial ('Kava (Piper methysticum) Leaf Powder', 'Chaga (Inonotus obliquus) Herb Tea')."""
+        is_part = self._low(start) in self.part_ids
+        if not is_part and self._low(start) not in self.kind_classes:
+            return None
+        if is_part and self.kind_classes.get(self._low(j)) in ("plant", "fungus"):  # one kind word between
+            k = self._prev(j, sentence)
+            if k is not None and k in self.ending:
+                return self._owner_of_mention(self.ending[k], "compound")
+            return None
+        if self.doc[j].text != ")":
+            return None
+        opening = self._opening(j, sentence)
+        k = self._prev(opening, sentence) if opening is not None else None
+        inner = self._mention_at(self._next(opening, sentence)) if opening is not None else None
+        if k is None or k not in self.ending or inner is None or self._next(inner.end - 1, sentence) != j:
+            return None
+        if inner.label_ != self.ending[k].label_:
+            return None  # "Kava (Mitragyna speciosa) leaf" is a Latin-name error, reported there
+        return self._owner_of_mention(self.ending[k], "compound")
+
     def _check_head_part(self, d, owner, substance, sentence: Span):
         """'Kratom, the root of a … tree' / 'turmeric spice is the seed of the Curcuma plant':
         a part word heads a description of the substance and "of" names the plant it is from.

@@ -533,3 +533,25 @@ def test_kind_word_before_a_modified_product_noun_is_a_modifier(check):
     assert finding.fix is not None and finding.fix.safe and finding.fix.replacement == "ROOT"
     [finding] = check("Kratom is a mushroom everyone drinks.")
     assert finding.fix is None or not finding.fix.safe
+
+
+@pytest.mark.parametrize("text", [
+    "Many people assume kava is a mushroom because it is sold next to mushroom coffee, but it is a root.",
+    "People think kratom is a mushroom; it's actually a tree leaf.",
+    "Some call chaga a plant, but it is a fungus.",
+    "Kratom is related to kava, but it is a tree in the coffee family.",  # 'it' could be either
+])
+def test_passes_beliefs_corrected_later_and_ambiguous_pronouns(check, text):
+    findings = [f for f in check(text) if f.subject != "kratom" or "related" not in f.text]
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+@pytest.mark.parametrize("text,rule,subject", [
+    ("Kava is a mushroom drink, but it tastes great.", "botanical/wrong-kind", "kava"),
+    ("Kratom is a mushroom, but it is not a psychedelic one.", "botanical/wrong-kind", "kratom"),
+    ("Kava is a mushroom drink — it is a real mushroom.", "botanical/wrong-kind", "kava"),
+    ("Kratom is related to kava, but it is a tree in the coffee family.", "botanical/wrong-family", "kratom"),
+])
+def test_flags_when_the_later_clause_does_not_correct(check, text, rule, subject):
+    findings = check(text)
+    assert subject in {f.subject for f in findings if f.rule == rule}, [(f.rule, f.text) for f in findings]

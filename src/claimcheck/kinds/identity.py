@@ -144,6 +144,7 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
         self.kind_adjectives = words("botanical-kind-adjectives")
         self.link_adverbs = words("botanical-link-adverbs")
         self.figurative = words("botanical-figurative-modifiers")
+        self.contrasts = words("botanical-contrasts")
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
@@ -315,6 +316,9 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
     def _antecedent(self, i: int) -> str | None:
         """The substance a pronoun or "the plant" at token i stands for."""
         before = [m for m in self.mentions if m.end <= i]
+        sentence = self.doc[i].sent
+        if len({m.label_ for m in before if m.start >= sentence.start}) > 1:
+            return None  # "kratom is related to kava, but it is …": either could be meant
         if before:
             return before[-1].label_
         return self.state.last_substance
@@ -517,7 +521,8 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
 
     def _blocked(self, rule, start: int, end: int) -> bool:
         sentence = self.doc[start].sent
-        return self._sentence_is_corrective(sentence) or blocked_by_context(self.doc, rule, start, end)
+        return self._sentence_is_corrective(sentence) or blocked_by_context(self.doc, rule, start, end) \
+            or self._corrected_after(start, end, sentence)
 
     def _check_descriptor(self, d: Descriptor):
         sentence = self.doc[d.start].sent

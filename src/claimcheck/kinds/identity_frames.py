@@ -144,6 +144,42 @@ class DescriptionFrames:
         before = self._prev(i, self.doc[i].sent)
         return low == "of" and before is not None and self._low(before) in self.classifiers
 
+    def _word_class(self, i: int) -> str | None:
+        low = self._low(i)
+        return self.kind_classes.get(low) or ("plant" if low in self.part_ids else None) or (
+            "family" if low in self.bare_families else None)
+
+    def _corrected_after(self, start: int, end: int, sentence: Span) -> bool:
+        """'people assume kava is a mushroom, but it is a root': a contrast later in the sentence
+        restates what the substance is (a pronoun or a name, a copula, a kind, part or family
+        word), so the first description is reported belief, not the text's claim."""
+        claimed = {self._word_class(n) for n in range(start, end)} - {None}
+        if not claimed:
+            return False  # only a kind, part or family word can be corrected by another
+        i = end
+        while i < sentence.end:
+            if self._low(i) in self.contrasts:
+                k = self._next(i, sentence)
+                while k is not None and self._low(k) in self.link_adverbs | {"in", "fact", ","}:
+                    k = self._next(k, sentence)
+                if k is None:
+                    return False
+                subject = k in self.covering or self._low(k) in ("it", "they", "this", "that")
+                k = self.covering[k].end - 1 if k in self.covering else k
+                copula = self._next(k, sentence) if subject else None
+                if copula is not None and self._low(copula) in self.copulas:
+                    k, steps = self._next(copula, sentence), 0
+                    while k is not None and steps < 4:
+                        low = self._low(k)
+                        if low in ("not", "n't", "never"):
+                            break
+                        restated = self._word_class(k)
+                        if restated is not None:  # "…, but it is a mushroom" is no correction of "mushroom"
+                            return restated not in claimed
+                        k, steps = self._next(k, sentence), steps + 1
+            i += 1
+        return False
+
     # ------------------------------------------------------------------ kind words before the mention
 
     def _leading_owners(self, d, sentence: Span) -> list[tuple[object, int]]:

@@ -22,7 +22,8 @@ one is a coffee-family tree" attaches nothing. The words (kind and part vocabula
 frame cues, stop words) live in ``rules/botanical.yaml``; the facts in the knowledge base.
 
 Descriptions written before their substance, kinship and Latin-name links live in
-``identity_frames.py``; native-region claims in ``identity_regions.py``.
+``identity_frames.py``; native-region claims in ``identity_regions.py``; family claims in
+``identity_families.py``; part-word frames in ``identity_parts.py``.
 
 Only sentences holding a descriptor (or two mentions, for the Latin and possessive
 frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
@@ -38,6 +39,7 @@ from spacy.util import filter_spans
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
+from .identity_families import FamilyClaims
 from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
 from .identity_regions import RegionClaims
@@ -95,7 +97,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
+class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -651,56 +653,7 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
             replacement = replacement if replacement.endswith("s") else _plural(replacement)
         return Fix(token.idx, token.idx + len(token.text), _match_case(replacement, token.text), safe=False)
 
-    # -- family
-
-    def _check_family(self, d: Descriptor, sentence: Span):
-        rule = self.rules.get("wrong-family")
-        if rule is None:
-            return
-        owner = None
-        j = self._prev(d.start, sentence)
-        if j is not None:
-            link = self._ends_with(j, self.family_links, sentence)
-            if link is not None:
-                before = self._prev(link, sentence)
-                verb_before = self._prev(before, sentence) if before is not None else None
-                if before is not None and before in self.ending:
-                    owner = self._owner_of_mention(self.ending[before], "family")
-                elif (verb_before is not None and verb_before in self.ending and self.doc[before].is_alpha
-                      and self._low(before) not in self.stops):
-                    owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
-                else:
-                    owner = self._walk(link, d.end, sentence, participle=False)
-                    if owner is None and before is not None:
-                        owner = self._coref_owner(before, sentence)
-            elif j not in self.ending:
-                owner = self._walk(d.start, d.end, sentence, participle=False)
-        if owner is None:
-            return
-        substance = self.knowledge.substances.get(owner.substance)
-        if substance is None or substance.family == d.value:
-            return
-        if self._blocked(rule, d.start, d.end):
-            return
-        claimed = self.knowledge.families.get(d.value)
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self._family_phrase(claimed) if claimed else str(d.value),
-                                fix=self._family_fix(d, substance))
-
-    def _linked_subject(self, d: Descriptor, sentence: Span) -> Owner | None:
-        """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D'."""
-        j = self._prev(d.start, sentence)
-        start = self._ends_with(j, self.identity_links, sentence) if j is not None else None
-        if start is None:  # "kanna is a small cactus", "rhodiola is a kind of wild rose"
-            j = self._before_modifiers(d.start, sentence)
-            if self._indefinite_link_end(j):
-                start = self._ends_with(j, self.identity_links, sentence)
-        if start is None:
-            return None
-        copula = self._prev(start, sentence)
-        if copula is None or self._low(copula) not in self.copulas:
-            return None
-        return self._subject(copula, sentence)
+    # -- wrong forms (family claims: identity_families.py)
 
     def _check_wrong_form(self, d: Descriptor, sentence: Span):
         """A description the knowledge base lists as wrong for a substance ('kanna … cactus')."""
@@ -725,35 +678,6 @@ class IdentityRules(DescriptionFrames, PartFrames, RegionClaims):
         latin = f" ({substance.latin[0]})" if substance.latin else ""
         yield from self._report(rule, owner, substance, sentence, d.start, d.end,
                                 claimed=self._claimed_kind(d), kind_noun=form + latin, fix=None)
-
-    def _check_bare_family(self, d: Descriptor, sentence: Span):
-        """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head."""
-        after = self._next(d.end - 1, sentence)
-        owner = self._relation_owner(d, sentence)  # "kava, a cousin of coffee"
-        if owner is None:
-            # Only as the head noun: "kanna is a cactus", "… a cactus from the Karoo"; not
-            # "kava is the coffee of the Pacific", "kava is a coffee substitute".
-            determiner = self._prev(d.start, sentence)
-            indefinite = self._indefinite_link_end(determiner) or self._indefinite_link_end(
-                self._before_modifiers(d.start, sentence))
-            if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS) and not (
-                    indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")):
-                return
-            owner = self._linked_subject(d, sentence)
-        substance = self.knowledge.substances.get(owner.substance) if owner else None
-        if substance is None or substance.family == d.value:
-            return
-        rule = self.rules.get("wrong-family")
-        if rule is None or self._blocked(rule, d.start, d.end):
-            return
-        claimed = self.knowledge.families.get(d.value)
-        end = after + 1 if after is not None and self._low(after) in self.relation_nouns else d.end
-        yield from self._report(rule, owner, substance, sentence, d.start, end,
-                                claimed=self._family_phrase(claimed) if claimed else str(d.value), fix=None)
-
-    def _family_phrase(self, family) -> str:
-        common = next((c for c in family.common if c.endswith("family")), None)
-        return f"the {common} ({family.latin})" if common else f"the family {family.latin}"
 
     def _family_fix(self, d: Descriptor, substance: Substance) -> Fix | None:
         family = self.knowledge.families.get(substance.family)

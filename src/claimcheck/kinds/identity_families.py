@@ -1,0 +1,92 @@
+"""Family claims of the identity check: "belongs to the pepper family", "a member of the
+Rubiaceae", "kanna is a (small) cactus", "rhodiola is a kind of rose", and the subject of
+"X is a kind of / the same as / a true D" links that wrong forms share.
+
+``FamilyClaims`` is a mixin of ``IdentityRules``: it reads the same per-document state
+(``doc``, ``covering``, ``ending``, ``rules``) and attachment helpers.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .identity_frames import HYPHENS
+
+
+class FamilyClaims:
+    def _check_family(self, d, sentence: Span):
+        rule = self.rules.get("wrong-family")
+        if rule is None:
+            return
+        owner = None
+        j = self._prev(d.start, sentence)
+        if j is not None:
+            link = self._ends_with(j, self.family_links, sentence)
+            if link is not None:
+                before = self._prev(link, sentence)
+                verb_before = self._prev(before, sentence) if before is not None else None
+                if before is not None and before in self.ending:
+                    owner = self._owner_of_mention(self.ending[before], "family")
+                elif (verb_before is not None and verb_before in self.ending and self.doc[before].is_alpha
+                      and self._low(before) not in self.stops):
+                    owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
+                else:
+                    owner = self._walk(link, d.end, sentence, participle=False)
+                    if owner is None and before is not None:
+                        owner = self._coref_owner(before, sentence)
+            elif j not in self.ending:
+                owner = self._walk(d.start, d.end, sentence, participle=False)
+        if owner is None:
+            return
+        substance = self.knowledge.substances.get(owner.substance)
+        if substance is None or substance.family == d.value:
+            return
+        if self._blocked(rule, d.start, d.end):
+            return
+        claimed = self.knowledge.families.get(d.value)
+        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
+                                claimed=self._family_phrase(claimed) if claimed else str(d.value),
+                                fix=self._family_fix(d, substance))
+
+    def _linked_subject(self, d, sentence: Span):
+        """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D'."""
+        j = self._prev(d.start, sentence)
+        start = self._ends_with(j, self.identity_links, sentence) if j is not None else None
+        if start is None:  # "kanna is a small cactus", "rhodiola is a kind of wild rose"
+            j = self._before_modifiers(d.start, sentence)
+            if self._indefinite_link_end(j):
+                start = self._ends_with(j, self.identity_links, sentence)
+        if start is None:
+            return None
+        copula = self._prev(start, sentence)
+        if copula is None or self._low(copula) not in self.copulas:
+            return None
+        return self._subject(copula, sentence)
+
+    def _check_bare_family(self, d, sentence: Span):
+        """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head."""
+        after = self._next(d.end - 1, sentence)
+        owner = self._relation_owner(d, sentence)  # "kava, a cousin of coffee"
+        if owner is None:
+            # Only as the head noun: "kanna is a cactus", "… a cactus from the Karoo"; not
+            # "kava is the coffee of the Pacific", "kava is a coffee substitute".
+            determiner = self._prev(d.start, sentence)
+            indefinite = self._indefinite_link_end(determiner) or self._indefinite_link_end(
+                self._before_modifiers(d.start, sentence))
+            if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS) and not (
+                    indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")):
+                return
+            owner = self._linked_subject(d, sentence)
+        substance = self.knowledge.substances.get(owner.substance) if owner else None
+        if substance is None or substance.family == d.value:
+            return
+        rule = self.rules.get("wrong-family")
+        if rule is None or self._blocked(rule, d.start, d.end):
+            return
+        claimed = self.knowledge.families.get(d.value)
+        end = after + 1 if after is not None and self._low(after) in self.relation_nouns else d.end
+        yield from self._report(rule, owner, substance, sentence, d.start, end,
+                                claimed=self._family_phrase(claimed) if claimed else str(d.value), fix=None)
+
+    def _family_phrase(self, family) -> str:
+        common = next((c for c in family.common if c.endswith("family")), None)
+        return f"the {common} ({family.latin})" if common else f"the family {family.latin}"

@@ -555,3 +555,28 @@ def test_passes_beliefs_corrected_later_and_ambiguous_pronouns(check, text):
 def test_flags_when_the_later_clause_does_not_correct(check, text, rule, subject):
     findings = check(text)
     assert subject in {f.subject for f in findings if f.rule == rule}, [(f.rule, f.text) for f in findings]
+
+
+@pytest.mark.parametrize("text,rule,subject", [
+    ("Black seed oil is pressed from cumin seeds.", "botanical/wrong-kind", "black-seed"),
+    ("Rhodiola extract is made from rose petals.", "botanical/wrong-part", "rhodiola"),
+    ("Chaga tea is brewed from dried bark.", "botanical/wrong-kind", "chaga"),
+    ("Spirulina plant protein, 300 g.", "botanical/wrong-kind", "spirulina"),
+])
+def test_flags_wrong_materials_and_plant_words(check, text, rule, subject):
+    findings = check(text)
+    assert subject in {f.subject for f in findings if f.rule == rule}, [(f.rule, f.text) for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Black seed oil is pressed from black cumin seeds.",
+    "Black seed oil is pressed from Nigella sativa seeds.",
+    "Chaga is harvested from the bark of birch trees.",
+    "Chaga is harvested from birch bark.",
+    "Turkey tail is collected from the bark of dead oaks.",
+    "Spirulina plant-based protein, 300 g.",
+    "Reishi is a plant-based source of beta-glucans.",
+])
+def test_passes_hosts_diet_words_and_right_materials(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]

@@ -147,6 +147,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.link_adverbs = words("botanical-link-adverbs")
         self.figurative = words("botanical-figurative-modifiers")
         self.contrasts = words("botanical-contrasts")
+        self.hosts = words("botanical-fungus-hosts")
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
@@ -225,6 +226,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.corrective_at = [s for m, s, _ in matches if m == corrective_label]
         matches = [match for match in matches if match[0] not in (source_label, corrective_label)]
         descriptors, family_tokens = self._descriptors(doc, matches)
+        self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
         self.mentions = [m for m in mentions if m.start not in family_tokens]
         self.ending = {m.end - 1: m for m in self.mentions}
         self.covering = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -655,12 +657,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     # -- wrong forms (family claims: identity_families.py)
 
-    def _check_wrong_form(self, d: Descriptor, sentence: Span):
-        """A description the knowledge base lists as wrong for a substance ('kanna … cactus')."""
+    def _check_wrong_form(self, d: Descriptor, sentence: Span, source_of: Owner | None = None):
+        """A description the knowledge base lists as wrong for a substance ('kanna … cactus'),
+        or a material it is said to be made from (`source_of`: 'pressed from cumin seeds')."""
         after = self._next(d.end - 1, sentence)
         if after is not None and self.doc[after].text in HYPHENS:
             return  # "cactus-like", "grain-free"
-        if any(i in self.covering for i in range(d.start, d.end)):
+        if source_of is not None:
+            owner = source_of
+        elif any(i in self.covering for i in range(d.start, d.end)):
             # "Amanita …, a classic magic mushroom"; "X is a Y" between two names is left to
             # the mention-pair check, which reports it as a conflation.
             owner = self._attach(d.start, d.end, sentence)
@@ -771,6 +776,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 k = source.end
                 steps += 1
                 continue
+            wrong = self.wrong_form_at.get(k)
+            if wrong is not None and source is None and part_at is None and subject is not None \
+                    and subject.substance in wrong.value and not any(
+                        self._low(n) in self.part_ids or self._low(n) in self.kind_classes
+                        for n in range(wrong.start, wrong.end)):
+                # "black seed oil is pressed from cumin seeds": a material listed as wrong for the subject
+                yield from self._check_wrong_form(wrong, sentence, subject)
+                return
             if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
                 part_at = k
                 break
@@ -818,6 +831,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return
         part = self.part_ids[self._low(part_at)]
         if substance.kind == "fungus" and part in self.plant_only:
+            if self._on_host(part_at, sentence):
+                return  # "chaga is harvested from the bark of birch trees": the host's bark
             rule = self.rules.get("wrong-kind")
             claimed = self.doc[part_at].text.lower()
             fix = None

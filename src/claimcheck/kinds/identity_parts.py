@@ -73,6 +73,23 @@ class PartFrames:
             return None  # "Kava (Mitragyna speciosa) leaf" is a Latin-name error, reported there
         return self._owner_of_mention(self.ending[k], "compound")
 
+    def _on_host(self, part_at: int, sentence: Span) -> bool:
+        """'birch bark', 'the bark of old oaks': a part of the tree a fungus grows on."""
+        before = self._prev(part_at, sentence)
+        if before is not None and self._low(before) in self.hosts:
+            return True
+        of = self._next(part_at, sentence)
+        if of is None or self._low(of) != "of":
+            return False
+        k = self._next(of, sentence)
+        for _ in range(3):
+            if k is None or k in self.covering:
+                return False
+            if self._low(k) in self.hosts:
+                return True
+            k = self._next(k, sentence)
+        return False
+
     def _check_head_part(self, d, owner, substance, sentence: Span):
         """'Kratom, the root of a … tree' / 'turmeric spice is the seed of the Curcuma plant':
         a part word heads a description of the substance and "of" names the plant it is from.

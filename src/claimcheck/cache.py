@@ -9,8 +9,8 @@ entry can never be returned, only missed:
 * the effective settings for that file: which rules are enabled there and at what
   severity (``select``, ``ignore``, ``per-file-ignores``, ``severity``), and whether
   unused suppressions are reported;
-* claimcheck itself: its version, the spaCy version and a hash of claimcheck's own code,
-  so an edited checkout never reuses results of the code it replaced.
+* claimcheck itself: its version, the spaCy version (its ``about.py``) and a hash of
+  claimcheck's own code, so an edited checkout never reuses results of the code it replaced.
 
 An entry is a small JSON file (never pickle: a cache directory can come from anywhere)
 holding the findings, the suppressed count and the masked prose (for the HTML report).
@@ -44,15 +44,27 @@ def code_fingerprint() -> str:
     """claimcheck's version, spaCy's version and a hash of claimcheck's own source files."""
     global _code_hash
     if _code_hash is None:
-        from importlib.metadata import version
-
-        digest = hashlib.sha256(f"{__version__}\0{version('spacy')}\0{FORMAT_VERSION}".encode())
+        digest = hashlib.sha256(f"{__version__}\0{FORMAT_VERSION}\0".encode() + _spacy_version_stamp())
         package = Path(__file__).parent
         for path in sorted(package.rglob("*")):
             if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
         _code_hash = digest.hexdigest()
     return _code_hash
+
+
+def _spacy_version_stamp() -> bytes:
+    """spaCy's ``about.py`` (its version), read without importing spaCy or
+    ``importlib.metadata`` (either costs more than the rest of a cached run's start)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("spacy")
+        return Path(spec.origin).with_name("about.py").read_bytes()
+    except (ImportError, AttributeError, TypeError, OSError):
+        from importlib.metadata import version
+
+        return version("spacy").encode()
 
 
 def rules_fingerprint(book) -> str:

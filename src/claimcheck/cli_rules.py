@@ -75,6 +75,10 @@ def list_rules(
     """List every rule: id, category, severity, fixable, summary."""
     if ctx.invoked_subcommand is not None:
         return
+    _list_rules(category, output_format, extend_rules)
+
+
+def _list_rules(category: Optional[Category], output_format: ListFormat, extend_rules) -> None:
     from . import ruledocs
 
     book = _load_book(extend_rules or [])
@@ -149,6 +153,10 @@ def explain_rule(
     extend_rules: Optional[list[Path]] = EXTEND_OPTION,
 ) -> None:
     """Explain a rule: what it flags, why, examples, the correction, references."""
+    _explain_rule(rule_id, output_format, extend_rules)
+
+
+def _explain_rule(rule_id: str, output_format: ListFormat, extend_rules) -> None:
     import difflib
 
     from . import ruledocs
@@ -169,9 +177,77 @@ def dispatch(argv: list[str]) -> bool:
     """Run ``rules ...`` or ``rule ...`` from the command line; False when argv is neither."""
     if not argv or argv[0] not in ("rules", "rule"):
         return False
+    quick = _plain_arguments(argv)
+    if quick is not None:
+        _run_quickly(*quick)
     app = rules_app if argv[0] == "rules" else rule_app
     app(args=argv[1:], prog_name=f"claimcheck {argv[0]}")
     return True
+
+
+# Listing and explaining are what editors and scripts call most: their plain forms are parsed
+# here, without typer, whose option handling imports pydantic (a tenth of a second). Anything
+# else (help, `rules test`, a mistake that needs typer's message) goes to typer.
+_VALUES = {"--category": "category", "-c": "category", "--format": "format", "-f": "format",
+           "--extend-rules": "extend"}
+
+
+def _plain_arguments(argv: list[str]):
+    """(command, rule id, category, format, extend paths) for a plain `rules`/`rule` call; else None."""
+    command, rest = argv[0], argv[1:]
+    found: dict = {"category": None, "format": ListFormat.text, "extend": []}
+    positional = []
+    index = 0
+    while index < len(rest):
+        word = rest[index]
+        name, equals, value = word.partition("=") if word.startswith("--") else (word, "", "")
+        if name in _VALUES:
+            if not equals:
+                if index + 1 >= len(rest):
+                    return None
+                index += 1
+                value = rest[index]
+            key = _VALUES[name]
+            try:
+                if key == "category":
+                    if command != "rules":
+                        return None
+                    found["category"] = Category(value)
+                elif key == "format":
+                    found["format"] = ListFormat(value)
+                else:
+                    found["extend"].append(Path(value))
+            except ValueError:
+                return None
+        elif word.startswith("-"):
+            return None
+        else:
+            positional.append(word)
+        index += 1
+    if (command == "rules" and positional) or (command == "rule" and len(positional) != 1):
+        return None
+    return command, positional[0] if positional else None, found["category"], found["format"], found["extend"]
+
+
+def _run_quickly(command, rule_id, category, output_format, extend_rules) -> None:
+    """Run a plain call as typer would: always ends in SystemExit."""
+    import errno
+
+    try:
+        if command == "rules":
+            _list_rules(category, output_format, extend_rules or None)
+        else:
+            _explain_rule(rule_id, output_format, extend_rules or None)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            raise
+        from typer._click.utils import PacifyFlushWrapper
+
+        sys.stdout, sys.stderr = PacifyFlushWrapper(sys.stdout), PacifyFlushWrapper(sys.stderr)
+        sys.exit(1)
+    sys.exit(0)
 
 
 if __name__ == "__main__":  # pragma: no cover

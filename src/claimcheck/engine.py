@@ -122,7 +122,7 @@ class Checker:
         findings: list[Finding] = []
         sentence_of: dict[int, int] = {}  # id(finding) -> start of its sentence
         pieces = chunk_text(source.prose)
-        for (offset, _), doc in zip(pieces, self.nlp.pipe(piece for _, piece in pieces)):
+        for (offset, _), doc in zip(pieces, self.nlp.pipe(self._make_doc(piece) for _, piece in pieces)):
             state.offset = offset
             sentence_starts = [sentence.start_char for sentence in doc.sents]
             for kind in self.kinds:
@@ -140,6 +140,12 @@ class Checker:
         locate(findings, source.path, source.text)
         findings.sort(key=lambda f: f.sort_key)
         return findings
+
+    def _make_doc(self, text: str):
+        """The tokenized text, holding the text itself (spaCy's tokenizer never alters it)."""
+        doc = self.nlp.make_doc(text)
+        doc.user_data["claimcheck.text"] = text
+        return doc
 
     def check_text(self, text: str, path: str = "<text>", format: str | None = None) -> list[Finding]:
         return self.check_source(make_source(text, path, format))

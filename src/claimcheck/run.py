@@ -137,17 +137,27 @@ def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
         tasks.append(_Task(item, shown, config))
     global _WORK
     _WORK = _Work(pool, encoding, stdin_filename, stdin_text, report_unused_suppressions, cache)
-    workers = _worker_count(jobs, tasks)
-    if workers > 1 and cache is None:
-        for extend_rules in {task.config.extend_rules for task in tasks}:
+    # The cache is consulted here, before any worker starts: an answered file costs a read,
+    # a hash and a small JSON load, and a run the cache answers entirely never forks or
+    # loads spaCy. Only the files left are checked, by workers when there are enough.
+    answered = [_look_up(task, _WORK) if cache is not None and task.item != "-" else None for task in tasks]
+    to_check = [task for task, outcome in zip(tasks, answered) if outcome is None]
+    workers = _worker_count(jobs, to_check)
+    if workers > 1:
+        for extend_rules in {task.config.extend_rules for task in to_check}:
             pool.get(extend_rules)  # built once here, inherited by every forked worker
     with _process_pool(workers) as processes:
-        outcomes = processes.imap(_check_task, tasks, chunksize=4) if processes else map(_check_task, tasks)
+        if processes:
+            chunk = max(1, min(16, len(to_check) // (workers * 8)))
+            checked = processes.imap(_check_task, to_check, chunksize=chunk)
+        else:
+            checked = map(_check_task, to_check)
         shown_items = iter(progress([task.item for task in tasks])) if progress else None
-        for _ in tasks:
+        for outcome in answered:
             if shown_items is not None:
                 next(shown_items, None)
-            outcome = next(outcomes)
+            if outcome is None:
+                outcome = next(checked)
             if isinstance(outcome, InputError):
                 result.errors.append(outcome)
             else:
@@ -166,6 +176,8 @@ class _Task:
     item: str
     shown: str
     config: FileConfig
+    # After a cache miss: (text, encoding used, BOM, cache key), so the file is read once.
+    missed: tuple | None = None
 
 
 @dataclass
@@ -206,53 +218,78 @@ class _process_pool:
 
     def __enter__(self):
         if self.workers > 1:
+            import gc
             import multiprocessing
 
+            # Objects alive now are never collected in a worker: the collector would touch
+            # (and so copy) every page of the inherited checker.
+            gc.freeze()
             self.pool = multiprocessing.get_context("fork").Pool(self.workers)
         return self.pool
 
     def __exit__(self, *exc_info):
         if self.pool is not None:
+            import gc
+
             self.pool.terminate() if exc_info[0] else self.pool.close()
             self.pool.join()
+            gc.unfreeze()
         return False
 
 
+def _size_limit(config: FileConfig) -> int | None:
+    return DEFAULT_MAX_BYTES if config.max_file_size is None else config.max_file_size or None
+
+
 def _check_task(task: _Task):
-    """Read and check one input (in this process or a worker): a FileResult or an InputError."""
+    """Check one input (in this process or a worker): a FileResult or an InputError."""
     work = _WORK
-    limit = DEFAULT_MAX_BYTES if task.config.max_file_size is None else task.config.max_file_size or None
     try:
-        if task.item == "-" or work.cache is None:
-            source = read_source(task.item, encoding=work.encoding,
-                                 stdin_text=work.stdin_text if task.item == "-" else None,
-                                 stdin_filename=work.stdin_filename, max_bytes=limit)
-            checker = work.pool.get(task.config.extend_rules)
-            return check_one(checker, source, task.config, task.shown, work.report_unused_suppressions)
-        return _check_cached(task, work, limit)
+        if task.missed is not None:
+            return _check_and_store(task, work)
+        source = read_source(task.item, encoding=work.encoding,
+                             stdin_text=work.stdin_text if task.item == "-" else None,
+                             stdin_filename=work.stdin_filename, max_bytes=_size_limit(task.config))
+        checker = work.pool.get(task.config.extend_rules)
+        return check_one(checker, source, task.config, task.shown, work.report_unused_suppressions)
     except SourceError as error:
         return InputError(task.shown, str(error))
 
 
-def _check_cached(task: _Task, work: _Work, limit: int | None) -> FileResult:
-    from dataclasses import replace
-
+def _look_up(task: _Task, work: _Work) -> FileResult | InputError | None:
+    """The cached result for one file, its read error, or None (then `task.missed` holds
+    what checking it needs)."""
     from .cache import finding_from_entry, settings_fingerprint
-    from .sources import _read_bytes, decode, detect_format, make_source
+    from .sources import _read_bytes, decode, detect_format
 
-    text, used_encoding, has_bom = decode(_read_bytes(task.item, limit), task.item, work.encoding)
-    file_format = detect_format(task.shown)
+    try:
+        text, used_encoding, has_bom = decode(_read_bytes(task.item, _size_limit(task.config)), task.item,
+                                              work.encoding)
+    except SourceError as error:
+        return InputError(task.shown, str(error))
     book = work.pool.book(task.config.extend_rules)
     settings = settings_fingerprint(task.config, book.rules, task.shown, work.report_unused_suppressions)
-    key = work.cache.key(text, file_format, work.encoding, book, settings)
+    key = work.cache.key(text, detect_format(task.shown), work.encoding, book, settings)
     entry = work.cache.load(key)
-    if entry is not None:
-        prose = entry["prose"] if entry["prose"] is not None else text
-        source = Source(task.shown, text, prose, file_format, used_encoding, has_bom, entry["newline"])
-        findings = [finding_from_entry(f, task.shown) for f in entry["findings"]]
-        return FileResult(task.shown, source, findings, fail_on=task.config.fail_on, suppressed=entry["suppressed"])
-    source = replace(make_source(text, task.shown, file_format), encoding=used_encoding, has_bom=has_bom)
-    checked = check_one(work.pool.get(task.config.extend_rules), source, task.config, task.shown, work.report_unused_suppressions)
+    if entry is None:
+        task.missed = (text, used_encoding, has_bom, key)
+        return None
+    prose = entry["prose"] if entry["prose"] is not None else text
+    source = Source(task.shown, text, prose, detect_format(task.shown), used_encoding, has_bom, entry["newline"])
+    findings = [finding_from_entry(f, task.shown) for f in entry["findings"]]
+    return FileResult(task.shown, source, findings, fail_on=task.config.fail_on, suppressed=entry["suppressed"])
+
+
+def _check_and_store(task: _Task, work: _Work) -> FileResult:
+    from dataclasses import replace
+
+    from .sources import detect_format, make_source
+
+    text, used_encoding, has_bom, key = task.missed
+    source = replace(make_source(text, task.shown, detect_format(task.shown)), encoding=used_encoding,
+                     has_bom=has_bom)
+    checked = check_one(work.pool.get(task.config.extend_rules), source, task.config, task.shown,
+                        work.report_unused_suppressions)
     work.cache.store(key, checked.findings, checked.suppressed, source.prose, text, source.newline)
     return checked
 

@@ -57,27 +57,42 @@ def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     gap = text[gap_start:gap_end].replace("\r\n", "\n").replace("\r", "\n")
     if gap.count("\n") >= 2 or "\u2029" in gap:
         return True  # blank line: paragraph end
-    before = text[:gap_start].rstrip(" \t")
-    if not before:
+    # The text before the gap, without its trailing spaces and tabs, is text[:before_end]
+    # (indices, not a copy: a copy per line break made long texts quadratic).
+    before_end = gap_start
+    while before_end and text[before_end - 1] in " \t":
+        before_end -= 1
+    if not before_end:
         return True
     next_line_end = text.find("\n", gap_end)
     next_line = text[gap_end: next_line_end if next_line_end >= 0 else len(text)]
     if _LIST_ITEM.match(next_line):
         return True
-    previous_line = before[max(before.rfind("\n"), before.rfind("\r")) + 1:]
+    previous_line = text[max(text.rfind("\n", 0, before_end), text.rfind("\r", 0, before_end)) + 1:before_end]
     if previous_line.lstrip().startswith("#"):
         return True  # a heading is a block of its own
     first = next_line.lstrip()[:1]
     if _LIST_ITEM.match(previous_line + " "):
         return not first.islower()  # an item ends at its line unless a lower-case line continues it
-    if before[-1] in _SENTENCE_END:
+    last = text[before_end - 1]
+    if last in _SENTENCE_END:
         return True
     # A lower-case start or a continuing comma/hyphen means a hard-wrapped sentence.
-    if not first or first.islower() or before[-1] in ",-–(/&" or first in ",;)":
+    if not first or first.islower() or last in ",-–(/&" or first in ",;)":
         return False
     # So does a line ending in a word that cannot end a sentence ("such as / Vanuatu").
-    # (`before` may hold only whitespace that rstrip(" \t") keeps, such as a vertical tab.)
-    return (before.rsplit(None, 1) or [""])[-1] not in _CONTINUING_WORDS
+    # (The text before may end in whitespace that is not a space or tab, such as a vertical tab.)
+    return _last_word(text, before_end) not in _CONTINUING_WORDS
+
+
+def _last_word(text: str, end: int) -> str:
+    """``(text[:end].rsplit(None, 1) or [""])[-1]`` without copying text[:end]."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 class SentenceStarts:
@@ -100,8 +115,11 @@ class SentenceStarts:
 
 @Language.component("line_boundaries")
 def line_boundaries(doc: Doc) -> Doc:
-    text = doc.text
-    doc.user_data["claimcheck.text"] = text  # reused by the rule kinds (Doc.text rebuilds it each time)
+    # Doc.text rebuilds the text from every token (a Python object each) on each call: the
+    # Checker stores the text it tokenized, and the rule kinds reuse it from here.
+    text = doc.user_data.get("claimcheck.text")
+    if text is None:
+        text = doc.user_data["claimcheck.text"] = doc.text
     if not len(doc):
         return doc
     starts = SentenceStarts(doc)

@@ -48,11 +48,12 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.helpers import parseLinkDestination, parseLinkTitle
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 __all__ = [
     "Source",
@@ -326,10 +327,17 @@ def _readable(decoded_char: str) -> str:
 
 # ------------------------------------------------------------------------- markdown
 
-_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-# Keep entities and escapes as separate tokens: their source form (markup) is what
-# lets us find them in the text; text_join would merge them into plain text.
-_MARKDOWN.disable("text_join")
+@cache
+def _markdown_parser():
+    """Built on first use: a run answered from the result cache never parses Markdown."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # Keep entities and escapes as separate tokens: their source form (markup) is what
+    # lets us find them in the text; text_join would merge them into plain text.
+    parser.disable("text_join")
+    return parser
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # exactly what markdown-it normalises
 _TASK_BOX = re.compile(r"\[[ xX]\](?=[ \t]|$)")
@@ -376,7 +384,7 @@ class _MarkdownMasker:
         front_matter_end = _front_matter_end(self.lines, self.source)
         # Front matter becomes blank lines, so token line numbers stay valid.
         parse_input = "".join(_blank(self.source[:front_matter_end])) + self.source[front_matter_end:]
-        tokens = _MARKDOWN.parse(parse_input)
+        tokens = _markdown_parser().parse(parse_input)
         row_cursors: dict[int, int] = {}
         for index, token in enumerate(tokens):
             if token.type != "inline" or not token.map:
@@ -452,9 +460,13 @@ class _MarkdownMasker:
         walker = _InlineWalker(token.content)
         walker.walk(token.children or [])
         hidden_prefix = 3 if in_list_item and _TASK_BOX.match(token.content) else 0
-        revealed = [offsets[k] for k in walker.visible if k >= hidden_prefix and offsets[k] >= 0]
-        for offset in revealed:
-            _reveal(self.prose, self.text, offset)
+        visible = [k for k in walker.visible if k >= hidden_prefix] if hidden_prefix else walker.visible
+        revealed = [offset for offset in map(offsets.__getitem__, visible) if offset >= 0]
+        prose, text = self.prose, self.text
+        for offset in revealed:  # _reveal, inlined: this loop runs once per character of prose
+            character = text[offset]
+            if character != "\n" and character != "\r":
+                prose[offset] = character
         for position, decoded in walker.entities:
             if position >= hidden_prefix and offsets[position] >= 0:
                 self.prose[offsets[position]] = _readable(decoded)
@@ -602,6 +614,8 @@ def _skip_link_tail(content: str, cursor: int) -> int:
     Mirrors markdown-it's link rule: an inline destination that does not parse
     falls back to the reference forms.
     """
+    from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
     label_end = content.find("]", cursor)
     if label_end < 0:
         return cursor

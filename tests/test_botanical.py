@@ -580,3 +580,14 @@ def test_flags_wrong_materials_and_plant_words(check, text, rule, subject):
 def test_passes_hosts_diet_words_and_right_materials(check, text):
     findings = check(text)
     assert not findings, [(f.rule, f.text) for f in findings]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step 2: Knead the kava leaves through a cloth bag.", {"kava"}),
+    ("2. Steep the turmeric leaves for 10 minutes.", {"turmeric"}),
+    ("Never knead kava leaves into your brew.", set()),
+    ("Use turmeric leaves to wrap the fish before steaming.", set()),
+    ("Strain and discard the valerian leaves; only the root is used.", set()),
+])
+def test_recipe_imperatives_make_a_part_the_product(check, text, expected):
+    assert {f.subject for f in check(text) if f.rule == "botanical/wrong-part"} == expected

@@ -591,3 +591,17 @@ def test_passes_hosts_diet_words_and_right_materials(check, text):
 ])
 def test_recipe_imperatives_make_a_part_the_product(check, text, expected):
     assert {f.subject for f in check(text) if f.rule == "botanical/wrong-part"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kratom is an evergreen tree, native to Fiji.", {"kratom"}),
+    ("Kratom is a tropical tree, a relative of coffee, native to the Caribbean.", {"kratom"}),
+    ("Kratom has been used for centuries in the South Pacific, where it grows wild.", {"kratom"}),
+    ("Kratom is an evergreen tree, native to Thailand.", set()),
+    ("Unlike kava, kratom is a tree, native to Fiji.", set()),  # either could be meant
+    ("Kava is now sold in Thailand, where it grows in greenhouses.", set()),
+    ("Kava bars are common in Thailand, where it is legal.", set()),
+    ("Kava is a shrub, native to Vanuatu and also farmed in Thailand.", set()),
+])
+def test_trailing_origin_phrases_and_where_it_grows_wild(check, text, expected):
+    assert {f.subject for f in check(text) if f.rule == "botanical/wrong-region"} == expected

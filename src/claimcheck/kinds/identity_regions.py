@@ -35,12 +35,17 @@ class RegionClaims:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"
                         owner = self._coref_owner(before, sentence)
+                    if owner is None and before is not None and self.doc[before].text == "," \
+                            and self._low(cue_start) not in ("from", "of"):
+                        owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"
             elif text in self.region_adjectives or (after is not None and after not in self.covering
                                                     and self._low(after) in self.kind_classes):
                 # Without a cue only an adjective describes origin ("kratom, a Fijian leaf"), or a
                 # name before a kind noun ("a South Pacific herb"); a bare place is where
                 # something happens ("kava bars are opening across Asia").
                 owner = self._walk(d.start, d.end, sentence, participle=False)
+            if owner is None:
+                owner = self._where_it_grows(d, sentence)  # "… in the South Pacific, where it grows wild"
         if owner is None:
             return
         if self._blocked(rule, d.start, d.end):
@@ -48,6 +53,44 @@ class RegionClaims:
         key = (owner.substance, sentence.start)
         entry = self.region_claims.setdefault(key, [owner, sentence, []])
         entry[2].append((d, cue_start))
+
+    def _clause_subject(self, comma: int, sentence: Span):
+        """'Kratom is a tropical tree, a relative of coffee, native to …': a trailing origin
+        phrase describes the sentence's subject when it is the only substance named before it."""
+        before = [m for m in self.mentions if sentence.start <= m.start and m.end <= comma]
+        if not before or len({m.label_ for m in before}) > 1:
+            return None
+        first = before[0]
+        k = self._prev(first.start, sentence)
+        if k is not None and self._low(k) not in self.determiners:
+            return None  # the name is not the subject: "we sell kratom, native to …"
+        after = self._next(first.end - 1, sentence)
+        if after is None or (self._low(after) not in self.copulas and self.doc[after].text != ","):
+            return None
+        return self._owner_of_mention(first, "origin")
+
+    def _where_it_grows(self, d, sentence: Span):
+        """'used in the South Pacific, where it grows wild': a place said to be the wild range."""
+        comma = self._next(d.end - 1, sentence)
+        where = self._next(comma, sentence) if comma is not None and self.doc[comma].text == "," else None
+        if where is None or self._low(where) != "where":
+            return None
+        subject = self._next(where, sentence)
+        if subject is None:
+            return None
+        verb = self.covering[subject].end if subject in self.covering else subject + 1
+        verb = self._next(verb - 1, sentence)
+        rest = [self._low(k) for k in range(verb, min(sentence.end, verb + 2))] if verb is not None else []
+        if not rest or not (rest[0] in ("grows", "grow", "originated", "originates", "evolved")
+                            and (rest[0] != "grows" and rest[0] != "grow" or rest[1:2] in (
+                                ["wild"], ["natively"], ["naturally"], ["native"]))):
+            return None
+        if subject in self.covering:
+            return self._owner_of_mention(self.covering[subject], "origin")
+        if self._low(subject) not in ("it", "they"):
+            return None
+        owner = self._coref_owner(subject, sentence)
+        return type(owner)(owner.substance, None, "origin") if owner else None
 
     def _origin_cue(self, d, sentence: Span) -> int | None:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.

@@ -321,3 +321,73 @@ def test_research_sentences_without_a_product_stay_clean(checker):
     text = ("Rhodiola has been studied for fatigue.\n\n"
             "Several studies have shown that regular exercise improves sleep in older adults.\n")
     assert not [f for f in checker.check_text(text) if f.rule == "efficacy/evidence-overstatement"]
+
+
+# Red-team round 3: evidence counts and "the science backs it", FDA-approval claims, off-medication
+# testimonials, outcome percentages, "haven't been sick once", product nouns with modifiers
+# ("our slippery elm powder"), and risk denials in new words. Near misses on both sides.
+ROUND_THREE_FLAGGED = [
+    ("Backed by more than 30 peer-reviewed clinical studies, our rhodiola is the smart pick.", "efficacy"),
+    ("Hundreds of trials back our elderberry formula.", "efficacy"),
+    ("Every trial on cordyceps has shown it boosts endurance.", "efficacy"),
+    ("Our valerian capsules are FDA approved for sleep.", "efficacy"),
+    ("After four months of St. John's wort I'm finally off my antidepressants.", "efficacy"),
+    ("Ever since the kava I haven't needed a sleeping pill again.", "efficacy"),
+    ("Our lion's mane tincture improves recall by 250%.", "efficacy"),
+    ("This echinacea blend has a 97% success rate against colds.", "efficacy"),
+    ("We started the elderberry gummies in October and the kids haven't gotten sick since.", "efficacy"),
+    ("Cure heartburn for good with our organic ginger chews.", "efficacy"),
+    ("This organic mushroom blend reverses memory loss.", "efficacy"),
+    ("Our ginger chews bring instant, total relief from nausea.", "efficacy"),
+    ("Saffron is the only supplement that really works for low mood.", "efficacy"),
+    ("My rosacea is completely clear since I switched to the chamomile toner.", "efficacy"),
+    ("Kratom has no known health risks.", "safety"),
+    ("Ashwagandha is super safe for daily use.", "safety"),
+    ("There's nothing harmful about our kanna extract.", "safety"),
+    ("Our kratom capsules are completely free from any risk.", "safety"),
+    ("With valerian, you never have to worry about dependence.", "safety"),
+    ("Our moringa powder is non-toxic and gentle on the stomach.", "safety"),
+    ("Kava does not cause liver damage when made with water.", "safety"),
+    ("Kratom has a spotless safety record.", "safety"),
+    ("You can safely mix our kava shots with wine.", "safety"),
+    ("There is no such thing as a kratom overdose.", "safety"),
+    ("The kava liver scare has been debunked.", "safety"),
+    ("Feel free to give our passionflower tea to your toddlers.", "safety"),
+    ("I've had 15 g of kratom daily for years and never had an issue, it's totally harmless.", "safety"),
+]
+
+ROUND_THREE_PASSING = [
+    ("Few studies back the claims made for rhodiola.", "efficacy"),
+    ("The science backs caution: kratom can cause dependence.", "efficacy"),
+    ("Studies on mice have shown that reishi shrinks tumors.", "efficacy"),
+    ("Kratom is not approved by the FDA for any medical use.", "efficacy"),
+    ("The FDA approved Epidiolex, a prescription CBD drug, for rare seizure disorders.", "efficacy"),
+    ("Buprenorphine is an FDA-approved medication for opioid addiction; kratom is not.", "efficacy"),
+    ("FDA approval is required for drugs, not for supplements like ashwagandha.", "efficacy"),
+    ("Never come off your antidepressants to try St. John's wort without your doctor.", "efficacy"),
+    ("Take no more than three valerian pills a night.", "efficacy"),
+    ("Kava prices rose by 25% after the cyclone.", "efficacy"),
+    ("St. John's wort can increase the risk of bleeding by 20% with blood thinners.", "efficacy"),
+    ("Reishi is marketed for immunity, though there is little human evidence that it prevents colds.", "efficacy"),
+    ("Our chamomile comes with a 60-day money-back guarantee if you don't like the flavour.", "efficacy"),
+    ("The only thing that works for a cold is time, whatever the elderberry ads say.", "efficacy"),
+    ("Our turmeric capsules are printed with non-toxic ink.", "safety"),
+    ("Our ginger chews come in non-toxic, recyclable pouches.", "safety"),
+    ("The long-term risks of ashwagandha are not known.", "safety"),
+    ("Kava can cause liver damage, even when made with water.", "safety"),
+    ("You can safely take turmeric with food.", "safety"),
+    ("You don't need to worry about the taste of our ashwagandha gummies.", "safety"),
+    ("Feel free to mix flavours at our kava bar.", "safety"),
+    ("Ginkgo can raise bleeding risk, so its safety record is not spotless.", "safety"),
+    ("The kava liver warnings are real and worth reading.", "safety"),
+]
+
+
+@pytest.mark.parametrize("text, category", ROUND_THREE_FLAGGED)
+def test_round_three_claims_are_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text, category", ROUND_THREE_PASSING)
+def test_round_three_near_misses_pass(rules_fired, text, category):
+    assert not rules_fired(text, category)

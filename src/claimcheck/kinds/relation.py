@@ -10,7 +10,7 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ..annotate import mentions_of, sentence_at
@@ -30,6 +30,8 @@ NEW_CLAUSE = {"and", "or", "so"}
 # subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").
 INTRO_BLOCKERS = SUBJECT_BARRIERS | {"unless", "whether", "while", "although", "though", "once", "yes", "no", "i",
                                      "you", "we", "they", "he", "she", "it", "people", "doctors"}
+# Determiners of product nouns ("our tincture") that may take modifiers before the head.
+MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``objects: any`` the object is the run of content words after these determiners.
 DETERMINERS = {"the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "all", "any", "every", "most",
                "this", "that", "these", "those", "some"}
@@ -61,6 +63,23 @@ class RelationRules:
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
                 self.subject_nouns.add(rule.id, [make(p) for p in nouns])
+                self._add_modified_nouns(rule.id, nouns)
+
+    def _add_modified_nouns(self, rule_id: str, nouns: list[str]) -> None:
+        """A product noun written "our tincture" also names the product with words between the
+        determiner and its head: "our slippery elm tincture", "this organic mushroom blend"."""
+        heads: dict[str, set[str]] = {}
+        for phrase in nouns:
+            words = phrase.lower().split()
+            if len(words) == 2 and words[0] in MODIFIABLE_DETERMINERS:
+                heads.setdefault(words[0], set()).add(words[1])
+        if not heads:
+            return
+        if not hasattr(self, "modified_nouns"):
+            self.modified_nouns = Matcher(self.env.nlp.vocab)
+        patterns = [[{"LOWER": det}, *([{"IS_ALPHA": True, "OP": "?"}] * 3), {"LOWER": {"IN": sorted(words)}}]
+                    for det, words in heads.items()]
+        self.modified_nouns.add(rule_id, patterns)
 
     def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns,
                  state: DocumentState) -> tuple[int, str | None] | None:
@@ -82,8 +101,9 @@ class RelationRules:
             if (rule.spec.get("pronoun_subjects", True) and token.lower_ in PRONOUN_SUBJECTS
                     and topic_before(doc, i, state) is not None):
                 return i, None
-            if any(s <= i < e for s, e in subject_nouns):
-                return i, None
+            noun_start = next((s for s, e in subject_nouns if s <= i < e), None)
+            if noun_start is not None:
+                return noun_start, None
             i -= 1
         return None
 
@@ -156,6 +176,9 @@ class RelationRules:
         nouns: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.subject_nouns(doc):
             nouns.setdefault(strings[m], []).append((s, e))
+        if hasattr(self, "modified_nouns"):
+            for m, s, e in self.modified_nouns(doc):
+                nouns.setdefault(strings[m], []).append((s, e))
         reported: set[tuple[str, int]] = set()
         for match_id, start, end in self.verbs(doc):
             rule_id = strings[match_id]

@@ -391,3 +391,43 @@ def test_round_three_claims_are_flagged(rules_fired, text, category):
 @pytest.mark.parametrize("text, category", ROUND_THREE_PASSING)
 def test_round_three_near_misses_pass(rules_fired, text, category):
     assert not rules_fired(text, category)
+
+
+ROUND_THREE_SUBSTITUTION_AND_TESTIMONY = [
+    ("Subject line: Beat insomnia tonight with our valerian tea", "efficacy"),
+    ("Pro tip: kiss your migraines goodbye with our ginger chews.", "efficacy"),
+    ("Toss the antacids; our ginger tonic settles your stomach for good.", "efficacy"),
+    ("Skip your flu shot, our elderberry syrup has you covered.", "efficacy"),
+    ("Once you start saffron, you won't need your antidepressants.", "efficacy"),
+    ("Reach for turmeric instead of ibuprofen.", "efficacy"),
+    ("I haven't had a single migraine since starting ginger capsules.", "efficacy"),
+    ("Take echinacea daily and you won't catch a cold all winter.", "efficacy"),
+    ("It is a scientific fact that ashwagandha lowers cortisol.", "efficacy"),
+    ("Decades of science stand behind our reishi.", "efficacy"),
+    ("Patients recovered four days sooner, proving that elderberry works.", "efficacy"),
+    ("Elderberry syrup knocks the flu out in two days.", "efficacy"),
+    ("Our CBD massage balm dissolves chronic back pain.", "efficacy"),
+]
+
+ROUND_THREE_SUBSTITUTION_NEAR_MISSES = [
+    "Don't skip your flu shot because you take elderberry.",
+    "Stop taking kratom gradually and with a doctor's help.",
+    "I stopped my herbal supplements two weeks before surgery, as my doctor asked.",
+    "Use our herbal tea instead of sugary sodas.",
+    "I haven't been sick once since we moved to the coast.",
+    "Nobody can promise you won't catch a cold, whatever echinacea ads say.",
+    "This doesn't prove that elderberry works.",
+    "Our capsules dissolve quickly in water.",
+    "Proven ingredients that work together in our formula.",
+    "Note: kava is not a treatment for anxiety disorders.",
+]
+
+
+@pytest.mark.parametrize("text, category", ROUND_THREE_SUBSTITUTION_AND_TESTIMONY)
+def test_round_three_substitution_and_testimony_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text", ROUND_THREE_SUBSTITUTION_NEAR_MISSES)
+def test_round_three_substitution_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -116,7 +116,8 @@ class RelationRules:
         before = doc[sentence.start:verb_start]
         if all(not t.is_alpha for t in before):
             return True
-        return (len(before) <= 5 and before[-1].text == ","
+        # a short label before a colon works the same way ("Subject: Beat insomnia …", "Pro tip: cure …")
+        return (len(before) <= 5 and before[-1].text in (",", ":")
                 and not any(t.lower_ in INTRO_BLOCKERS or t.text in ",;:" for t in before[:-1])
                 and not mentions_in(doc, sentence.start, verb_start))
 

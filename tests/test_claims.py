@@ -431,3 +431,28 @@ def test_round_three_substitution_and_testimony_flagged(rules_fired, text, categ
 @pytest.mark.parametrize("text", ROUND_THREE_SUBSTITUTION_NEAR_MISSES)
 def test_round_three_substitution_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Botanicals outside the knowledge base still make a sentence about a product.
+UNLISTED_BOTANICAL_CLAIMS = [
+    ("Lemon balm is a scientifically proven calming agent.", "efficacy"),
+    ("Holy basil cures anxiety disorders.", "efficacy"),
+    ("Feverfew makes migraines vanish for good.", "efficacy"),
+    ("Goldenseal has zero side effects.", "safety"),
+]
+
+UNLISTED_BOTANICAL_NEAR_MISSES = [
+    ("Lemon balm has been studied for sleep, with mixed results.", "efficacy"),
+    ("Holy basil is not proven to treat anything.", "efficacy"),
+    ("Goldenseal can interact with many medicines.", "safety"),
+]
+
+
+@pytest.mark.parametrize("text, category", UNLISTED_BOTANICAL_CLAIMS)
+def test_unlisted_botanical_claims_are_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text, category", UNLISTED_BOTANICAL_NEAR_MISSES)
+def test_unlisted_botanical_near_misses_pass(rules_fired, text, category):
+    assert not rules_fired(text, category)

@@ -456,3 +456,33 @@ def test_unlisted_botanical_claims_are_flagged(rules_fired, text, category):
 @pytest.mark.parametrize("text, category", UNLISTED_BOTANICAL_NEAR_MISSES)
 def test_unlisted_botanical_near_misses_pass(rules_fired, text, category):
     assert not rules_fired(text, category)
+
+
+SAFETY_ROUND_THREE_MORE = [
+    "Turmeric is so safe you can take it with any medication.",
+    "Chamomile is so gentle that even newborns can drink it.",
+    "Unlike melatonin, passionflower will never leave you groggy or dependent.",
+    "There are zero documented deaths from kratom.",
+    "Kava has never caused a single case of liver failure.",
+    "Blue lotus is as safe as a cup of herbal tea.",
+    "Ashwagandha can be taken safely with thyroid medication.",
+    "There's no downside to taking rhodiola every day.",
+]
+
+SAFETY_ROUND_THREE_MORE_NEAR_MISSES = [
+    "Kava is not as safe as its fans think.",
+    "Keep your kitchen as safe as possible when brewing herbal teas.",
+    "Ashwagandha was taken with food in the trial.",
+    "The capsules are so mild that some people notice nothing.",
+    "Reishi is as safe as any food mushroom, vendors say, but case reports of liver injury exist.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_ROUND_THREE_MORE)
+def test_more_risk_denials_are_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", SAFETY_ROUND_THREE_MORE_NEAR_MISSES)
+def test_more_risk_denial_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")

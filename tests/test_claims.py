@@ -486,3 +486,33 @@ def test_more_risk_denials_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", SAFETY_ROUND_THREE_MORE_NEAR_MISSES)
 def test_more_risk_denial_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# "Effective for" claims need the product as the clause's subject; a trailing attribution distances.
+EFFECTIVE_FOR_FLAGGED = [
+    "Echinacea is effective against colds.",
+    "Our kratom extract is an effective painkiller for chronic back pain.",
+    "Black seed oil works wonders for asthma.",
+    "Lion's mane supports recovery from concussion.",
+    "Kava works better than therapy for social anxiety.",
+    "Your hot flashes will stop within a week of starting our black cohosh capsules.",
+]
+
+EFFECTIVE_FOR_NEAR_MISSES = [
+    "Ibuprofen is effective for arthritis pain, but turmeric has weaker evidence.",
+    "What works for one person's anxiety may not work for another's, so ask a doctor before trying kava.",
+    "Physical therapy works for back pain better than any herb.",
+    "Curcumin was effective against cancer cells in a petri dish.",
+    "Kratom is a lifesaver for people in withdrawal, fans claim, but the FDA warns it can cause dependence.",
+    "Ginger ale is the best thing for a queasy stomach, my grandmother said, though it has little real ginger.",
+]
+
+
+@pytest.mark.parametrize("text", EFFECTIVE_FOR_FLAGGED)
+def test_effective_for_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", EFFECTIVE_FOR_NEAR_MISSES)
+def test_effective_for_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

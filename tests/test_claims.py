@@ -516,3 +516,30 @@ def test_effective_for_claims_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", EFFECTIVE_FOR_NEAR_MISSES)
 def test_effective_for_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+LISTICLE_CLAIMS = [
+    "8 herbs that heal a leaky gut.",
+    "5 mushrooms that kill cancer cells.",
+    "The 3 best herbs to cure anxiety without medication.",
+    "Watch how this tea flushed my kidney stones in 3 days.",
+    "Researchers have finally proven that kava calms the anxious brain.",
+]
+
+LISTICLE_NEAR_MISSES = [
+    "Herbs that treat cancer do not exist, despite what some websites say.",
+    "Mushrooms grow best in dark, damp corners of the forest.",
+    "Supplements that cure anxiety are a myth.",
+    "Flush the tincture dropper with warm water after each use.",
+    "Doctors say adaptogens do not reduce anxiety in any measurable way.",
+]
+
+
+@pytest.mark.parametrize("text", LISTICLE_CLAIMS)
+def test_listicle_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", LISTICLE_NEAR_MISSES)
+def test_listicle_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

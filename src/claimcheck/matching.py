@@ -3,9 +3,10 @@
 spaCy's `Matcher` costs about 14 ms per pattern per MB of text, because every pattern is
 tried at every token. A `GatedMatcher` gives each pattern its own Matcher and runs it only
 on sentences holding a word of each of the pattern's required literal tokens — found for
-all patterns at once by one PhraseMatcher, which costs almost nothing. Words are compared
-on NORM, which is at least as broad as LOWER or ORTH here, so the gate never rules out a
-real match.
+all patterns at once by PhraseMatchers, which cost almost nothing. A gate word counts when
+a token's NORM or its LOWER form equals it: NORM covers inflections ("cures" for "cure"),
+LOWER covers words whose norm changes inside a sentence ("n't", which reads "not" after
+"is"), so the gate never rules out a real match.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class GatedMatcher:
         self.make = nlp.make_doc
         self.vocab = nlp.vocab
         self.gates = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.lower_gates = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._gate_ids: dict[tuple[str, ...], str] = {}
         # (key, its own Matcher, ids of the word sets a sentence must all hold; empty = always run)
         self.entries: list[tuple[str, Matcher, frozenset[str]]] = []
@@ -49,6 +51,7 @@ class GatedMatcher:
             if key not in self._gate_ids:
                 self._gate_ids[key] = f"gate#{len(self._gate_ids)}"
                 self.gates.add(self._gate_ids[key], docs)
+                self.lower_gates.add(self._gate_ids[key], docs)
             gates.append(self._gate_ids[key])
         return gates
 
@@ -57,7 +60,7 @@ class GatedMatcher:
             return []
         strings = doc.vocab.strings
         present: dict[int, set[str]] = {}
-        for gate, start, _ in self.gates(doc):
+        for gate, start, _ in [*self.gates(doc), *self.lower_gates(doc)]:
             present.setdefault(sentence_at(doc, start).start, set()).add(strings[gate])
         found = []
         if any(not needs for _, _, needs in self.entries):

@@ -1,0 +1,31 @@
+"""The gated matcher runs a token pattern only where its required words occur — and must
+never skip a sentence the pattern would match."""
+import pytest
+
+from claimcheck.matching import GatedMatcher
+
+
+@pytest.fixture(scope="module")
+def nlp(checker):
+    return checker.nlp
+
+
+def test_pattern_runs_where_its_words_are(nlp):
+    matcher = GatedMatcher(nlp)
+    matcher.add("proof", [{"LOWER": "clinically"}, {"NORM": "prove"}])  # "proven" and "proved" norm to "prove"
+    found = matcher(nlp("Nothing here. Our maca was clinically proven. Or clinically proved."))
+    assert [key for key, _, _ in found] == ["proof", "proof"]
+
+
+def test_contractions_pass_the_gate(nlp):
+    """'n't' reads 'not' inside "isn't": the gate must still let the sentence through."""
+    matcher = GatedMatcher(nlp)
+    matcher.add("denial", [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["n't", "n’t"]}}, {"LOWER": "addictive"}])
+    assert matcher(nlp("Kratom isn't addictive, they said."))
+    assert matcher(nlp("Kratom isn’t addictive."))
+
+
+def test_sentences_without_the_words_are_skipped(nlp):
+    matcher = GatedMatcher(nlp)
+    matcher.add("synergy", [{"LOWER": "synergy"}, {"LOWER": "between"}])
+    assert matcher(nlp("A calm evening. No synergy here, just tea.")) == []

@@ -36,6 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..annotate import mentions_of, sentence_at
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
@@ -215,11 +216,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def check(self, doc: Doc, state: DocumentState):
         if not self.rules:
             return
-        mentions = [m for m in doc.spans["substances"] if m.kb_id_ != "partner"]
+        mentions = [m for m in mentions_of(doc) if m.kb_id_ != "partner"]
         matches = self.matcher(doc) if mentions or state.last_substance else []
         if not matches and len(mentions) < 2:
             return
         self.doc, self.state = doc, state
+        self._lows: dict[int, str] = {}
         strings = doc.vocab.strings
         source_label, corrective_label = strings["source"], strings["corrective"]
         verbs = sorted(s for m, s, _ in matches if m == source_label)
@@ -249,7 +251,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         spans = [Span(doc, s, e, label=strings[m]) for m, s, e in matches]
         accepted = {i for s in spans if s.label_ == "accepted" for i in range(s.start, s.end)}
         family_tokens = {i for s in spans if s.label_ == "family" for i in range(s.start, s.end)}
-        mention_tokens = {i for m in doc.spans["substances"] if m.start not in family_tokens
+        mention_tokens = {i for m in mentions_of(doc) if m.start not in family_tokens
                           for i in range(m.start, m.end)}
         kept = []
         # The longest spans win, but a span matched under several roles keeps them all:
@@ -287,7 +289,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     # ------------------------------------------------------------------ token helpers
 
     def _low(self, i: int) -> str:
-        return self.doc[i].lower_.replace("’", "'")
+        """Token i in lower case with straight apostrophes (memoised: frames look at the
+        same tokens many times, and each ``doc[i]`` builds a Token)."""
+        low = self._lows.get(i)
+        if low is None:
+            low = self._lows[i] = self.doc[i].lower_.replace("’", "'")
+        return low
 
     def _skippable(self, i: int) -> bool:
         token = self.doc[i]
@@ -320,7 +327,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _antecedent(self, i: int) -> str | None:
         """The substance a pronoun or "the plant" at token i stands for."""
         before = [m for m in self.mentions if m.end <= i]
-        sentence = self.doc[i].sent
+        sentence = sentence_at(self.doc, i)
         if len({m.label_ for m in before if m.start >= sentence.start}) > 1:
             return None  # "kratom is related to kava, but it is …": either could be meant
         if before:
@@ -524,12 +531,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return any(sentence.start <= i < sentence.end for i in self.corrective_at)
 
     def _blocked(self, rule, start: int, end: int) -> bool:
-        sentence = self.doc[start].sent
+        sentence = sentence_at(self.doc, start)
         return self._sentence_is_corrective(sentence) or blocked_by_context(self.doc, rule, start, end) \
             or self._corrected_after(start, end, sentence)
 
     def _check_descriptor(self, d: Descriptor):
-        sentence = self.doc[d.start].sent
+        sentence = sentence_at(self.doc, d.start)
         if d.role == "family":
             yield from self._check_family(d, sentence)
             return
@@ -722,7 +729,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _source_prep(self, verb: int) -> int | None:
         """The preposition a source verb governs ('made from', 'prepared traditionally from'), or None."""
-        sentence = self.doc[verb].sent
+        sentence = sentence_at(self.doc, verb)
         j, steps = self._next(verb, sentence), 0
         while j is not None and steps < 3:
             low = self._low(j)
@@ -741,7 +748,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return None
 
     def _check_source_frame(self, verb: int, prep: int):
-        sentence = self.doc[prep].sent
+        sentence = sentence_at(self.doc, prep)
         low_verb = self._low(verb)
         # The subject: what is said to be made from the source.
         if low_verb in self.part_ids or low_verb in self.kind_classes:
@@ -915,7 +922,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _check_mention_pairs(self):
         mentions = self.mentions
         for first, second in zip(mentions, mentions[1:]):
-            sentence = self.doc[first.start].sent
+            sentence = sentence_at(self.doc, first.start)
             if second.start >= sentence.end:
                 continue
             between = [i for i in range(first.end, second.start) if not self._skippable(i)]

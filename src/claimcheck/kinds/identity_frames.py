@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..annotate import sentence_at
+
 HYPHENS = {"-", "‐", "‑"}
 LIST_JOINERS = {",", "and", "or", "&", "/"}
 DASHES = {"—", "–", "--"}
@@ -141,7 +143,7 @@ class DescriptionFrames:
         low = self._low(i)
         if low in ("a", "an"):
             return True
-        before = self._prev(i, self.doc[i].sent)
+        before = self._prev(i, sentence_at(self.doc, i))
         return low == "of" and before is not None and self._low(before) in self.classifiers
 
     def _word_class(self, i: int) -> str | None:

@@ -10,6 +10,7 @@ LOWER covers words whose norm changes inside a sentence ("n't", which reads "not
 """
 from __future__ import annotations
 
+import numpy
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -17,6 +18,11 @@ from .annotate import sentence_at, sentences
 from .lexicon import literal_words
 
 _OPTIONAL = ("?", "*", "!")
+# Words in nearly every sentence filter nothing, and every occurrence costs a gate hit:
+# a token whose words include one of these is not used as a gate.
+_TOO_COMMON = {"a", "an", "the", "is", "are", "be", "was", "were", "to", "of", "and", "or", "in", "on", "it",
+               "for", "with", "that", "this", "you", "your", "i", "we", "our", "my", "as", "at", "by", "from",
+               "not", "n't", "no", "do", "does", "have", "has", "can", "will", "so", "but", "if", "all", "any"}
 
 
 class GatedMatcher:
@@ -44,6 +50,8 @@ class GatedMatcher:
             if spec.get("OP") in _OPTIONAL or str(spec.get("OP", "")).startswith("{0"):
                 continue
             words = literal_words(spec)
+            if _TOO_COMMON.intersection(word.lower() for word in words):
+                continue
             docs = [self.make(word) for word in words]
             if not docs or any(len(doc) != 1 for doc in docs):
                 continue  # no literal, or a word the tokenizer splits: not a usable gate
@@ -59,9 +67,15 @@ class GatedMatcher:
         if not self.entries:
             return []
         strings = doc.vocab.strings
+        hits = [*self.gates(doc), *self.lower_gates(doc)]
         present: dict[int, set[str]] = {}
-        for gate, start, _ in [*self.gates(doc), *self.lower_gates(doc)]:
-            present.setdefault(sentence_at(doc, start).start, set()).add(strings[gate])
+        if hits:
+            # sentence of every hit at once (a Python lookup per hit is the slow part here)
+            starts = numpy.array([sentence.start for sentence in sentences(doc)])
+            hit_starts = numpy.array([start for _, start, _ in hits])
+            owners = starts[numpy.searchsorted(starts, hit_starts, side="right") - 1].tolist()
+            for (gate, _, _), owner in set(zip(hits, owners)):
+                present.setdefault(owner, set()).add(strings[gate])
         found = []
         if any(not needs for _, _, needs in self.entries):
             candidates = sentences(doc)

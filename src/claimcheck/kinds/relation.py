@@ -10,10 +10,11 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..annotate import mentions_of, sentence_at
+from ..matching import GatedMatcher
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
@@ -76,10 +77,15 @@ class RelationRules:
         if not heads:
             return
         if not hasattr(self, "modified_nouns"):
-            self.modified_nouns = Matcher(self.env.nlp.vocab)
-        patterns = [[{"LOWER": det}, *([{"IS_ALPHA": True, "OP": "?"}] * 3), {"LOWER": {"IN": sorted(words)}}]
-                    for det, words in heads.items()]
-        self.modified_nouns.add(rule_id, patterns)
+            self.modified_nouns = GatedMatcher(self.env.nlp)  # gated on the head nouns
+            self.modified_noun_rules: dict[str, list[str]] = {}  # one pattern serves every rule sharing it
+        for det, words in heads.items():
+            signature = f"{det}:{','.join(sorted(words))}"
+            if signature not in self.modified_noun_rules:
+                self.modified_noun_rules[signature] = []
+                self.modified_nouns.add(signature, [{"LOWER": det}, *([{"IS_ALPHA": True, "OP": "?"}] * 3),
+                                                    {"LOWER": {"IN": sorted(words)}}])
+            self.modified_noun_rules[signature].append(rule_id)
 
     def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns,
                  state: DocumentState) -> tuple[int, str | None] | None:
@@ -178,8 +184,9 @@ class RelationRules:
         for m, s, e in self.subject_nouns(doc):
             nouns.setdefault(strings[m], []).append((s, e))
         if hasattr(self, "modified_nouns"):
-            for m, s, e in self.modified_nouns(doc):
-                nouns.setdefault(strings[m], []).append((s, e))
+            for signature, s, e in self.modified_nouns(doc):
+                for owner in self.modified_noun_rules[signature]:
+                    nouns.setdefault(owner, []).append((s, e))
         reported: set[tuple[str, int]] = set()
         for match_id, start, end in self.verbs(doc):
             rule_id = strings[match_id]

@@ -555,3 +555,56 @@ def test_while_on_is_use_together_and_a_solvent_is_not(checker, text, expected):
 ])
 def test_a_dismisser_beyond_a_comma_or_negated_keeps_the_risk(checker, kept):
     assert subjects(checker, f"{kept} {KRATOM_FDA}") == set()
+
+
+# ------------------------------------------------------------ second red-team round
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that relates two things is not a use-together frame
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} In rat studies, scientists contrasted kratom with opioids.", set()),
+    (f"{KAVA_LIVER} Try to replace your nightly wine with kava.", set()),
+    # near miss: the same linking cue with a use verb is a frame
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} Some people take kratom with opioids.", {"kratom+opioids"}),
+])
+def test_relating_verbs_do_not_combine(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the current topic is the other half even when the substance is named again later on
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} I take a few grams on top of my benzos, and my friend drinks kratom tea daily.",
+     {"kratom+sedatives"}),
+    # near miss: a substance named before the cue is the left half, not the topic
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} {KAVA_LIVER} Kava is sipped from shells with friends.", set()),
+])
+def test_topic_is_the_left_half_unless_a_substance_comes_first(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("label, counts", [
+    ("Myth: kava harms your liver.", False),
+    ("Myth #3 - kava can damage the liver.", False),
+    ("Fact: kava can damage the liver.", True),
+    ("Some call it a myth, but kava can damage the liver.", True),
+])
+def test_a_myth_label_dismisses_the_sentence(checker, label, counts):
+    assert subjects(checker, f"Kava is a Pacific root drink. {label}") == (set() if counts else {"kava"})
+
+
+@pytest.mark.parametrize("liver, counts", [
+    ("Reports tied kava extracts to cases of severe hepatic harm.", True),
+    ("Kava has been associated with serious liver problems in a few drinkers.", True),
+    ("Kava is not linked to liver problems, sellers say.", False),
+    ("Skip kava if you have liver problems.", False),
+])
+def test_liver_wording_for_kava(checker, liver, counts):
+    assert subjects(checker, f"Kava is a Pacific root drink. {liver}") == (set() if counts else {"kava"})
+
+
+@pytest.mark.parametrize("dependence, counts", [
+    ("Daily kratom use can leave you physically reliant on it.", True),
+    ("People can become physically dependent on kratom.", True),
+    ("Kratom won't make you physically dependent on it.", False),
+])
+def test_reliance_wording_for_kratom(checker, dependence, counts):
+    assert subjects(checker, f"{dependence} {KRATOM_FDA}") == (set() if counts else {"kratom"})

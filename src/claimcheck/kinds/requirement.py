@@ -174,9 +174,9 @@ class Concepts:
         minimizer_ends: dict[str, list[int]] = {}
         for m, s, e in self.minimizers(doc):
             minimizer_ends.setdefault(strings[m], []).append(e)
-        dismisser_starts: dict[str, list[int]] = {}
+        dismisser_spans: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.dismissers(doc):
-            dismisser_starts.setdefault(strings[m], []).append(s)
+            dismisser_spans.setdefault(strings[m], []).append((s, e))
         affirmed, seen = [], set()
         for hit in sorted(candidates, key=lambda h: (h.start, -h.end)):
             if (hit.concept, hit.start) in seen or any(h.concept == hit.concept and h.start <= hit.start < h.end
@@ -187,7 +187,7 @@ class Concepts:
                 continue
             if self._minimized(doc, hit, minimizer_ends.get(hit.concept, ())):
                 continue
-            if self._dismissed(doc, hit, dismisser_starts.get(hit.concept, ())):
+            if self._dismissed(doc, hit, dismisser_spans.get(hit.concept, ())):
                 continue
             if self._denied(doc, hit):
                 continue
@@ -203,11 +203,20 @@ class Concepts:
         return False
 
     @staticmethod
-    def _dismissed(doc: Doc, hit: Hit, starts) -> bool:
+    def _dismissed(doc: Doc, hit: Hit, spans) -> bool:
         """A dismisser later in the clause ("the kava liver damage myth", "interactions are
-        rare") takes the risk back, unless a negator stands between ("is no myth")."""
-        sentence_end = sentence_at(doc, hit.start).end
-        for start in starts:
+        rare") takes the risk back, unless a negator stands between ("is no myth"); so does
+        one that labels the sentence ("Myth: kava harms your liver", "Myth #2 - …")."""
+        sentence = sentence_at(doc, hit.start)
+        sentence_end = sentence.end
+        for start, end in spans:
+            if sentence.start <= start and end < hit.start and all(not t.is_alpha for t in doc[sentence.start:start]):
+                label_end = end
+                while label_end < hit.start and (doc[label_end].like_num or doc[label_end].text in ("#", "No.")):
+                    label_end += 1
+                if doc[label_end].text in (":", "-", "—", "–"):
+                    return True
+        for start, _ in spans:
             if not hit.end <= start < sentence_end or start - hit.end > DISMISS_REACH:
                 continue
             between = doc[hit.end:start]
@@ -279,6 +288,7 @@ class UseTogether:
         self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
+        self.relating_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("relating_verbs"), origin)}
         self.measured = bool(spec.get("measured", True))
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
@@ -388,11 +398,12 @@ class UseTogether:
             lefts = [m for m in members if max(clause_start, start - self.max_left) <= m.start and m.end <= start]
             if lefts:
                 left: Span | str = lefts[-1]
+                if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
+                    continue  # "compared kratom with opioids", "replace your wine with kava"
             else:
-                right_starts = {m.start for m in rights}
                 i = bisect_left(substance_starts, sentence.start)
-                if any(s not in right_starts for s in substance_starts[i:] if s < sentence.end):
-                    continue  # the sentence names another substance: the current topic is not the other half
+                if any(s < start for s in substance_starts[i:]):
+                    continue  # the sentence names a substance before the cue: the current topic is not the other half
                 topic = topic_before(sentence.start)
                 if topic not in self.substances:
                     continue

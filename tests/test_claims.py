@@ -543,3 +543,70 @@ def test_listicle_claims_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", LISTICLE_NEAR_MISSES)
 def test_listicle_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Round four: opioid recovery, drug-likeness, fraud tip-offs, recovery verbs (irregular pasts), weak verdicts on
+# "the evidence that …", and more risk denials. Each list has near misses on the other side.
+ROUND_FOUR_EFFICACY = [
+    "Our kratom powder lets you ride out opiate withdrawal on your own sofa.",
+    "Red maeng da kratom keeps my brother off fentanyl.",
+    "This kratom tea helped my cousin stay sober for two years.",
+    "White vein kratom hits a lot like Percocet.",
+    "Our kanna tincture behaves like an antidepressant.",
+    "Kratom is basically the herbal Vicodin.",
+    "The little-known Andean herb that erases arthritis pain ships today.",
+    "Doctors hate this mushroom tonic that reverses diabetes.",
+    "I overcame years of insomnia with passionflower tea.",
+    "My eczema is finally behind me thanks to calendula balm.",
+    "With echinacea drops my son shook off strep throat overnight.",
+    "Turmeric capsules rival ibuprofen for knee pain.",
+    "Science leaves no doubt that ginkgo restores memory.",
+    "Moringa is a wonder herb for blood sugar.",
+]
+
+ROUND_FOUR_EFFICACY_NEAR_MISSES = [
+    "The evidence that passionflower eases anxiety is modest, and the trials were short.",
+    "Proof that milk thistle protects the liver is thin.",
+    "The case for echinacea against colds remains weak.",
+    "A vendor told me chaga cures diabetes, which no study supports.",
+    "Methadone acts like other opioids but lasts longer in the body.",
+    "Kratom binds the same receptors as oxycodone, which is why it can cause dependence.",
+    "Kava does not work like Ativan, so never swap one for the other.",
+    "The secret to good ginger tea is slicing the root thin.",
+    "She overcame her doubts and tried ashwagandha, but it never helped her insomnia.",
+    "We put last year's shipping problems behind us and restocked our chamomile.",
+    "If you want to stay sober, talk to an addiction counselor before trying kratom.",
+    "Kava goes well with pineapple juice.",
+]
+
+ROUND_FOUR_SAFETY = [
+    "Honestly, there's no way to get addicted to this kratom.",
+    "Nobody has ever overdosed on kava, so drink up.",
+    "Our St. John's wort capsules mix fine with your prescriptions.",
+]
+
+ROUND_FOUR_SAFETY_NEAR_MISSES = [
+    "Kratom can be addictive; there's no way to know who will get hooked.",
+    "Kava mixes well with coconut milk for a smoother taste.",
+    "People have overdosed on kratom products mixed with other drugs.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_EFFICACY)
+def test_round_four_efficacy_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_EFFICACY_NEAR_MISSES)
+def test_round_four_efficacy_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_SAFETY)
+def test_round_four_risk_denials_are_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_SAFETY_NEAR_MISSES)
+def test_round_four_risk_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")

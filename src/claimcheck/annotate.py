@@ -176,6 +176,10 @@ class ContextCues:
         self.clause_openers: set[str] = set()  # after a comma, these start a new clause
         self.max_scope = 12
         self.answers: dict[str, str] = {}
+        # cue groups that count only when one of their `only_after` phrases opens the scope
+        # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
+        self.openers = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.gated: set[str] = set()
 
     def configure(self, spec: dict) -> None:
         make = self.nlp.make_doc
@@ -183,6 +187,9 @@ class ContextCues:
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
             self.matcher.add(key, [make(p) for p in group["phrases"]])
+            if group.get("only_after"):
+                self.openers.add(key, [make(p) for p in group["only_after"]])
+                self.gated.add(key)
         self.terminators = {make(t)[0].norm_ for t in spec.get("terminators", [])}
         self.clause_openers = {make(t)[0].norm_ for t in spec.get("clause_openers", [])}
         self.max_scope = int(spec.get("max_scope", 12))
@@ -211,6 +218,7 @@ class ContextCues:
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
         pseudo = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
+        openers = [(strings[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         for key, start, end in matches:
             kind, direction, stop_at_comma = self.directions[key]
             if kind == "pseudo" or any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in pseudo):
@@ -225,6 +233,13 @@ class ContextCues:
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(doc, sentence, max(start - 1, sentence.start), stop_at_comma)
+                if key in self.gated:
+                    opened = [s for k, s, e in openers if k == key and left <= s and e <= start]
+                    if not opened:
+                        continue
+                    left = min(opened)  # the scope runs back to the opener, however long the claim
+                    context.cues.append(Cue(kind, start, end, left, start))
+                    continue
                 context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
         self._mark_questions(doc, context)
         doc._.context = context

@@ -48,6 +48,12 @@ _IRREGULAR = {
     "shrink": ["shrank", "shrunk"],
     "leaf": ["leaves"],
     "study": ["studies", "studied"],
+    # treatment and recovery verbs in testimonials ("I overcame insomnia", "shook off the flu",
+    # "threw out my sleeping pills", "rode out withdrawal")
+    "overcome": ["overcame"],
+    "shake": ["shook", "shaken"],
+    "throw": ["threw", "thrown"],
+    "ride": ["rode", "ridden"],
 }
 
 

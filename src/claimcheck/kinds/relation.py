@@ -31,6 +31,8 @@ NEW_CLAUSE = {"and", "or", "so"}
 # subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").
 INTRO_BLOCKERS = SUBJECT_BARRIERS | {"unless", "whether", "while", "although", "though", "once", "yes", "no", "i",
                                      "you", "we", "they", "he", "she", "it", "people", "doctors"}
+# Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
+FIRST_PERSON = {"i", "we"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``objects: any`` the object is the run of content words after these determiners.
@@ -128,13 +130,32 @@ class RelationRules:
                 and not mentions_in(doc, sentence.start, verb_start))
 
     @staticmethod
+    def _first_person(doc: Doc, verb_start: int) -> bool:
+        """A testimonial names the product after its object as a slogan does: "I overcame insomnia
+        with valerian", "we finally beat the flu thanks to elderberry". The verb follows "I"/"we" (and
+        at most two adverbs) at the start of its sentence or clause."""
+        sentence = sentence_at(doc, verb_start)
+        i = verb_start - 1
+        skipped = 0
+        while i >= sentence.start and skipped < 2 and doc[i].is_alpha and doc[i].lower_ not in FIRST_PERSON:
+            if not doc[i].lower_.endswith("ly") and doc[i].lower_ not in {"finally", "just", "also", "then", "soon"}:
+                return False
+            i -= 1
+            skipped += 1
+        if i < sentence.start or doc[i].lower_ not in FIRST_PERSON:
+            return False
+        return i == sentence.start or not doc[i - 1].is_alpha
+
+    @staticmethod
     def _imperative_subject(doc: Doc, object_end: int, subject_nouns) -> tuple[int, str | None] | None:
         """The product an imperative claim is about: a substance mention or product noun after
         its object, in the same sentence ("… with our kava", "…: two ginger chews")."""
         sentence = sentence_at(doc, object_end - 1)
         clause_end = next((t.i for t in doc[object_end:sentence.end] if t.lower_ in IMPERATIVE_BREAKS), sentence.end)
+        context = doc._.context
         for mention in mentions_in(doc, object_end, clause_end):
-            if mention.kb_id_ != "partner":
+            # "treat a cold with rest, not echinacea": a denied product is not the subject
+            if mention.kb_id_ != "partner" and "negation" not in context.kinds_at(mention.start):
                 return mention.start, mention.label_
         for start, _ in subject_nouns:
             if object_end <= start < clause_end:
@@ -195,7 +216,8 @@ class RelationRules:
             if (rule_id, sentence.start) in reported:
                 continue
             subject = self._subject(doc, rule, start, nouns.get(rule_id, []), state)
-            imperative = subject is None and rule.spec.get("imperative", False) and self._opens_sentence(doc, start)
+            imperative = subject is None and rule.spec.get("imperative", False) and (
+                self._opens_sentence(doc, start) or self._first_person(doc, start))
             if subject is None and not imperative:
                 continue
             subject_id = subject[1] if subject else None

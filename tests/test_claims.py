@@ -610,3 +610,27 @@ def test_round_four_risk_denials_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", ROUND_FOUR_SAFETY_NEAR_MISSES)
 def test_round_four_risk_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# A label line names no product: it is about the product it is printed on, when it names a condition
+# and no drug. A drug's own label line, or a line with no condition, is not flagged.
+LABEL_LINES = [
+    "Clinically proven to relieve menstrual cramps.",
+    "Shrinks stubborn belly fat by 30% in four weeks.",
+]
+
+LABEL_LINE_NEAR_MISSES = [
+    "Proven to lower blood pressure, lisinopril remains a first-line medication.",
+    "Proven to taste great in smoothies.",
+    "In the study, patients with migraines were proven to sleep less.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_LINES)
+def test_label_lines_without_a_product_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", LABEL_LINE_NEAR_MISSES)
+def test_label_line_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

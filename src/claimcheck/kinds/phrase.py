@@ -32,12 +32,20 @@ class PhraseRules:
         self.patterns = GatedMatcher(env.nlp)
         self.exceptions = PhraseMatcher(vocab, attr="NORM")
         self.near = PhraseMatcher(vocab, attr="NORM")
+        # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
+        # loss by 60%") is about the product the label is on, when it names a condition and no drug
+        self.headless = PhraseMatcher(vocab, attr="NORM")
+        self.headless_blockers = PhraseMatcher(vocab, attr="NORM")
         self.regexes: list[tuple[str, re.Pattern]] = []  # checked on load: see validation.regex_problem
         for rule in rules:
             near = rule.spec.get("near")
             if near:
                 phrases = env.book.lexicon(near.get("phrases") or {"lexicon": near.get("lexicon")}, rule.origin)
                 self.near.add(rule.id, [make(p) for p in phrases])
+            headless = rule.spec.get("headless")
+            if headless:
+                self.headless.add(rule.id, [make(p) for p in env.book.lexicon(headless["conditions"], rule.origin)])
+                self.headless_blockers.add(rule.id, [make(p) for p in env.book.lexicon(headless["unless_named"], rule.origin)])
             match = rule.spec.get("match") or {}
             phrases = env.book.lexicon(match.get("phrases"), rule.origin)
             if phrases:
@@ -117,6 +125,17 @@ class PhraseRules:
         return start
 
     @staticmethod
+    def _label_line(doc: Doc, rule_id: str, sentence, start: int, headless, blockers) -> bool:
+        """The claim opens a sentence that names a condition of the rule's `headless` list and none of
+        its `unless_named` words: a label line whose subject is the product it is printed on."""
+        opening = next((t.i for t in sentence if not (t.is_space or t.is_punct)), sentence.start)
+        if start > opening + 2:  # "Clinically tested and proven to …" opens with its first words
+            return False
+        if any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in blockers):
+            return False
+        return any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in headless)
+
+    @staticmethod
     def _mentions_product(doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState,
                           start: int) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
@@ -136,6 +155,8 @@ class PhraseRules:
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
         near = sorted(((strings[m], s, e) for m, s, e in self.near(doc)), key=lambda m: m[1])
         mention_words = [(strings[m], s, e) for m, s, e in self.mention_words(doc)]
+        headless = [(strings[m], s, e) for m, s, e in self.headless(doc)] if len(self.headless) else []
+        blockers = [(strings[m], s, e) for m, s, e in self.headless_blockers(doc)] if headless else []
         reported: set[tuple[str, int]] = set()
         for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
             rule = self.rules[rule_id]
@@ -145,7 +166,8 @@ class PhraseRules:
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
             if rule.spec.get("requires_mention") and not self._mentions_product(
-                    doc, rule_id, sentence, mention_words, state, start):
+                    doc, rule_id, sentence, mention_words, state, start) and not (
+                    rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)):
                 continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)

@@ -608,3 +608,23 @@ def test_liver_wording_for_kava(checker, liver, counts):
 ])
 def test_reliance_wording_for_kratom(checker, dependence, counts):
     assert subjects(checker, f"{dependence} {KRATOM_FDA}") == (set() if counts else {"kratom"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("St. John's wort lifts mood. It can make your birth control fail.", set()),
+    ("St. John's wort lifts mood. Your prescriptions can become useless with it.", set()),
+    ("St. John's wort lifts mood. It has very few drug interactions.", {"st-johns-wort"}),
+    ("St. John's wort lifts mood. Diets fail; this won't.", {"st-johns-wort"}),
+])
+def test_st_johns_wort_failure_and_few_interactions(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Kratom is a leaf. Quitting kratom can bring flu-like withdrawal. {KRATOM_FDA}", set()),
+    (f"Kratom is a leaf. After quitting kratom I felt no withdrawal at all. {KRATOM_FDA}", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} The FDA says kratom is unsafe.", set()),
+    (f"{KRATOM_DEPENDENCE} The FDA never said kratom is unsafe.", {"kratom"}),
+])
+def test_quitting_forms_and_fda_calling_it_unsafe(checker, text, expected):
+    assert subjects(checker, text) == expected

@@ -628,3 +628,14 @@ def test_st_johns_wort_failure_and_few_interactions(checker, text, expected):
 ])
 def test_quitting_forms_and_fda_calling_it_unsafe(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} Kava and wine: the perfect pairing for a summer night.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Kava and wine — never mix them.", set()),
+    # near misses: one member before the colon, or the joint cue too far after it
+    (f"{KAVA_LIVER} Wine lovers, listen: kava pairs well with pineapple.", set()),
+    (f"{KAVA_LIVER} Kava and wine: both are social drinks, and honey and lemon make a lovely pairing.", set()),
+])
+def test_a_headline_pairing_reaches_back_over_its_colon(checker, text, expected):
+    assert subjects(checker, text) == expected

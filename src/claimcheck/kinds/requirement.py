@@ -51,6 +51,8 @@ NEGATION_REACH = 6  # a negation cue denies a concept only this many tokens ahea
 DISMISS_REACH = 8  # a dismisser ("… is a myth") takes back a concept only this many tokens after it
 NEGATORS = {"not", "no", "never", "n't", "nothing"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "but", "however", "although", "though", "whereas", "unlike"}
+HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
+HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
 MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 
@@ -380,6 +382,12 @@ class UseTogether:
                 continue  # "kava and kratom often get lumped together"
             sentence = sentence_at(doc, start)
             left, right = self._clause(doc, sentence, start)
+            if left > sentence.start and doc[left - 1].text in (":", "—", "–", "--") and start - left <= HEADLINE_REACH:
+                head, _ = self._clause(doc, sentence, left - 1)  # "Kava and wine: the perfect pairing"
+                named = [m for m in members if head <= m.start and m.end < left]
+                covered = {i for m in named for i in range(m.start, m.end)}
+                if len(named) >= 2 and all(i in covered or doc[i].norm_ in HEADLINE_JOINERS for i in range(head, left - 1)):
+                    left = head
             inside = [m for m in members if left <= m.start and m.end <= right]
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)

@@ -634,3 +634,56 @@ def test_label_lines_without_a_product_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", LABEL_LINE_NEAR_MISSES)
 def test_label_line_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Combining to amplify ("stack X with Y to double …") is a synergy claim; a raised risk is not.
+COMBINATION_AMPLIFY = [
+    "Mix ashwagandha and rhodiola to triple your resilience.",
+    "Combining reishi and chaga will supercharge your defenses.",
+]
+COMBINATION_AMPLIFY_NEAR_MISSES = [
+    "Combining kratom and alcohol can double the risk of an overdose.",
+    "Mix the turmeric and black pepper into warm milk.",
+]
+# Testimonials of no reaction, and "take it with no problem", deny a risk.
+RISK_TESTIMONY = [
+    "No one has ever had a single problem with our kratom.",
+    "My kids drink the kava tea with no problem at all.",
+]
+RISK_TESTIMONY_NEAR_MISSES = [
+    "No one has ever had a proper trial of kava for sleep.",
+    "Kratom grows with no problem in humid climates.",
+]
+
+
+@pytest.mark.parametrize("text", COMBINATION_AMPLIFY)
+def test_amplifying_combinations_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", COMBINATION_AMPLIFY_NEAR_MISSES)
+def test_amplifying_combination_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", RISK_TESTIMONY)
+def test_no_reaction_testimony_is_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", RISK_TESTIMONY_NEAR_MISSES)
+def test_no_reaction_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+def test_colliding_inflections_get_one_lemma_whatever_the_set_order():
+    """'has' is an inflection of 'have' and also listed as a lemma of its own: it must always read
+    'have', or patterns over 'have' match in some runs and not in others (hash-seed order)."""
+    from spacy.lang.en import English
+
+    from claimcheck.lexicon import register_lemmas
+
+    for order in (["has", "have"], ["have", "has"]):
+        nlp = English()
+        register_lemmas(nlp.vocab, order)
+        assert [t.norm_ for t in nlp("she has it")] == ["she", "have", "it"]

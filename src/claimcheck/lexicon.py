@@ -85,10 +85,13 @@ def register_lemmas(vocab: Vocab, lemmas: Iterable[str]) -> None:
     first appear, through the vocabulary's NORM getter — creating thousands of lexemes up
     front would cost a noticeable part of a cold start."""
     norms: dict[str, str] = {}
-    for lemma in lemmas:
-        lemma = lemma.lower()
+    # Deterministic when forms collide: a word that is an inflection of another lemma ("has" of "have",
+    # though a rule also lists "has") takes that lemma, whatever order the set of lemmas comes in;
+    # between two other lemmas the first in alphabetical order wins.
+    for lemma in sorted({lemma.lower() for lemma in lemmas}):
         for form in inflections(lemma):
-            norms[form] = lemma
+            if form not in norms or norms[form] == form:
+                norms[form] = lemma
     for form, lemma in norms.items():
         for variant in {form, form.capitalize(), form.upper()}:
             if variant in vocab:

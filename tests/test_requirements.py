@@ -639,3 +639,26 @@ def test_quitting_forms_and_fda_calling_it_unsafe(checker, text, expected):
 ])
 def test_a_headline_pairing_reaches_back_over_its_colon(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a risk said of another thing in its own clause says nothing of the substance
+    ("Kava is a root drink. Beer has been linked to liver damage; kava is the gentler choice.", {"kava"}),
+    ("Kratom is a leaf. Opioids are addictive; kratom is just a plant. " + KRATOM_FDA, {"kratom"}),
+    # near misses: the substance's own clause, or a clause that names nothing
+    ("Kava is a root drink. Beer is fun; kava has been linked to liver damage.", set()),
+    ("Kava is a root drink, but it has been linked to liver damage.", set()),
+])
+def test_a_risk_is_said_of_what_its_clause_names(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kava is a root drink. Stories that kava harms the liver have been debunked.", {"kava"}),
+    ("Kava is a root drink. Fears that kava damages the liver are unfounded.", {"kava"}),
+    ("Kava is a root drink. Reports that kava damages the liver have not been debunked.", set()),
+    (f"Kratom is a leaf. Kratom can be addicting. {KRATOM_FDA}", set()),
+    (f"{KRATOM_DEPENDENCE} Federal regulators have cautioned consumers against using kratom.", set()),
+])
+def test_debunked_addicting_and_cautioned_consumers(checker, text, expected):
+    assert subjects(checker, text) == expected

@@ -585,6 +585,10 @@ class RequirementRules:
                 last_combination = frames[frame_index].key
                 frame_index += 1
             named = [m.label_ for m in mentions if sentence.start <= m.start < sentence.end]
+            clause_start, clause_end = UseTogether._clause(doc, sentence, hit.start)
+            in_clause = [m.label_ for m in mentions if clause_start <= m.start < clause_end]
+            if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
+                named = in_clause
             said_of = state.satisfied.setdefault(hit.concept, set())
             if named:
                 said_of.update(named)

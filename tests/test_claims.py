@@ -687,3 +687,25 @@ def test_colliding_inflections_get_one_lemma_whatever_the_set_order():
         nlp = English()
         register_lemmas(nlp.vocab, order)
         assert [t.norm_ for t in nlp("she has it")] == ["she", "have", "it"]
+
+
+# A benefit promised to everyone, at every age, or when everything else failed, is a certainty claim.
+UNIVERSAL_BENEFIT = [
+    "Every single user of our ashwagandha reports less stress.",
+    "Each and every customer sleeps better on our chamomile blend.",
+    "Our turmeric eases joint pain even when nothing else has worked.",
+]
+UNIVERSAL_BENEFIT_NEAR_MISSES = [
+    "Talk to your doctor about kava no matter your age.",
+    "Every customer gets a free sample of our reishi tea.",
+]
+
+
+@pytest.mark.parametrize("text", UNIVERSAL_BENEFIT)
+def test_universal_benefits_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", UNIVERSAL_BENEFIT_NEAR_MISSES)
+def test_universal_benefit_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

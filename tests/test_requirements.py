@@ -662,3 +662,14 @@ def test_a_risk_is_said_of_what_its_clause_names(checker, text, expected):
 ])
 def test_debunked_addicting_and_cautioned_consumers(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Kratom is a leaf. Pills cause dependence and withdrawal, kratom doesn't. {KRATOM_FDA}", {"kratom"}),
+    ("Kava is a root drink. Liquor can damage the liver, kava won't.", {"kava"}),
+    # near misses: the substance is not answered by a bare negation
+    (f"Kratom is a leaf. Pills cause dependence, and kratom does too. {KRATOM_FDA}", set()),
+    (f"Kratom is a leaf. Heavy use can cause dependence in kratom users who don't taper. {KRATOM_FDA}", set()),
+])
+def test_an_elliptical_denial_takes_the_risk_back(checker, text, expected):
+    assert subjects(checker, text) == expected

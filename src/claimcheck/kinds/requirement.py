@@ -51,6 +51,7 @@ NEGATION_REACH = 6  # a negation cue denies a concept only this many tokens ahea
 DISMISS_REACH = 8  # a dismisser ("… is a myth") takes back a concept only this many tokens after it
 NEGATORS = {"not", "no", "never", "n't", "nothing"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "but", "however", "although", "though", "whereas", "unlike"}
+ELLIPTICAL_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "will", "wo", "can", "ca", "has", "have"}
 HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
 MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
@@ -99,6 +100,17 @@ class Frame:
     end: int
     sentence_start: int
     negated: bool = False
+
+
+def _denies_what_precedes(doc: Doc, mention: Span) -> bool:
+    """'…, kratom doesn't', '…, kava does not', '…; kratom won't': a mention answered by a bare
+    negated auxiliary, taking back what its clause said before it."""
+    i = mention.end
+    if i < len(doc) and doc[i].lower_ in ELLIPTICAL_AUXILIARIES:
+        i += 1
+    if i >= len(doc) or not (doc[i].norm_ in NEGATORS or doc[i].lower_ in NEGATORS):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].is_punct
 
 
 # --------------------------------------------------------------------------- concepts
@@ -586,9 +598,12 @@ class RequirementRules:
                 frame_index += 1
             named = [m.label_ for m in mentions if sentence.start <= m.start < sentence.end]
             clause_start, clause_end = UseTogether._clause(doc, sentence, hit.start)
-            in_clause = [m.label_ for m in mentions if clause_start <= m.start < clause_end]
+            in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
             if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
-                named = in_clause
+                # "opioids cause dependence, kratom doesn't": a later mention that denies it is excluded
+                named = [m.label_ for m in in_clause if not (m.start >= hit.end and _denies_what_precedes(doc, m))]
+                if not named:
+                    continue
             said_of = state.satisfied.setdefault(hit.concept, set())
             if named:
                 said_of.update(named)

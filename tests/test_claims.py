@@ -709,3 +709,25 @@ def test_universal_benefits_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", UNIVERSAL_BENEFIT_NEAR_MISSES)
 def test_universal_benefit_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# A label line that opens with the inflected verb names no product but is about one.
+HEADLESS_TREATMENT = [
+    "Soothes eczema flare-ups overnight.",
+    "Knocks out sinus infections fast.",
+]
+HEADLESS_TREATMENT_NEAR_MISSES = [
+    "Prevents migraines, and that is why doctors prescribe topiramate.",
+    "Soothe the skin with a cool compress.",
+    "Reduces the price of our kava by 10% this week.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLESS_TREATMENT)
+def test_headless_treatment_lines_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", HEADLESS_TREATMENT_NEAR_MISSES)
+def test_headless_treatment_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -57,8 +57,11 @@ class RelationRules:
         self.verbs = PhraseMatcher(vocab, attr="NORM")
         self.objects = PhraseMatcher(vocab, attr="NORM")
         self.subject_nouns = PhraseMatcher(vocab, attr="NORM")
+        self.headless_blockers = PhraseMatcher(vocab, attr="NORM")
         for rule in rules:
             spec = rule.spec
+            if spec.get("headless"):
+                self.headless_blockers.add(rule.id, [make(p) for p in env.book.lexicon(spec["headless"]["unless_named"], rule.origin)])
             self.verbs.add(rule.id, [make(p) for p in env.book.lexicon(spec["verbs"], rule.origin)])
             objects = spec.get("objects", "substance")
             if objects not in ("substance", "any"):
@@ -128,6 +131,18 @@ class RelationRules:
         return (len(before) <= 5 and before[-1].text in (",", ":")
                 and not any(t.lower_ in INTRO_BLOCKERS or t.text in ",;:" for t in before[:-1])
                 and not mentions_in(doc, sentence.start, verb_start))
+
+    def _label_line(self, doc: Doc, rule, verb_start: int, blockers) -> bool:
+        """With ``headless``, a sentence that opens with the inflected verb and names no product and no
+        drug ("Lowers blood sugar naturally", "Relieves migraines in minutes") is a label line: its
+        subject is the product it is printed on."""
+        if not rule.spec.get("headless"):
+            return False
+        verb = doc[verb_start]
+        if not (verb.lower_.endswith("s") and verb.lower_ != verb.norm_):
+            return False
+        sentence = sentence_at(doc, verb_start)
+        return (rule.id, sentence.start) not in blockers and self._opens_sentence(doc, verb_start)
 
     @staticmethod
     def _first_person(doc: Doc, verb_start: int) -> bool:
@@ -208,6 +223,7 @@ class RelationRules:
             for signature, s, e in self.modified_nouns(doc):
                 for owner in self.modified_noun_rules[signature]:
                     nouns.setdefault(owner, []).append((s, e))
+        blockers = {(strings[m], sentence_at(doc, s).start) for m, s, e in self.headless_blockers(doc)}
         reported: set[tuple[str, int]] = set()
         for match_id, start, end in self.verbs(doc):
             rule_id = strings[match_id]
@@ -218,7 +234,8 @@ class RelationRules:
             subject = self._subject(doc, rule, start, nouns.get(rule_id, []), state)
             imperative = subject is None and rule.spec.get("imperative", False) and (
                 self._opens_sentence(doc, start) or self._first_person(doc, start))
-            if subject is None and not imperative:
+            label = subject is None and self._label_line(doc, rule, start, blockers)
+            if subject is None and not imperative and not label:
                 continue
             subject_id = subject[1] if subject else None
             object_end = self._object(doc, rule, end, subject_id, objects.get(rule_id, []))
@@ -226,12 +243,12 @@ class RelationRules:
                 continue
             if imperative:
                 subject = self._imperative_subject(doc, object_end, nouns.get(rule_id, []))
-                if subject is None:
+                if subject is None and not label:
                     continue
-                subject_id = subject[1]
+                subject_id = subject[1] if subject else None
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
-            span = doc[min(subject[0], start):object_end]
+            span = doc[min(subject[0], start) if subject else start:object_end]
             reported.add((rule_id, sentence.start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char,
                                subject_id or topic_before(doc, start, state), self.env.knowledge,

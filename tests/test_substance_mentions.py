@@ -60,3 +60,7 @@ def test_combination_partners_are_marked(mentions):
 ])
 def test_lookalike_words_are_not_substances(mentions, text):
     assert [m for m in mentions(text) if m[2] != "partner"] == []
+
+
+def test_partner_plurals_are_partners(mentions):
+    assert ("beers", "alcohol", "partner") in mentions("Two beers and a kratom shot.")

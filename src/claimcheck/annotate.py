@@ -109,7 +109,7 @@ class SubstanceMentions:
             add(f"{substance.id}|name", _apostrophe_variants(names + [_plural(n) for n in names if n[-1:] != "s"]))
             add(f"{substance.id}|latin", [v for b in substance.latin for v in _latin_variants(b)])
         for partner in knowledge.partners.values():
-            add(f"{partner.id}|partner", partner.names)
+            add(f"{partner.id}|partner", [*partner.names, *(_plural(n) for n in partner.names if n[-1:] != "s")])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

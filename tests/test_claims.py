@@ -731,3 +731,25 @@ def test_headless_treatment_lines_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", HEADLESS_TREATMENT_NEAR_MISSES)
 def test_headless_treatment_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# "Manage withdrawal/diabetes" is a treatment claim; people "among" whom something happens are not its subject.
+MANAGE_CLAIMS = [
+    "Handle opiate withdrawal at home with our kratom capsules.",
+    "Manage your type 2 diabetes with bitter melon tea.",
+    "Our kava manages panic attacks better than anything.",
+]
+MANAGE_NEAR_MISSES = [
+    "Surveys find kratom use is common among veterans managing chronic pain.",
+    "Doctors manage opioid withdrawal with buprenorphine, not kratom.",
+]
+
+
+@pytest.mark.parametrize("text", MANAGE_CLAIMS)
+def test_manage_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", MANAGE_NEAR_MISSES)
+def test_manage_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -25,7 +25,7 @@ CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although",
 IMPERATIVE_BREAKS = {";", "but", "however", "although", "though", "whereas", "unlike", "instead"}
 # Walking left from a verb, these end the search for its subject: "people who stop…" is about
 # people, and after ", and" a new clause usually brings its own subject.
-SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until"}
+SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until", "among", "amongst"}
 NEW_CLAUSE = {"and", "or", "so"}
 # An introductory phrase before an imperative ("Tonight, beat …") is not one of these: they open a
 # subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").

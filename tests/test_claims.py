@@ -753,3 +753,27 @@ def test_manage_claims_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", MANAGE_NEAR_MISSES)
 def test_manage_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# More risk denials in fresh wording, with near misses.
+ROUND_FOUR_MORE_RISK_DENIALS = [
+    "Kava and wine make a safe pairing.",
+    "Our kratom has never hurt a single customer.",
+    "Trust me, you will never get addicted to kratom.",
+    "Daily kava carries no long-term risk to your liver.",
+]
+ROUND_FOUR_MORE_RISK_NEAR_MISSES = [
+    "Most people never get hooked on chamomile, but kratom is a different story.",
+    "Kratom never hurt anyone, its sellers insist, but overdose deaths are documented.",
+    "There is no long-term safety data for kava, so caution is warranted.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_MORE_RISK_DENIALS)
+def test_round_four_more_risk_denials_are_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", ROUND_FOUR_MORE_RISK_NEAR_MISSES)
+def test_round_four_more_risk_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")

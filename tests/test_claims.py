@@ -777,3 +777,29 @@ def test_round_four_more_risk_denials_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", ROUND_FOUR_MORE_RISK_NEAR_MISSES)
 def test_round_four_more_risk_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Testimonial outcomes: "took away", "nipped in the bud", "back to normal", opioid slang ("dope sickness").
+TESTIMONIAL_OUTCOMES = [
+    "Passionflower took away my panic attacks.",
+    "Echinacea nipped my sinus infection in the bud.",
+    "Two months of hibiscus tea and my blood pressure is back to normal.",
+    "Our red kratom calms dope sickness within the hour.",
+    "Kratom delivers the relief of oxycodone at a fraction of the price.",
+]
+TESTIMONIAL_OUTCOME_NEAR_MISSES = [
+    "Kratom can raise blood pressure in some people.",
+    "The effects of opioids on breathing are why kratom overdoses worry doctors.",
+    "Kratom withdrawals can last a week or more.",
+    "Measure your blood pressure before you try hawthorn.",
+]
+
+
+@pytest.mark.parametrize("text", TESTIMONIAL_OUTCOMES)
+def test_testimonial_outcomes_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", TESTIMONIAL_OUTCOME_NEAR_MISSES)
+def test_testimonial_outcome_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

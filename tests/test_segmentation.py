@@ -105,3 +105,25 @@ def test_sentences_cover_the_text(nlp):
     text = "Intro line\n\n- item one\n- item two\n\nA closing sentence. Another one!"
     doc = nlp(text)
     assert "".join(s.text_with_ws for s in doc.sents) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Hello there! “Is it?” he asked. Wow!! Fine... (Yes.) Next one?! Done.",
+    "One. Two? Three! 'Four.' \"Five?\" [Six.] Seven",
+    "Approx. 3.5 g daily, e.g. in tea; see Fig. 2 vs. the U.S. data. Then stop.",
+    "No punctuation at all",
+    "?!",
+    "Ends with quote.”\n\nNew paragraph starts here. And continues。Here",
+])
+def test_sentence_punctuation_matches_spacys_sentencizer(text):
+    import spacy
+
+    from claimcheck import segment
+
+    reference = spacy.blank("en")
+    segment.add_abbreviations(reference)
+    reference.add_pipe("sentencizer")
+    ours = spacy.blank("en")
+    segment.add_abbreviations(ours)
+    ours.add_pipe("sentence_punctuation")
+    assert [t.is_sent_start for t in ours(text)] == [t.is_sent_start for t in reference(text)]

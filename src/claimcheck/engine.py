@@ -46,7 +46,7 @@ def _collect_lemmas(book: RuleBook) -> set[str]:
 def build_nlp():
     nlp = spacy.blank("en")
     segment.add_abbreviations(nlp)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentence_punctuation")
     nlp.add_pipe("line_boundaries")
     nlp.add_pipe("substance_mentions")
     nlp.add_pipe("context_cues")

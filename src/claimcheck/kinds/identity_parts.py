@@ -27,6 +27,9 @@ class PartFrames:
         words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
         if not words & self.part_contexts or words & self.warnings:
             return
+        yield from self._report_wrong_part(owner, substance, sentence, d)
+
+    def _report_wrong_part(self, owner, substance, sentence: Span, d):
         rule = self.rules.get("wrong-part")
         if rule is None or self._blocked(rule, d.start, d.end) or self._predicate_negated(d.end, sentence):
             return
@@ -121,8 +124,4 @@ class PartFrames:
             return
         if self._part_ok(d.value, substance):
             return
-        rule = self.rules.get("wrong-part")
-        if rule is None or self._blocked(rule, d.start, d.end) or self._predicate_negated(d.end, sentence):
-            return
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self.doc[d.start:d.end].text.lower(), fix=self._part_fix(d, substance))
+        yield from self._report_wrong_part(owner, substance, sentence, d)

@@ -20,9 +20,11 @@ older spaCy.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -197,20 +199,35 @@ class ContextCues:
             for phrase in phrases:
                 self.answers[phrase.lower()] = answer
 
-    def _clause_limits(self, doc: Doc, sentence: Span, index: int, stop_at_comma: bool) -> tuple[int, int]:
-        def stops(token) -> bool:
-            if token.norm_ in self.terminators or (stop_at_comma and token.text in (",", ":")):
-                return True
-            # ", so …" / ", which …": the comma before a clause opener ends the clause
-            return (token.text == "," and token.i + 1 < sentence.end
-                    and doc[token.i + 1].norm_ in self.clause_openers)
+    def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Token positions that end a clause, computed once per Doc on token arrays: a
+        terminator, or a comma before a clause opener in the same sentence (", so …",
+        ", which …"); the second list adds every comma and colon, for comma-bounded cues."""
+        cached = doc.user_data.get("claimcheck.clause_stops")
+        if cached is not None:
+            return cached
+        strings = doc.vocab.strings
+        norms = doc.to_array(NORM)
+        orths = doc.to_array(ORTH)
+        terminator = numpy.isin(norms, [strings.add(t) for t in self.terminators])
+        comma = orths == strings.add(",")
+        before_opener = numpy.zeros(len(doc), dtype=bool)
+        if len(doc) > 1:
+            same_sentence = doc.to_array(SENT_START)[1:].view("int64") != 1
+            before_opener[:-1] = numpy.isin(norms[1:], [strings.add(t) for t in self.clause_openers]) & same_sentence
+        hard = terminator | (comma & before_opener)
+        soft = hard | comma | (orths == strings.add(":"))
+        cached = doc.user_data["claimcheck.clause_stops"] = (numpy.flatnonzero(hard).tolist(),
+                                                              numpy.flatnonzero(soft).tolist())
+        return cached
 
-        left = index
-        while left > sentence.start and not stops(doc[left - 1]):
-            left -= 1
-        right = index
-        while right < sentence.end and not stops(doc[right]):
-            right += 1
+    def _clause_limits(self, doc: Doc, sentence: Span, index: int, stop_at_comma: bool) -> tuple[int, int]:
+        """The clause around token `index`: after the last stop before it, up to the next stop."""
+        stops = self._clause_stops(doc)[1 if stop_at_comma else 0]
+        before = bisect_left(stops, index) - 1
+        left = max(sentence.start, stops[before] + 1) if before >= 0 else sentence.start
+        after = bisect_left(stops, index)
+        right = min(sentence.end, stops[after]) if after < len(stops) else sentence.end
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:

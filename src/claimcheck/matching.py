@@ -15,7 +15,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .annotate import sentence_at, sentences
-from .lexicon import literal_words
+from .lexicon import literal_words, pattern_trigger_words
+from .rulefiles import RuleFileError
 
 _OPTIONAL = ("?", "*", "!")
 # Words in nearly every sentence filter nothing, and every occurrence costs a gate hit:
@@ -43,6 +44,17 @@ class GatedMatcher:
         matcher = Matcher(self.vocab)
         matcher.add(key, [pattern], greedy=greedy)
         self.entries.append((key, matcher, frozenset(self._required_gates(pattern))))
+
+    def add_checked(self, key: str, pattern: list[dict], origin: str, what: str, greedy: str | None = None) -> None:
+        """`add` for patterns from a rule file: a bad pattern is a one-line RuleFileError."""
+        path, _, line = origin.rpartition(":")  # origin is "path:line"
+        line = int(line) if line.isdigit() else 0
+        if not pattern_trigger_words(pattern):
+            raise RuleFileError(path, line, f"{what}: a token pattern needs a required literal token")
+        try:
+            self.add(key, pattern, greedy=greedy)
+        except Exception as error:  # spaCy raises several types for bad patterns
+            raise RuleFileError(path, line, f"{what}: invalid token pattern: {str(error).splitlines()[0]}") from None
 
     def _required_gates(self, pattern: list[dict]) -> list[str]:
         gates = []

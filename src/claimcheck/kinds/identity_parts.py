@@ -12,9 +12,15 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span
 
 from .identity_frames import HYPHENS
+
+if TYPE_CHECKING:  # annotations only; identity.py imports this module
+    from ..knowledge import Substance
+    from .identity import Descriptor, Owner
 
 MAX_OF_OBJECT = 6  # tokens after "of" in which the plant is looked for
 

@@ -13,9 +13,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..annotate import mentions_of, sentence_at, sentences
-from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
+from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
-from ..rulefiles import RuleFileError
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
                      subject_near, topic_before)
 
@@ -59,15 +58,8 @@ class PhraseRules:
             if isinstance(requires, (dict, list)):
                 self.mention_words.add(rule.id, [make(p) for p in env.book.lexicon(requires, rule.origin)])
             for pattern in match.get("patterns") or []:
-                pattern, _ = lemma_patterns_to_norm(pattern)
-                if not pattern_trigger_words(pattern):
-                    raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
-                                        f"rule {rule.id!r}: a token pattern needs a required literal token")
-                try:
-                    self.patterns.add(rule.id, pattern, greedy="LONGEST")
-                except Exception as error:  # spaCy raises several types for bad patterns
-                    raise RuleFileError(rule.origin.rsplit(":", 1)[0], getattr(match, "line", 0),
-                                        f"rule {rule.id!r}: invalid token pattern: {str(error).splitlines()[0]}") from None
+                self.patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
+                                          f"rule {rule.id!r}", greedy="LONGEST")
             exceptions = env.book.lexicon(rule.spec.get("except"), rule.origin)
             if exceptions:
                 self.exceptions.add(rule.id, [make(p) for p in exceptions])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..annotate import mentions_of, sentence_at
+from ..annotate import sentence_at
 from ..matching import GatedMatcher
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,

@@ -32,7 +32,7 @@ one finding per substance or combination whose requirements are unmet.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 
 from spacy.matcher import PhraseMatcher
@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotate import mentions_of, sentence_at, sentences
 from ..findings import Finding
-from ..lexicon import lemma_patterns_to_norm, pattern_trigger_words
+from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..rulefiles import RuleFileError
 from .common import DocumentState, Environment, render
@@ -140,31 +140,14 @@ class Concepts:
                                 f"concept {name!r} is defined twice (first at {self.defined[name]})")
         self.defined[name] = origin
         make = self.make
-        phrases = book.lexicon(spec.get("phrases"), origin)
-        if phrases:
-            self.phrases.add(name, [make(p) for p in phrases])
-        after = book.lexicon(spec.get("after_mention"), origin)
-        if after:
-            self.after_mention.add(name, [make(p) for p in after])
+        lists = {"phrases": self.phrases, "after_mention": self.after_mention, "except": self.exceptions,
+                 "minimizers": self.minimizers, "dismissers": self.dismissers}
+        for key, matcher in lists.items():
+            phrases = book.lexicon(spec.get(key), origin)
+            if phrases:
+                matcher.add(name, [make(p) for p in phrases])
         for pattern in spec.get("patterns") or []:
-            pattern, _ = lemma_patterns_to_norm(pattern)
-            if not pattern_trigger_words(pattern):
-                raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
-                                    f"concept {name!r}: a token pattern needs a required literal token")
-            try:
-                self.patterns.add(name, pattern)
-            except Exception as error:  # spaCy raises several types for bad patterns
-                raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
-                                    f"concept {name!r}: invalid token pattern: {str(error).splitlines()[0]}") from None
-        exceptions = book.lexicon(spec.get("except"), origin)
-        if exceptions:
-            self.exceptions.add(name, [make(p) for p in exceptions])
-        minimizers = book.lexicon(spec.get("minimizers"), origin)
-        if minimizers:
-            self.minimizers.add(name, [make(p) for p in minimizers])
-        dismissers = book.lexicon(spec.get("dismissers"), origin)
-        if dismissers:
-            self.dismissers.add(name, [make(p) for p in dismissers])
+            self.patterns.add_checked(name, lemma_patterns_to_norm(pattern)[0], origin, f"concept {name!r}")
         self.filler[name] = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.unless[name] = set(spec.get("unless", DEFAULT_UNLESS))
 

@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .knowledge import Knowledge
+from .phrase_index import PhraseIndex
 
 if not Doc.has_extension("context"):
     Doc.set_extension("context", default=None)
@@ -93,11 +93,13 @@ class SubstanceMentions:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseIndex(nlp.vocab).matcher("LOWER")  # empty until configured
         self.how_named: dict[str, str] = {}
 
-    def configure(self, knowledge: Knowledge) -> None:
+    def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None) -> None:
+        """Compile the names; with a Checker's PhraseIndex, they join its one pass per Doc."""
         make = self.nlp.make_doc
+        self.matcher = (phrases or PhraseIndex(self.nlp.vocab)).matcher("LOWER")
         seen: set[str] = set()
 
         def add(key: str, phrases) -> None:
@@ -172,7 +174,7 @@ class ContextCues:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.matcher = self.openers = PhraseIndex(nlp.vocab).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self.terminators: set[str] = set()
         self.clause_openers: set[str] = set()  # after a comma, these start a new clause
@@ -180,11 +182,13 @@ class ContextCues:
         self.answers: dict[str, str] = {}
         # cue groups that count only when one of their `only_after` phrases opens the scope
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
-        self.openers = PhraseMatcher(nlp.vocab, attr="NORM")
         self.gated: set[str] = set()
 
-    def configure(self, spec: dict) -> None:
+    def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         make = self.nlp.make_doc
+        phrases = phrases or PhraseIndex(self.nlp.vocab)
+        self.matcher = phrases.matcher("NORM")
+        self.openers = phrases.matcher("NORM")
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))

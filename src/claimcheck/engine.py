@@ -20,6 +20,7 @@ from .kinds.relation import RelationRules
 from .kinds.requirement import RequirementRules, requirement_lemmas
 from .knowledge import load_knowledge
 from .lexicon import lemma_patterns_to_norm, register_lemmas
+from .phrase_index import PhraseIndex
 from .rulebook import RuleBook, load_rulebook
 from .sources import Source, make_source
 from .validation import check_references
@@ -111,9 +112,10 @@ class Checker:
         check_references(self.book, self.knowledge)
         self.nlp = build_nlp()
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
-        self.nlp.get_pipe("substance_mentions").configure(self.knowledge)
-        self.nlp.get_pipe("context_cues").configure(self.book.context)
-        env = Environment(self.nlp, self.knowledge, self.book)
+        phrases = PhraseIndex(self.nlp.vocab)
+        self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)
+        self.nlp.get_pipe("context_cues").configure(self.book.context, phrases)
+        env = Environment(self.nlp, self.knowledge, self.book, phrases)
         self.kinds = [checker(self.book.by_kind(kind), env)
                       for kind, checker in KIND_CHECKERS.items()]
 

@@ -2,20 +2,21 @@
 
 spaCy's `Matcher` costs about 14 ms per pattern per MB of text, because every pattern is
 tried at every token. A `GatedMatcher` gives each pattern its own Matcher and runs it only
-on sentences holding a word of each of the pattern's required literal tokens — found for
-all patterns at once by PhraseMatchers, which cost almost nothing. A gate word counts when
-a token's NORM or its LOWER form equals it: NORM covers inflections ("cures" for "cure"),
-LOWER covers words whose norm changes inside a sentence ("n't", which reads "not" after
-"is"), so the gate never rules out a real match.
+on sentences holding a word of each of the pattern's required literal tokens (its gates) —
+found for all patterns at once in the Checker's PhraseIndex, which costs almost nothing.
+A gate word is looked up on the attribute its token spec uses: on NORM for NORM specs
+(every inflection of a lemma has the lemma as its norm), on LOWER for LOWER and ORTH specs
+("proven", whose norm is "prove"), so the gate never rules out a real match.
 """
 from __future__ import annotations
 
 import numpy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .annotate import sentence_at, sentences
 from .lexicon import literal_words, pattern_trigger_words
+from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
 
 _OPTIONAL = ("?", "*", "!")
@@ -26,15 +27,22 @@ _TOO_COMMON = {"a", "an", "the", "is", "are", "be", "was", "were", "to", "of", "
                "not", "n't", "no", "do", "does", "have", "has", "can", "will", "so", "but", "if", "all", "any"}
 
 
+def _gate_attribute(spec: dict) -> str:
+    """The attribute a spec's literal words are compared on; ORTH is looked up as LOWER (a superset)."""
+    return "NORM" if "NORM" in spec else "LOWER"
+
+
 class GatedMatcher:
-    def __init__(self, nlp):
+    def __init__(self, nlp, phrases: PhraseIndex | None = None):
         self.make = nlp.make_doc
         self.vocab = nlp.vocab
-        self.gates = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.lower_gates = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._gate_ids: dict[tuple[str, ...], str] = {}
-        # (key, its own Matcher, ids of the word sets a sentence must all hold; empty = always run)
-        self.entries: list[tuple[str, Matcher, frozenset[str]]] = []
+        phrases = phrases or PhraseIndex(nlp.vocab)
+        self.words = {"NORM": phrases.matcher("NORM"), "LOWER": phrases.matcher("LOWER")}
+        self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
+        self._gates_of_word: dict[int, set[int]] = {}  # hash of "ATTR word" -> numbers of the gates holding it
+        # (key, its own Matcher, numbers of the gates a sentence must all hold)
+        self.entries: list[tuple[str, Matcher, frozenset[int]]] = []
+        self._entries_by_gate: dict[int, list[int]] = {}  # a gate -> entries that need it (their first gate)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -43,7 +51,11 @@ class GatedMatcher:
         """Add one token pattern; raises ValueError (from spaCy) for an invalid pattern."""
         matcher = Matcher(self.vocab)
         matcher.add(key, [pattern], greedy=greedy)
-        self.entries.append((key, matcher, frozenset(self._required_gates(pattern))))
+        gates = self._required_gates(pattern)
+        if not gates:
+            raise ValueError("a gated pattern needs a required literal token that is not a common word")
+        self._entries_by_gate.setdefault(gates[0], []).append(len(self.entries))
+        self.entries.append((key, matcher, frozenset(gates)))
 
     def add_checked(self, key: str, pattern: list[dict], origin: str, what: str, greedy: str | None = None) -> None:
         """`add` for patterns from a rule file: a bad pattern is a one-line RuleFileError."""
@@ -56,48 +68,52 @@ class GatedMatcher:
         except Exception as error:  # spaCy raises several types for bad patterns
             raise RuleFileError(path, line, f"{what}: invalid token pattern: {str(error).splitlines()[0]}") from None
 
-    def _required_gates(self, pattern: list[dict]) -> list[str]:
+    def _required_gates(self, pattern: list[dict]) -> list[int]:
         gates = []
         for spec in pattern:
             if spec.get("OP") in _OPTIONAL or str(spec.get("OP", "")).startswith("{0"):
                 continue
             words = literal_words(spec)
-            if _TOO_COMMON.intersection(word.lower() for word in words):
+            if not words or _TOO_COMMON.intersection(word.lower() for word in words):
                 continue
-            docs = [self.make(word) for word in words]
-            if not docs or any(len(doc) != 1 for doc in docs):
-                continue  # no literal, or a word the tokenizer splits: not a usable gate
-            key = tuple(sorted(word.lower() for word in words))
-            if key not in self._gate_ids:
-                self._gate_ids[key] = f"gate#{len(self._gate_ids)}"
-                self.gates.add(self._gate_ids[key], docs)
-                self.lower_gates.add(self._gate_ids[key], docs)
-            gates.append(self._gate_ids[key])
+            if any(len(self.make(word)) != 1 for word in words):
+                continue  # a word the tokenizer splits: not a usable gate
+            attribute = _gate_attribute(spec)
+            members = frozenset((attribute, word.lower()) for word in words)
+            number = self._gate_numbers.get(members)
+            if number is None:
+                number = self._gate_numbers[members] = len(self._gate_numbers)
+                for _, word in members:
+                    word_key = self.vocab.strings.add(f"{attribute} {word}")
+                    if word_key not in self._gates_of_word:
+                        self._gates_of_word[word_key] = set()
+                        self.words[attribute].add(f"{attribute} {word}", [self.make(word)])
+                    self._gates_of_word[word_key].add(number)
+            gates.append(number)
         return gates
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        if not self.entries:
+        hits = [*self.words["NORM"](doc), *self.words["LOWER"](doc)]
+        if not hits or not self.entries:
             return []
-        strings = doc.vocab.strings
-        hits = [*self.gates(doc), *self.lower_gates(doc)]
-        present: dict[int, set[str]] = {}
-        if hits:
-            # sentence of every hit at once (a Python lookup per hit is the slow part here)
-            starts = numpy.array([sentence.start for sentence in sentences(doc)])
-            hit_starts = numpy.array([start for _, start, _ in hits])
-            owners = starts[numpy.searchsorted(starts, hit_starts, side="right") - 1].tolist()
-            for (gate, _, _), owner in set(zip(hits, owners)):
-                present.setdefault(owner, set()).add(strings[gate])
+        # sentence of every hit at once (a Python lookup per hit is the slow part here)
+        starts = numpy.array([sentence.start for sentence in sentences(doc)])
+        hit_starts = numpy.array([start for _, start, _ in hits])
+        owners = starts[numpy.searchsorted(starts, hit_starts, side="right") - 1].tolist()
+        present: dict[int, set[int]] = {}
+        gates_of_word = self._gates_of_word
+        for word, owner in set(zip([word for word, _, _ in hits], owners)):
+            present.setdefault(owner, set()).update(gates_of_word[word])
         found = []
-        if any(not needs for _, _, needs in self.entries):
-            candidates = sentences(doc)
-        else:
-            candidates = [sentence_at(doc, start) for start in sorted(present)]
-        for sentence in candidates:
-            held = present.get(sentence.start)
-            for key, matcher, needs in self.entries:
-                if needs and (held is None or not needs <= held):
-                    continue
-                for _, start, end in matcher(sentence):
-                    found.append((key, sentence.start + start, sentence.start + end))
+        for sentence_start in sorted(present):
+            held = present[sentence_start]
+            numbers = sorted({n for gate in held for n in self._entries_by_gate.get(gate, ())})
+            if not numbers:
+                continue
+            sentence = sentence_at(doc, sentence_start)
+            for number in numbers:
+                key, matcher, needs = self.entries[number]
+                if needs <= held:
+                    for _, start, end in matcher(sentence):
+                        found.append((key, sentence_start + start, sentence_start + end))
         return found

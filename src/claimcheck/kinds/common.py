@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from ..annotate import mentions_of, sentence_at
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
+from ..phrase_index import PhraseIndex
 from ..rulebook import Rule, RuleBook
 
 PRONOUN_SUBJECTS = {"it", "this", "they"}
@@ -34,6 +35,7 @@ class Environment:
     nlp: object
     knowledge: Knowledge
     book: RuleBook
+    phrases: PhraseIndex  # every phrase list goes here: one PhraseMatcher pass per Doc for all of them
 
 
 def doc_text(doc: Doc) -> str:

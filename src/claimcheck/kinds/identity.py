@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -183,7 +182,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 self.regions.setdefault(name.lower(), set()).add(region.id)
             self.region_adjectives |= {a.lower() for a in region.adjectives}
 
-        self.matcher = PhraseMatcher(env.nlp.vocab, attr="LOWER")
+        self.matcher = env.phrases.matcher("LOWER")
         if self.kind_classes:
             self.matcher.add("kind", [make(w) for w in self.kind_classes])
         if self.part_ids:

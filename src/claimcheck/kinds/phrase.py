@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..annotate import mentions_of, sentence_at, sentences
@@ -25,17 +24,19 @@ class PhraseRules:
         self.rules = {rule.id: rule for rule in rules}
         vocab = env.nlp.vocab
         make = env.nlp.make_doc
-        self.phrases = PhraseMatcher(vocab, attr="NORM")
-        self.exact_phrases = PhraseMatcher(vocab, attr="LOWER")  # no inflections: "improves", not "improved"
-        self.mention_words = PhraseMatcher(vocab, attr="NORM")
-        self.patterns = GatedMatcher(env.nlp)
-        self.exceptions = PhraseMatcher(vocab, attr="NORM")
-        self.near = PhraseMatcher(vocab, attr="NORM")
+        self.phrases = env.phrases.matcher("NORM")
+        self.exact_phrases = env.phrases.matcher("LOWER")  # no inflections: "improves", not "improved"
+        self.mention_words = env.phrases.matcher("NORM")
+        self.patterns = GatedMatcher(env.nlp, env.phrases)
+        self.exceptions = env.phrases.matcher("NORM")
+        self.near = env.phrases.matcher("NORM")
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
-        self.headless = PhraseMatcher(vocab, attr="NORM")
-        self.headless_blockers = PhraseMatcher(vocab, attr="NORM")
+        self.headless = env.phrases.matcher("NORM")
+        self.headless_blockers = env.phrases.matcher("NORM")
         self.regexes: list[tuple[str, re.Pattern]] = []  # checked on load: see validation.regex_problem
+        self.product_words_of: dict[str, str] = {}  # rule id -> key of its `requires_mention` words
+        product_words: dict[tuple[str, ...], str] = {}
         for rule in rules:
             near = rule.spec.get("near")
             if near:
@@ -56,7 +57,12 @@ class PhraseRules:
                 self.exact_phrases.add(rule.id, [make(p) for p in exact])
             requires = rule.spec.get("requires_mention")
             if isinstance(requires, (dict, list)):
-                self.mention_words.add(rule.id, [make(p) for p in env.book.lexicon(requires, rule.origin)])
+                # rules sharing a product-word lexicon share its matches
+                words = tuple(sorted(set(env.book.lexicon(requires, rule.origin))))
+                if words not in product_words:
+                    product_words[words] = f"product-words#{len(product_words)}"
+                    self.mention_words.add(product_words[words], [make(p) for p in words])
+                self.product_words_of[rule.id] = product_words[words]
             for pattern in match.get("patterns") or []:
                 self.patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
                                           f"rule {rule.id!r}", greedy="LONGEST")
@@ -127,15 +133,12 @@ class PhraseRules:
             return False
         return any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in headless)
 
-    @staticmethod
-    def _mentions_product(doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState,
+    def _mentions_product(self, doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState,
                           start: int) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
         word), or — in a document that has named one — say "it"/"this", or open with the claim
         itself, as a bullet on a product page does ("Clinically proven to…")?"""
-        if any(sentence.start <= m.start < sentence.end and m.kb_id_ != "partner" for m in mentions_of(doc)):
-            return True
-        if any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in mention_words):
+        if (None, sentence.start) in mention_words or (self.product_words_of.get(rule_id), sentence.start) in mention_words:
             return True
         if topic_before(doc, sentence.start, state) is None:
             return False
@@ -146,7 +149,9 @@ class PhraseRules:
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
         near = sorted(((strings[m], s, e) for m, s, e in self.near(doc)), key=lambda m: m[1])
-        mention_words = [(strings[m], s, e) for m, s, e in self.mention_words(doc)]
+        # (key of a product-word list or None for a substance, sentence start): what each sentence names
+        mention_words = {(strings[m], sentence_at(doc, s).start) for m, s, _ in self.mention_words(doc)}
+        mention_words.update((None, sentence_at(doc, m.start).start) for m in mentions_of(doc) if m.kb_id_ != "partner")
         headless = [(strings[m], s, e) for m, s, e in self.headless(doc)] if len(self.headless) else []
         blockers = [(strings[m], s, e) for m, s, e in self.headless_blockers(doc)] if headless else []
         reported: set[tuple[str, int]] = set()

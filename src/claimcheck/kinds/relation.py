@@ -10,7 +10,6 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..annotate import sentence_at
@@ -54,10 +53,10 @@ class RelationRules:
         self.rules = {rule.id: rule for rule in rules}
         make = env.nlp.make_doc
         vocab = env.nlp.vocab
-        self.verbs = PhraseMatcher(vocab, attr="NORM")
-        self.objects = PhraseMatcher(vocab, attr="NORM")
-        self.subject_nouns = PhraseMatcher(vocab, attr="NORM")
-        self.headless_blockers = PhraseMatcher(vocab, attr="NORM")
+        self.verbs = env.phrases.matcher("NORM")
+        self.objects = env.phrases.matcher("NORM")
+        self.subject_nouns = env.phrases.matcher("NORM")
+        self.headless_blockers = env.phrases.matcher("NORM")
         for rule in rules:
             spec = rule.spec
             if spec.get("headless"):
@@ -82,7 +81,7 @@ class RelationRules:
         if not heads:
             return
         if not hasattr(self, "modified_nouns"):
-            self.modified_nouns = GatedMatcher(self.env.nlp)  # gated on the head nouns
+            self.modified_nouns = GatedMatcher(self.env.nlp, self.env.phrases)  # gated on the head nouns
             self.modified_noun_rules: dict[str, list[str]] = {}  # one pattern serves every rule sharing it
         for det, words in heads.items():
             signature = f"{det}:{','.join(sorted(words))}"

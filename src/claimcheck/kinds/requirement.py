@@ -35,7 +35,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import combinations
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..annotate import mentions_of, sentence_at, sentences
@@ -123,12 +122,12 @@ class Concepts:
         self.env = env
         vocab = env.nlp.vocab
         self.make = env.nlp.make_doc
-        self.phrases = PhraseMatcher(vocab, attr="NORM")
-        self.after_mention = PhraseMatcher(vocab, attr="NORM")
-        self.patterns = GatedMatcher(env.nlp)
-        self.exceptions = PhraseMatcher(vocab, attr="NORM")
-        self.minimizers = PhraseMatcher(vocab, attr="NORM")
-        self.dismissers = PhraseMatcher(vocab, attr="NORM")
+        self.phrases = env.phrases.matcher("NORM")
+        self.after_mention = env.phrases.matcher("NORM")
+        self.patterns = GatedMatcher(env.nlp, env.phrases)
+        self.exceptions = env.phrases.matcher("NORM")
+        self.minimizers = env.phrases.matcher("NORM")
+        self.dismissers = env.phrases.matcher("NORM")
         self.filler: dict[str, set[str]] = {}
         self.unless: dict[str, set[str]] = {}
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
@@ -267,16 +266,16 @@ class UseTogether:
         unknown += [p for p in self.partners if p not in env.knowledge.partners]
         if unknown:
             raise RuleFileError(where, getattr(spec, "line", 0), f"used_together names unknown substance(s) {unknown}")
-        self.joint = PhraseMatcher(vocab, attr="NORM")
+        self.joint = env.phrases.matcher("NORM")
         self.joint.add("joint", [make(p) for p in book.lexicon(spec.get("joint"), origin)])
-        self.linking = PhraseMatcher(vocab, attr="NORM")
+        self.linking = env.phrases.matcher("NORM")
         self.linking.add("linking", [make(p) for p in book.lexicon(spec.get("linking"), origin)])
-        self.not_joint = PhraseMatcher(vocab, attr="NORM")
+        self.not_joint = env.phrases.matcher("NORM")
         not_joint = book.lexicon(spec.get("not_joint"), origin)
         if not_joint:
             self.not_joint.add("not_joint", [make(p) for p in not_joint])
         added_to = spec.get("added_to") or {}
-        self.added_to = PhraseMatcher(vocab, attr="NORM")
+        self.added_to = env.phrases.matcher("NORM")
         cues = book.lexicon(added_to.get("cues"), origin)
         if cues:
             self.added_to.add("added_to", [make(p) for p in cues])
@@ -455,7 +454,7 @@ class InPassing:
 
     def __init__(self, spec: dict, env: Environment, origin: str):
         make = env.nlp.make_doc
-        self.cues = PhraseMatcher(env.nlp.vocab, attr="NORM")
+        self.cues = env.phrases.matcher("NORM")
         self.cues.add("in_passing", [make(p) for p in env.book.lexicon(spec.get("cues"), origin)])
         self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}
 
@@ -486,7 +485,7 @@ class RequirementRules:
         self.env = env
         self.concepts = Concepts(env)
         self.rules: list[CompiledRule] = []
-        self.combination_words = PhraseMatcher(env.nlp.vocab, attr="NORM")
+        self.combination_words = env.phrases.matcher("NORM")
         references: list[tuple[str, str]] = []
         for rule in rules:
             requirements = []

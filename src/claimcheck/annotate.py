@@ -38,13 +38,20 @@ if not Doc.has_extension("context"):
 
 def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token. ``Token.sent`` walks the tokens on every call; this
-    computes the sentences once per Doc and looks them up by bisection."""
-    cached = doc.user_data.get("claimcheck.sentences")
-    if cached is None:
-        spans = list(doc.sents)
-        cached = doc.user_data["claimcheck.sentences"] = ([s.start for s in spans], spans)
-    starts, spans = cached
-    return spans[bisect_right(starts, token_index) - 1]
+    lists each token's sentence once per Doc (an index past the end gives the last one)."""
+    owners = doc.user_data.get("claimcheck.sentence_of")
+    if owners is None:
+        owners = _index_sentences(doc)
+    return owners[token_index]
+
+
+def _index_sentences(doc: Doc) -> list[Span]:
+    spans = list(doc.sents)
+    owners = [span for span in spans for _ in range(len(span))]
+    owners.append(spans[-1])
+    doc.user_data["claimcheck.sentences"] = spans
+    doc.user_data["claimcheck.sentence_of"] = owners
+    return owners
 
 
 def mentions_of(doc: Doc) -> list[Span]:
@@ -56,8 +63,11 @@ def mentions_of(doc: Doc) -> list[Span]:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    sentence_at(doc, 0) if len(doc) else None
-    return doc.user_data["claimcheck.sentences"][1] if len(doc) else []
+    if not len(doc):
+        return []
+    if "claimcheck.sentences" not in doc.user_data:
+        _index_sentences(doc)
+    return doc.user_data["claimcheck.sentences"]
 
 
 def _plural(word: str) -> str:

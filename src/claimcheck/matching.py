@@ -1,16 +1,22 @@
 """Token patterns that stay cheap: each runs only where it could match.
 
 spaCy's `Matcher` costs about 14 ms per pattern per MB of text, because every pattern is
-tried at every token. A `GatedMatcher` gives each pattern its own Matcher and runs it only
-on sentences holding a word of each of the pattern's required literal tokens (its gates) —
-found for all patterns at once in the Checker's PhraseIndex, which costs almost nothing.
-A gate word is looked up on the attribute its token spec uses: on NORM for NORM specs
-(every inflection of a lemma has the lemma as its norm), on LOWER for LOWER and ORTH specs
-("proven", whose norm is "prove"), so the gate never rules out a real match.
+tried at every token, and each call builds a Python Token per token. A `GatedMatcher`
+gives each pattern its own Matcher and calls it only on a sentence that passes two cheap
+tests. Its gates: the sentence holds a word of each of the pattern's distinctive required
+tokens — found for all patterns at once in the Checker's PhraseIndex, on the attribute the
+token spec uses (NORM specs on NORM, where every inflection of a lemma has the lemma as its
+norm; LOWER and ORTH specs on LOWER). Its anchors: every required token with literal words,
+common ones included, sits at a distance from the previous one that the pattern allows,
+checked on the Doc's attribute arrays. Both are necessary conditions of a match, so no
+sentence the pattern would match is ever skipped.
 """
 from __future__ import annotations
 
-import numpy
+import re
+from math import inf as INFINITY
+from typing import NamedTuple
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -19,7 +25,6 @@ from .lexicon import literal_words, pattern_trigger_words
 from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
 
-_OPTIONAL = ("?", "*", "!")
 # Words in nearly every sentence filter nothing, and every occurrence costs a gate hit:
 # a token whose words include one of these is not used as a gate.
 _TOO_COMMON = {"a", "an", "the", "is", "are", "be", "was", "were", "to", "of", "and", "or", "in", "on", "it",
@@ -27,9 +32,24 @@ _TOO_COMMON = {"a", "an", "the", "is", "are", "be", "was", "were", "to", "of", "
                "not", "n't", "no", "do", "does", "have", "has", "can", "will", "so", "but", "if", "all", "any"}
 
 
-def _gate_attribute(spec: dict) -> str:
-    """The attribute a spec's literal words are compared on; ORTH is looked up as LOWER (a superset)."""
-    return "NORM" if "NORM" in spec else "LOWER"
+_ATTRIBUTES = ("ORTH", "LOWER", "NORM")  # the columns of `_attribute_arrays`
+
+
+def _literal(spec: dict) -> tuple[str, list[str]] | None:
+    """The attribute and words a spec requires literally (as `lexicon.literal_words` reads them)."""
+    words = literal_words(spec)
+    if not words:
+        return None
+    return next(key for key in ("NORM", "LOWER", "ORTH") if key in spec), words
+
+
+def _attribute_arrays(doc: Doc) -> list[list[int]]:
+    """ORTH, LOWER and NORM of every token as lists of hashes, built once per Doc."""
+    arrays = doc.user_data.get("claimcheck.attribute_arrays")
+    if arrays is None:
+        table = doc.to_array(list(_ATTRIBUTES))
+        arrays = doc.user_data["claimcheck.attribute_arrays"] = [table[:, i].tolist() for i in range(len(_ATTRIBUTES))]
+    return arrays
 
 
 class GatedMatcher:
@@ -40,9 +60,9 @@ class GatedMatcher:
         self.words = {"NORM": phrases.matcher("NORM"), "LOWER": phrases.matcher("LOWER")}
         self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         self._gates_of_word: dict[int, set[int]] = {}  # hash of "ATTR word" -> numbers of the gates holding it
-        # (key, its own Matcher, numbers of the gates a sentence must all hold)
-        self.entries: list[tuple[str, Matcher, frozenset[int]]] = []
-        self._entries_by_gate: dict[int, list[int]] = {}  # a gate -> entries that need it (their first gate)
+        self.entries: list[_Entry] = []
+        self._entries_by_gate: dict[int, list[int]] = {}  # a gate -> entries whose first anchor it is
+        self._ungated: list[int] = []  # entries with no usable gate: they run on every sentence
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -51,11 +71,13 @@ class GatedMatcher:
         """Add one token pattern; raises ValueError (from spaCy) for an invalid pattern."""
         matcher = Matcher(self.vocab)
         matcher.add(key, [pattern], greedy=greedy)
-        gates = self._required_gates(pattern)
-        if not gates:
-            raise ValueError("a gated pattern needs a required literal token that is not a common word")
-        self._entries_by_gate.setdefault(gates[0], []).append(len(self.entries))
-        self.entries.append((key, matcher, frozenset(gates)))
+        gates, anchors = self._anchors(pattern)
+        number = len(self.entries)
+        if gates:
+            self._entries_by_gate.setdefault(gates[0], []).append(number)
+        else:
+            self._ungated.append(number)
+        self.entries.append(_Entry(key, matcher, frozenset(gates), anchors))
 
     def add_checked(self, key: str, pattern: list[dict], origin: str, what: str, greedy: str | None = None) -> None:
         """`add` for patterns from a rule file: a bad pattern is a one-line RuleFileError."""
@@ -68,52 +90,109 @@ class GatedMatcher:
         except Exception as error:  # spaCy raises several types for bad patterns
             raise RuleFileError(path, line, f"{what}: invalid token pattern: {str(error).splitlines()[0]}") from None
 
-    def _required_gates(self, pattern: list[dict]) -> list[int]:
-        gates = []
+    def _anchors(self, pattern: list[dict]) -> tuple[list[int], list[_Anchor]]:
+        """The pattern's gates, and its anchors in order."""
+        gates, anchors = [], []
+        least = most = 0.0  # tokens from the previous anchor's first token
         for spec in pattern:
-            if spec.get("OP") in _OPTIONAL or str(spec.get("OP", "")).startswith("{0"):
+            low, high = _token_count(spec.get("OP"))
+            literal = _literal(spec) if low > 0 else None
+            if literal is None:
+                least, most = least + low, most + high
                 continue
-            words = literal_words(spec)
-            if not words or _TOO_COMMON.intersection(word.lower() for word in words):
-                continue
-            if any(len(self.make(word)) != 1 for word in words):
-                continue  # a word the tokenizer splits: not a usable gate
-            attribute = _gate_attribute(spec)
-            members = frozenset((attribute, word.lower()) for word in words)
-            number = self._gate_numbers.get(members)
-            if number is None:
-                number = self._gate_numbers[members] = len(self._gate_numbers)
-                for _, word in members:
-                    word_key = self.vocab.strings.add(f"{attribute} {word}")
-                    if word_key not in self._gates_of_word:
-                        self._gates_of_word[word_key] = set()
-                        self.words[attribute].add(f"{attribute} {word}", [self.make(word)])
-                    self._gates_of_word[word_key].add(number)
-            gates.append(number)
-        return gates
+            attribute, words = literal
+            hashes = frozenset(self.vocab.strings.add(word) for word in words)
+            anchors.append(_Anchor(_ATTRIBUTES.index(attribute), hashes, int(least) + 1, most + 1))
+            least, most = 0.0, high - 1
+            gate = self._gate(attribute, words)
+            if gate is not None:
+                gates.append(gate)
+        return gates, anchors
+
+    def _gate(self, attribute: str, words: list[str]) -> int | None:
+        """The gate of a required token's words, or None when they make no usable gate."""
+        if _TOO_COMMON.intersection(word.lower() for word in words):
+            return None
+        if any(len(self.make(word)) != 1 for word in words):
+            return None  # a word the tokenizer splits
+        attribute = "NORM" if attribute == "NORM" else "LOWER"  # ORTH looked up as LOWER: a superset
+        members = frozenset((attribute, word.lower()) for word in words)
+        number = self._gate_numbers.get(members)
+        if number is None:
+            number = self._gate_numbers[members] = len(self._gate_numbers)
+            for _, word in members:
+                word_key = self.vocab.strings.add(f"{attribute} {word}")
+                if word_key not in self._gates_of_word:
+                    self._gates_of_word[word_key] = set()
+                    self.words[attribute].add(f"{attribute} {word}", [self.make(word)])
+                self._gates_of_word[word_key].add(number)
+        return number
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        hits = [*self.words["NORM"](doc), *self.words["LOWER"](doc)]
-        if not hits or not self.entries:
+        if not self.entries:
             return []
-        # sentence of every hit at once (a Python lookup per hit is the slow part here)
-        starts = numpy.array([sentence.start for sentence in sentences(doc)])
-        hit_starts = numpy.array([start for _, start, _ in hits])
-        owners = starts[numpy.searchsorted(starts, hit_starts, side="right") - 1].tolist()
-        present: dict[int, set[int]] = {}
+        present: dict[int, set[int]] = {}  # sentence start -> the gates its words open
         gates_of_word = self._gates_of_word
-        for word, owner in set(zip([word for word, _, _ in hits], owners)):
-            present.setdefault(owner, set()).update(gates_of_word[word])
+        for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
+            present.setdefault(sentence_at(doc, start).start, set()).update(gates_of_word[word])
         found = []
-        for sentence_start in sorted(present):
-            held = present[sentence_start]
-            numbers = sorted({n for gate in held for n in self._entries_by_gate.get(gate, ())})
-            if not numbers:
-                continue
-            sentence = sentence_at(doc, sentence_start)
-            for number in numbers:
-                key, matcher, needs = self.entries[number]
-                if needs <= held:
-                    for _, start, end in matcher(sentence):
-                        found.append((key, sentence_start + start, sentence_start + end))
+        arrays = _attribute_arrays(doc)
+        for sentence in (sentences(doc) if self._ungated else [sentence_at(doc, s) for s in sorted(present)]):
+            held = present.get(sentence.start, set())
+            numbers = {n for gate in held for n in self._entries_by_gate.get(gate, ())}
+            for number in sorted(numbers.union(self._ungated)):
+                entry = self.entries[number]
+                if entry.gates <= held and _anchored(entry.anchors, arrays, sentence.start, sentence.end):
+                    found.extend((entry.key, sentence.start + start, sentence.start + end)
+                                 for _, start, end in entry.matcher(sentence))
         return found
+
+
+class _Anchor(NamedTuple):
+    attribute: int  # column of `_attribute_arrays`
+    words: frozenset[int]  # hashes of the words the token must be
+    least: int  # tokens from the previous anchor's first token (ignored for the first)
+    most: float
+
+
+class _Entry(NamedTuple):
+    key: str
+    matcher: Matcher
+    gates: frozenset[int]
+    anchors: list[_Anchor]
+
+
+def _token_count(op: str | None) -> tuple[float, float]:
+    """How many tokens a spec with this operator consumes: (least, most)."""
+    if op is None or op == "1":
+        return 1, 1
+    bounds = {"?": (0, 1), "*": (0, INFINITY), "+": (1, INFINITY), "!": (0, 0)}
+    if op in bounds:
+        return bounds[op]
+    quantifier = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+    if quantifier:
+        low, comma, high = quantifier.groups()
+        least = int(low or 0)
+        return least, (int(high) if high else INFINITY) if comma else least
+    return 0, INFINITY  # an operator this does not know: assume nothing
+
+
+def _anchored(anchors: list[_Anchor], arrays: list[list[int]], start: int, end: int) -> bool:
+    """Can every anchor find its word in tokens [start, end) at the distance the pattern allows
+    from the previous one? A necessary condition of a match, far cheaper than the Matcher."""
+    if not anchors:
+        return True
+    first = anchors[0]
+    column = arrays[first.attribute]
+    reached = [i for i in range(start, end) if column[i] in first.words]
+    for anchor in anchors[1:]:
+        column = arrays[anchor.attribute]
+        following = set()
+        for p in reached:
+            for q in range(p + anchor.least, int(min(p + anchor.most, end - 1)) + 1):
+                if column[q] in anchor.words:
+                    following.add(q)
+        if not following:
+            return False
+        reached = sorted(following)
+    return bool(reached)

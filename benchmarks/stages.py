@@ -32,6 +32,7 @@ def cpu(work, prepare=lambda: None) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--files", type=int, default=300)
+    parser.add_argument("--corpus", type=Path, help="time these Markdown files instead of generating a corpus")
     options = parser.parse_args()
 
     import spacy
@@ -40,8 +41,10 @@ def main() -> None:
     from claimcheck.kinds.common import DocumentState
     from claimcheck.sources import make_source
 
-    folder = Path(tempfile.mkdtemp(prefix="claimcheck-stages-"))
-    corpus.write_corpus(folder, options.files)
+    folder = options.corpus
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="claimcheck-stages-"))
+        corpus.write_corpus(folder, options.files)
     files = sorted(folder.rglob("*.md"))
     texts = [path.read_text(encoding="utf-8") for path in files]
     words = sum(len(text.split()) for text in texts)

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy
-from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -45,12 +45,40 @@ def sentence_at(doc: Doc, token_index: int) -> Span:
     return owners[token_index]
 
 
+def sentence_start_of(doc: Doc) -> list[int]:
+    """The start of each token's sentence, by token index (for loops over many tokens)."""
+    starts = doc.user_data.get("claimcheck.sentence_start_of")
+    if starts is None:
+        _index_sentences(doc)
+        starts = doc.user_data["claimcheck.sentence_start_of"]
+    return starts
+
+
+def token_table(doc: Doc) -> numpy.ndarray:
+    """ORTH, LOWER, NORM and SENT_START of every token (columns in `TABLE_COLUMNS` order),
+    read once per Doc after segmentation, for stages that look at many tokens."""
+    table = doc.user_data.get("claimcheck.token_table")
+    if table is None:
+        table = doc.user_data["claimcheck.token_table"] = doc.to_array(list(TABLE_COLUMNS))
+    return table
+
+
+TABLE_COLUMNS = ("ORTH", "LOWER", "NORM", "SENT_START")
+
+
 def _index_sentences(doc: Doc) -> list[Span]:
-    spans = list(doc.sents)
+    # the sentences as Doc.sents gives them (token 0 and every SENT_START of 1), without
+    # Doc.sents' per-token checks
+    starts = numpy.flatnonzero(token_table(doc)[:, 3] == 1)
+    starts = [0, *starts[starts > 0].tolist()]
+    ends = [*starts[1:], len(doc)]
+    spans = [Span(doc, start, end) for start, end in zip(starts, ends)]
     owners = [span for span in spans for _ in range(len(span))]
     owners.append(spans[-1])
     doc.user_data["claimcheck.sentences"] = spans
     doc.user_data["claimcheck.sentence_of"] = owners
+    doc.user_data["claimcheck.sentence_start_of"] = [start for start, end in zip(starts, ends)
+                                                     for _ in range(end - start)] + [starts[-1]]
     return owners
 
 
@@ -141,8 +169,7 @@ def make_substance_mentions(nlp: Language, name: str) -> SubstanceMentions:
     return SubstanceMentions(nlp)
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     kind: str
     start: int  # cue tokens
     end: int
@@ -157,19 +184,36 @@ class Context:
     cues: list[Cue] = field(default_factory=list)
     # sentence start token -> "open" (unanswered question), "yes" or "no" (answered by the next sentence)
     questions: dict[int, str] = field(default_factory=dict)
+    # the start of each token's sentence: a cue and its scope never leave their sentence, so a
+    # query inside one sentence only looks at that sentence's cues
+    sentence_start_of: list[int] = field(default_factory=list, repr=False)
+    _by_sentence: dict[int, list[Cue]] | None = field(default=None, repr=False)
+
+    def _cues_near(self, start: int, end: int) -> list[Cue]:
+        """The cues that can touch tokens [start, end): those of its sentence when it has one."""
+        owner = self.sentence_start_of
+        if not owner or not (0 <= start < len(owner) and 0 <= end - 1 < len(owner)) or owner[start] != owner[end - 1]:
+            return self.cues
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for cue in self.cues:
+                self._by_sentence.setdefault(owner[cue.start], []).append(cue)
+        return self._by_sentence.get(owner[start], [])
 
     def kinds_at(self, token_index: int) -> set[str]:
-        return {c.kind for c in self.cues if c.scope_start <= token_index < c.scope_end}
+        return {c.kind for c in self._cues_near(token_index, token_index + 1)
+                if c.scope_start <= token_index < c.scope_end}
 
     def kinds_over(self, start: int, end: int, own: tuple[int, int] | None = None) -> set[str]:
         """Cue kinds whose scope covers any token of [start, end), excluding cues inside the
         claim's own words ``own`` (default: [start, end))."""
         own_start, own_end = own or (start, end)
-        return {c.kind for c in self.cues
+        return {c.kind for c in self._cues_near(start, end)
                 if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)}
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Cue]:
-        return [c for c in self.cues if start <= c.start and c.end <= end and (kind is None or c.kind == kind)]
+        return [c for c in self._cues_near(start, end)
+                if start <= c.start and c.end <= end and (kind is None or c.kind == kind)]
 
     def question_state(self, sentence: Span) -> str | None:
         return self.questions.get(sentence.start)
@@ -186,8 +230,8 @@ class ContextCues:
         self.nlp = nlp
         self.matcher = self.openers = PhraseIndex(nlp.vocab).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
-        self.terminators: set[str] = set()
-        self.clause_openers: set[str] = set()  # after a comma, these start a new clause
+        self._terminator_norms = numpy.array([], dtype="uint64")
+        self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         # cue groups that count only when one of their `only_after` phrases opens the scope
@@ -206,8 +250,11 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, [make(p) for p in group["only_after"]])
                 self.gated.add(key)
-        self.terminators = {make(t)[0].norm_ for t in spec.get("terminators", [])}
-        self.clause_openers = {make(t)[0].norm_ for t in spec.get("clause_openers", [])}
+        strings = self.nlp.vocab.strings
+        self._terminator_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])],
+                                             dtype="uint64")
+        self._clause_opener_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])],
+                                                dtype="uint64")
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, phrases in spec.get("answers", {}).items():
             for phrase in phrases:
@@ -221,14 +268,15 @@ class ContextCues:
         if cached is not None:
             return cached
         strings = doc.vocab.strings
-        norms = doc.to_array(NORM)
-        orths = doc.to_array(ORTH)
-        terminator = numpy.isin(norms, [strings.add(t) for t in self.terminators])
+        table = token_table(doc)
+        orths, norms = table[:, 0], table[:, 2]
+        # a few words each: comparing against all at once beats numpy.isin's sorting
+        terminator = (norms[:, None] == self._terminator_norms).any(axis=1)
         comma = orths == strings.add(",")
         before_opener = numpy.zeros(len(doc), dtype=bool)
         if len(doc) > 1:
-            same_sentence = doc.to_array(SENT_START)[1:].view("int64") != 1
-            before_opener[:-1] = numpy.isin(norms[1:], [strings.add(t) for t in self.clause_openers]) & same_sentence
+            same_sentence = table[1:, 3] != 1
+            before_opener[:-1] = (norms[1:, None] == self._clause_opener_norms).any(axis=1) & same_sentence
         hard = terminator | (comma & before_opener)
         soft = hard | comma | (orths == strings.add(":"))
         cached = doc.user_data["claimcheck.clause_stops"] = (numpy.flatnonzero(hard).tolist(),
@@ -245,11 +293,14 @@ class ContextCues:
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:
-        context = Context()
+        context = Context(sentence_start_of=sentence_start_of(doc))
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
         pseudo = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
         openers = [(strings[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
+        starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
+        for key, start, _ in matches:
+            starts_of.setdefault(key, []).append(start)
         for key, start, end in matches:
             kind, direction, stop_at_comma = self.directions[key]
             if kind == "pseudo" or any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in pseudo):
@@ -260,7 +311,10 @@ class ContextCues:
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(doc, sentence, end, stop_at_comma)
                 if stop_at_comma:  # "no hangover and no habit": the next "no" starts its own scope
-                    right = min([right] + [s for k, s, _ in matches if k == key and end <= s < right])
+                    following = starts_of[key]
+                    after = bisect_left(following, end)
+                    if after < len(following):
+                        right = min(right, following[after])
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(doc, sentence, max(start - 1, sentence.start), stop_at_comma)
@@ -285,12 +339,14 @@ class ContextCues:
         asked = {bisect_right(starts, mark.start()) - 1 for mark in _QUESTION_MARK.finditer(text)}
         for number in sorted(asked):
             sentence = all_sentences[number]
-            if not sentence.text.rstrip().rstrip("\"”’'*_)").endswith("?"):
+            if not text[sentence.start_char:sentence.end_char].rstrip().rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"
             if number + 1 < len(all_sentences):
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
-                answer = _SPEAKER_LABEL.sub("", all_sentences[number + 1].text.strip().lower(), count=1)
+                following = all_sentences[number + 1]
+                answer = text[following.start_char:following.end_char].strip().lower()
+                answer = _SPEAKER_LABEL.sub("", answer, count=1)
                 for phrase, kind in self.answers.items():
                     if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
                         state = kind

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .annotate import sentence_at, sentences
+from .annotate import sentence_at, sentence_start_of, sentences
 from .lexicon import literal_words, pattern_trigger_words
 from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
@@ -133,8 +133,9 @@ class GatedMatcher:
             return []
         present: dict[int, set[int]] = {}  # sentence start -> the gates its words open
         gates_of_word = self._gates_of_word
+        sentence_of = sentence_start_of(doc)
         for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
-            present.setdefault(sentence_at(doc, start).start, set()).update(gates_of_word[word])
+            present.setdefault(sentence_of[start], set()).update(gates_of_word[word])
         found = []
         arrays = _attribute_arrays(doc)
         for sentence in (sentences(doc) if self._ungated else [sentence_at(doc, s) for s in sorted(present)]):

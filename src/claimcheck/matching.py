@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .annotate import sentence_at, sentence_start_of, sentences
+from .annotate import TABLE_COLUMNS, sentence_at, sentence_start_of, sentences, token_table
 from .lexicon import literal_words, pattern_trigger_words
 from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
@@ -47,8 +47,9 @@ def _attribute_arrays(doc: Doc) -> list[list[int]]:
     """ORTH, LOWER and NORM of every token as lists of hashes, built once per Doc."""
     arrays = doc.user_data.get("claimcheck.attribute_arrays")
     if arrays is None:
-        table = doc.to_array(list(_ATTRIBUTES))
-        arrays = doc.user_data["claimcheck.attribute_arrays"] = [table[:, i].tolist() for i in range(len(_ATTRIBUTES))]
+        table = token_table(doc)
+        arrays = doc.user_data["claimcheck.attribute_arrays"] = [
+            table[:, TABLE_COLUMNS.index(name)].tolist() for name in _ATTRIBUTES]
     return arrays
 
 

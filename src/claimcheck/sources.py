@@ -295,7 +295,7 @@ def _build_source(text: str, path: str, format: str, encoding: str, has_bom: boo
 # ------------------------------------------------------------------- masking helpers
 
 
-_NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")
+_NOT_A_LINE_BREAK = re.compile(r"[^\r\n]+")
 
 
 def _normalise_line_breaks(text: str) -> str:
@@ -305,7 +305,7 @@ def _normalise_line_breaks(text: str) -> str:
 
 def _blank(text: str) -> list[str]:
     """Everything masked: spaces, with line breaks kept (see module docstring)."""
-    return list(_normalise_line_breaks(_NOT_A_LINE_BREAK.sub(" ", text)))
+    return list(_normalise_line_breaks(_NOT_A_LINE_BREAK.sub(lambda run: " " * len(run.group()), text)))
 
 
 def _mask_plain(text: str) -> str:
@@ -460,19 +460,36 @@ class _MarkdownMasker:
         walker = _InlineWalker(token.content)
         walker.walk(token.children or [])
         hidden_prefix = 3 if in_list_item and _TASK_BOX.match(token.content) else 0
-        visible = [k for k in walker.visible if k >= hidden_prefix] if hidden_prefix else walker.visible
-        revealed = [offset for offset in map(offsets.__getitem__, visible) if offset >= 0]
         prose, text = self.prose, self.text
-        for offset in revealed:  # _reveal, inlined: this loop runs once per character of prose
-            character = text[offset]
-            if character != "\n" and character != "\r":
-                prose[offset] = character
+        solid: list[int] = []  # first and last non-space offsets of each revealed run
+        for start, end in walker.visible:
+            start = max(start, hidden_prefix)
+            if start >= end:
+                continue
+            first = offsets[start]
+            chunk = text[first:first + end - start] if first >= 0 else ""
+            if (len(chunk) == end - start and "\n" not in chunk and "\r" not in chunk
+                    and offsets[start:end] == list(range(first, first + end - start))):
+                prose[first:first + len(chunk)] = chunk  # the usual case: one run of source text
+                kept = chunk.strip()
+                if kept:
+                    lead = first + len(chunk) - len(chunk.lstrip())
+                    solid += [lead, lead + len(kept) - 1]
+                continue
+            for offset in offsets[start:end]:
+                if offset < 0:
+                    continue
+                character = text[offset]
+                if character != "\n" and character != "\r":
+                    prose[offset] = character
+                if not prose[offset].isspace():
+                    solid.append(offset)
         for position, decoded in walker.entities:
             if position >= hidden_prefix and offsets[position] >= 0:
-                self.prose[offsets[position]] = _readable(decoded)
-                revealed.append(offsets[position])
+                prose[offsets[position]] = _readable(decoded)
+                if not prose[offsets[position]].isspace():
+                    solid.append(offsets[position])
         # Spaces at a block's edge belong to the gap, where they can become "\n".
-        solid = [offset for offset in revealed if not self.prose[offset].isspace()]
         if solid:
             self.blocks.append((min(solid), max(solid)))
 
@@ -518,13 +535,13 @@ def _suffix_offsets(piece: str, line_text: str, line_start: int) -> list[int]:
 class _InlineWalker:
     """Finds where each inline child token sits in its parent's ``content``.
 
-    After :meth:`walk`, ``visible`` lists the content positions the checker reads
+    After :meth:`walk`, ``visible`` lists the (start, end) content ranges the checker reads
     and ``entities`` the (position, decoded character) of each entity to write.
     """
 
     def __init__(self, content: str) -> None:
         self.content = content
-        self.visible: list[int] = []
+        self.visible: list[tuple[int, int]] = []
         self.entities: list[tuple[int, str]] = []
 
     def walk(self, children: list[Token]) -> None:
@@ -545,7 +562,7 @@ class _InlineWalker:
                 if found < 0:
                     continue
                 if record:
-                    self.visible.extend(range(found, found + len(child.content)))
+                    self.visible.append((found, found + len(child.content)))
                 cursor = found + len(child.content)
             elif kind == "text_special":  # an escape or an entity; markup is its source
                 found = content.find(child.markup, cursor)
@@ -555,11 +572,11 @@ class _InlineWalker:
                     # "\*" reads " *"; a backslash that escapes nothing ("\x") is text.
                     literal = child.content == child.markup
                     first = found if literal else found + 1
-                    self.visible.extend(range(first, found + len(child.markup)))
+                    self.visible.append((first, found + len(child.markup)))
                 elif record and len(child.content) == 1:
                     self.entities.append((found, child.content))
                 elif record:  # decodes to several code points: leave it as written
-                    self.visible.extend(range(found, found + len(child.markup)))
+                    self.visible.append((found, found + len(child.markup)))
                 cursor = found + len(child.markup)
             elif kind == "code_inline":
                 cursor = _skip_code_span(content, cursor, child.markup)

@@ -30,12 +30,13 @@ frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
+import numpy
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..annotate import mentions_of, sentence_at
+from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, token_table
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
@@ -51,18 +52,50 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody", "people", "someone", "anyone"}
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
+ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
 
 
-@dataclass(frozen=True)
-class Descriptor:
+class Word:
+    """What the frames read of a token. All of it belongs to the spelling (the lexeme), so
+    it is worked out once per spelling instead of building a Token at every look."""
+
+    __slots__ = ("text", "low", "is_punct", "is_alpha", "skippable")
+
+    def __init__(self, lexeme):
+        self.text: str = lexeme.orth_
+        self.low: str = lexeme.lower_.replace("’", "'")  # lower case with straight apostrophes
+        self.is_punct: bool = lexeme.is_punct
+        self.is_alpha: bool = lexeme.is_alpha
+        self.skippable: bool = lexeme.is_space or self.text in QUOTES  # frames step over these
+
+
+class Words(dict):
+    """Word by ORTH hash, filled as spellings are met."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, orth: int) -> Word:
+        word = self[orth] = Word(self.vocab[orth])
+        return word
+
+
+class Match(NamedTuple):
+    """A PhraseMatcher match with its label as text (what filter_spans needs of a Span)."""
+    label: str
+    start: int
+    end: int
+
+
+class Descriptor(NamedTuple):
     start: int
     end: int
     role: str  # kind | part | family | region
     value: object  # kind class, part id, family latin, or frozenset of region ids
 
 
-@dataclass(frozen=True)
-class Owner:
+class Owner(NamedTuple):
     substance: str
     start: int | None  # first token of the owning mention, when it is in the sentence
     frame: str
@@ -114,12 +147,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         def words(name: str) -> set[str]:
             return {w.lower() for w in book.lexicons.get(name, [])}
 
-        def phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
-            """Token tuples of a phrase lexicon, indexed by their last word (see _ends_with)."""
+        def phrases(name: str, by: int = -1) -> dict[str, list[tuple[str, ...]]]:
+            """Token tuples of a phrase lexicon, indexed by their last word (see _ends_with) or,
+            with `by=0`, their first (see _phrase_at); longest first, so the first that
+            matches is the longest."""
             index: dict[str, list[tuple[str, ...]]] = {}
             for phrase in book.lexicons.get(name, []):
                 tokens = tuple(t.lower_.replace("’", "'") for t in make(phrase))
-                index.setdefault(tokens[-1], []).append(tokens)
+                index.setdefault(tokens[by], []).append(tokens)
+            for group in index.values():
+                group.sort(key=len, reverse=True)
             return index
 
         self.copulas = words("botanical-copulas")
@@ -139,8 +176,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.contains = phrases("botanical-contains")
         self.part_contexts = words("botanical-part-contexts") or self.product_words
         self.classing_verbs = words("botanical-classing-verbs")
-        self.naming_links = phrases("botanical-naming-links")
-        self.example_links = phrases("botanical-example-links")
+        self.naming_links = phrases("botanical-naming-links", by=0)
+        self.example_links = phrases("botanical-example-links", by=0)
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
         self.kind_adjectives = words("botanical-kind-adjectives")
@@ -209,6 +246,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         if corrective:
             self.matcher.add("corrective", [make(p) for p in corrective])
         self.region_claims: dict = {}
+        self.words = Words(env.nlp.vocab)
 
     # ------------------------------------------------------------------ per document
 
@@ -220,7 +258,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         if not matches and len(mentions) < 2:
             return
         self.doc, self.state = doc, state
-        self._lows: dict[int, str] = {}
+        # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
+        self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
         strings = doc.vocab.strings
         source_label, corrective_label = strings["source"], strings["corrective"]
         verbs = sorted(s for m, s, _ in matches if m == source_label)
@@ -247,57 +286,59 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         """Descriptor matches, longest first, minus accepted names and words inside a mention
         (a family name such as "ginseng family" wins over the mention inside it)."""
         strings = doc.vocab.strings
-        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in matches]
-        accepted = {i for s in spans if s.label_ == "accepted" for i in range(s.start, s.end)}
-        family_tokens = {i for s in spans if s.label_ == "family" for i in range(s.start, s.end)}
+        spans = [Match(strings[m], s, e) for m, s, e in matches]
+        accepted = {i for s in spans if s.label == "accepted" for i in range(s.start, s.end)}
+        family_tokens = {i for s in spans if s.label == "family" for i in range(s.start, s.end)}
         mention_tokens = {i for m in mentions_of(doc) if m.start not in family_tokens
                           for i in range(m.start, m.end)}
         kept = []
         # The longest spans win, but a span matched under several roles keeps them all:
         # "bark" is a part word and also a wrong description of chaga.
-        longest = filter_spans([s for s in spans if s.label_ != "accepted"])
+        longest = filter_spans([s for s in spans if s.label != "accepted"])
         bounds = {(s.start, s.end) for s in longest}
-        longest += [s for s in spans if s.label_ in ("part", "kind") and (s.start, s.end) in bounds
-                    and not any(s.label == t.label and s.start == t.start for t in longest)]
+        roles_at = {(s.label, s.start) for s in longest}
+        longest += [s for s in spans if s.label in ("part", "kind") and (s.start, s.end) in bounds
+                    and (s.label, s.start) not in roles_at]
         for span in sorted(longest, key=lambda s: (s.start, s.end)):
             if any(i in accepted for i in range(span.start, span.end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
-            if span.label_ not in ("family", "wrong-form") and any(
+            if span.label not in ("family", "wrong-form") and any(
                     i in mention_tokens for i in range(span.start, span.end)):
                 continue
-            text = span.text.lower()
-            if span.label_ == "kind":
+            text = (self._text(span.start) if span.end - span.start == 1 else doc[span.start:span.end].text).lower()
+            if span.label == "kind":
                 value = self.kind_classes.get(text)
-            elif span.label_ == "part":
+            elif span.label == "part":
                 value = self.part_ids.get(text)
-            elif span.label_ == "wrong-form":
+            elif span.label == "wrong-form":
                 value = frozenset(self.wrong_forms.get(text, ()))
-            elif span.label_ == "family-bare":
+            elif span.label == "family-bare":
                 value = self.bare_families.get(text.replace("-", " "))
-            elif span.label_ == "family":
+            elif span.label == "family":
                 value = self.families.get(text.replace("-", " ").replace("  ", " "))
                 if value is None:
-                    value = self.families.get(" ".join(t.lower_ for t in span if t.text not in HYPHENS))
+                    value = self.families.get(" ".join(t.lower_ for t in doc[span.start:span.end]
+                                                       if t.text not in HYPHENS))
             else:
                 value = frozenset(self.regions.get(text, ()))
             if value:
-                kept.append(Descriptor(span.start, span.end, span.label_, value))
+                kept.append(Descriptor(span.start, span.end, span.label, value))
         return kept, family_tokens
 
     # ------------------------------------------------------------------ token helpers
 
+    def _word(self, i: int) -> Word:
+        return self.words[self.orths[i]]
+
     def _low(self, i: int) -> str:
-        """Token i in lower case with straight apostrophes (memoised: frames look at the
-        same tokens many times, and each ``doc[i]`` builds a Token)."""
-        low = self._lows.get(i)
-        if low is None:
-            low = self._lows[i] = self.doc[i].lower_.replace("’", "'")
-        return low
+        return self.words[self.orths[i]].low
+
+    def _text(self, i: int) -> str:
+        return self.words[self.orths[i]].text
 
     def _skippable(self, i: int) -> bool:
-        token = self.doc[i]
-        return token.is_space or token.text in QUOTES
+        return self.words[self.orths[i]].skippable
 
     def _prev(self, i: int, sentence: Span) -> int | None:
         i -= 1
@@ -313,15 +354,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _ends_with(self, i: int, phrases, sentence: Span) -> int | None:
         """Start of the longest phrase of `phrases` (token tuples by last word) ending at token i."""
-        best = None
         for phrase in phrases.get(self._low(i), ()):
             start = i - len(phrase) + 1
-            if start < sentence.start:
-                continue
-            if tuple(self._low(k) for k in range(start, i + 1)) == phrase:
-                if best is None or start < best:
-                    best = start
-        return best
+            if start >= sentence.start and self._words_at(start, phrase):
+                return start
+        return None
+
+    def _words_at(self, start: int, phrase: tuple[str, ...]) -> bool:
+        """The tokens from `start` are the words of `phrase`."""
+        words, orths = self.words, self.orths
+        return all(words[orths[start + n]].low == word for n, word in enumerate(phrase))
 
     def _antecedent(self, i: int) -> str | None:
         """The substance a pronoun or "the plant" at token i stands for."""
@@ -354,7 +396,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             owner = self._compound_through(j, start, sentence)
             if owner is not None:
                 return owner
-            if self.doc[j].text in HYPHENS:
+            if self._text(j) in HYPHENS:
                 k = self._prev(j, sentence)
                 if k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "compound")
@@ -372,7 +414,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if self._skippable(i):
                 i -= 1
                 continue
-            token, low = self.doc[i], self._low(i)
+            word, low = self._word(i), self._low(i)
             if i in self.covering:
                 return None
             if low in self.copulas:
@@ -382,17 +424,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                         i, steps = i - 1, steps + 1
                         continue
                 return self._subject(i, sentence)
-            if token.text in APPOSITION_MARKS or (token.text[:1] == ")" and token.text[-1:] in ",:—–"):
+            if word.text in APPOSITION_MARKS or (word.text[:1] == ")" and word.text[-1:] in ",:—–"):
                 owner = self._apposition(i, sentence, participle and steps == 0)
                 if owner:
                     return owner
                 following = self._next(i, sentence)
                 appositive = following is not None and self._low(following) in self.determiners
-                if token.text == "," and (steps > 0 or appositive):  # "kratom is a tree, a relative of …"
+                if word.text == "," and (steps > 0 or appositive):  # "kratom is a tree, a relative of …"
                     i, steps = i - 1, steps + 1
                     continue
                 return None
-            if token.is_punct and token.text not in HYPHENS and token.text != "/":
+            if word.is_punct and word.text not in HYPHENS and word.text != "/":
                 return None
             if low in self.stops:
                 before = self._prev(i, sentence)
@@ -412,7 +454,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return None
 
     def _apposition(self, mark: int, sentence: Span, participle: bool) -> Owner | None:
-        text = self.doc[mark].text
+        text = self._text(mark)
         following = self._next(mark, sentence)
         if following is not None and self._low(following) in ("one", "each"):
             after = self._next(following, sentence)
@@ -420,7 +462,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 return None  # "kava and reishi: one a root, one a mushroom"
         if (text[-1:] in (",", "—", "–") or text == "--") and not participle:
             second = self._next(following, sentence) if following is not None else None
-            possessor = second is not None and self._low(second) in ("'s", "'") and self.doc[following].is_alpha
+            possessor = second is not None and self._low(second) in ("'s", "'") and self._word(following).is_alpha
             also_named = following is not None and (self._low(following) == "aka" or (
                 self._low(following) == "also" and second is not None and self._low(second) in ("called", "known")))
             if following is None or (self._low(following) not in self.determiners and not possessor
@@ -432,7 +474,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         if text == ":" and j in self.ending and any(
                 sentence.start <= m.start and m.end <= self.ending[j].start for m in self.mentions):
             return None  # "when kava meets reishi: a root and a mushroom …" describes both
-        if self.doc[j].text[:1] == ")":
+        if self._text(j)[:1] == ")":
             opening = self._opening(j, sentence)
             if opening is None:
                 return None
@@ -445,7 +487,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _opening(self, closing: int, sentence: Span) -> int | None:
         for k in range(closing - 1, max(sentence.start, closing - 12) - 1, -1):
-            if self.doc[k].text == "(":
+            if self._text(k) == "(":
                 return k
         return None
 
@@ -453,15 +495,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         j = self._prev(copula, sentence)
         if j is None:
             return None
-        if self.doc[j].text == ")":
+        if self._text(j) == ")":
             opening = self._opening(j, sentence)
             j = self._prev(opening, sentence) if opening is not None else None
             if j is None:
                 return None
-        if self.doc[j].text in (",", "—", "–"):
+        if self._text(j) in (",", "—", "–"):
             # "Echinacea purpurea — the purple coneflower — is …": skip the inserted appositive.
             for k in range(j - 1, max(sentence.start, j - 14) - 1, -1):
-                if self.doc[k].text == self.doc[j].text:
+                if self._text(k) == self._text(j):
                     before = self._prev(k, sentence)
                     after = self._next(k, sentence)
                     if before in self.ending and after is not None and self._low(after) in self.determiners:
@@ -472,7 +514,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return self._owner_of_mention(self.ending[j], "copula")
         if self._low(j) in ("which", "that", "who"):  # "kava, which is a mushroom, …"
             k = self._prev(j, sentence)
-            if k is not None and self.doc[k].text == ",":
+            if k is not None and self._text(k) == ",":
                 k = self._prev(k, sentence)
             if k is not None and k in self.ending:
                 return self._owner_of_mention(self.ending[k], "copula")
@@ -489,7 +531,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             low = self._low(k)
             if k in self.ending:
                 return self._owner_of_mention(self.ending[k], "copula")
-            if (self.doc[k].is_punct and self.doc[k].text not in HYPHENS) or low in (
+            if (self._word(k).is_punct and self._text(k) not in HYPHENS) or low in (
                     "and", "or", "but", "which", "that", "who", "one", "other", "both", "each", "neither", "either"):
                 return None
             if low in self.copulas and low not in POSSESSIVE:
@@ -500,22 +542,22 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _fronted(self, cue: int, end: int, sentence: Span) -> Owner | None:
         """'Like most mosses, sea moss …' / 'As a member of the pepper family, kratom …'."""
         before = self._prev(cue, sentence)
-        if before is not None and self.doc[before].text == ",":  # "sea moss, like all mosses, …"
+        if before is not None and self._text(before) == ",":  # "sea moss, like all mosses, …"
             mention = self._prev(before, sentence)
             if mention is not None and mention in self.ending and self._low(cue) == "like":
                 k = self._next(end - 1, sentence)
-                if k is not None and self.doc[k].text in (",", "—", "–"):
+                if k is not None and self._text(k) in (",", "—", "–"):
                     return self._owner_of_mention(self.ending[mention], "fronted")
             return None
-        if before is not None and self.doc[before].text not in (":", ";", "—", "–"):
+        if before is not None and self._text(before) not in (":", ";", "—", "–"):
             return None
         k = end
         steps = 0
-        while k < sentence.end and steps < 6 and self.doc[k].text != ",":
-            if self.doc[k].is_punct and self.doc[k].text not in HYPHENS:
+        while k < sentence.end and steps < 6 and self._text(k) != ",":
+            if self._word(k).is_punct and self._text(k) not in HYPHENS:
                 return None
             k, steps = k + 1, steps + 1
-        if k >= sentence.end or self.doc[k].text != ",":
+        if k >= sentence.end or self._text(k) != ",":
             return None
         j = self._next(k, sentence)
         if j is not None and self._low(j) in self.determiners:
@@ -602,7 +644,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         j = self._next(d.end - 1, sentence)
         if j is None:
             return False
-        if self.doc[j].text in HYPHENS:
+        if self._text(j) in HYPHENS:
             k = self._next(j, sentence)
             return k is not None and self._low(k) in ("free", "less", "like", "alternative", "substitute")
         low = self._low(j)
@@ -627,9 +669,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return None
         spec = self.replacements.get(substance.kind) or {}
         after = self._next(d.start, sentence)
-        modifier = after is not None and (self.doc[after].text in HYPHENS or self._low(after) in POSSESSIVE
+        modifier = after is not None and (self._text(after) in HYPHENS or self._low(after) in POSSESSIVE
                                           or self._low(after) in self.product_words)
-        if not modifier and after is not None and self.doc[after].is_alpha and after not in self.covering \
+        if not modifier and after is not None and self._word(after).is_alpha and after not in self.covering \
                 and self._low(after) not in self.stops and self._low(after) not in self.determiners \
                 and self._low(after) not in PRONOUNS:
             beyond = self._next(after, sentence)  # "kava mushroom relaxation drink"
@@ -639,7 +681,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         if not template or (d.role == "part" and not modifier):
             return None
         replacement = render(template, part=self._part_word(substance), form=substance.form or "plant")
-        original = self.doc[d.start].text
+        original = self._text(d.start)
         if original.lower() in ("mushrooms", "plants", "herbs", "fungi", "trees", "shrubs", "leaves", "roots") \
                 and not replacement.endswith("s"):
             replacement = _plural(replacement)
@@ -667,7 +709,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         """A description the knowledge base lists as wrong for a substance ('kanna … cactus'),
         or a material it is said to be made from (`source_of`: 'pressed from cumin seeds')."""
         after = self._next(d.end - 1, sentence)
-        if after is not None and self.doc[after].text in HYPHENS:
+        if after is not None and self._text(after) in HYPHENS:
             return  # "cactus-like", "grain-free"
         if source_of is not None:
             owner = source_of
@@ -721,7 +763,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if prep is not None:
                 frames.append((verb, prep))
         for d in descriptors:  # "a leaf from the kava tree"
-            if d.role in ("part", "kind") and d.end < len(self.doc) and self.doc[d.end].lower_ == "from":
+            if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
                 frames.append((d.start, d.end))
         for verb, prep in sorted(frames):
             yield from self._check_source_frame(verb, prep)
@@ -741,7 +783,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 if gerund is not None and self._low(gerund).endswith("ing") and gerund not in self.covering:
                     return gerund
                 return None
-            if self.doc[j].is_punct or low in self.stops or j in self.covering:
+            if self._word(j).is_punct or low in self.stops or j in self.covering:
                 return None
             j, steps = self._next(j, sentence), steps + 1
         return None
@@ -760,7 +802,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 before = self._prev(verb, sentence)
                 subject = self._coref_owner(before, sentence) if before is not None else None
             if subject is None and self._prev(verb, sentence) is not None \
-                    and self.doc[self._prev(verb, sentence)].text in (",", "—", "–"):
+                    and self._text(self._prev(verb, sentence)) in (",", "—", "–"):
                 subject = self._subject(verb, sentence)  # "Saffron, the priciest spice, comes from …"
         # The window after the preposition: the first part word and the first mention.
         part_at, source, kind_at = None, None, None
@@ -769,13 +811,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if self._skippable(k):
                 k += 1
                 continue
-            token = self.doc[k]
-            if token.text == "," and source is None and part_at is None:
+            word = self._word(k)
+            if word.text == "," and source is None and part_at is None:
                 following = self._next(k, sentence)
                 if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"
                     k = following
                     continue
-            if token.is_punct and token.text not in HYPHENS and token.text not in POSSESSIVE:
+            if word.is_punct and word.text not in HYPHENS and word.text not in POSSESSIVE:
                 break
             if source is None and k in self.covering:
                 source = self.covering[k]
@@ -798,7 +840,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 if after is not None and (self._low(after) in POSSESSIVE or self._low(after) in self.part_ids):
                     k, steps = after, steps + 1  # "the plant's roots", "the plant roots"
                     continue
-                if kind_at is None and (after is None or self.doc[after].text not in HYPHENS):
+                if kind_at is None and (after is None or self._text(after) not in HYPHENS):
                     kind_at = k  # "sea moss gel is made from a moss that …"
                 k, steps = k + 1, steps + 1  # "the tea plant, Camellia sinensis": a name may follow
                 continue
@@ -840,13 +882,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if self._on_host(part_at, sentence):
                 return  # "chaga is harvested from the bark of birch trees": the host's bark
             rule = self.rules.get("wrong-kind")
-            claimed = self.doc[part_at].text.lower()
+            claimed = self._text(part_at).lower()
             fix = None
         else:
             if self._part_ok(part, substance):
                 return
             rule = self.rules.get("wrong-part")
-            claimed = self.doc[part_at].text.lower()
+            claimed = self._text(part_at).lower()
             fix = self._part_fix(Descriptor(part_at, part_at + 1, "part", part), substance)
         if rule is None or self._blocked(rule, part_at, part_at + 1):
             return
@@ -856,11 +898,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _fronted_participle(self, verb: int, sentence: Span) -> Owner | None:
         """'Brewed from …, our kava blend …' / 'Saffron: harvested from …, saffron …'."""
         before = self._prev(verb, sentence)
-        if before is not None and self.doc[before].text not in (":", ";", "—", "–"):
+        if before is not None and self._text(before) not in (":", ";", "—", "–"):
             return None
         k = verb + 1
-        while k < sentence.end and self.doc[k].text != ",":
-            if self.doc[k].is_punct and self.doc[k].text not in HYPHENS and self.doc[k].text not in POSSESSIVE:
+        while k < sentence.end and self._text(k) != ",":
+            if self._word(k).is_punct and self._text(k) not in HYPHENS and self._text(k) not in POSSESSIVE:
                 return None
             k += 1
         if k >= sentence.end:
@@ -880,7 +922,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             for m in range(k + 1, min(sentence.end, k + 5)):
                 if m in self.covering:
                     return self._owner_of_mention(self.covering[m], "source")
-                if self.doc[m].is_punct:
+                if self._word(m).is_punct:
                     break
         # "the plant's roots", "its dried leaves"
         for back in range(1, 4):
@@ -925,7 +967,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if second.start >= sentence.end:
                 continue
             between = [i for i in range(first.end, second.start) if not self._skippable(i)]
-            texts = [self.doc[i].text for i in between]
+            texts = [self._text(i) for i in between]
             one_latin = (first.kb_id_ == "latin") != (second.kb_id_ == "latin")
             if texts == ["("] and first.label_ != second.label_:
                 yield from self._check_latin(first, second, sentence)
@@ -938,7 +980,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
                 after = self._next(second.end - 1, sentence)
-                if after is not None and not (self.doc[after].is_punct or self._low(after) in self.stops
+                if after is not None and not (self._word(after).is_punct or self._low(after) in self.stops
                                               or self._low(after) in self.kind_classes):
                     continue  # "kava is a kratom alternative"
                 if a and b and self._conflicting(a, b):
@@ -954,7 +996,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 a = self.knowledge.substances.get(second.label_)
                 b = self.knowledge.substances.get(first.label_)
                 after = self._next(second.end - 1, sentence)
-                if after is not None and self.doc[after].text in HYPHENS:
+                if after is not None and self._text(after) in HYPHENS:
                     continue
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, None, "possessive"), first, sentence, first.start,
@@ -1004,7 +1046,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return False  # "passionflower's effects complement valerian's": two subjects, no source
         allowed = set(self.kind_classes) | set(self.part_ids) | self.product_words | {"drink", "plant", "tree"}
         return all(low in allowed for low in before) and len(after) <= 2 and all(
-            low not in self.stops and not self.doc[i].is_punct for low, i in zip(after, between[at + 1:]))
+            low not in self.stops and not self._word(i).is_punct for low, i in zip(after, between[at + 1:]))
 
     def _check_latin(self, name: Span, latin: Span, sentence: Span):
         if name.kb_id_ == "latin" and latin.kb_id_ != "latin":
@@ -1020,7 +1062,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return
         start, end = min(name.start, latin.start), max(name.end, latin.end)
         closing = self._next(end - 1, sentence)
-        if closing is not None and self.doc[closing].text == ")":
+        if closing is not None and self._text(closing) == ")":
             end = closing + 1
         fix = None
         if substance.latin:

@@ -26,7 +26,7 @@ class FamilyClaims:
                 verb_before = self._prev(before, sentence) if before is not None else None
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "family")
-                elif (verb_before is not None and verb_before in self.ending and self.doc[before].is_alpha
+                elif (verb_before is not None and verb_before in self.ending and self._word(before).is_alpha
                       and self._low(before) not in self.stops):
                     owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
                 else:
@@ -72,7 +72,7 @@ class FamilyClaims:
             determiner = self._prev(d.start, sentence)
             indefinite = self._indefinite_link_end(determiner) or self._indefinite_link_end(
                 self._before_modifiers(d.start, sentence))
-            if after is not None and not (self.doc[after].is_punct and self.doc[after].text not in HYPHENS) and not (
+            if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS) and not (
                     indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")):
                 return
             owner = self._linked_subject(d, sentence)

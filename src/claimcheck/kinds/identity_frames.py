@@ -33,18 +33,15 @@ class DescriptionFrames:
     # ------------------------------------------------------------------ helpers
 
     def _phrase_at(self, i: int | None, phrases, sentence: Span) -> int | None:
-        """End (exclusive) of the longest phrase of `phrases` starting at token i, or None."""
+        """End (exclusive) of the longest phrase of `phrases` (token tuples by first word)
+        starting at token i, or None."""
         if i is None:
             return None
-        best = None
-        for group in phrases.values():
-            for phrase in group:
-                end = i + len(phrase)
-                if end > sentence.end or (best is not None and end <= best):
-                    continue
-                if all(self._low(i + n) == word for n, word in enumerate(phrase)):
-                    best = end
-        return best
+        for phrase in phrases.get(self._low(i), ()):
+            end = i + len(phrase)
+            if end <= sentence.end and self._words_at(i, phrase):
+                return end
+        return None
 
     def _mention_at(self, i: int | None) -> Span | None:
         if i is not None and i in self.covering and self.covering[i].start == i:
@@ -92,7 +89,7 @@ class DescriptionFrames:
             low = self._low(i)
             if low in ("unlike", "than", "not", "except", "besides", "beyond", "versus", "vs"):
                 return True
-            if not self.doc[i].is_alpha or low in self.stops or i in self.covering:
+            if not self._word(i).is_alpha or low in self.stops or i in self.covering:
                 return False
             i, steps = self._prev(i, sentence), steps + 1
         return False
@@ -105,12 +102,12 @@ class DescriptionFrames:
             low = self._low(i)
             if low in self.determiners:
                 before = self._prev(i, sentence)
-                return before is None or (self._low(before) not in self.stops and not self.doc[before].is_punct)
+                return before is None or (self._low(before) not in self.stops and not self._word(before).is_punct)
             if low in ("'s", "'"):
                 return True  # "Fiji's favourite mushroom, kava"
-            hyphenated = self.doc[i].text == "-" or (i > 0 and self.doc[i - 1].text == "-") or (
-                i + 1 < len(self.doc) and self.doc[i + 1].text == "-")  # "my go-to mushroom"
-            if not self.doc[i].is_alpha and not hyphenated:
+            hyphenated = self._text(i) == "-" or (i > 0 and self._text(i - 1) == "-") or (
+                i + 1 < len(self.doc) and self._text(i + 1) == "-")  # "my go-to mushroom"
+            if not self._word(i).is_alpha and not hyphenated:
                 return False
             if (low in self.stops and not hyphenated) or i in self.covering or low in self.kind_classes:
                 return False
@@ -124,10 +121,10 @@ class DescriptionFrames:
         i, words = self._prev(start, sentence), 0
         while i is not None and words < 3:
             low = self._low(i)
-            if self.doc[i].text in HYPHENS:  # "fast-growing"
+            if self._text(i) in HYPHENS:  # "fast-growing"
                 i = self._prev(i, sentence)
                 continue
-            if not self.doc[i].is_alpha or i in self.covering or low in self.stops or low in self.determiners \
+            if not self._word(i).is_alpha or i in self.covering or low in self.stops or low in self.determiners \
                     or low in self.copulas or low in self.kind_classes or low in self.part_ids \
                     or low in self.product_words or low in self.figurative or low in self.classifiers:
                 break
@@ -195,29 +192,29 @@ class DescriptionFrames:
         mention = self._mention_at(after)
         if mention is not None:
             if word not in self.kind_adjectives or (
-                    before is not None and (before in self.ending or self.doc[before].text in ("-",))):
+                    before is not None and (before in self.ending or self._text(before) in ("-",))):
                 return []
             return [(self._owner_of_mention(mention, "modifier"), mention.end)]
         if self._contrasted(d.start, sentence):
             return []
-        if self.doc[after].text == ",":  # "12 herbs, including reishi …"
+        if self._text(after) == ",":  # "12 herbs, including reishi …"
             end = self._phrase_at(self._next(after, sentence), self.example_links, sentence)
             if end is not None and self._low(end - 1) != "like":
                 return self._list_from(self._next(end - 1, sentence), sentence, "example")
         # "our newest mushroom, kava," / "this shroom — ashwagandha —" / "the top mushroom supplement, maca,"
         # / "our herb of the month, cordyceps,"
         mark = after
-        if self._low(mark) in self.product_words and not self.doc[mark].is_punct:
+        if self._low(mark) in self.product_words and not self._word(mark).is_punct:
             mark = self._next(mark, sentence)
         if mark is not None and self._low(mark) == "of":
             det = self._next(mark, sentence)
             noun = self._next(det, sentence) if det is not None and self._low(det) in self.determiners else None
-            if noun is not None and self.doc[noun].is_alpha and noun not in self.covering:
+            if noun is not None and self._word(noun).is_alpha and noun not in self.covering:
                 mark = self._next(noun, sentence)
-        if mark is not None and self.doc[mark].text in (",", ":", *DASHES):
+        if mark is not None and self._text(mark) in (",", ":", *DASHES):
             first = self._next(mark, sentence)
             mention = self._mention_at(first)
-            if mention is not None and self.doc[mark].text == ":" and _is_plural(word):
+            if mention is not None and self._text(mark) == ":" and _is_plural(word):
                 return self._list_from(first, sentence, "example")  # "adaptogenic mushrooms: reishi, …"
             if mention is not None and not self._listed(mention, sentence) \
                     and self._opens_noun_phrase(d.start, sentence):
@@ -243,7 +240,7 @@ class DescriptionFrames:
         if after is not None and self._low(after) in self.relation_nouns:
             return self._attach(d.start, after + 1, sentence)
         j = self._prev(d.start, sentence)
-        if j is not None and self.doc[j].is_alpha and self._low(j) not in self.stops \
+        if j is not None and self._word(j).is_alpha and self._low(j) not in self.stops \
                 and self._ends_with(j, self.relation_links, sentence) is None:
             j = self._prev(j, sentence)  # one modifier: "black pepper", "garden mint"
         link = self._ends_with(j, self.relation_links, sentence) if j is not None else None
@@ -287,6 +284,6 @@ class DescriptionFrames:
         after = self._next(second.end - 1, sentence)
         if after is None:
             return True
-        text = self.doc[after].text
+        text = self._text(after)
         return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (
             text == "," and self._listed(second, sentence))

@@ -45,7 +45,7 @@ class PartFrames:
     def _predicate_negated(self, start: int, sentence: Span) -> bool:
         """'kava leaves are not used in the drink': a negation in the clause after a subject."""
         end = start
-        while end < sentence.end and self.doc[end].text not in (",", ";", ":", "—", "–") and self._low(end) != "but":
+        while end < sentence.end and self._text(end) not in (",", ";", ":", "—", "–") and self._low(end) != "but":
             end += 1
         return bool(self.doc._.context.cues_in(start, end, "negation"))
 
@@ -71,7 +71,7 @@ class PartFrames:
             if k is not None and k in self.ending:
                 return self._owner_of_mention(self.ending[k], "compound")
             return None
-        if self.doc[j].text != ")":
+        if self._text(j) != ")":
             return None
         opening = self._opening(j, sentence)
         k = self._prev(opening, sentence) if opening is not None else None
@@ -115,11 +115,11 @@ class PartFrames:
             if k in self.covering:
                 plant = self.covering[k]
                 break
-            token = self.doc[k]
             if self.kind_classes.get(self._low(k)) == "plant":
-                plant = token
+                plant = self.doc[k]
                 break
-            if (token.is_punct and token.text not in HYPHENS) or (
+            word = self._word(k)
+            if (word.is_punct and word.text not in HYPHENS) or (
                     self._low(k) in self.stops and self._low(k) not in ("the",)):
                 return
             k, steps = k + 1, steps + 1

@@ -35,7 +35,7 @@ class RegionClaims:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"
                         owner = self._coref_owner(before, sentence)
-                    if owner is None and before is not None and self.doc[before].text == "," \
+                    if owner is None and before is not None and self._text(before) == "," \
                             and self._low(cue_start) not in ("from", "of"):
                         owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"
             elif text in self.region_adjectives or (after is not None and after not in self.covering
@@ -65,14 +65,14 @@ class RegionClaims:
         if k is not None and self._low(k) not in self.determiners:
             return None  # the name is not the subject: "we sell kratom, native to …"
         after = self._next(first.end - 1, sentence)
-        if after is None or (self._low(after) not in self.copulas and self.doc[after].text != ","):
+        if after is None or (self._low(after) not in self.copulas and self._text(after) != ","):
             return None
         return self._owner_of_mention(first, "origin")
 
     def _where_it_grows(self, d, sentence: Span):
         """'used in the South Pacific, where it grows wild': a place said to be the wild range."""
         comma = self._next(d.end - 1, sentence)
-        where = self._next(comma, sentence) if comma is not None and self.doc[comma].text == "," else None
+        where = self._next(comma, sentence) if comma is not None and self._text(comma) == "," else None
         if where is None or self._low(where) != "where":
             return None
         subject = self._next(where, sentence)
@@ -104,13 +104,13 @@ class RegionClaims:
                 continue
             start = self._ends_with(i, self.origin_cues, sentence)
             if start is not None:
-                if self.doc[i].lower_ == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
+                if self._low(i) == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
                     return None
                 found.append(start)
-                if self.doc[i].lower_ != "of":
+                if self._low(i) != "of":
                     return start
-            token = self.doc[i]
-            if i in self.covering or (token.is_punct and token.text not in HYPHENS):
+            word = self._word(i)
+            if i in self.covering or (word.is_punct and word.text not in HYPHENS):
                 break
             if start is None and self._low(i) in self.stops and self._low(i) not in ("of", "and", "or", "&"):
                 crossed = True
@@ -124,7 +124,7 @@ class RegionClaims:
             low = self._low(k)
             if low in self.commerce or (low in self.source_verbs and low not in ("comes", "come", "came")):
                 return True
-            if self.doc[k].is_punct:
+            if self._word(k).is_punct:
                 return False
             k, steps = self._prev(k, sentence), steps + 1
         return False

@@ -143,9 +143,10 @@ def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
     answered = [_look_up(task, _WORK) if cache is not None and task.item != "-" else None for task in tasks]
     to_check = [task for task, outcome in zip(tasks, answered) if outcome is None]
     workers = _worker_count(jobs, to_check)
-    if workers > 1:
+    if workers > 1 or len(to_check) > 1:
+        # built once here: inherited by every forked worker, and frozen out of the collector's way
         for extend_rules in {task.config.extend_rules for task in to_check}:
-            pool.get(extend_rules)  # built once here, inherited by every forked worker
+            pool.get(extend_rules)
     with _process_pool(workers) as processes:
         if processes:
             chunk = max(1, min(16, len(to_check) // (workers * 8)))
@@ -217,23 +218,25 @@ class _process_pool:
         self.workers, self.pool = workers, None
 
     def __enter__(self):
+        import gc
+
+        # Objects alive now (the compiled checkers) are never collected during the run: the
+        # collector would walk them again and again, and in a forked worker touch (and so
+        # copy) every page of the inherited checker.
+        gc.freeze()
         if self.workers > 1:
-            import gc
             import multiprocessing
 
-            # Objects alive now are never collected in a worker: the collector would touch
-            # (and so copy) every page of the inherited checker.
-            gc.freeze()
             self.pool = multiprocessing.get_context("fork").Pool(self.workers)
         return self.pool
 
     def __exit__(self, *exc_info):
-        if self.pool is not None:
-            import gc
+        import gc
 
+        if self.pool is not None:
             self.pool.terminate() if exc_info[0] else self.pool.close()
             self.pool.join()
-            gc.unfreeze()
+        gc.unfreeze()
         return False
 
 

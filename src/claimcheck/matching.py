@@ -61,9 +61,7 @@ class GatedMatcher:
         self.words = {"NORM": phrases.matcher("NORM"), "LOWER": phrases.matcher("LOWER")}
         self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         self._gates_of_word: dict[int, set[int]] = {}  # hash of "ATTR word" -> numbers of the gates holding it
-        self.entries: list[_Entry] = []
-        self._entries_by_gate: dict[int, list[int]] = {}  # a gate -> entries whose first anchor it is
-        self._ungated: list[int] = []  # entries with no usable gate: they run on every sentence
+        self.entries: list[_Entry] = []  # an entry with no usable gate runs on every sentence
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -73,11 +71,6 @@ class GatedMatcher:
         matcher = Matcher(self.vocab)
         matcher.add(key, [pattern], greedy=greedy)
         gates, anchors = self._anchors(pattern)
-        number = len(self.entries)
-        if gates:
-            self._entries_by_gate.setdefault(gates[0], []).append(number)
-        else:
-            self._ungated.append(number)
         self.entries.append(_Entry(key, matcher, frozenset(gates), anchors))
 
     def add_checked(self, key: str, pattern: list[dict], origin: str, what: str, greedy: str | None = None) -> None:
@@ -132,21 +125,31 @@ class GatedMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         if not self.entries:
             return []
-        present: dict[int, set[int]] = {}  # sentence start -> the gates its words open
-        gates_of_word = self._gates_of_word
         sentence_of = sentence_start_of(doc)
+        opened: dict[int, set[int]] = {}  # gate -> starts of the sentences holding one of its words
+        gates_of_word = self._gates_of_word
         for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
-            present.setdefault(sentence_of[start], set()).update(gates_of_word[word])
-        found = []
+            owner = sentence_of[start]
+            for gate in gates_of_word[word]:
+                opened.setdefault(gate, set()).add(owner)
         arrays = _attribute_arrays(doc)
-        for sentence in (sentences(doc) if self._ungated else [sentence_at(doc, s) for s in sorted(present)]):
-            held = present.get(sentence.start, set())
-            numbers = {n for gate in held for n in self._entries_by_gate.get(gate, ())}
-            for number in sorted(numbers.union(self._ungated)):
-                entry = self.entries[number]
-                if entry.gates <= held and _anchored(entry.anchors, arrays, sentence.start, sentence.end):
-                    found.extend((entry.key, sentence.start + start, sentence.start + end)
-                                 for _, start, end in entry.matcher(sentence))
+        runs = []  # (sentence start, entry number): where a pattern's Matcher runs
+        for number, entry in enumerate(self.entries):
+            if entry.gates:
+                if not opened.keys() >= entry.gates:
+                    continue
+                starts = set.intersection(*(opened[gate] for gate in entry.gates))
+            else:
+                starts = {sentence.start for sentence in sentences(doc)}
+            for start in starts:
+                sentence = sentence_at(doc, start)
+                if _anchored(entry.anchors, arrays, start, sentence.end):
+                    runs.append((start, number))
+        found = []
+        for start, number in sorted(runs):
+            entry = self.entries[number]
+            found.extend((entry.key, start + match_start, start + match_end)
+                         for _, match_start, match_end in entry.matcher(sentence_at(doc, start)))
         return found
 
 

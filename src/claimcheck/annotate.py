@@ -82,6 +82,11 @@ def _index_sentences(doc: Doc) -> list[Span]:
     return owners
 
 
+def context_of(doc: Doc) -> Context:
+    """``doc._.context`` without building spaCy's underscore object on every access."""
+    return doc.user_data["claimcheck.context"]
+
+
 def mentions_of(doc: Doc) -> list[Span]:
     """The substance mentions as a plain list (iterating a SpanGroup builds new Spans each time)."""
     mentions = doc.user_data.get("claimcheck.mentions")
@@ -327,7 +332,8 @@ class ContextCues:
                     continue
                 context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
         self._mark_questions(doc, context)
-        doc._.context = context
+        doc._.context = context  # the public face; rule kinds read it through `context_of`
+        doc.user_data["claimcheck.context"] = context
         return doc
 
     def _mark_questions(self, doc: Doc, context: Context) -> None:

@@ -1,12 +1,11 @@
 """What every rule kind shares: the per-document state, context gating, subjects, findings."""
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import mentions_of, sentence_at
+from ..annotate import context_of, mentions_of, sentence_at
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -54,7 +53,7 @@ class _Blank(dict):
 def render(template: str, **values) -> str:
     if not template:
         return ""
-    return string.Formatter().vformat(template, (), _Blank(**{k: v for k, v in values.items() if v is not None}))
+    return template.format_map(_Blank(**{k: v for k, v in values.items() if v is not None}))
 
 
 def _inside_quotes(sentence: Span, start: int, end: int) -> bool:
@@ -68,7 +67,7 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
     """True when the hedges, negation, attribution, question or conditional marks on the Doc
     exempt the claim in tokens [start, end) from this rule. Cues inside ``own`` (default: the
     claim itself) are part of the claim's wording ("won't interact with …") and exempt nothing."""
-    context = doc._.context
+    context = context_of(doc)
     unless = rule.unless
     kinds = context.kinds_over(start, end, own)
     sentence = sentence_at(doc, start)
@@ -101,7 +100,7 @@ def _affirmed_harm(context, start: int, end: int) -> bool:
 
 
 def _rebutted(doc: Doc, sentence: Span) -> bool:
-    context = doc._.context
+    context = context_of(doc)
     if context.cues_in(sentence.start, sentence.end, "rebuttal"):
         return True
     if sentence.end < len(doc):

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..annotate import mentions_of, sentence_at, sentences
+from ..annotate import context_of, mentions_of, sentence_at, sentences
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
@@ -171,7 +171,7 @@ class PhraseRules:
                 if near_end is None or blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end)):
                     continue
                 end = near_end
-            question = doc._.context.question_state(sentence)
+            question = context_of(doc).question_state(sentence)
             if rule.spec.get("question") == "denied":
                 if question != "no":
                     continue

@@ -43,14 +43,25 @@ def _literal(spec: dict) -> tuple[str, list[str]] | None:
     return next(key for key in ("NORM", "LOWER", "ORTH") if key in spec), words
 
 
-def _attribute_arrays(doc: Doc) -> list[list[int]]:
-    """ORTH, LOWER and NORM of every token as lists of hashes, built once per Doc."""
+def _attribute_arrays(doc: Doc) -> _Columns:
     arrays = doc.user_data.get("claimcheck.attribute_arrays")
     if arrays is None:
-        table = token_table(doc)
-        arrays = doc.user_data["claimcheck.attribute_arrays"] = [
-            table[:, TABLE_COLUMNS.index(name)].tolist() for name in _ATTRIBUTES]
+        arrays = doc.user_data["claimcheck.attribute_arrays"] = _Columns(token_table(doc))
     return arrays
+
+
+class _Columns:
+    """ORTH, LOWER and NORM of every token as lists of hashes, each converted when first used."""
+
+    def __init__(self, table):
+        self.table = table
+        self.lists: list[list[int] | None] = [None] * len(_ATTRIBUTES)
+
+    def __getitem__(self, attribute: int) -> list[int]:
+        column = self.lists[attribute]
+        if column is None:
+            column = self.lists[attribute] = self.table[:, TABLE_COLUMNS.index(_ATTRIBUTES[attribute])].tolist()
+        return column
 
 
 class GatedMatcher:
@@ -182,7 +193,7 @@ def _token_count(op: str | None) -> tuple[float, float]:
     return 0, INFINITY  # an operator this does not know: assume nothing
 
 
-def _anchored(anchors: list[_Anchor], arrays: list[list[int]], start: int, end: int) -> bool:
+def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) -> bool:
     """Can every anchor find its word in tokens [start, end) at the distance the pattern allows
     from the previous one? A necessary condition of a match, far cheaper than the Matcher."""
     if not anchors:

@@ -35,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import combinations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..annotate import mentions_of, sentence_at, sentences
@@ -112,6 +113,42 @@ def _denies_what_precedes(doc: Doc, mention: Span) -> bool:
     return i + 1 >= len(doc) or doc[i + 1].is_punct
 
 
+class Clauses:
+    """A Doc's clauses: its sentences split at CLAUSE_BREAKS, which the Checker's phrase pass finds."""
+
+    def __init__(self, env: Environment):
+        self.breaks = env.phrases.matcher("LOWER")
+        self.breaks.add("clause_break", [env.nlp.make_doc(word) for word in sorted(CLAUSE_BREAKS)])
+
+    def around(self, doc: Doc, sentence: Span, index: int) -> tuple[int, int]:
+        """The clause of token `index`: [after the last break before it, the next break at or
+        after it), within its sentence."""
+        breaks = doc.user_data.get("claimcheck.requirement.clause_breaks")
+        if breaks is None:
+            breaks = doc.user_data["claimcheck.requirement.clause_breaks"] = sorted({s for _, s, _ in self.breaks(doc)})
+        following = bisect_left(breaks, index)  # the first break at or after the token
+        left = right = index
+        if index > sentence.start:
+            left = max(sentence.start, breaks[following - 1] + 1) if following else sentence.start
+        if index < sentence.end:
+            right = min(sentence.end, breaks[following]) if following < len(breaks) else sentence.end
+        return left, right
+
+
+def _substance_mentions(doc: Doc) -> list[Span]:
+    """The mentions of substances, partners left out, listed once per Doc."""
+    found = doc.user_data.get("claimcheck.requirement.substance_mentions")
+    if found is None:
+        found = doc.user_data["claimcheck.requirement.substance_mentions"] = [
+            m for m in mentions_of(doc) if m.kb_id_ != "partner"]
+    return found
+
+
+def _starting_in(spans: list[Span], starts: list[int], low: int, high: int) -> list[Span]:
+    """The spans (sorted by start, `starts` their starts) that start in [low, high)."""
+    return spans[bisect_left(starts, low):bisect_left(starts, high)]
+
+
 # --------------------------------------------------------------------------- concepts
 
 
@@ -120,7 +157,6 @@ class Concepts:
 
     def __init__(self, env: Environment):
         self.env = env
-        vocab = env.nlp.vocab
         self.make = env.nlp.make_doc
         self.phrases = env.phrases.matcher("NORM")
         self.after_mention = env.phrases.matcher("NORM")
@@ -154,7 +190,7 @@ class Concepts:
         strings = doc.vocab.strings
         found = [Hit(strings[m], s, e) for m, s, e in self.phrases(doc)]
         found += [Hit(key, start, end) for key, start, end in self.patterns(doc)]
-        mention_ends = {m.end for m in mentions_of(doc) if m.kb_id_ != "partner"}
+        mention_ends = {m.end for m in _substance_mentions(doc)}
         for m, s, e in self.after_mention(doc):
             if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):
                 found.append(Hit(strings[m], s, e))
@@ -173,6 +209,7 @@ class Concepts:
         dismisser_spans: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.dismissers(doc):
             dismisser_spans.setdefault(strings[m], []).append((s, e))
+        negations = [cue for cue in doc._.context.cues if cue.kind == "negation"]
         affirmed, seen = [], set()
         for hit in sorted(candidates, key=lambda h: (h.start, -h.end)):
             if (hit.concept, hit.start) in seen or any(h.concept == hit.concept and h.start <= hit.start < h.end
@@ -185,7 +222,7 @@ class Concepts:
                 continue
             if self._dismissed(doc, hit, dismisser_spans.get(hit.concept, ())):
                 continue
-            if self._denied(doc, hit):
+            if self._denied(doc, hit, negations):
                 continue
             affirmed.append(hit)
         return affirmed
@@ -222,13 +259,13 @@ class Concepts:
             return True
         return False
 
-    def _denied(self, doc: Doc, hit: Hit) -> bool:
+    def _denied(self, doc: Doc, hit: Hit, negations: list) -> bool:
         context = doc._.context
         unless = self.unless.get(hit.concept, set(DEFAULT_UNLESS))
         sentence = sentence_at(doc, hit.start)
         if "negated" in unless:
-            for cue in context.cues:
-                if cue.kind != "negation" or not (cue.scope_start < hit.end and hit.start < cue.scope_end):
+            for cue in negations:
+                if not (cue.scope_start < hit.end and hit.start < cue.scope_end):
                     continue
                 if cue.start < hit.end and hit.start < cue.end:
                     continue  # the negation is part of the concept ("has not been studied", "cannot legally")
@@ -255,10 +292,11 @@ class Concepts:
 class UseTogether:
     """Finds sentences where two members (substances or partners) are used together."""
 
-    def __init__(self, spec: dict, env: Environment, origin: str):
+    def __init__(self, spec: dict, env: Environment, origin: str, clauses: Clauses):
         book = env.book
         make = env.nlp.make_doc
-        vocab = env.nlp.vocab
+        self.vocab = env.nlp.vocab
+        self.clauses = clauses
         where = origin.rsplit(":", 1)[0]
         self.substances = set(spec.get("substances") or [])
         self.partners = set(spec.get("partners") or [])
@@ -288,6 +326,7 @@ class UseTogether:
         self.measured = bool(spec.get("measured", True))
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
+        self._is_quantity: dict[int, bool] = {}  # ORTH hash -> has a digit or is like_num ("2", "two")
 
     def members(self, doc: Doc) -> list[Span]:
         """Mentions that can be half of a combination ('opioid receptors' is not an opioid)."""
@@ -307,16 +346,6 @@ class UseTogether:
         if a == b or (a in self.partners and b in self.partners):
             return None
         return "+".join(sorted((a, b)))
-
-    @staticmethod
-    def _clause(doc: Doc, sentence: Span, index: int) -> tuple[int, int]:
-        left = index
-        while left > sentence.start and doc[left - 1].lower_ not in CLAUSE_BREAKS:
-            left -= 1
-        right = index
-        while right < sentence.end and doc[right].lower_ not in CLAUSE_BREAKS:
-            right += 1
-        return left, right
 
     def _right_members(self, doc: Doc, cue_end: int, sentence: Span, by_start: dict[int, Span]) -> list[Span]:
         """Members right after a linking cue, over filler words ('with a glass of wine'),
@@ -346,7 +375,7 @@ class UseTogether:
     def _added(self, doc: Doc, sentence: Span, cue_start: int, members: list[Span]) -> bool:
         """'to'/'into' joins two members only as 'add <member> to …': an adding verb, then a
         member, then the cue, in one clause."""
-        clause_start, _ = self._clause(doc, sentence, cue_start)
+        clause_start, _ = self.clauses.around(doc, sentence, cue_start)
         left = [m for m in members if clause_start <= m.start and m.end <= cue_start and cue_start - m.end <= self.max_gap]
         if not left:
             return False
@@ -359,7 +388,8 @@ class UseTogether:
         context = doc._.context
         frames: list[Frame] = []
         by_start = {m.start: m for m in members}
-        substance_starts = [m.start for m in mentions_of(doc) if m.kb_id_ != "partner"]
+        member_starts = [m.start for m in members]
+        substance_starts = [m.start for m in _substance_mentions(doc)]
 
         def add(a: Span | str, b: Span, cue_start: int, cue_end: int, sentence: Span) -> None:
             a_id = a if isinstance(a, str) else a.label_
@@ -375,20 +405,27 @@ class UseTogether:
             if any(s < end and start < e for s, e in not_joint):
                 continue  # "kava and kratom often get lumped together"
             sentence = sentence_at(doc, start)
-            left, right = self._clause(doc, sentence, start)
+            if bisect_left(member_starts, sentence.end) - bisect_left(member_starts, sentence.start) < 2:
+                continue  # a use together needs two members in the sentence
+            left, right = self.clauses.around(doc, sentence, start)
             if left > sentence.start and doc[left - 1].text in (":", "—", "–", "--") and start - left <= HEADLINE_REACH:
-                head, _ = self._clause(doc, sentence, left - 1)  # "Kava and wine: the perfect pairing"
+                head, _ = self.clauses.around(doc, sentence, left - 1)  # "Kava and wine: the perfect pairing"
                 named = [m for m in members if head <= m.start and m.end < left]
                 covered = {i for m in named for i in range(m.start, m.end)}
                 if len(named) >= 2 and all(i in covered or doc[i].norm_ in HEADLINE_JOINERS for i in range(head, left - 1)):
                     left = head
-            inside = [m for m in members if left <= m.start and m.end <= right]
+            inside = [m for m in _starting_in(members, member_starts, left, right) if m.end <= right]
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)
         cues = [(start, end, False) for _, start, end in self.linking(doc)]
         cues += [(start, end, True) for _, start, end in self.added_to(doc)]
         for start, end, needs_verb in cues:
+            nearest = bisect_left(member_starts, end)
+            if nearest == len(member_starts) or member_starts[nearest] > end + self.max_gap:
+                continue  # no member starts within reach of `_right_members`
             sentence = sentence_at(doc, start)
+            if member_starts[nearest] >= sentence.end:
+                continue
             if start > sentence.start and doc[start - 1].norm_ in self.not_linking_after:
                 continue
             if needs_verb and not self._added(doc, sentence, start, members):
@@ -396,15 +433,16 @@ class UseTogether:
             rights = self._right_members(doc, end, sentence, by_start)
             if not rights:
                 continue
-            clause_start, _ = self._clause(doc, sentence, start)
-            lefts = [m for m in members if max(clause_start, start - self.max_left) <= m.start and m.end <= start]
+            clause_start, _ = self.clauses.around(doc, sentence, start)
+            lefts = [m for m in _starting_in(members, member_starts, max(clause_start, start - self.max_left), start)
+                     if m.end <= start]
             if lefts:
                 left: Span | str = lefts[-1]
                 if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
                     continue  # "compared kratom with opioids", "replace your wine with kava"
             else:
                 i = bisect_left(substance_starts, sentence.start)
-                if any(s < start for s in substance_starts[i:]):
+                if i < len(substance_starts) and substance_starts[i] < start:
                     continue  # the sentence names a substance before the cue: the current topic is not the other half
                 topic = topic_before(sentence.start)
                 if topic not in self.substances:
@@ -416,13 +454,26 @@ class UseTogether:
             frames.extend(self._measured(doc, members))
         return frames
 
-    @staticmethod
-    def _quantity_before(doc: Doc, start: int, floor: int) -> bool:
-        return any(any(ch.isdigit() for ch in t.text) or t.like_num for t in doc[max(floor, start - 3):start])
+    def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:
+        """A number ("2", "1.5oz", "two") among the three tokens before `start`, none before `floor`."""
+        orths = doc.user_data.get("claimcheck.requirement.orths")
+        if orths is None:
+            orths = doc.user_data["claimcheck.requirement.orths"] = doc.to_array(ORTH)
+        is_quantity = self._is_quantity
+        for orth in orths[max(floor, start - 3):start].tolist():
+            if orth not in is_quantity:
+                lexeme = self.vocab[orth]
+                is_quantity[orth] = any(ch.isdigit() for ch in lexeme.orth_) or lexeme.like_num
+            if is_quantity[orth]:
+                return True
+        return False
 
     def _measured(self, doc: Doc, members: list[Span]) -> list[Frame]:
         """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures, and so does an
         ingredient list, a run of short lines that each start with a quantity."""
+        measured = [m for m in members if self._quantity_before(doc, m.start, sentence_at(doc, m.start).start)]
+        if len(measured) < 2:
+            return []
         ingredient_list: dict[int, int] = {}  # sentence start -> start of its run of ingredient lines
         run_start = None
         for sentence in sentences(doc):
@@ -431,10 +482,9 @@ class UseTogether:
             if line:
                 ingredient_list[sentence.start] = run_start
         by_group: dict[int, list[Span]] = {}
-        for mention in members:
+        for mention in measured:
             sentence_start = sentence_at(doc, mention.start).start
-            if self._quantity_before(doc, mention.start, sentence_start):
-                by_group.setdefault(ingredient_list.get(sentence_start, sentence_start), []).append(mention)
+            by_group.setdefault(ingredient_list.get(sentence_start, sentence_start), []).append(mention)
         frames = []
         for measured in by_group.values():
             for a, b in combinations(measured, 2):
@@ -462,10 +512,15 @@ class InPassing:
         cue_ends = {e for _, _, e in self.cues(doc)}
         if not cue_ends:
             return set()
+        ordered_cue_ends = sorted(cue_ends)
         passing: set[int] = set()
         previous_end = None
         for mention in mentions:
             floor = sentence_at(doc, mention.start).start
+            if previous_end is None:
+                nearest = bisect_left(ordered_cue_ends, floor)
+                if nearest == len(ordered_cue_ends) or ordered_cue_ends[nearest] > mention.start:
+                    continue  # no cue between its sentence start and it for the walk below to reach
             i = mention.start
             while i > floor and i not in cue_ends and i != previous_end and doc[i - 1].norm_ in self.filler:
                 i -= 1
@@ -484,8 +539,10 @@ class RequirementRules:
     def __init__(self, rules, env: Environment):
         self.env = env
         self.concepts = Concepts(env)
+        self.clauses = Clauses(env)
         self.rules: list[CompiledRule] = []
         self.combination_words = env.phrases.matcher("NORM")
+        self._in_passing_by_lists: dict[tuple, InPassing] = {}
         references: list[tuple[str, str]] = []
         for rule in rules:
             requirements = []
@@ -502,7 +559,7 @@ class RequirementRules:
             when = rule.spec.get("when") or {}
             compiled = CompiledRule(rule, requirements)
             if "used_together" in when:
-                compiled.together = UseTogether(when["used_together"], env, rule.origin)
+                compiled.together = UseTogether(when["used_together"], env, rule.origin, self.clauses)
                 words = env.book.lexicon(when["used_together"].get("combination_words"), rule.origin)
                 if words:
                     self.combination_words.add("words", [env.nlp.make_doc(w) for w in words])
@@ -516,21 +573,29 @@ class RequirementRules:
                                         f"'used_together'" + (f"; unknown: {unknown}" if unknown else ""))
                 compiled.mentions = mentions
                 if when.get("in_passing"):
-                    compiled.in_passing = InPassing(when["in_passing"], env, rule.origin)
+                    compiled.in_passing = self._in_passing(when["in_passing"], rule.origin)
             self.rules.append(compiled)
         for name, origin in references:
             if name not in self.concepts.defined:
                 raise RuleFileError(origin.rsplit(":", 1)[0], 0, f"concept {name!r} is used but never defined")
 
+    def _in_passing(self, spec: dict, origin: str) -> InPassing:
+        """Rules with the same in_passing lists share one InPassing, so it runs once per Doc."""
+        book = self.env.book
+        lists = (tuple(book.lexicon(spec.get("cues"), origin)), tuple(book.lexicon(spec.get("filler"), origin)))
+        if lists not in self._in_passing_by_lists:
+            self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin)
+        return self._in_passing_by_lists[lists]
+
     # -- per chunk
 
     def check(self, doc: Doc, state: DocumentState):
-        substance_mentions = [m for m in mentions_of(doc) if m.kb_id_ != "partner"]
-        starts = [m.start for m in substance_mentions]
+        substance_mentions = _substance_mentions(doc)
+        mention_starts = [m.start for m in substance_mentions]
         previous_topic = state.last_substance
 
         def topic_before(index: int) -> str | None:
-            i = bisect_left(starts, index)
+            i = bisect_left(mention_starts, index)
             return substance_mentions[i - 1].label_ if i else previous_topic
 
         frames: list[Frame] = []
@@ -540,16 +605,23 @@ class RequirementRules:
         frames.sort(key=lambda f: f.start)
         self._record_frames(doc, frames, state)
         self._record_hits(doc, self.concepts.hits(doc), frames, topic_before, state)
+        labels = [m.label_ for m in substance_mentions]
+        substances_named = set(labels)
         passing: set[int] = set()
+        passing_starts: dict[int, set[int]] = {}  # id of an InPassing -> its starts (rules may share one)
         for compiled in self.rules:
-            if compiled.in_passing is not None:
-                starts = compiled.in_passing.starts(doc, substance_mentions)
-                passing |= {m.start for m in substance_mentions if m.start in starts and m.label_ in compiled.mentions}
-        for mention in substance_mentions:
+            finder = compiled.in_passing
+            if finder is None or substances_named.isdisjoint(compiled.mentions):
+                continue
+            if id(finder) not in passing_starts:
+                passing_starts[id(finder)] = finder.starts(doc, substance_mentions)
+            starts = passing_starts[id(finder)]
+            passing |= {m.start for m in substance_mentions if m.start in starts and m.label_ in compiled.mentions}
+        for mention, label in zip(substance_mentions, labels):
             if mention.start not in passing:  # "unlike kratom" does not discuss kratom
-                state.mentioned.add(mention.label_)
-            state.first_mention.setdefault(mention.label_, (state.offset + mention.start_char,
-                                                            state.offset + mention.end_char))
+                state.mentioned.add(label)
+            if label not in state.first_mention:
+                state.first_mention[label] = (state.offset + mention.start_char, state.offset + mention.end_char)
         if substance_mentions:
             state.last_substance = substance_mentions[-1].label_
         return []
@@ -571,6 +643,7 @@ class RequirementRules:
         combination_concepts = self._combination_requirements()
         word_sentences = {sentence_at(doc, s).start for _, s, _ in self.combination_words(doc)} if hits else set()
         mentions = mentions_of(doc)
+        mention_starts = [m.start for m in mentions]
         last_combination = getattr(state, "last_combination", None)
         frame_index = 0
         for hit in sorted(hits, key=lambda h: h.start):
@@ -578,9 +651,9 @@ class RequirementRules:
             while frame_index < len(frames) and frames[frame_index].sentence_start <= sentence.start:
                 last_combination = frames[frame_index].key
                 frame_index += 1
-            named = [m.label_ for m in mentions if sentence.start <= m.start < sentence.end]
-            clause_start, clause_end = UseTogether._clause(doc, sentence, hit.start)
-            in_clause = [m for m in mentions if clause_start <= m.start < clause_end]
+            named = [m.label_ for m in _starting_in(mentions, mention_starts, sentence.start, sentence.end)]
+            clause_start, clause_end = self.clauses.around(doc, sentence, hit.start)
+            in_clause = _starting_in(mentions, mention_starts, clause_start, clause_end)
             if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
                 # "opioids cause dependence, kratom doesn't": a later mention that denies it is excluded
                 named = [m.label_ for m in in_clause if not (m.start >= hit.end and _denies_what_precedes(doc, m))]

@@ -35,10 +35,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import combinations
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from ..annotate import mentions_of, sentence_at, sentences
+from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentences, token_table
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
@@ -209,7 +208,7 @@ class Concepts:
         dismisser_spans: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.dismissers(doc):
             dismisser_spans.setdefault(strings[m], []).append((s, e))
-        negations = [cue for cue in doc._.context.cues if cue.kind == "negation"]
+        negations = [cue for cue in context_of(doc).cues if cue.kind == "negation"]
         affirmed, seen = [], set()
         for hit in sorted(candidates, key=lambda h: (h.start, -h.end)):
             if (hit.concept, hit.start) in seen or any(h.concept == hit.concept and h.start <= hit.start < h.end
@@ -260,7 +259,7 @@ class Concepts:
         return False
 
     def _denied(self, doc: Doc, hit: Hit, negations: list) -> bool:
-        context = doc._.context
+        context = context_of(doc)
         unless = self.unless.get(hit.concept, set(DEFAULT_UNLESS))
         sentence = sentence_at(doc, hit.start)
         if "negated" in unless:
@@ -385,7 +384,7 @@ class UseTogether:
         members = self.members(doc)
         if not members:
             return []
-        context = doc._.context
+        context = context_of(doc)
         frames: list[Frame] = []
         by_start = {m.start: m for m in members}
         member_starts = [m.start for m in members]
@@ -456,11 +455,8 @@ class UseTogether:
 
     def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:
         """A number ("2", "1.5oz", "two") among the three tokens before `start`, none before `floor`."""
-        orths = doc.user_data.get("claimcheck.requirement.orths")
-        if orths is None:
-            orths = doc.user_data["claimcheck.requirement.orths"] = doc.to_array(ORTH)
         is_quantity = self._is_quantity
-        for orth in orths[max(floor, start - 3):start].tolist():
+        for orth in token_table(doc)[max(floor, start - 3):start, TABLE_COLUMNS.index("ORTH")].tolist():
             if orth not in is_quantity:
                 lexeme = self.vocab[orth]
                 is_quantity[orth] = any(ch.isdigit() for ch in lexeme.orth_) or lexeme.like_num

@@ -57,32 +57,36 @@ def imports_spacy(arguments: list[str]) -> bool:
 
 
 def throughput(files: list[Path], repeat: int) -> dict:
-    """Words per CPU-second for the full check and for spaCy's bare tokenizer + sentencizer,
-    alternated over the same texts; proselint beside them when it is installed."""
+    """Words per CPU-second for the full check and for spaCy's bare tokenizer + sentencizer
+    over the same texts, alternated; proselint beside them when it is installed.
+
+    Each repetition builds a fresh pipeline and passes over the corpus twice: the first
+    pass is what a real run does (spaCy's tokenizer cache starts empty and fills as new
+    words come), the second shows the same text again (every word cached). Best of each."""
     import spacy
 
     from claimcheck.engine import Checker
     from claimcheck.sources import read_source
 
-    checker = Checker()
     sources = [read_source(str(path)) for path in files]
     texts = [source.prose for source in sources]
     words = sum(len(source.text.split()) for source in sources)
-    bare = spacy.blank("en")
-    bare.add_pipe("sentencizer")
-    for source in sources[:5]:
-        checker.check_source(source)
-    best_check = best_bare = float("inf")
+    best = {"check": [float("inf")] * 2, "bare": [float("inf")] * 2}
     for _ in range(repeat):
-        start = time.process_time()
-        for _doc in bare.pipe(texts):
-            pass
-        best_bare = min(best_bare, time.process_time() - start)
-        start = time.process_time()
-        for source in sources:
-            checker.check_source(source)
-        best_check = min(best_check, time.process_time() - start)
-    result = {"words": words, "check": words / best_check, "bare": words / best_bare, "proselint": None}
+        bare = spacy.blank("en")
+        bare.add_pipe("sentencizer")
+        checker = Checker()
+        for number in range(2):
+            start = time.process_time()
+            for _doc in bare.pipe(texts):
+                pass
+            best["bare"][number] = min(best["bare"][number], time.process_time() - start)
+            start = time.process_time()
+            for source in sources:
+                checker.check_source(source)
+            best["check"][number] = min(best["check"][number], time.process_time() - start)
+    result = {"words": words, "check": words / best["check"][0], "bare": words / best["bare"][0],
+              "check_warm": words / best["check"][1], "bare_warm": words / best["bare"][1], "proselint": None}
     try:  # proselint 0.16's API
         from proselint.checks import __register__
         from proselint.registry import CheckRegistry
@@ -114,7 +118,7 @@ def main() -> None:
     rows = []
 
     def row(figure, value, reference, ratio, target, met):
-        rows.append((figure, value, reference, ratio, target, "yes" if met else "NO"))
+        rows.append((figure, value, reference, ratio, target, "-" if met is None else "yes" if met else "NO"))
 
     # 1. Start-up without spaCy.
     for arguments in (["--help"], ["--version"], ["rules"]):
@@ -132,10 +136,12 @@ def main() -> None:
 
     # 3. Throughput on one core.
     measured = throughput(files, options.repeat)
-    row("throughput, one core", f"{measured['check']:,.0f} w/s", "250,000 w/s",
+    row("throughput, one core (first pass)", f"{measured['check']:,.0f} w/s", "250,000 w/s",
         f"{measured['check'] / 250_000:.2f}", ">= 250k w/s", measured["check"] >= 250_000)
     row("  vs bare tokenizer+sentencizer", f"{measured['check']:,.0f} w/s", f"{measured['bare']:,.0f} w/s",
         f"{measured['check'] / measured['bare']:.2f}", ">= 0.6x", measured["check"] >= 0.6 * measured["bare"])
+    row("  same text again (words cached)", f"{measured['check_warm']:,.0f} w/s", f"{measured['bare_warm']:,.0f} w/s",
+        f"{measured['check_warm'] / measured['bare_warm']:.2f}", "-", None)
     if measured["proselint"]:
         row("  vs proselint", f"{measured['check']:,.0f} w/s", f"{measured['proselint']:,.0f} w/s",
             f"{measured['check'] / measured['proselint']:.2f}", ">= 4x",

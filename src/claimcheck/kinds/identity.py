@@ -30,13 +30,13 @@ frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, token_table
+from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_start_of, token_table
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, make_finding, render
@@ -53,6 +53,7 @@ PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody"
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
+MATCH_LABELS = ("kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective")
 
 
 class Word:
@@ -81,13 +82,6 @@ class Words(dict):
         return word
 
 
-class Match(NamedTuple):
-    """A PhraseMatcher match with its label as text (what filter_spans needs of a Span)."""
-    label: str
-    start: int
-    end: int
-
-
 class Descriptor(NamedTuple):
     start: int
     end: int
@@ -99,6 +93,20 @@ class Owner(NamedTuple):
     substance: str
     start: int | None  # first token of the owning mention, when it is in the sentence
     frame: str
+
+
+def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What spacy.util.filter_spans keeps of (start, end, label) matches, by start: of
+    overlapping ones the longest, of equally long ones the first (on tuples: a Span per
+    match would cost more than the filtering)."""
+    ranked = sorted(matches, key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+    kept, seen = [], set()
+    for match in ranked:
+        start, end, _ = match
+        if start not in seen and end - 1 not in seen:
+            kept.append(match)
+            seen.update(range(start, end))
+    return sorted(kept, key=itemgetter(0))
 
 
 def _article(word: str) -> str:
@@ -245,31 +253,45 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             self.matcher.add("source", [make(w) for w in self.source_verbs])
         if corrective:
             self.matcher.add("corrective", [make(p) for p in corrective])
+        self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
+        self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
         self.words = Words(env.nlp.vocab)
+        self.facts_by_substance: dict[str, dict] = {}
 
     # ------------------------------------------------------------------ per document
 
     def check(self, doc: Doc, state: DocumentState):
         if not self.rules:
             return
-        mentions = [m for m in mentions_of(doc) if m.kb_id_ != "partner"]
+        everyone = mentions_of(doc)
+        mentions = [m for m in everyone if m.kb_id != self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
         if not matches and len(mentions) < 2:
             return
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
         self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
-        strings = doc.vocab.strings
-        source_label, corrective_label = strings["source"], strings["corrective"]
-        verbs = sorted(s for m, s, _ in matches if m == source_label)
-        self.corrective_at = [s for m, s, _ in matches if m == corrective_label]
-        matches = [match for match in matches if match[0] not in (source_label, corrective_label)]
-        descriptors, family_tokens = self._descriptors(doc, matches)
-        self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
+        labels = self.labels
+        found = [(start, end, labels[key]) for key, start, end in matches]
+        verbs = sorted(start for start, _, label in found if label == "source")
+        self.corrective_at = [start for start, _, label in found if label == "corrective"]
+        found = [match for match in found if match[2] not in ("source", "corrective")]
+        # A family name such as "ginseng family" wins over the mention inside it.
+        family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
         self.mentions = [m for m in mentions if m.start not in family_tokens]
-        self.ending = {m.end - 1: m for m in self.mentions}
-        self.covering = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.ending, self.covering = {}, {}
+        for mention in self.mentions:
+            start, end = mention.start, mention.end
+            self.ending[end - 1] = mention
+            for i in range(start, end):
+                self.covering[i] = mention
+        partner_tokens = {i for m in everyone if m.kb_id == self.partner and m.start not in family_tokens
+                          for i in range(m.start, m.end)}
+        descriptors = self._descriptors(found, partner_tokens)
+        self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
+        sentence_start = sentence_start_of(doc)
+        self.naming = {sentence_start[i]: True for i in self.covering}  # see _names_a_substance
         self.reported: set[tuple] = set()
         self.region_claims = {}
         findings = []
@@ -282,49 +304,56 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.doc = self.state = None
         yield from findings
 
-    def _descriptors(self, doc: Doc, matches) -> tuple[list[Descriptor], set[int]]:
-        """Descriptor matches, longest first, minus accepted names and words inside a mention
-        (a family name such as "ginseng family" wins over the mention inside it)."""
-        strings = doc.vocab.strings
-        spans = [Match(strings[m], s, e) for m, s, e in matches]
-        accepted = {i for s in spans if s.label == "accepted" for i in range(s.start, s.end)}
-        family_tokens = {i for s in spans if s.label == "family" for i in range(s.start, s.end)}
-        mention_tokens = {i for m in mentions_of(doc) if m.start not in family_tokens
-                          for i in range(m.start, m.end)}
-        kept = []
-        # The longest spans win, but a span matched under several roles keeps them all:
+    def _descriptors(self, found: list[tuple[int, int, str]], partner_tokens: set[int]) -> list[Descriptor]:
+        """Descriptor matches (start, end, label), longest first, minus accepted names and
+        words inside a mention."""
+        accepted = {i for start, end, label in found if label == "accepted" for i in range(start, end)}
+        candidates = [match for match in found if match[2] != "accepted"]
+        # The longest matches win, but a span matched under several roles keeps them all:
         # "bark" is a part word and also a wrong description of chaga.
-        longest = filter_spans([s for s in spans if s.label != "accepted"])
-        bounds = {(s.start, s.end) for s in longest}
-        roles_at = {(s.label, s.start) for s in longest}
-        longest += [s for s in spans if s.label in ("part", "kind") and (s.start, s.end) in bounds
-                    and (s.label, s.start) not in roles_at]
-        for span in sorted(longest, key=lambda s: (s.start, s.end)):
-            if any(i in accepted for i in range(span.start, span.end)):
+        longest = _longest(candidates)
+        bounds = {(start, end) for start, end, _ in longest}
+        roles_at = {(start, label) for start, _, label in longest}
+        longest += [(start, end, label) for start, end, label in candidates if label in ("part", "kind")
+                    and (start, end) in bounds and (start, label) not in roles_at]
+        kept = []
+        for start, end, label in sorted(longest, key=itemgetter(0, 1)):
+            if accepted and any(i in accepted for i in range(start, end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
-            if span.label not in ("family", "wrong-form") and any(
-                    i in mention_tokens for i in range(span.start, span.end)):
+            if label not in ("family", "wrong-form") and any(
+                    i in self.covering or i in partner_tokens for i in range(start, end)):
                 continue
-            text = (self._text(span.start) if span.end - span.start == 1 else doc[span.start:span.end].text).lower()
-            if span.label == "kind":
+            text = self._span_text(start, end).lower()
+            if label == "kind":
                 value = self.kind_classes.get(text)
-            elif span.label == "part":
+            elif label == "part":
                 value = self.part_ids.get(text)
-            elif span.label == "wrong-form":
+            elif label == "wrong-form":
                 value = frozenset(self.wrong_forms.get(text, ()))
-            elif span.label == "family-bare":
+            elif label == "family-bare":
                 value = self.bare_families.get(text.replace("-", " "))
-            elif span.label == "family":
+            elif label == "family":
                 value = self.families.get(text.replace("-", " ").replace("  ", " "))
                 if value is None:
-                    value = self.families.get(" ".join(t.lower_ for t in doc[span.start:span.end]
-                                                       if t.text not in HYPHENS))
+                    value = self.families.get(" ".join(t.lower_ for t in self.doc[start:end] if t.text not in HYPHENS))
             else:
                 value = frozenset(self.regions.get(text, ()))
             if value:
-                kept.append(Descriptor(span.start, span.end, span.label, value))
-        return kept, family_tokens
+                kept.append(Descriptor(start, end, label, value))
+        return kept
+
+    def _names_a_substance(self, sentence: Span) -> bool:
+        """The sentence holds a mention or the last word of a coreference phrase ("it", "the
+        plant"). Every frame finds the substance a description is said of inside the
+        description's sentence, as a mention or a coreference there, so in the other
+        sentences there is nothing to check."""
+        names = self.naming.get(sentence.start)
+        if names is None:
+            words = self.words
+            names = self.naming[sentence.start] = any(
+                words[orth].low in self.coreference for orth in self.orths[sentence.start:sentence.end])
+        return names
 
     # ------------------------------------------------------------------ token helpers
 
@@ -340,6 +369,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _skippable(self, i: int) -> bool:
         return self.words[self.orths[i]].skippable
 
+    def _span_text(self, start: int, end: int) -> str:
+        return self._text(start) if end - start == 1 else self.doc[start:end].text
+
     def _prev(self, i: int, sentence: Span) -> int | None:
         i -= 1
         while i >= sentence.start and self._skippable(i):
@@ -354,16 +386,19 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _ends_with(self, i: int, phrases, sentence: Span) -> int | None:
         """Start of the longest phrase of `phrases` (token tuples by last word) ending at token i."""
-        for phrase in phrases.get(self._low(i), ()):
-            start = i - len(phrase) + 1
-            if start >= sentence.start and self._words_at(start, phrase):
-                return start
+        group = phrases.get(self._low(i))
+        if not group:
+            return None
+        lows = self._lows(max(sentence.start, i + 1 - len(group[0])), i + 1)  # as many as the longest phrase
+        for phrase in group:
+            if lows[len(lows) - len(phrase):] == phrase:
+                return i + 1 - len(phrase)
         return None
 
-    def _words_at(self, start: int, phrase: tuple[str, ...]) -> bool:
-        """The tokens from `start` are the words of `phrase`."""
-        words, orths = self.words, self.orths
-        return all(words[orths[start + n]].low == word for n, word in enumerate(phrase))
+    def _lows(self, start: int, end: int) -> tuple[str, ...]:
+        """Tokens [start, end) in lower case with straight apostrophes."""
+        words = self.words
+        return tuple(words[orth].low for orth in self.orths[start:end])
 
     def _antecedent(self, i: int) -> str | None:
         """The substance a pronoun or "the plant" at token i stands for."""
@@ -578,6 +613,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _check_descriptor(self, d: Descriptor):
         sentence = sentence_at(self.doc, d.start)
+        if not self._names_a_substance(sentence):
+            return
         if d.role == "family":
             yield from self._check_family(d, sentence)
             return
@@ -631,7 +668,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _wrong_form(self, d: Descriptor, substance: Substance) -> str | None:
         """'kratom is a shrub': a woody life form other than the substance's (tree/shrub/vine)."""
-        word = self.doc[d.start:d.end].text.lower()
+        word = self._span_text(d.start, d.end).lower()
         claimed = self.WOODY.get(word)
         if claimed is None or substance.form not in self.WOODY.values() or claimed == substance.form:
             return None
@@ -651,7 +688,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return low in self.kind_classes or (d.role == "part" and low in ("fungus", "fungi", "mushroom", "mushrooms"))
 
     def _claimed_kind(self, d: Descriptor) -> str:
-        text = self.doc[d.start:d.end].text.lower()
+        text = self._span_text(d.start, d.end).lower()
         if d.role == "part":
             return text if text.endswith("s") or text in ("bark", "resin") else _article(text)
         if text in ("fungi", "algae", "bacteria", "mycelium", "bark"):
@@ -759,14 +796,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _check_sources(self, verbs: list[int], descriptors: list[Descriptor]):
         frames = []
         for verb in verbs:
-            prep = self._source_prep(verb)
+            prep = self._source_prep(verb) if self._names_a_substance(sentence_at(self.doc, verb)) else None
             if prep is not None:
                 frames.append((verb, prep))
         for d in descriptors:  # "a leaf from the kava tree"
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
                 frames.append((d.start, d.end))
         for verb, prep in sorted(frames):
-            yield from self._check_source_frame(verb, prep)
+            if self._names_a_substance(sentence_at(self.doc, prep)):  # the frame's sentence
+                yield from self._check_source_frame(verb, prep)
 
     def _source_prep(self, verb: int) -> int | None:
         """The preposition a source verb governs ('made from', 'prepared traditionally from'), or None."""
@@ -1074,12 +1112,19 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     # ------------------------------------------------------------------ findings
 
     def _identity(self, substance: Substance) -> str:
-        template = self.identity_templates.get(substance.kind)
-        if not template:
-            return ""
-        return render(template, **self._facts(substance))
+        return self._facts(substance)["identity"]
 
     def _facts(self, substance: Substance) -> dict:
+        """What a message may say of a substance, the sentence on what it is ("identity")
+        included. The same in every finding, so worked out once; callers add to a copy."""
+        facts = self.facts_by_substance.get(substance.id)
+        if facts is None:
+            facts = self.facts_by_substance[substance.id] = self._substance_facts(substance)
+            template = self.identity_templates.get(substance.kind)
+            facts["identity"] = render(template, **facts) if template else ""
+        return facts
+
+    def _substance_facts(self, substance: Substance) -> dict:
         latin = substance.latin[0] if substance.latin else ""
         family = self.knowledge.families.get(substance.family)
         form = substance.form or substance.kind
@@ -1117,9 +1162,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 "our", "used", "use", "uses", "made", "sold"):
             end = nxt + 1
         span = self.doc[start:end]
-        facts = self._facts(substance)
-        facts["identity"] = self._identity(substance)
-        facts.update(values)
+        facts = {**self._facts(substance), **values}
         finding = make_finding(rule, self.doc, self.state, span.start_char, span.end_char, substance.id,
                                self.knowledge, fix=fix, **facts)
         finding.references = list(dict.fromkeys([*substance.references, *rule.references]))

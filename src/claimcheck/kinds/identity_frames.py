@@ -35,12 +35,13 @@ class DescriptionFrames:
     def _phrase_at(self, i: int | None, phrases, sentence: Span) -> int | None:
         """End (exclusive) of the longest phrase of `phrases` (token tuples by first word)
         starting at token i, or None."""
-        if i is None:
+        group = phrases.get(self._low(i)) if i is not None else None
+        if not group:
             return None
-        for phrase in phrases.get(self._low(i), ()):
-            end = i + len(phrase)
-            if end <= sentence.end and self._words_at(i, phrase):
-                return end
+        lows = self._lows(i, min(sentence.end, i + len(group[0])))  # as many as the longest phrase
+        for phrase in group:
+            if lows[:len(phrase)] == phrase:
+                return i + len(phrase)
         return None
 
     def _mention_at(self, i: int | None) -> Span | None:
@@ -186,7 +187,7 @@ class DescriptionFrames:
         after = self._next(d.end - 1, sentence)
         if after is None:
             return []
-        word = self.doc[d.start:d.end].text.lower()
+        word = self._span_text(d.start, d.end).lower()
         before = self._prev(d.start, sentence)
         # "fungal kava": a kind adjective right before the name
         mention = self._mention_at(after)

@@ -40,7 +40,7 @@ class PartFrames:
         if rule is None or self._blocked(rule, d.start, d.end) or self._predicate_negated(d.end, sentence):
             return
         yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self.doc[d.start:d.end].text.lower(), fix=self._part_fix(d, substance))
+                                claimed=self._span_text(d.start, d.end).lower(), fix=self._part_fix(d, substance))
 
     def _predicate_negated(self, start: int, sentence: Span) -> bool:
         """'kava leaves are not used in the drink': a negation in the clause after a subject."""

@@ -20,7 +20,7 @@ class RegionClaims:
             return
         owner = None
         cue_start = None
-        text = self.doc[d.start:d.end].text.lower()
+        text = self._span_text(d.start, d.end).lower()
         after = self._next(d.end - 1, sentence)
         if text in self.region_adjectives and after is not None and after in self.covering \
                 and self.covering[after].start == after:
@@ -99,20 +99,20 @@ class RegionClaims:
         crossed = False  # a preposition between cue and place: "comes from a supplier in Thailand"
         i, steps = d.start - 1, 0
         while i >= sentence.start and steps < 6:
-            if self._skippable(i):
+            word = self._word(i)
+            if word.skippable:
                 i -= 1
                 continue
             start = self._ends_with(i, self.origin_cues, sentence)
             if start is not None:
-                if self._low(i) == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
+                if word.low == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
                     return None
                 found.append(start)
-                if self._low(i) != "of":
+                if word.low != "of":
                     return start
-            word = self._word(i)
             if i in self.covering or (word.is_punct and word.text not in HYPHENS):
                 break
-            if start is None and self._low(i) in self.stops and self._low(i) not in ("of", "and", "or", "&"):
+            if start is None and word.low in self.stops and word.low not in ("of", "and", "or", "&"):
                 crossed = True
             i, steps = i - 1, steps + 1
         return found[0] if found else None
@@ -148,7 +148,7 @@ class RegionClaims:
                                     claimed=self._region_name(d), fix=None)
 
     def _region_name(self, d) -> str:
-        text = self.doc[d.start:d.end].text
+        text = self._span_text(d.start, d.end)
         if text.lower() in self.region_adjectives:
             region = self.knowledge.regions[sorted(d.value)[0]]
             return region.names[0] if region.names else text

@@ -10,13 +10,14 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_left, bisect_right
 
-from ..annotate import sentence_at
-from ..matching import GatedMatcher
+from spacy.tokens import Doc, Span
+
+from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, token_table
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
-                     make_finding, mentions_in, topic_before)
+                     make_finding, topic_before)
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
 # An imperative slogan names its product later in the same clause ("Beat anxiety — naturally — with
@@ -45,6 +46,51 @@ NOT_OBJECTS = {"in", "on", "by", "with", "for", "and", "or", "at", "to", "from",
 VERB_MARKERS = {"to", "can", "ca", "will", "wo", "'ll", "may", "might", "could", "would", "does", "do", "did", "n't",
                 "not", "never", "also", "really", "actually", "literally", "truly", "naturally", "completely",
                 "totally", "permanently", "finally", "helps", "help"}
+# An object is looked for up to a clause break or the end of a sentence: a token whose text is in ".!?".
+SENTENCE_MARKS = {".", "!", "?", ".!", "!?", ".!?"}
+MAX_MODIFIERS = 3  # words between the determiner and the head of a modified product noun
+LOWER = TABLE_COLUMNS.index("LOWER")
+ORTH = TABLE_COLUMNS.index("ORTH")
+
+
+class _DocTokens:
+    """One Doc's lower-case hashes (from its token table) and mentions, read around each verb."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.table = token_table(doc)
+        self.mentions = mentions_of(doc)
+        self.mention_starts = [m.start for m in self.mentions]
+
+    def lowers(self, start: int, end: int) -> list[int]:
+        return self.table[start:end, LOWER].tolist()
+
+    def orth(self, index: int) -> int:
+        return int(self.table[index, ORTH])
+
+    def mentions_in(self, start: int, end: int) -> list[Span]:
+        """The mentions inside tokens [start, end), in order (as `common.mentions_in`)."""
+        low, high = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[low:high] if m.end <= end]
+
+    def substance_at(self, index: int) -> Span | None:
+        """The substance (not partner) mention holding a token, if any."""
+        i = bisect_right(self.mention_starts, index) - 1
+        if i >= 0 and index < self.mentions[i].end and self.mentions[i].kb_id_ != "partner":
+            return self.mentions[i]
+        return None
+
+
+class _ProductNouns:
+    """A rule's product nouns in one Doc, in match order; `start_at` maps each token they hold
+    to the start of the first noun holding it."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.start_at: dict[int, int] = {}
+        for start, end in spans:
+            for i in range(start, end):
+                self.start_at.setdefault(i, start)
 
 
 class RelationRules:
@@ -52,7 +98,19 @@ class RelationRules:
         self.env = env
         self.rules = {rule.id: rule for rule in rules}
         make = env.nlp.make_doc
-        vocab = env.nlp.vocab
+        self.strings = env.nlp.vocab.strings
+        hashes = self._hashes
+        self.subject_stops = hashes(CLAUSE_BREAKS | SUBJECT_BARRIERS)
+        self.new_clause = hashes(NEW_CLAUSE)
+        self.pronouns = hashes(PRONOUN_SUBJECTS)
+        self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
+        self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
+        self.comma = self.strings.add(",")
+        # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
+        self.modified_noun_determiners = env.phrases.matcher("LOWER")
+        self.modified_noun_heads = env.phrases.matcher("LOWER")
+        self.modified_noun_numbers: dict[int, int] = {}  # hash of a signature -> its pattern's number
+        self.modified_noun_rules: dict[str, list[str]] = {}  # signature -> the rules it serves
         self.verbs = env.phrases.matcher("NORM")
         self.objects = env.phrases.matcher("NORM")
         self.subject_nouns = env.phrases.matcher("NORM")
@@ -70,6 +128,9 @@ class RelationRules:
                 self.subject_nouns.add(rule.id, [make(p) for p in nouns])
                 self._add_modified_nouns(rule.id, nouns)
 
+    def _hashes(self, words) -> set[int]:
+        return {self.strings.add(word) for word in words}
+
     def _add_modified_nouns(self, rule_id: str, nouns: list[str]) -> None:
         """A product noun written "our tincture" also names the product with words between the
         determiner and its head: "our slippery elm tincture", "this organic mushroom blend"."""
@@ -78,50 +139,73 @@ class RelationRules:
             words = phrase.lower().split()
             if len(words) == 2 and words[0] in MODIFIABLE_DETERMINERS:
                 heads.setdefault(words[0], set()).add(words[1])
-        if not heads:
-            return
-        if not hasattr(self, "modified_nouns"):
-            self.modified_nouns = GatedMatcher(self.env.nlp, self.env.phrases)  # gated on the head nouns
-            self.modified_noun_rules: dict[str, list[str]] = {}  # one pattern serves every rule sharing it
+        make = self.env.nlp.make_doc
         for det, words in heads.items():
             signature = f"{det}:{','.join(sorted(words))}"
-            if signature not in self.modified_noun_rules:
+            if signature not in self.modified_noun_rules:  # one pattern serves every rule sharing it
                 self.modified_noun_rules[signature] = []
-                self.modified_nouns.add(signature, [{"LOWER": det}, *([{"IS_ALPHA": True, "OP": "?"}] * 3),
-                                                    {"LOWER": {"IN": sorted(words)}}])
+                self.modified_noun_numbers[self.strings.add(signature)] = len(self.modified_noun_numbers)
+                self.modified_noun_determiners.add(signature, [make(det)])
+                # the head is one token: a word the tokenizer splits never is
+                self.modified_noun_heads.add(signature, [make(w) for w in sorted(words) if len(make(w)) == 1])
             self.modified_noun_rules[signature].append(rule_id)
 
-    def _subject(self, doc: Doc, rule, verb_start: int, subject_nouns,
+    def _modified_nouns(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Where a modified-noun pattern matches: (signature, start, end) of its determiner, up to
+        MAX_MODIFIERS words and one of its head nouns, in one sentence. A rule takes the first
+        product noun that holds a token, so these come in the order spaCy's Matcher gave them
+        when each pattern ran on each sentence: by end, the later start first."""
+        heads = self.modified_noun_heads(doc)
+        if not heads:
+            return []
+        determiners: dict[int, set[int]] = {}  # hash of a signature -> where its determiner is
+        for key, start, _ in self.modified_noun_determiners(doc):
+            determiners.setdefault(key, set()).add(start)
+        found = []  # (sentence start, pattern number, end, -start, signature hash)
+        for key, head, _ in heads:
+            starts = determiners.get(key, ())
+            if not any(head - distance in starts for distance in range(1, MAX_MODIFIERS + 2)):
+                continue
+            sentence_start = sentence_at(doc, head).start
+            for start in range(head - 1, max(sentence_start, head - MAX_MODIFIERS - 1) - 1, -1):
+                if start < head - 1 and not doc[start + 1].is_alpha:
+                    break  # the words between the determiner and the head are alphabetic
+                if start in starts:
+                    found.append((sentence_start, self.modified_noun_numbers[key], head + 1, -start, key))
+        found.sort()
+        strings = doc.vocab.strings
+        return [(strings[key], -negative_start, end) for _, _, end, negative_start, key in found]
+
+    def _subject(self, tokens: _DocTokens, rule, verb_start: int, nouns: _ProductNouns,
                  state: DocumentState) -> tuple[int, str | None] | None:
         """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
+        doc = tokens.doc
         sentence = sentence_at(doc, verb_start)
         limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 14)))
-        mentions = [m for m in mentions_in(doc, limit, verb_start) if m.kb_id_ != "partner"]
-        i = verb_start - 1
-        while i >= limit:
-            token = doc[i]
-            if token.lower_ in CLAUSE_BREAKS or token.lower_ in SUBJECT_BARRIERS:
+        lowers = tokens.lowers(limit, verb_start)
+        pronoun_subjects = rule.spec.get("pronoun_subjects", True)
+        for i in range(verb_start - 1, limit - 1, -1):
+            lower = lowers[i - limit]
+            if lower in self.subject_stops:
                 break
-            if token.lower_ in NEW_CLAUSE and i > 0 and doc[i - 1].text == ",":
+            if lower in self.new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
-            for mention in reversed(mentions):
-                if mention.start <= i < mention.end:
-                    return mention.start, mention.label_
+            mention = tokens.substance_at(i)
+            if mention is not None and limit <= mention.start and mention.end <= verb_start:
+                return mention.start, mention.label_
             # "it"/"this" stand for a substance only once the document has named one
-            if (rule.spec.get("pronoun_subjects", True) and token.lower_ in PRONOUN_SUBJECTS
-                    and topic_before(doc, i, state) is not None):
+            if pronoun_subjects and lower in self.pronouns and topic_before(doc, i, state) is not None:
                 return i, None
-            noun_start = next((s for s, e in subject_nouns if s <= i < e), None)
-            if noun_start is not None:
-                return noun_start, None
-            i -= 1
+            if i in nouns.start_at:
+                return nouns.start_at[i], None
         return None
 
     @staticmethod
-    def _opens_sentence(doc: Doc, verb_start: int) -> bool:
+    def _opens_sentence(tokens: _DocTokens, verb_start: int) -> bool:
         """The verb is the sentence's first word (after quotes, bullets, emoji), or the first
         after a short introductory phrase and a comma ("This winter, protect your family from
         the flu with …") that names no substance and opens no subordinate clause ("If you …,")."""
+        doc = tokens.doc
         sentence = sentence_at(doc, verb_start)
         before = doc[sentence.start:verb_start]
         if all(not t.is_alpha for t in before):
@@ -129,19 +213,20 @@ class RelationRules:
         # a short label before a colon works the same way ("Subject: Beat insomnia …", "Pro tip: cure …")
         return (len(before) <= 5 and before[-1].text in (",", ":")
                 and not any(t.lower_ in INTRO_BLOCKERS or t.text in ",;:" for t in before[:-1])
-                and not mentions_in(doc, sentence.start, verb_start))
+                and not tokens.mentions_in(sentence.start, verb_start))
 
-    def _label_line(self, doc: Doc, rule, verb_start: int, blockers) -> bool:
+    def _label_line(self, tokens: _DocTokens, rule, verb_start: int, blockers) -> bool:
         """With ``headless``, a sentence that opens with the inflected verb and names no product and no
         drug ("Lowers blood sugar naturally", "Relieves migraines in minutes") is a label line: its
         subject is the product it is printed on."""
         if not rule.spec.get("headless"):
             return False
+        doc = tokens.doc
         verb = doc[verb_start]
         if not (verb.lower_.endswith("s") and verb.lower_ != verb.norm_):
             return False
         sentence = sentence_at(doc, verb_start)
-        return (rule.id, sentence.start) not in blockers and self._opens_sentence(doc, verb_start)
+        return (rule.id, sentence.start) not in blockers and self._opens_sentence(tokens, verb_start)
 
     @staticmethod
     def _first_person(doc: Doc, verb_start: int) -> bool:
@@ -160,23 +245,27 @@ class RelationRules:
             return False
         return i == sentence.start or not doc[i - 1].is_alpha
 
-    @staticmethod
-    def _imperative_subject(doc: Doc, object_end: int, subject_nouns) -> tuple[int, str | None] | None:
+    def _imperative_subject(self, tokens: _DocTokens, object_end: int,
+                            nouns: _ProductNouns) -> tuple[int, str | None] | None:
         """The product an imperative claim is about: a substance mention or product noun after
         its object, in the same sentence ("… with our kava", "…: two ginger chews")."""
+        doc = tokens.doc
         sentence = sentence_at(doc, object_end - 1)
-        clause_end = next((t.i for t in doc[object_end:sentence.end] if t.lower_ in IMPERATIVE_BREAKS), sentence.end)
-        context = doc._.context
-        for mention in mentions_in(doc, object_end, clause_end):
+        clause_end = next((i for i, lower in enumerate(tokens.lowers(object_end, sentence.end), object_end)
+                           if lower in self.imperative_breaks), sentence.end)
+        context = context_of(doc)
+        for mention in tokens.mentions_in(object_end, clause_end):
             # "treat a cold with rest, not echinacea": a denied product is not the subject
             if mention.kb_id_ != "partner" and "negation" not in context.kinds_at(mention.start):
                 return mention.start, mention.label_
-        for start, _ in subject_nouns:
+        for start, _ in nouns.spans:
             if object_end <= start < clause_end:
                 return start, None
         return None
 
-    def _object(self, doc: Doc, rule, verb_end: int, subject_id: str | None, objects) -> int | None:
+    def _object(self, tokens: _DocTokens, rule, verb_end: int, subject_id: str | None,
+                objects: dict[int, int]) -> int | None:
+        doc = tokens.doc
         sentence = sentence_at(doc, verb_end - 1)
         limit = min(sentence.end, verb_end + int(rule.spec.get("max_gap", 6)))
         if rule.spec.get("objects") == "any":
@@ -195,53 +284,56 @@ class RelationRules:
             while content(i + 1):  # the whole noun phrase: "my chronic hiccups"
                 i += 1
             return i + 1
+        # the object comes before the first clause break or sentence mark
+        stop = next((i for i, lower in enumerate(tokens.lowers(verb_end, limit), verb_end)
+                     if lower in self.object_stops), limit)
         if rule.spec.get("objects", "substance") == "substance":
-            for mention in mentions_in(doc, verb_end, limit):
-                if any(t.lower_ in CLAUSE_BREAKS or t.text in ".!?" for t in doc[verb_end:mention.start]):
+            for mention in tokens.mentions_in(verb_end, limit):
+                if stop < mention.start:
                     return None
                 if mention.label_ != subject_id and mention.kb_id_ != "partner":
                     return mention.end
             return None
-        for i in range(verb_end, limit):
-            if doc[i].lower_ in CLAUSE_BREAKS or doc[i].text in ".!?":
-                return None
-            for start, end in objects:
-                if start == i:
-                    return end
-        return None
+        return next((objects[i] for i in range(verb_end, stop) if i in objects), None)
 
     def check(self, doc: Doc, state: DocumentState):
+        verbs = self.verbs(doc)
+        if not verbs:
+            return
+        tokens = _DocTokens(doc)
         strings = doc.vocab.strings
-        objects: dict[str, list[tuple[int, int]]] = {}
+        objects: dict[str, dict[int, int]] = {}  # rule -> start -> end of the first of its objects there
         for m, s, e in self.objects(doc):
-            objects.setdefault(strings[m], []).append((s, e))
-        nouns: dict[str, list[tuple[int, int]]] = {}
+            objects.setdefault(strings[m], {}).setdefault(s, e)
+        noun_spans: dict[str, list[tuple[int, int]]] = {}
         for m, s, e in self.subject_nouns(doc):
-            nouns.setdefault(strings[m], []).append((s, e))
-        if hasattr(self, "modified_nouns"):
-            for signature, s, e in self.modified_nouns(doc):
-                for owner in self.modified_noun_rules[signature]:
-                    nouns.setdefault(owner, []).append((s, e))
+            noun_spans.setdefault(strings[m], []).append((s, e))
+        for signature, s, e in self._modified_nouns(doc):
+            for owner in self.modified_noun_rules[signature]:
+                noun_spans.setdefault(owner, []).append((s, e))
+        nouns: dict[str, _ProductNouns] = {}
         blockers = {(strings[m], sentence_at(doc, s).start) for m, s, e in self.headless_blockers(doc)}
         reported: set[tuple[str, int]] = set()
-        for match_id, start, end in self.verbs(doc):
+        for match_id, start, end in verbs:
             rule_id = strings[match_id]
             rule = self.rules[rule_id]
             sentence = sentence_at(doc, start)
             if (rule_id, sentence.start) in reported:
                 continue
-            subject = self._subject(doc, rule, start, nouns.get(rule_id, []), state)
+            if rule_id not in nouns:
+                nouns[rule_id] = _ProductNouns(noun_spans.get(rule_id, []))
+            subject = self._subject(tokens, rule, start, nouns[rule_id], state)
             imperative = subject is None and rule.spec.get("imperative", False) and (
-                self._opens_sentence(doc, start) or self._first_person(doc, start))
-            label = subject is None and self._label_line(doc, rule, start, blockers)
+                self._opens_sentence(tokens, start) or self._first_person(doc, start))
+            label = subject is None and self._label_line(tokens, rule, start, blockers)
             if subject is None and not imperative and not label:
                 continue
             subject_id = subject[1] if subject else None
-            object_end = self._object(doc, rule, end, subject_id, objects.get(rule_id, []))
+            object_end = self._object(tokens, rule, end, subject_id, objects.get(rule_id, {}))
             if object_end is None:
                 continue
             if imperative:
-                subject = self._imperative_subject(doc, object_end, nouns.get(rule_id, []))
+                subject = self._imperative_subject(tokens, object_end, nouns[rule_id])
                 if subject is None and not label:
                     continue
                 subject_id = subject[1] if subject else None

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 import numpy
-from spacy.attrs import IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -155,52 +156,66 @@ def line_boundaries(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     starts = SentenceStarts(doc)
-    position = _NEXT_LINE_BREAK.search(text)
-    while position is not None:
-        gap_end = position.end()
-        # the whitespace token holding this line break, and the token after it
-        span = doc.char_span(position.start(), gap_end, alignment_mode="expand")
-        if span is not None and span.end < len(doc):
-            token = doc[span.end - 1] if doc[span.end - 1].is_space else None
-            ends = _line_break_ends_block(text, position.start(), gap_end)
-            starts[span.end] = ends
-            if ends and token is not None and token.i > 0:
-                starts[token.i] = False  # the line break belongs to the sentence it ends
-        position = _NEXT_LINE_BREAK.search(text, gap_end)
-    _repair_inline_boundaries(doc, text, starts)
+    tokens = _TokenPositions(doc)
+    for position in _NEXT_LINE_BREAK.finditer(text):
+        gap_start, gap_end = position.span()
+        # the tokens holding this line break: the last is whitespace, the next starts the line
+        after = tokens.holding(gap_end - 1) + 1
+        if after < len(doc):
+            space = after - 1 if tokens.is_space[after - 1] else None
+            ends = _line_break_ends_block(text, gap_start, gap_end)
+            starts[after] = ends
+            if ends and space:
+                starts[space] = False  # the line break belongs to the sentence it ends
+    _repair_inline_boundaries(doc, text, starts, tokens)
     starts[0] = True
     starts.write()
     return doc
 
 
-def _token_at(doc: Doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return doc[span.start] if span is not None and len(span) else None
+class _TokenPositions:
+    """Which token holds a character (as ``Doc.char_span(..., "expand")`` finds it: a token
+    owns its trailing whitespace), by bisection on the tokens' offsets read once."""
+
+    def __init__(self, doc: Doc):
+        table = doc.to_array([IDX, IS_SPACE])
+        self.offsets = table[:, 0].tolist()
+        self.is_space = table[:, 1].astype(bool).tolist()
+
+    def holding(self, char: int) -> int:
+        return bisect_right(self.offsets, char) - 1
+
+
+def _token_at(doc: Doc, tokens: _TokenPositions, char: int):
+    """The token holding a character, or None past the end of the text."""
+    if not 0 <= char < len(doc.user_data.get("claimcheck.text") or doc.text):
+        return None
+    return doc[tokens.holding(char)]
 
 
 def _is_symbol(token) -> bool:
     return bool(token.text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text)
 
 
-def _repair_inline_boundaries(doc: Doc, text: str, starts: SentenceStarts) -> None:
+def _repair_inline_boundaries(doc: Doc, text: str, starts: SentenceStarts, tokens: _TokenPositions) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
     lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
     after a sentence's end belongs to that sentence."""
     for match in _NUMBERED_ITEM.finditer(text):
-        token = _token_at(doc, match.end())
+        token = _token_at(doc, tokens, match.end())
         if token is not None and token.i > 0:
             starts[token.i] = False
     for match in _CLOSER_THEN_LOWER.finditer(text):
-        token = _token_at(doc, match.end())
+        token = _token_at(doc, tokens, match.end())
         if token is not None and token.i > 0:
             starts[token.i] = False
     for match in _ELLIPSIS_THEN_CAPITAL.finditer(text):
-        token = _token_at(doc, match.end())
+        token = _token_at(doc, tokens, match.end())
         if token is not None and token.i > 0:
             starts[token.i] = True
     for match in _END_THEN_SYMBOL.finditer(text):
-        token = _token_at(doc, match.end())
+        token = _token_at(doc, tokens, match.end())
         if token is None or token.i == 0 or not starts[token.i] or not _is_symbol(token):
             continue
         end = token.i

@@ -99,6 +99,7 @@ class RelationRules:
         self.rules = {rule.id: rule for rule in rules}
         make = env.nlp.make_doc
         self.strings = env.nlp.vocab.strings
+        self.rule_of_key = {self.strings.add(rule.id): rule for rule in rules}  # the phrase lists' keys are rule ids
         hashes = self._hashes
         self.subject_stops = hashes(CLAUSE_BREAKS | SUBJECT_BARRIERS)
         self.new_clause = hashes(NEW_CLAUSE)
@@ -110,7 +111,7 @@ class RelationRules:
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
         self.modified_noun_heads = env.phrases.matcher("LOWER")
         self.modified_noun_numbers: dict[int, int] = {}  # hash of a signature -> its pattern's number
-        self.modified_noun_rules: dict[str, list[str]] = {}  # signature -> the rules it serves
+        self.modified_noun_rules: dict[int, list[int]] = {}  # hash of a signature -> keys of the rules it serves
         self.verbs = env.phrases.matcher("NORM")
         self.objects = env.phrases.matcher("NORM")
         self.subject_nouns = env.phrases.matcher("NORM")
@@ -142,16 +143,17 @@ class RelationRules:
         make = self.env.nlp.make_doc
         for det, words in heads.items():
             signature = f"{det}:{','.join(sorted(words))}"
-            if signature not in self.modified_noun_rules:  # one pattern serves every rule sharing it
-                self.modified_noun_rules[signature] = []
-                self.modified_noun_numbers[self.strings.add(signature)] = len(self.modified_noun_numbers)
+            key = self.strings.add(signature)
+            if key not in self.modified_noun_rules:  # one pattern serves every rule sharing it
+                self.modified_noun_rules[key] = []
+                self.modified_noun_numbers[key] = len(self.modified_noun_numbers)
                 self.modified_noun_determiners.add(signature, [make(det)])
                 # the head is one token: a word the tokenizer splits never is
                 self.modified_noun_heads.add(signature, [make(w) for w in sorted(words) if len(make(w)) == 1])
-            self.modified_noun_rules[signature].append(rule_id)
+            self.modified_noun_rules[key].append(self.strings.add(rule_id))
 
-    def _modified_nouns(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """Where a modified-noun pattern matches: (signature, start, end) of its determiner, up to
+    def _modified_nouns(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Where a modified-noun pattern matches: (signature hash, start, end) of its determiner, up to
         MAX_MODIFIERS words and one of its head nouns, in one sentence. A rule takes the first
         product noun that holds a token, so these come in the order spaCy's Matcher gave them
         when each pattern ran on each sentence: by end, the later start first."""
@@ -159,13 +161,15 @@ class RelationRules:
         if not heads:
             return []
         determiners: dict[int, set[int]] = {}  # hash of a signature -> where its determiner is
+        reach: dict[int, set[int]] = {}  # hash of a signature -> where a head can follow its determiner
         for key, start, _ in self.modified_noun_determiners(doc):
             determiners.setdefault(key, set()).add(start)
+            reach.setdefault(key, set()).update(range(start + 1, start + MAX_MODIFIERS + 2))
         found = []  # (sentence start, pattern number, end, -start, signature hash)
         for key, head, _ in heads:
-            starts = determiners.get(key, ())
-            if not any(head - distance in starts for distance in range(1, MAX_MODIFIERS + 2)):
+            if head not in reach.get(key, ()):
                 continue
+            starts = determiners[key]
             sentence_start = sentence_at(doc, head).start
             for start in range(head - 1, max(sentence_start, head - MAX_MODIFIERS - 1) - 1, -1):
                 if start < head - 1 and not doc[start + 1].is_alpha:
@@ -173,8 +177,7 @@ class RelationRules:
                 if start in starts:
                     found.append((sentence_start, self.modified_noun_numbers[key], head + 1, -start, key))
         found.sort()
-        strings = doc.vocab.strings
-        return [(strings[key], -negative_start, end) for _, _, end, negative_start, key in found]
+        return [(key, -negative_start, end) for _, _, end, negative_start, key in found]
 
     def _subject(self, tokens: _DocTokens, rule, verb_start: int, nouns: _ProductNouns,
                  state: DocumentState) -> tuple[int, str | None] | None:
@@ -302,38 +305,39 @@ class RelationRules:
             return
         tokens = _DocTokens(doc)
         strings = doc.vocab.strings
-        objects: dict[str, dict[int, int]] = {}  # rule -> start -> end of the first of its objects there
-        for m, s, e in self.objects(doc):
-            objects.setdefault(strings[m], {}).setdefault(s, e)
-        noun_spans: dict[str, list[tuple[int, int]]] = {}
-        for m, s, e in self.subject_nouns(doc):
-            noun_spans.setdefault(strings[m], []).append((s, e))
+        # by rule key (the hash of the rule id): start -> end of the first of the rule's objects there
+        objects: dict[int, dict[int, int]] = {}
+        for rule_key, s, e in self.objects(doc):
+            objects.setdefault(rule_key, {}).setdefault(s, e)
+        noun_spans: dict[int, list[tuple[int, int]]] = {}
+        for rule_key, s, e in self.subject_nouns(doc):
+            noun_spans.setdefault(rule_key, []).append((s, e))
         for signature, s, e in self._modified_nouns(doc):
-            for owner in self.modified_noun_rules[signature]:
-                noun_spans.setdefault(owner, []).append((s, e))
-        nouns: dict[str, _ProductNouns] = {}
+            for rule_key in self.modified_noun_rules[signature]:
+                noun_spans.setdefault(rule_key, []).append((s, e))
+        nouns: dict[int, _ProductNouns] = {}
         blockers = {(strings[m], sentence_at(doc, s).start) for m, s, e in self.headless_blockers(doc)}
         reported: set[tuple[str, int]] = set()
-        for match_id, start, end in verbs:
-            rule_id = strings[match_id]
-            rule = self.rules[rule_id]
+        for rule_key, start, end in verbs:
+            rule = self.rule_of_key[rule_key]
+            rule_id = rule.id
             sentence = sentence_at(doc, start)
             if (rule_id, sentence.start) in reported:
                 continue
-            if rule_id not in nouns:
-                nouns[rule_id] = _ProductNouns(noun_spans.get(rule_id, []))
-            subject = self._subject(tokens, rule, start, nouns[rule_id], state)
+            if rule_key not in nouns:
+                nouns[rule_key] = _ProductNouns(noun_spans.get(rule_key, []))
+            subject = self._subject(tokens, rule, start, nouns[rule_key], state)
             imperative = subject is None and rule.spec.get("imperative", False) and (
                 self._opens_sentence(tokens, start) or self._first_person(doc, start))
             label = subject is None and self._label_line(tokens, rule, start, blockers)
             if subject is None and not imperative and not label:
                 continue
             subject_id = subject[1] if subject else None
-            object_end = self._object(tokens, rule, end, subject_id, objects.get(rule_id, {}))
+            object_end = self._object(tokens, rule, end, subject_id, objects.get(rule_key, {}))
             if object_end is None:
                 continue
             if imperative:
-                subject = self._imperative_subject(tokens, object_end, nouns[rule_id])
+                subject = self._imperative_subject(tokens, object_end, nouns[rule_key])
                 if subject is None and not label:
                     continue
                 subject_id = subject[1] if subject else None

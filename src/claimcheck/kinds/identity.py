@@ -53,7 +53,8 @@ PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody"
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
-MATCH_LABELS = ("kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective")
+MATCH_LABELS = ("kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
+                "coreference")
 
 
 class Word:
@@ -107,6 +108,16 @@ def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             kept.append(match)
             seen.update(range(start, end))
     return sorted(kept, key=itemgetter(0))
+
+
+def _apostrophe_spellings(word: str) -> set[str]:
+    """The spellings a Word's `low` (straight apostrophes) stands for: each apostrophe
+    straight or curly ("it's": "it's", "it’s")."""
+    spellings = {""}
+    for n, piece in enumerate(word.split("'")):
+        marks = ("'", "’") if n else ("",)
+        spellings = {spelling + mark + piece for spelling in spellings for mark in marks}
+    return spellings
 
 
 def _article(word: str) -> str:
@@ -253,6 +264,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             self.matcher.add("source", [make(w) for w in self.source_verbs])
         if corrective:
             self.matcher.add("corrective", [make(p) for p in corrective])
+        # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
+        # token: they tell the sentences in which a description can be said of a substance.
+        self.matcher.add("coreference", [Doc(env.nlp.vocab, words=[spelling]) for word in self.coreference
+                                         for spelling in _apostrophe_spellings(word)])
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
@@ -267,16 +282,18 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         everyone = mentions_of(doc)
         mentions = [m for m in everyone if m.kb_id != self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
-        if not matches and len(mentions) < 2:
+        labels = self.labels
+        found = [(start, end, labels[key]) for key, start, end in matches]
+        coreference_at = [start for start, _, label in found if label == "coreference"]
+        if len(found) == len(coreference_at) and len(mentions) < 2:
             return
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
-        self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
-        labels = self.labels
-        found = [(start, end, labels[key]) for key, start, end in matches]
+        table = token_table(doc)
+        self.orths = memoryview(numpy.ascontiguousarray(table[:, ORTH_COLUMN]))
         verbs = sorted(start for start, _, label in found if label == "source")
         self.corrective_at = [start for start, _, label in found if label == "corrective"]
-        found = [match for match in found if match[2] not in ("source", "corrective")]
+        found = [match for match in found if match[2] not in ("source", "corrective", "coreference")]
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
         self.mentions = [m for m in mentions if m.start not in family_tokens]
@@ -291,7 +308,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         descriptors = self._descriptors(found, partner_tokens)
         self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
         sentence_start = sentence_start_of(doc)
-        self.naming = {sentence_start[i]: True for i in self.covering}  # see _names_a_substance
+        self.naming = {sentence_start[i] for i in (*self.covering, *coreference_at)}  # see _names_a_substance
         self.reported: set[tuple] = set()
         self.region_claims = {}
         findings = []
@@ -348,12 +365,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         plant"). Every frame finds the substance a description is said of inside the
         description's sentence, as a mention or a coreference there, so in the other
         sentences there is nothing to check."""
-        names = self.naming.get(sentence.start)
-        if names is None:
-            words = self.words
-            names = self.naming[sentence.start] = any(
-                words[orth].low in self.coreference for orth in self.orths[sentence.start:sentence.end])
-        return names
+        return sentence.start in self.naming
 
     # ------------------------------------------------------------------ token helpers
 
@@ -828,63 +840,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _check_source_frame(self, verb: int, prep: int):
         sentence = sentence_at(self.doc, prep)
-        low_verb = self._low(verb)
-        # The subject: what is said to be made from the source.
-        if low_verb in self.part_ids or low_verb in self.kind_classes:
-            subject = self._attach(verb, verb + 1, sentence)
-        else:
-            subject = self._attach(verb, verb + 1, sentence, participle=True)
-            if subject is None:
-                subject = self._fronted_participle(verb, sentence)
-            if subject is None:
-                before = self._prev(verb, sentence)
-                subject = self._coref_owner(before, sentence) if before is not None else None
-            if subject is None and self._prev(verb, sentence) is not None \
-                    and self._text(self._prev(verb, sentence)) in (",", "—", "–"):
-                subject = self._subject(verb, sentence)  # "Saffron, the priciest spice, comes from …"
-        # The window after the preposition: the first part word and the first mention.
-        part_at, source, kind_at = None, None, None
-        k, steps = prep + 1, 0
-        while k < sentence.end and steps < MAX_WINDOW:
-            if self._skippable(k):
-                k += 1
-                continue
-            word = self._word(k)
-            if word.text == "," and source is None and part_at is None:
-                following = self._next(k, sentence)
-                if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"
-                    k = following
-                    continue
-            if word.is_punct and word.text not in HYPHENS and word.text not in POSSESSIVE:
-                break
-            if source is None and k in self.covering:
-                source = self.covering[k]
-                k = source.end
-                steps += 1
-                continue
-            wrong = self.wrong_form_at.get(k)
-            if wrong is not None and source is None and part_at is None and subject is not None \
-                    and subject.substance in wrong.value and not any(
-                        self._low(n) in self.part_ids or self._low(n) in self.kind_classes
-                        for n in range(wrong.start, wrong.end)):
+        part_at, source, kind_at, wrong_forms = self._source_window(prep, sentence)
+        if part_at is None and source is None and kind_at is None and not wrong_forms:
+            return  # nothing after the preposition that could be wrong
+        subject = self._source_subject(verb, sentence)
+        for wrong in wrong_forms:
+            if subject is not None and subject.substance in wrong.value:
                 # "black seed oil is pressed from cumin seeds": a material listed as wrong for the subject
                 yield from self._check_wrong_form(wrong, sentence, subject)
                 return
-            if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
-                part_at = k
-                break
-            if source is None and self._low(k) in self.kind_classes and k not in self.covering:
-                after = self._next(k, sentence)
-                if after is not None and (self._low(after) in POSSESSIVE or self._low(after) in self.part_ids):
-                    k, steps = after, steps + 1  # "the plant's roots", "the plant roots"
-                    continue
-                if kind_at is None and (after is None or self._text(after) not in HYPHENS):
-                    kind_at = k  # "sea moss gel is made from a moss that …"
-                k, steps = k + 1, steps + 1  # "the tea plant, Camellia sinensis": a name may follow
-                continue
-            if self._low(k) in self.stops and self._low(k) not in ("of", "the"):
-                break
-            k, steps = k + 1, steps + 1
         if kind_at is not None and source is None and part_at is None and subject is not None \
                 and self._low(prep) in ("from", "of"):
             d = Descriptor(kind_at, kind_at + 1, "kind", self.kind_classes[self._low(kind_at)])
@@ -932,6 +896,67 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return
         anchor = Owner(owner.substance, None, owner.frame)  # the span runs from the verb
         yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1, claimed=claimed, fix=fix)
+
+    def _source_window(self, prep: int, sentence: Span) -> tuple[int | None, Span | None, int | None, list]:
+        """What stands after the preposition of a source frame: the first part word, the first
+        mention, the first kind word, and the wrong forms met before either of the first two
+        (a wrong form counts when it is wrong for the frame's subject)."""
+        part_at, source, kind_at, wrong_forms = None, None, None, []
+        k, steps = prep + 1, 0
+        while k < sentence.end and steps < MAX_WINDOW:
+            if self._skippable(k):
+                k += 1
+                continue
+            word = self._word(k)
+            if word.text == "," and source is None and part_at is None:
+                following = self._next(k, sentence)
+                if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"
+                    k = following
+                    continue
+            if word.is_punct and word.text not in HYPHENS and word.text not in POSSESSIVE:
+                break
+            if source is None and k in self.covering:
+                source = self.covering[k]
+                k = source.end
+                steps += 1
+                continue
+            wrong = self.wrong_form_at.get(k)
+            if wrong is not None and source is None and part_at is None and not any(
+                    self._low(n) in self.part_ids or self._low(n) in self.kind_classes
+                    for n in range(wrong.start, wrong.end)):
+                wrong_forms.append(wrong)
+            if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
+                part_at = k
+                break
+            if source is None and self._low(k) in self.kind_classes and k not in self.covering:
+                after = self._next(k, sentence)
+                if after is not None and (self._low(after) in POSSESSIVE or self._low(after) in self.part_ids):
+                    k, steps = after, steps + 1  # "the plant's roots", "the plant roots"
+                    continue
+                if kind_at is None and (after is None or self._text(after) not in HYPHENS):
+                    kind_at = k  # "sea moss gel is made from a moss that …"
+                k, steps = k + 1, steps + 1  # "the tea plant, Camellia sinensis": a name may follow
+                continue
+            if self._low(k) in self.stops and self._low(k) not in ("of", "the"):
+                break
+            k, steps = k + 1, steps + 1
+        return part_at, source, kind_at, wrong_forms
+
+    def _source_subject(self, verb: int, sentence: Span) -> Owner | None:
+        """What a source frame says is made from the source."""
+        low_verb = self._low(verb)
+        if low_verb in self.part_ids or low_verb in self.kind_classes:
+            return self._attach(verb, verb + 1, sentence)
+        subject = self._attach(verb, verb + 1, sentence, participle=True)
+        if subject is None:
+            subject = self._fronted_participle(verb, sentence)
+        if subject is None:
+            before = self._prev(verb, sentence)
+            subject = self._coref_owner(before, sentence) if before is not None else None
+        if subject is None and self._prev(verb, sentence) is not None \
+                and self._text(self._prev(verb, sentence)) in (",", "—", "–"):
+            subject = self._subject(verb, sentence)  # "Saffron, the priciest spice, comes from …"
+        return subject
 
     def _fronted_participle(self, verb: int, sentence: Span) -> Owner | None:
         """'Brewed from …, our kava blend …' / 'Saffron: harvested from …, saffron …'."""

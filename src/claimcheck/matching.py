@@ -51,17 +51,21 @@ def _attribute_arrays(doc: Doc) -> _Columns:
 
 
 class _Columns:
-    """ORTH, LOWER and NORM of every token as lists of hashes, each converted when first used."""
+    """ORTH, LOWER or NORM of one sentence's tokens as a list of hashes, converted when first
+    asked for (a few sentences of a Doc are ever looked at)."""
 
     def __init__(self, table):
         self.table = table
-        self.lists: list[list[int] | None] = [None] * len(_ATTRIBUTES)
+        self.lists: dict[tuple[int, int], list[int]] = {}
 
-    def __getitem__(self, attribute: int) -> list[int]:
-        column = self.lists[attribute]
+    def sentence(self, attribute: int, start: int, end: int) -> list[int]:
+        column = self.lists.get((attribute, start))
         if column is None:
-            column = self.lists[attribute] = self.table[:, TABLE_COLUMNS.index(_ATTRIBUTES[attribute])].tolist()
+            column = self.lists[attribute, start] = self.table[start:end, _COLUMN_OF[attribute]].tolist()
         return column
+
+
+_COLUMN_OF = [TABLE_COLUMNS.index(name) for name in _ATTRIBUTES]
 
 
 class GatedMatcher:
@@ -199,13 +203,14 @@ def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) ->
     if not anchors:
         return True
     first = anchors[0]
-    column = arrays[first.attribute]
-    reached = [i for i in range(start, end) if column[i] in first.words]
+    column = arrays.sentence(first.attribute, start, end)
+    reached = [i for i, word in enumerate(column) if word in first.words]  # positions in the sentence
+    last = end - start - 1
     for anchor in anchors[1:]:
-        column = arrays[anchor.attribute]
+        column = arrays.sentence(anchor.attribute, start, end)
         following = set()
         for p in reached:
-            for q in range(p + anchor.least, int(min(p + anchor.most, end - 1)) + 1):
+            for q in range(p + anchor.least, int(min(p + anchor.most, last)) + 1):
                 if column[q] in anchor.words:
                     following.add(q)
         if not following:

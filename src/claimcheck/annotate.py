@@ -95,6 +95,14 @@ def mentions_of(doc: Doc) -> list[Span]:
     return mentions
 
 
+def mention_starts(doc: Doc) -> list[int]:
+    """The first token of each mention, in order (mentions never overlap: bisect on it)."""
+    starts = doc.user_data.get("claimcheck.mention_starts")
+    if starts is None:
+        starts = doc.user_data["claimcheck.mention_starts"] = [m.start for m in mentions_of(doc)]
+    return starts
+
+
 def sentences(doc: Doc) -> list[Span]:
     if not len(doc):
         return []

@@ -1,11 +1,12 @@
 """What every rule kind shares: the per-document state, context gating, subjects, findings."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import context_of, mentions_of, sentence_at
+from ..annotate import context_of, mention_starts, mentions_of, sentence_at
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -110,13 +111,20 @@ def _rebutted(doc: Doc, sentence: Span) -> bool:
 
 
 def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [m for m in mentions_of(doc) if start <= m.start and m.end <= end]
+    """The mentions inside tokens [start, end), in order."""
+    starts = mention_starts(doc)
+    mentions = mentions_of(doc)[bisect_left(starts, start):bisect_left(starts, end)]
+    return [m for m in mentions if m.end <= end]
 
 
 def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None:
     """The substance the text was last talking about before a token ("it", "the plant")."""
-    previous = [m for m in mentions_of(doc) if m.end <= token_index and m.kb_id_ != "partner"]
-    return previous[-1].label_ if previous else state.last_substance
+    mentions = mentions_of(doc)
+    for position in range(bisect_left(mention_starts(doc), token_index) - 1, -1, -1):
+        mention = mentions[position]
+        if mention.end <= token_index and mention.kb_id_ != "partner":
+            return mention.label_
+    return state.last_substance
 
 
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:

@@ -22,7 +22,6 @@ class PhraseRules:
     def __init__(self, rules, env: Environment):
         self.env = env
         self.rules = {rule.id: rule for rule in rules}
-        vocab = env.nlp.vocab
         make = env.nlp.make_doc
         self.phrases = env.phrases.matcher("NORM")
         self.exact_phrases = env.phrases.matcher("LOWER")  # no inflections: "improves", not "improved"

@@ -10,14 +10,14 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, token_table
+from ..annotate import TABLE_COLUMNS, context_of, mention_starts, mentions_of, sentence_at, token_table
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
-                     make_finding, topic_before)
+                     make_finding, mentions_in, topic_before)
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
 # An imperative slogan names its product later in the same clause ("Beat anxiety — naturally — with
@@ -60,18 +60,13 @@ class _DocTokens:
         self.doc = doc
         self.table = token_table(doc)
         self.mentions = mentions_of(doc)
-        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_starts = mention_starts(doc)
 
     def lowers(self, start: int, end: int) -> list[int]:
         return self.table[start:end, LOWER].tolist()
 
     def orth(self, index: int) -> int:
         return int(self.table[index, ORTH])
-
-    def mentions_in(self, start: int, end: int) -> list[Span]:
-        """The mentions inside tokens [start, end), in order (as `common.mentions_in`)."""
-        low, high = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
-        return [m for m in self.mentions[low:high] if m.end <= end]
 
     def substance_at(self, index: int) -> Span | None:
         """The substance (not partner) mention holding a token, if any."""
@@ -216,7 +211,7 @@ class RelationRules:
         # a short label before a colon works the same way ("Subject: Beat insomnia …", "Pro tip: cure …")
         return (len(before) <= 5 and before[-1].text in (",", ":")
                 and not any(t.lower_ in INTRO_BLOCKERS or t.text in ",;:" for t in before[:-1])
-                and not tokens.mentions_in(sentence.start, verb_start))
+                and not mentions_in(tokens.doc, sentence.start, verb_start))
 
     def _label_line(self, tokens: _DocTokens, rule, verb_start: int, blockers) -> bool:
         """With ``headless``, a sentence that opens with the inflected verb and names no product and no
@@ -257,7 +252,7 @@ class RelationRules:
         clause_end = next((i for i, lower in enumerate(tokens.lowers(object_end, sentence.end), object_end)
                            if lower in self.imperative_breaks), sentence.end)
         context = context_of(doc)
-        for mention in tokens.mentions_in(object_end, clause_end):
+        for mention in mentions_in(tokens.doc, object_end, clause_end):
             # "treat a cold with rest, not echinacea": a denied product is not the subject
             if mention.kb_id_ != "partner" and "negation" not in context.kinds_at(mention.start):
                 return mention.start, mention.label_
@@ -291,7 +286,7 @@ class RelationRules:
         stop = next((i for i, lower in enumerate(tokens.lowers(verb_end, limit), verb_end)
                      if lower in self.object_stops), limit)
         if rule.spec.get("objects", "substance") == "substance":
-            for mention in tokens.mentions_in(verb_end, limit):
+            for mention in mentions_in(tokens.doc, verb_end, limit):
                 if stop < mention.start:
                     return None
                 if mention.label_ != subject_id and mention.kb_id_ != "partner":

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_start_of, token_table
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
-from .common import DocumentState, Environment, blocked_by_context, make_finding, render
+from .common import DocumentState, Environment, blocked_by_context, doc_text, make_finding, render
 from .identity_families import FamilyClaims
 from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
@@ -96,18 +96,43 @@ class Owner(NamedTuple):
     frame: str
 
 
-def _longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """What spacy.util.filter_spans keeps of (start, end, label) matches, by start: of
-    overlapping ones the longest, of equally long ones the first (on tuples: a Span per
-    match would cost more than the filtering)."""
-    ranked = sorted(matches, key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
-    kept, seen = [], set()
-    for match in ranked:
+Match = tuple[int, int, str]  # start, end, label
+
+
+def _resolve_overlaps(matches: list[Match]) -> list[Match]:
+    """The matches that stand, by (start, end): of overlapping ones the one
+    spacy.util.filter_spans keeps (the longest, of equally long ones the first), and with
+    it the part and kind matches over exactly its tokens ("bark" is a part word and also a
+    wrong description of chaga). Most matches overlap no other: only runs of overlapping
+    ones are ranked."""
+    standing: list[Match] = []
+    run: list[Match] = []
+    run_end = 0
+    for match in sorted(matches, key=itemgetter(0)):  # stable: equal starts stay in match order
+        if run and match[0] >= run_end:
+            standing += run if len(run) == 1 else _resolve_run(run)
+            run = []
+        run_end = max(run_end, match[1]) if run else match[1]
+        run.append(match)
+    if run:
+        standing += run if len(run) == 1 else _resolve_run(run)
+    return standing
+
+
+def _resolve_run(run: list[Match]) -> list[Match]:
+    """_resolve_overlaps for matches that overlap one another (in match order)."""
+    ranked = sorted(run, key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+    longest, seen = [], set()
+    for match in ranked:  # spacy.util.filter_spans, on tuples
         start, end, _ = match
         if start not in seen and end - 1 not in seen:
-            kept.append(match)
+            longest.append(match)
             seen.update(range(start, end))
-    return sorted(kept, key=itemgetter(0))
+    bounds = {(start, end) for start, end, _ in longest}
+    roles_at = {(start, label) for start, _, label in longest}
+    also = [(start, end, label) for start, end, label in run if label in ("part", "kind")
+            and (start, end) in bounds and (start, label) not in roles_at]
+    return sorted(sorted(longest, key=itemgetter(0)) + also, key=itemgetter(0, 1))
 
 
 def _apostrophe_spellings(word: str) -> set[str]:
@@ -282,33 +307,43 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         everyone = mentions_of(doc)
         mentions = [m for m in everyone if m.kb_id != self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
+        found: list[Match] = []
+        verbs, self.corrective_at, coreference_at = [], [], []
         labels = self.labels
-        found = [(start, end, labels[key]) for key, start, end in matches]
-        coreference_at = [start for start, _, label in found if label == "coreference"]
-        if len(found) == len(coreference_at) and len(mentions) < 2:
+        for key, start, end in matches:
+            label = labels[key]
+            if label == "coreference":
+                coreference_at.append(start)
+            elif label == "source":
+                verbs.append(start)
+            elif label == "corrective":
+                self.corrective_at.append(start)
+            else:
+                found.append((start, end, label))
+        if not (found or verbs or self.corrective_at) and len(mentions) < 2:
             return
+        verbs.sort()
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
-        table = token_table(doc)
-        self.orths = memoryview(numpy.ascontiguousarray(table[:, ORTH_COLUMN]))
-        verbs = sorted(start for start, _, label in found if label == "source")
-        self.corrective_at = [start for start, _, label in found if label == "corrective"]
-        found = [match for match in found if match[2] not in ("source", "corrective", "coreference")]
+        self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
+        sentence_start = sentence_start_of(doc)
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
-        self.mentions = [m for m in mentions if m.start not in family_tokens]
-        self.ending, self.covering = {}, {}
-        for mention in self.mentions:
+        self.mentions, self.ending, self.covering = [], {}, {}
+        self.naming = {sentence_start[i] for i in coreference_at}  # see _names_a_substance
+        for mention in mentions:
             start, end = mention.start, mention.end
+            if family_tokens and start in family_tokens:
+                continue
+            self.mentions.append(mention)
             self.ending[end - 1] = mention
             for i in range(start, end):
                 self.covering[i] = mention
+                self.naming.add(sentence_start[i])
         partner_tokens = {i for m in everyone if m.kb_id == self.partner and m.start not in family_tokens
                           for i in range(m.start, m.end)}
         descriptors = self._descriptors(found, partner_tokens)
         self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
-        sentence_start = sentence_start_of(doc)
-        self.naming = {sentence_start[i] for i in (*self.covering, *coreference_at)}  # see _names_a_substance
         self.reported: set[tuple] = set()
         self.region_claims = {}
         findings = []
@@ -321,25 +356,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.doc = self.state = None
         yield from findings
 
-    def _descriptors(self, found: list[tuple[int, int, str]], partner_tokens: set[int]) -> list[Descriptor]:
-        """Descriptor matches (start, end, label), longest first, minus accepted names and
-        words inside a mention."""
+    def _descriptors(self, found: list[Match], partner_tokens: set[int]) -> list[Descriptor]:
+        """Descriptor matches, longest first (see _resolve_overlaps), minus accepted names
+        and words inside a mention."""
         accepted = {i for start, end, label in found if label == "accepted" for i in range(start, end)}
-        candidates = [match for match in found if match[2] != "accepted"]
-        # The longest matches win, but a span matched under several roles keeps them all:
-        # "bark" is a part word and also a wrong description of chaga.
-        longest = _longest(candidates)
-        bounds = {(start, end) for start, end, _ in longest}
-        roles_at = {(start, label) for start, _, label in longest}
-        longest += [(start, end, label) for start, end, label in candidates if label in ("part", "kind")
-                    and (start, end) in bounds and (start, label) not in roles_at]
         kept = []
-        for start, end, label in sorted(longest, key=itemgetter(0, 1)):
-            if accepted and any(i in accepted for i in range(start, end)):
+        for start, end, label in _resolve_overlaps([match for match in found if match[2] != "accepted"]):
+            if accepted and not accepted.isdisjoint(range(start, end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
-            if label not in ("family", "wrong-form") and any(
-                    i in self.covering or i in partner_tokens for i in range(start, end)):
+            if label not in ("family", "wrong-form") and not (
+                    self.covering.keys().isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))):
                 continue
             text = self._span_text(start, end).lower()
             if label == "kind":
@@ -382,7 +409,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return self.words[self.orths[i]].skippable
 
     def _span_text(self, start: int, end: int) -> str:
-        return self._text(start) if end - start == 1 else self.doc[start:end].text
+        """The text of tokens [start, end), cut from the Doc's text (Span.text joins tokens)."""
+        if end - start == 1:
+            return self._text(start)
+        return doc_text(self.doc)[self.doc[start].idx:self.doc[end - 1].idx + len(self._text(end - 1))]
 
     def _prev(self, i: int, sentence: Span) -> int | None:
         i -= 1
@@ -1025,10 +1055,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _check_mention_pairs(self):
         mentions = self.mentions
+        sentence_start = sentence_start_of(self.doc)
         for first, second in zip(mentions, mentions[1:]):
-            sentence = sentence_at(self.doc, first.start)
-            if second.start >= sentence.end:
+            if sentence_start[first.start] != sentence_start[second.start]:
                 continue
+            sentence = sentence_at(self.doc, first.start)
             between = [i for i in range(first.end, second.start) if not self._skippable(i)]
             texts = [self._text(i) for i in between]
             one_latin = (first.kb_id_ == "latin") != (second.kb_id_ == "latin")

@@ -30,6 +30,7 @@ frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -329,21 +330,28 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         sentence_start = sentence_start_of(doc)
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
-        self.mentions, self.ending, self.covering = [], {}, {}
-        self.naming = {sentence_start[i] for i in coreference_at}  # see _names_a_substance
+        kept, ending, covering = [], {}, {}
+        naming = {sentence_start[i] for i in coreference_at}  # see _names_a_substance
         for mention in mentions:
             start, end = mention.start, mention.end
             if family_tokens and start in family_tokens:
                 continue
-            self.mentions.append(mention)
-            self.ending[end - 1] = mention
+            kept.append(mention)
+            ending[end - 1] = mention
             for i in range(start, end):
-                self.covering[i] = mention
-                self.naming.add(sentence_start[i])
+                covering[i] = mention
+            naming.update(sentence_start[start:end])
+        self.mentions, self.ending, self.covering, self.naming = kept, ending, covering, naming
         partner_tokens = {i for m in everyone if m.kb_id == self.partner and m.start not in family_tokens
                           for i in range(m.start, m.end)}
         descriptors = self._descriptors(found, partner_tokens)
         self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
+        self.mention_ends = [m.end for m in kept]
+        self.named_around: dict[int, list[Substance]] = {}
+        self.regions_by_sentence: dict[int, list[Descriptor]] = {}
+        for d in descriptors:
+            if d.role == "region":
+                self.regions_by_sentence.setdefault(sentence_start[d.start], []).append(d)
         self.reported: set[tuple] = set()
         self.region_claims = {}
         findings = []
@@ -657,6 +665,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         sentence = sentence_at(self.doc, d.start)
         if not self._names_a_substance(sentence):
             return
+        if not self._may_contradict(d, sentence):
+            return
         if d.role == "family":
             yield from self._check_family(d, sentence)
             return
@@ -678,13 +688,49 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             for owner, end in self._leading_owners(d, sentence):
                 yield from self._check_kind_or_part(d, owner, sentence, end)
 
+    def _may_contradict(self, d: Descriptor, sentence: Span) -> bool:
+        """Whether the description contradicts a substance it may be said of (see
+        _named_around): working out which one it is said of is the dearer step, and most
+        descriptions fit all of them ("kava, a Pacific plant"). Part words are left to the
+        frames."""
+        substances = self._named_around(sentence)
+        if d.role == "kind":
+            return any(d.value not in self._allowed_kinds(s) or self._wrong_form(d, s) is not None for s in substances)
+        if d.role in ("family", "family-bare"):
+            return any(s.family != d.value for s in substances)
+        if d.role == "wrong-form":
+            return any(s.id in d.value for s in substances)
+        if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
+            return any(s.native and not region.value & set(s.native)
+                       for s in substances for region in self.regions_by_sentence[sentence.start])
+        return True
+
+    def _named_around(self, sentence: Span) -> list[Substance]:
+        """The substances a description in the sentence can be said of: those named in it,
+        and the one a pronoun in it can stand for (see _antecedent)."""
+        substances = self.named_around.get(sentence.start)
+        if substances is None:
+            first = bisect_right(self.mention_ends, sentence.start)  # the first mention reaching into it
+            ids = set()
+            for mention in self.mentions[first:]:
+                if mention.start >= sentence.end:
+                    break
+                ids.add(mention.label_)
+            ids.add(self.mentions[first - 1].label_ if first else self.state.last_substance)
+            substances = self.named_around[sentence.start] = [
+                self.knowledge.substances[i] for i in ids if i in self.knowledge.substances]
+        return substances
+
+    def _allowed_kinds(self, substance: Substance) -> set[str]:
+        return self.compatible.get(substance.form) or self.compatible.get(substance.kind, {substance.kind})
+
     def _check_kind_or_part(self, d: Descriptor, owner: Owner, sentence: Span, end: int):
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
         values = {}
         if d.role == "kind":
-            allowed = self.compatible.get(substance.form) or self.compatible.get(substance.kind, {substance.kind})
+            allowed = self._allowed_kinds(substance)
             if d.value in allowed:
                 form_word = self._wrong_form(d, substance)
                 if form_word is None:
@@ -885,8 +931,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if not self._is_modifier_of_other_kind(d, sentence):
                 owner = Owner(subject.substance, None, subject.frame)  # the span runs from the verb
                 substance = self.knowledge.substances.get(subject.substance)
-                allowed = self.compatible.get(substance.form) or self.compatible.get(substance.kind, {substance.kind}) \
-                    if substance else set()
+                allowed = self._allowed_kinds(substance) if substance else set()
                 rule = self.rules.get("wrong-kind")
                 if substance and d.value not in allowed and rule and not self._blocked(rule, kind_at, kind_at + 1):
                     yield from self._report(rule, owner, substance, sentence, verb, kind_at + 1,

@@ -26,7 +26,9 @@ Descriptions written before their substance, kinship and Latin-name links live i
 ``identity_families.py``; part-word frames in ``identity_parts.py``.
 
 Only sentences holding a descriptor (or two mentions, for the Latin and possessive
-frames) are examined, so the cost on ordinary text is one PhraseMatcher pass.
+frames) are examined, so the cost on ordinary text is one PhraseMatcher pass. Of those,
+only sentences that name a substance (a mention or a coreference word) are walked, and
+only for descriptions that contradict a substance named there (``_may_contradict``).
 """
 from __future__ import annotations
 
@@ -308,50 +310,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         everyone = mentions_of(doc)
         mentions = [m for m in everyone if m.kb_id != self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
-        found: list[Match] = []
-        verbs, self.corrective_at, coreference_at = [], [], []
-        labels = self.labels
-        for key, start, end in matches:
-            label = labels[key]
-            if label == "coreference":
-                coreference_at.append(start)
-            elif label == "source":
-                verbs.append(start)
-            elif label == "corrective":
-                self.corrective_at.append(start)
-            else:
-                found.append((start, end, label))
+        found, verbs, self.corrective_at, coreference_at = self._sort_matches(matches)
         if not (found or verbs or self.corrective_at) and len(mentions) < 2:
             return
-        verbs.sort()
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
         self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
         sentence_start = sentence_start_of(doc)
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
-        kept, ending, covering = [], {}, {}
-        naming = {sentence_start[i] for i in coreference_at}  # see _names_a_substance
-        for mention in mentions:
-            start, end = mention.start, mention.end
-            if family_tokens and start in family_tokens:
-                continue
-            kept.append(mention)
-            ending[end - 1] = mention
-            for i in range(start, end):
-                covering[i] = mention
-            naming.update(sentence_start[start:end])
-        self.mentions, self.ending, self.covering, self.naming = kept, ending, covering, naming
+        self._index_mentions(mentions, family_tokens, coreference_at, sentence_start)
         partner_tokens = {i for m in everyone if m.kb_id == self.partner and m.start not in family_tokens
                           for i in range(m.start, m.end)}
         descriptors = self._descriptors(found, partner_tokens)
         self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
-        self.mention_ends = [m.end for m in kept]
-        self.named_around: dict[int, list[Substance]] = {}
         self.regions_by_sentence: dict[int, list[Descriptor]] = {}
         for d in descriptors:
             if d.role == "region":
                 self.regions_by_sentence.setdefault(sentence_start[d.start], []).append(d)
+        self.named_around: dict[int, list[Substance]] = {}
         self.reported: set[tuple] = set()
         self.region_claims = {}
         findings = []
@@ -363,6 +340,43 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         findings.extend(self._flush_regions())
         self.doc = self.state = None
         yield from findings
+
+    def _sort_matches(self, matches) -> tuple[list[Match], list[int], list[int], list[int]]:
+        """The phrase matches by use: descriptor matches, and the starts of source verbs
+        (in order), corrective words and coreference words."""
+        found: list[Match] = []
+        verbs, corrective_at, coreference_at = [], [], []
+        labels = self.labels
+        for key, start, end in matches:
+            label = labels[key]
+            if label == "coreference":
+                coreference_at.append(start)
+            elif label == "source":
+                verbs.append(start)
+            elif label == "corrective":
+                corrective_at.append(start)
+            else:
+                found.append((start, end, label))
+        return found, sorted(verbs), corrective_at, coreference_at
+
+    def _index_mentions(self, mentions: list[Span], family_tokens: set[int], coreference_at: list[int],
+                        sentence_start: list[int]) -> None:
+        """The mentions outside family names (`mentions`), the one ending at (`ending`) and
+        covering (`covering`) each token, their ends in order (`mention_ends`), and the
+        sentences holding one or a coreference word (`naming`, see _names_a_substance)."""
+        kept, ending, covering = [], {}, {}
+        naming = {sentence_start[i] for i in coreference_at}
+        for mention in mentions:
+            start, end = mention.start, mention.end
+            if family_tokens and start in family_tokens:
+                continue
+            kept.append(mention)
+            ending[end - 1] = mention
+            for i in range(start, end):
+                covering[i] = mention
+                naming.add(sentence_start[i])
+        self.mentions, self.ending, self.covering, self.naming = kept, ending, covering, naming
+        self.mention_ends = [m.end for m in kept]
 
     def _descriptors(self, found: list[Match], partner_tokens: set[int]) -> list[Descriptor]:
         """Descriptor matches, longest first (see _resolve_overlaps), minus accepted names

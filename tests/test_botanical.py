@@ -605,3 +605,18 @@ def test_recipe_imperatives_make_a_part_the_product(check, text, expected):
 ])
 def test_trailing_origin_phrases_and_where_it_grows_wild(check, text, expected):
     assert {f.subject for f in check(text) if f.rule == "botanical/wrong-region"} == expected
+
+
+def test_descriptions_over_the_same_words_resolve_by_role_not_by_match_order():
+    """The phrase pass gives matches over the same tokens in no fixed order; which reading
+    stands ("rose" as a family, a wrong form, a kind of plant) must not depend on it."""
+    import itertools
+
+    from claimcheck.kinds.identity import _resolve_overlaps
+
+    matches = [(5, 6, "family-bare"), (5, 6, "wrong-form"), (5, 6, "kind"), (4, 6, "region")]
+    expected = _resolve_overlaps(matches)
+    for order in itertools.permutations(matches):
+        assert _resolve_overlaps(list(order)) == expected
+    same_span = [(5, 6, "wrong-form"), (5, 6, "family-bare"), (5, 6, "kind")]
+    assert [label for _, _, label in _resolve_overlaps(same_span)] == ["family-bare", "kind"]

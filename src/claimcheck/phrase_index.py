@@ -50,7 +50,9 @@ class PhraseIndex:
 
 class SharedPhraseMatcher:
     """One phrase list of a PhraseIndex: `add(key, docs)`, and called on a Doc, its matches
-    as (key hash, start, end) in PhraseMatcher order."""
+    as (key hash, start, end) by start, as a PhraseMatcher gives them. Matches of different
+    keys over the same tokens come in no fixed order (it changes with the lists registered
+    before): a consumer that keeps one of them must choose by key, not by position."""
 
     def __init__(self, index: PhraseIndex, number: int, attr: str):
         self.index, self.number, self.attr = index, number, attr

@@ -104,7 +104,8 @@ Match = tuple[int, int, str]  # start, end, label
 
 def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     """The matches that stand, by (start, end): of overlapping ones the one
-    spacy.util.filter_spans keeps (the longest, of equally long ones the first), and with
+    spacy.util.filter_spans keeps (the longest, of equally long ones the first; see _tie_rank for
+    equal spans), and with
     it the part and kind matches over exactly its tokens ("bark" is a part word and also a
     wrong description of chaga). Most matches overlap no other: only runs of overlapping
     ones are ranked."""
@@ -122,9 +123,20 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     return standing
 
 
+# Of matches over exactly the same tokens, which stands — an explicit order, never the order
+# the phrase pass happens to give: a family reading before a wrong form ("a kind of rose" says
+# the rose family), and part and kind words last, as they are kept beside the winner anyway
+# (see `also` below).
+_TIE_ORDER = ("family", "family-bare", "wrong-form", "region", "source", "corrective", "part", "kind")
+
+
+def _tie_rank(label: str) -> int:
+    return -_TIE_ORDER.index(label) if label in _TIE_ORDER else -len(_TIE_ORDER)
+
+
 def _resolve_run(run: list[Match]) -> list[Match]:
-    """_resolve_overlaps for matches that overlap one another (in match order)."""
-    ranked = sorted(run, key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+    """_resolve_overlaps for matches that overlap one another."""
+    ranked = sorted(run, key=lambda match: (match[1] - match[0], -match[0], _tie_rank(match[2])), reverse=True)
     longest, seen = [], set()
     for match in ranked:  # spacy.util.filter_spans, on tuples
         start, end, _ = match

@@ -144,20 +144,19 @@ class SubstanceMentions:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.matcher = PhraseIndex(nlp.vocab).matcher("LOWER")  # empty until configured
+        self.matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self.how_named: dict[str, str] = {}
 
     def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None) -> None:
         """Compile the names; with a Checker's PhraseIndex, they join its one pass per Doc."""
-        make = self.nlp.make_doc
-        self.matcher = (phrases or PhraseIndex(self.nlp.vocab)).matcher("LOWER")
+        self.matcher = (phrases or PhraseIndex(self.nlp)).matcher("LOWER")
         seen: set[str] = set()
 
         def add(key: str, phrases) -> None:
             fresh = [p for p in dict.fromkeys(phrases) if p.lower() not in seen]
             seen.update(p.lower() for p in fresh)
             if fresh:
-                self.matcher.add(key, [make(p) for p in fresh])
+                self.matcher.add(key, list(fresh))
 
         for substance in knowledge.substances.values():
             names = [*substance.names, *substance.misspellings]
@@ -241,7 +240,7 @@ class ContextCues:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.matcher = self.openers = PhraseIndex(nlp.vocab).matcher("NORM")  # empty until configured
+        self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self._terminator_norms = numpy.array([], dtype="uint64")
         self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
@@ -253,15 +252,15 @@ class ContextCues:
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         make = self.nlp.make_doc
-        phrases = phrases or PhraseIndex(self.nlp.vocab)
+        phrases = phrases or PhraseIndex(self.nlp)
         self.matcher = phrases.matcher("NORM")
         self.openers = phrases.matcher("NORM")
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
-            self.matcher.add(key, [make(p) for p in group["phrases"]])
+            self.matcher.add(key, list(group["phrases"]))
             if group.get("only_after"):
-                self.openers.add(key, [make(p) for p in group["only_after"]])
+                self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
         strings = self.nlp.vocab.strings
         self._terminator_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])],

@@ -219,12 +219,47 @@ def compiled(kind: str, paths, build):
             return value  # a file changed while it was read: keep nothing
         # What the result cache keys on: exactly the bytes this value was built from.
         value.source_digest = before
+    except (OSError, AttributeError):
+        return value
+    _store_pickle(target, value)
+    return value
+
+
+def _store_pickle(target: Path, value) -> None:
+    """Write a pickle atomically; a cache that cannot be written is just not kept."""
+    import pickle
+
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)
-    except (OSError, NameError, pickle.PicklingError, TypeError, AttributeError):
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
-    return value
+
+
+def _phrase_hashes_path(book) -> Path | None:
+    digest = getattr(book, "source_digest", None)  # rules, knowledge and code, as `compiled` read them
+    return user_cache_dir() / "compiled" / f"phrases-{digest[:32]}.pickle" if digest else None
+
+
+def load_phrase_hashes(book) -> dict:
+    """The token hashes of the rules' phrases, as a Checker built from the same rule files and
+    code computed them (`PhraseIndex.tokenized`); empty when there are none to trust."""
+    import pickle
+
+    path = _phrase_hashes_path(book)
+    try:
+        with open(path, "rb") as handle:
+            table = pickle.load(handle)
+        return table if isinstance(table, dict) else {}
+    except (OSError, TypeError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
+        return {}
+
+
+def store_phrase_hashes(book, table: dict) -> None:
+    path = _phrase_hashes_path(book)
+    if path is not None:
+        _store_pickle(path, table)
 

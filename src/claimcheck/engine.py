@@ -12,6 +12,7 @@ from bisect import bisect_right
 import spacy
 
 from . import annotate, segment  # noqa: F401 - registers the pipeline components
+from .cache import load_phrase_hashes, store_phrase_hashes
 from .findings import SEVERITY_RANK, Finding, locate
 from .kinds.common import DocumentState, Environment
 from .kinds.identity import IdentityRules
@@ -112,12 +113,14 @@ class Checker:
         check_references(self.book, self.knowledge)
         self.nlp = build_nlp()
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
-        phrases = PhraseIndex(self.nlp.vocab)
+        phrases = self.phrase_index = PhraseIndex(self.nlp, load_phrase_hashes(self.book))
         self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)
         self.nlp.get_pipe("context_cues").configure(self.book.context, phrases)
         env = Environment(self.nlp, self.knowledge, self.book, phrases)
         self.kinds = [checker(self.book.by_kind(kind), env)
                       for kind, checker in KIND_CHECKERS.items()]
+        if phrases.fresh:
+            store_phrase_hashes(self.book, phrases.tokenized)
 
     def check_source(self, source: Source, rule_filter=None) -> list[Finding]:
         state = DocumentState()

@@ -72,7 +72,7 @@ class GatedMatcher:
     def __init__(self, nlp, phrases: PhraseIndex | None = None):
         self.make = nlp.make_doc
         self.vocab = nlp.vocab
-        phrases = phrases or PhraseIndex(nlp.vocab)
+        phrases = self.phrases = phrases or PhraseIndex(nlp)
         self.words = {"NORM": phrases.matcher("NORM"), "LOWER": phrases.matcher("LOWER")}
         self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         self._gates_of_word: dict[int, set[int]] = {}  # hash of "ATTR word" -> numbers of the gates holding it
@@ -122,7 +122,7 @@ class GatedMatcher:
         """The gate of a required token's words, or None when they make no usable gate."""
         if _TOO_COMMON.intersection(word.lower() for word in words):
             return None
-        if any(len(self.make(word)) != 1 for word in words):
+        if any(len(self.phrases.hashes("ORTH", word)) != 1 for word in words):
             return None  # a word the tokenizer splits
         attribute = "NORM" if attribute == "NORM" else "LOWER"  # ORTH looked up as LOWER: a superset
         members = frozenset((attribute, word.lower()) for word in words)
@@ -133,7 +133,7 @@ class GatedMatcher:
                 word_key = self.vocab.strings.add(f"{attribute} {word}")
                 if word_key not in self._gates_of_word:
                     self._gates_of_word[word_key] = set()
-                    self.words[attribute].add(f"{attribute} {word}", [self.make(word)])
+                    self.words[attribute].add(f"{attribute} {word}", [word])
                 self._gates_of_word[word_key].add(number)
         return number
 

@@ -4,7 +4,7 @@ A PhraseMatcher pass costs about the same whatever it holds, and a Checker has d
 phrase lists (claims, exceptions, cues, names, gates…): one pass each was a fifth of the
 check's time. A `PhraseIndex` holds them all in one PhraseMatcher per attribute, runs them
 once per Doc on first use, and hands each list its own matches: `index.matcher(attr)` is a
-drop-in for `PhraseMatcher(vocab, attr=attr)`.
+drop-in for `PhraseMatcher(vocab, attr=attr)` that also takes phrases as strings.
 """
 from __future__ import annotations
 
@@ -17,24 +17,38 @@ _INDEXES = count()
 
 
 class PhraseIndex:
-    def __init__(self, vocab):
-        self.vocab = vocab
+    def __init__(self, nlp, tokenized: dict[tuple[str, str], tuple[int, ...]] | None = None):
+        self.vocab = nlp.vocab
+        self._make_doc = nlp.make_doc
+        # (attribute, phrase) -> the phrase's token hashes on it. A PhraseMatcher takes these in
+        # place of Docs: kept with the compiled rules, they spare tokenizing every phrase again.
+        self.tokenized = tokenized if tokenized is not None else {}
+        self.fresh = False  # whether a phrase was tokenized here (the table is worth storing)
         self._matchers: dict[str, PhraseMatcher] = {}  # attribute -> the one PhraseMatcher on it
         self._owners: dict[int, tuple[int, int]] = {}  # combined key -> (list number, the list's own key)
         self._lists = 0
         self._doc_key = f"claimcheck.phrase_index.{next(_INDEXES)}"  # Doc.user_data: list number -> matches
+
+    def hashes(self, attr: str, phrase: str) -> tuple[int, ...]:
+        """A phrase's token hashes on `attr` (its length is its number of tokens)."""
+        found = self.tokenized.get((attr, phrase))
+        if found is None:
+            found = self.tokenized[attr, phrase] = tuple(self._make_doc(phrase).to_array(attr).tolist())
+            self.fresh = True
+        return found
 
     def matcher(self, attr: str = "NORM") -> SharedPhraseMatcher:
         """A new phrase list in the index, used like a PhraseMatcher on `attr`."""
         self._lists += 1
         return SharedPhraseMatcher(self, self._lists, attr)
 
-    def _add(self, number: int, attr: str, key: str, docs: list[Doc]) -> None:
+    def _add(self, number: int, attr: str, key: str, phrases: list[str | Doc]) -> None:
         if attr not in self._matchers:
             self._matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
         combined = f"{number}\x1f{key}"
         self._owners[self.vocab.strings.add(combined)] = (number, self.vocab.strings.add(key))
-        self._matchers[attr].add(combined, docs)
+        patterns = [self.hashes(attr, phrase) if isinstance(phrase, str) else phrase for phrase in phrases]
+        self._matchers[attr].add(combined, [pattern for pattern in patterns if len(pattern)])
 
     def matches(self, doc: Doc, number: int) -> list[tuple[int, int, int]]:
         found = doc.user_data.get(self._doc_key)
@@ -49,7 +63,7 @@ class PhraseIndex:
 
 
 class SharedPhraseMatcher:
-    """One phrase list of a PhraseIndex: `add(key, docs)`, and called on a Doc, its matches
+    """One phrase list of a PhraseIndex: `add(key, phrases)` (strings, or Docs), and called on a Doc, its matches
     as (key hash, start, end) by start, as a PhraseMatcher gives them. Matches of different
     keys over the same tokens come in no fixed order (it changes with the lists registered
     before): a consumer that keeps one of them must choose by key, not by position."""
@@ -58,9 +72,9 @@ class SharedPhraseMatcher:
         self.index, self.number, self.attr = index, number, attr
         self._keys: set[str] = set()
 
-    def add(self, key: str, docs: list[Doc]) -> None:
+    def add(self, key: str, phrases: list[str | Doc]) -> None:
         self._keys.add(key)
-        self.index._add(self.number, self.attr, key, docs)
+        self.index._add(self.number, self.attr, key, phrases)
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -22,7 +22,6 @@ class PhraseRules:
     def __init__(self, rules, env: Environment):
         self.env = env
         self.rules = {rule.id: rule for rule in rules}
-        make = env.nlp.make_doc
         self.phrases = env.phrases.matcher("NORM")
         self.exact_phrases = env.phrases.matcher("LOWER")  # no inflections: "improves", not "improved"
         self.mention_words = env.phrases.matcher("NORM")
@@ -40,34 +39,34 @@ class PhraseRules:
             near = rule.spec.get("near")
             if near:
                 phrases = env.book.lexicon(near.get("phrases") or {"lexicon": near.get("lexicon")}, rule.origin)
-                self.near.add(rule.id, [make(p) for p in phrases])
+                self.near.add(rule.id, list(phrases))
             headless = rule.spec.get("headless")
             if headless:
-                self.headless.add(rule.id, [make(p) for p in env.book.lexicon(headless["conditions"], rule.origin)])
-                self.headless_blockers.add(rule.id, [make(p) for p in env.book.lexicon(headless["unless_named"], rule.origin)])
+                self.headless.add(rule.id, list(env.book.lexicon(headless["conditions"], rule.origin)))
+                self.headless_blockers.add(rule.id, list(env.book.lexicon(headless["unless_named"], rule.origin)))
             match = rule.spec.get("match") or {}
             phrases = env.book.lexicon(match.get("phrases"), rule.origin)
             if phrases:
-                self.phrases.add(rule.id, [make(p) for p in phrases])
+                self.phrases.add(rule.id, list(phrases))
             if match.get("regex"):
                 self.regexes.append((rule.id, re.compile(match["regex"], re.IGNORECASE)))
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
-                self.exact_phrases.add(rule.id, [make(p) for p in exact])
+                self.exact_phrases.add(rule.id, list(exact))
             requires = rule.spec.get("requires_mention")
             if isinstance(requires, (dict, list)):
                 # rules sharing a product-word lexicon share its matches
                 words = tuple(sorted(set(env.book.lexicon(requires, rule.origin))))
                 if words not in product_words:
                     product_words[words] = f"product-words#{len(product_words)}"
-                    self.mention_words.add(product_words[words], [make(p) for p in words])
+                    self.mention_words.add(product_words[words], list(words))
                 self.product_words_of[rule.id] = product_words[words]
             for pattern in match.get("patterns") or []:
                 self.patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
                                           f"rule {rule.id!r}", greedy="LONGEST")
             exceptions = env.book.lexicon(rule.spec.get("except"), rule.origin)
             if exceptions:
-                self.exceptions.add(rule.id, [make(p) for p in exceptions])
+                self.exceptions.add(rule.id, list(exceptions))
 
     @staticmethod
     def _merge_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -92,7 +92,6 @@ class RelationRules:
     def __init__(self, rules, env: Environment):
         self.env = env
         self.rules = {rule.id: rule for rule in rules}
-        make = env.nlp.make_doc
         self.strings = env.nlp.vocab.strings
         self.rule_of_key = {self.strings.add(rule.id): rule for rule in rules}  # the phrase lists' keys are rule ids
         hashes = self._hashes
@@ -114,14 +113,14 @@ class RelationRules:
         for rule in rules:
             spec = rule.spec
             if spec.get("headless"):
-                self.headless_blockers.add(rule.id, [make(p) for p in env.book.lexicon(spec["headless"]["unless_named"], rule.origin)])
-            self.verbs.add(rule.id, [make(p) for p in env.book.lexicon(spec["verbs"], rule.origin)])
+                self.headless_blockers.add(rule.id, list(env.book.lexicon(spec["headless"]["unless_named"], rule.origin)))
+            self.verbs.add(rule.id, list(env.book.lexicon(spec["verbs"], rule.origin)))
             objects = spec.get("objects", "substance")
             if objects not in ("substance", "any"):
-                self.objects.add(rule.id, [make(p) for p in env.book.lexicon(objects, rule.origin)])
+                self.objects.add(rule.id, list(env.book.lexicon(objects, rule.origin)))
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
-                self.subject_nouns.add(rule.id, [make(p) for p in nouns])
+                self.subject_nouns.add(rule.id, list(nouns))
                 self._add_modified_nouns(rule.id, nouns)
 
     def _hashes(self, words) -> set[int]:
@@ -135,16 +134,16 @@ class RelationRules:
             words = phrase.lower().split()
             if len(words) == 2 and words[0] in MODIFIABLE_DETERMINERS:
                 heads.setdefault(words[0], set()).add(words[1])
-        make = self.env.nlp.make_doc
         for det, words in heads.items():
             signature = f"{det}:{','.join(sorted(words))}"
             key = self.strings.add(signature)
             if key not in self.modified_noun_rules:  # one pattern serves every rule sharing it
                 self.modified_noun_rules[key] = []
                 self.modified_noun_numbers[key] = len(self.modified_noun_numbers)
-                self.modified_noun_determiners.add(signature, [make(det)])
+                self.modified_noun_determiners.add(signature, [det])
                 # the head is one token: a word the tokenizer splits never is
-                self.modified_noun_heads.add(signature, [make(w) for w in sorted(words) if len(make(w)) == 1])
+                self.modified_noun_heads.add(signature, [w for w in sorted(words)
+                                                         if len(self.env.phrases.hashes("LOWER", w)) == 1])
             self.modified_noun_rules[key].append(self.strings.add(rule_id))
 
     def _modified_nouns(self, doc: Doc) -> list[tuple[int, int, int]]:

@@ -117,7 +117,7 @@ class Clauses:
 
     def __init__(self, env: Environment):
         self.breaks = env.phrases.matcher("LOWER")
-        self.breaks.add("clause_break", [env.nlp.make_doc(word) for word in sorted(CLAUSE_BREAKS)])
+        self.breaks.add("clause_break", sorted(CLAUSE_BREAKS))
 
     def around(self, doc: Doc, sentence: Span, index: int) -> tuple[int, int]:
         """The clause of token `index`: [after the last break before it, the next break at or
@@ -179,7 +179,7 @@ class Concepts:
         for key, matcher in lists.items():
             phrases = book.lexicon(spec.get(key), origin)
             if phrases:
-                matcher.add(name, [make(p) for p in phrases])
+                matcher.add(name, list(phrases))
         for pattern in spec.get("patterns") or []:
             self.patterns.add_checked(name, lemma_patterns_to_norm(pattern)[0], origin, f"concept {name!r}")
         self.filler[name] = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
@@ -304,18 +304,18 @@ class UseTogether:
         if unknown:
             raise RuleFileError(where, getattr(spec, "line", 0), f"used_together names unknown substance(s) {unknown}")
         self.joint = env.phrases.matcher("NORM")
-        self.joint.add("joint", [make(p) for p in book.lexicon(spec.get("joint"), origin)])
+        self.joint.add("joint", list(book.lexicon(spec.get("joint"), origin)))
         self.linking = env.phrases.matcher("NORM")
-        self.linking.add("linking", [make(p) for p in book.lexicon(spec.get("linking"), origin)])
+        self.linking.add("linking", list(book.lexicon(spec.get("linking"), origin)))
         self.not_joint = env.phrases.matcher("NORM")
         not_joint = book.lexicon(spec.get("not_joint"), origin)
         if not_joint:
-            self.not_joint.add("not_joint", [make(p) for p in not_joint])
+            self.not_joint.add("not_joint", list(not_joint))
         added_to = spec.get("added_to") or {}
         self.added_to = env.phrases.matcher("NORM")
         cues = book.lexicon(added_to.get("cues"), origin)
         if cues:
-            self.added_to.add("added_to", [make(p) for p in cues])
+            self.added_to.add("added_to", list(cues))
         self.adding_verbs = {make(w)[0].norm_ for w in book.lexicon(added_to.get("verbs"), origin) if w.strip()}
         self.right_stop = {make(w)[0].norm_ for w in book.lexicon(spec.get("right_stop"), origin) if w.strip()}
         self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
@@ -501,7 +501,7 @@ class InPassing:
     def __init__(self, spec: dict, env: Environment, origin: str):
         make = env.nlp.make_doc
         self.cues = env.phrases.matcher("NORM")
-        self.cues.add("in_passing", [make(p) for p in env.book.lexicon(spec.get("cues"), origin)])
+        self.cues.add("in_passing", list(env.book.lexicon(spec.get("cues"), origin)))
         self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}
 
     def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
@@ -558,7 +558,7 @@ class RequirementRules:
                 compiled.together = UseTogether(when["used_together"], env, rule.origin, self.clauses)
                 words = env.book.lexicon(when["used_together"].get("combination_words"), rule.origin)
                 if words:
-                    self.combination_words.add("words", [env.nlp.make_doc(w) for w in words])
+                    self.combination_words.add("words", list(words))
             else:
                 mentions = when.get("mentions")
                 mentions = (mentions,) if isinstance(mentions, str) else tuple(mentions or ())

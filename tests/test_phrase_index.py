@@ -1,0 +1,39 @@
+"""The shared phrase pass: every list gets the matches a PhraseMatcher of its own would give,
+and the phrases' token hashes kept with the compiled rules change nothing."""
+from claimcheck.engine import Checker
+from claimcheck.phrase_index import PhraseIndex
+
+
+def test_each_list_gets_its_own_matches(checker):
+    index = PhraseIndex(checker.nlp)
+    claims, cures = index.matcher("NORM"), index.matcher("LOWER")
+    claims.add("proof", ["clinically proven", "proven"])
+    cures.add("cure", ["cures"])
+    cures.add("proof", ["Proven"])  # the same key in another list stays apart (LOWER: any case)
+    doc = checker.nlp.make_doc("Clinically proven: it cures what the proof cured.")
+    strings = checker.nlp.vocab.strings
+    assert [(strings[k], s, e) for k, s, e in claims(doc)] == [("proof", 0, 2), ("proof", 1, 2)]
+    assert [(strings[k], s, e) for k, s, e in cures(doc)] == [("proof", 1, 2), ("cure", 4, 5)]
+    assert len(claims) == 1 and len(cures) == 2
+
+
+def test_string_phrases_match_like_docs(checker):
+    by_text, by_doc = PhraseIndex(checker.nlp), PhraseIndex(checker.nlp)
+    phrases = ["side effects", "St. John's wort", "non-addictive", "won't"]
+    by_text.matcher("NORM").add("x", phrases)
+    by_doc.matcher("NORM").add("x", [checker.nlp.make_doc(p) for p in phrases])
+    doc = checker.nlp.make_doc("No side-effects? St. John’s wort is non-addictive and won't hurt; side effects vary.")
+    assert by_text.matches(doc, 1) == by_doc.matches(doc, 1)
+
+
+def test_phrase_hashes_kept_with_the_compiled_rules_change_no_finding(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    text = ("Kava is a mushroom from Peru. Clinically proven to cure anxiety, with no side effects!\n\n"
+            "Our kratom capsules are non-addictive. Studies suggest ashwagandha may ease stress.")
+    tokenizing = Checker()
+    assert tokenizing.phrase_index.fresh
+    assert list((tmp_path / "claimcheck" / "compiled").glob("phrases-*.pickle"))
+    loading = Checker()
+    assert loading.phrase_index.tokenized and not loading.phrase_index.fresh
+    found = [f.to_dict() for f in tokenizing.check_text(text)]
+    assert found and found == [f.to_dict() for f in loading.check_text(text)]

@@ -620,3 +620,56 @@ def test_descriptions_over_the_same_words_resolve_by_role_not_by_match_order():
         assert _resolve_overlaps(list(order)) == expected
     same_span = [(5, 6, "wrong-form"), (5, 6, "family-bare"), (5, 6, "kind")]
     assert [label for _, _, label in _resolve_overlaps(same_span)] == ["family-bare", "kind"]
+
+
+# A pronoun in a fixed phrase ("for what it's worth") stands for nothing, and a bare noun phrase
+# after a comma is a list item or a new clause's subject, not a second description of the subject.
+@pytest.mark.parametrize("text", [
+    "Kava is a root drink. For what it's worth, old sweet chestnut trees shade the north side of the plot.",
+    "Kava is a root drink. For what it’s worth, a couple of ancient walnut trees line the lane.",
+    "Kava is a root drink. It's worth noting, tall poplar trees grow beside the barn.",
+    "Kava is a root drink. As it were, crooked apple trees frame the tasting room.",
+    "Kava is a root drink. It's late autumn, bare maple trees drop their leaves on the deck.",
+    "Kava is a root drink, big leafy fig trees shade the bar where we pour it.",
+])
+def test_idiom_it_and_bare_noun_phrase_after_comma_pass(check, text):
+    assert "botanical/wrong-kind" not in rules_of(check(text))
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Kava is a root drink. It's a mushroom, not a root.", "kava"),
+    ("Kava is a root drink. For what it's worth, kava is a mushroom.", "kava"),
+    ("Kava is a root drink. For what it's worth, it's a mushroom.", "kava"),
+    ("It's worth noting that kava is a tree.", "kava"),
+    ("Kava is a shrub, technically a tree.", "kava"),
+    ("Kava is a root, actually a mushroom.", "kava"),
+    ("Kava is a root drink. It is a shrub, basically a small tree.", "kava"),
+    ("Kava, a popular drink, wild mushroom tea, is relaxing.", "kava"),
+])
+def test_idiom_and_stacked_description_near_misses_still_flagged(check, text, subject):
+    assert subject in {f.subject for f in check(text) if f.rule == "botanical/wrong-kind"}
+
+
+# "Alongside X, <subject> <verb> …": the fronted name is set beside another subject, not described.
+@pytest.mark.parametrize("text", [
+    "Alongside reishi, the farm grows chickpeas, black pepper vines and a little tobacco.",
+    "Alongside reishi, the farm grows climbing vines.",
+    "Besides chaga, the garden has roses, grape vines and mint.",
+    "Next to kava, our farm grows tall oak trees.",
+    "Along with kava, the shop sells pepper vines.",
+    "Alongside reishi, the greenhouse holds tomatoes, a few bean vines and basil.",
+    "Apart from maca, the co-op stocks squash vines, melons and beans.",
+])
+def test_fronted_opener_then_own_clause_passes(check, text):
+    assert "botanical/wrong-kind" not in rules_of(check(text))
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Alongside reishi, chaga is a vine.", "chaga"),
+    ("Alongside reishi, a climbing vine, chaga grows well.", "reishi"),
+    ("Alongside kava, a mushroom, the farm grows chickpeas.", "kava"),
+    ("Like reishi, kava is a mushroom.", "kava"),
+    ("Unlike reishi, kava is a tree.", "kava"),
+])
+def test_fronted_opener_near_misses_still_flagged(check, text, subject):
+    assert subject in {f.subject for f in check(text) if f.rule == "botanical/wrong-kind"}

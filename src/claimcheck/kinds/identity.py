@@ -228,6 +228,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.product_words = words("botanical-product-words")
         self.origin_cues = phrases("botanical-origin-cues")
         self.coreference = phrases("botanical-coreference")
+        self.dummy_it = [p for group in phrases("botanical-dummy-it").values() for p in group]
+        self.fronted_openers = phrases("botanical-fronted-openers")
         corrective = book.lexicons.get("botanical-corrective", [])
         self.family_links = phrases("botanical-family-links")
         self.identity_links = phrases("botanical-identity-links")
@@ -490,8 +492,20 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         start = self._ends_with(i, self.coreference, sentence)
         if start is None:
             return None
+        if self._in_dummy_phrase(start):
+            return None  # "for what it's worth, …": the "it" of a fixed phrase stands for nothing
         antecedent = self._antecedent(start)
         return Owner(antecedent, start, "coreference") if antecedent else None
+
+    def _in_dummy_phrase(self, i: int) -> bool:
+        """Token i is the "it" of a fixed phrase that refers to nothing ("for what it's worth",
+        "it's worth noting", "as it were")."""
+        low = self._low(i)
+        for phrase in self.dummy_it:
+            for at, word in enumerate(phrase):
+                if word == low and i - at >= 0 and self._lows(i - at, i - at + len(phrase)) == phrase:
+                    return True
+        return False
 
     def _owner_of_mention(self, mention: Span, frame: str) -> Owner:
         return Owner(mention.label_, mention.start, frame)
@@ -537,11 +551,23 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 return self._subject(i, sentence)
             if word.text in APPOSITION_MARKS or (word.text[:1] == ")" and word.text[-1:] in ",:—–"):
                 owner = self._apposition(i, sentence, participle and steps == 0)
-                if owner:
+                if owner and not (owner.frame == "apposition" and self._fronted_clause(i, end, sentence)):
                     return owner
+                if owner:
+                    return None
                 following = self._next(i, sentence)
                 appositive = following is not None and self._low(following) in self.determiners
-                if word.text == "," and (steps > 0 or appositive):  # "kratom is a tree, a relative of …"
+                # "kratom is a tree, a relative of …", "kava is a shrub, technically a tree": a stacked
+                # description is a noun phrase with its determiner, or one closed by a comma ("kava, a
+                # drink, wild mushroom tea, is …"). Any other bare one is a list item or the subject of
+                # a clause of its own ("… it's worth, old chestnut trees shade the plot").
+                determined = any(self._low(k) in self.determiners for k in range(i + 1, start))
+                closing, ahead = self._next(end - 1, sentence), 0
+                while closing is not None and ahead < 3 and self._word(closing).is_alpha \
+                        and self._low(closing) not in self.stops and closing not in self.covering:
+                    closing, ahead = self._next(closing, sentence), ahead + 1  # "wild mushroom tea,"
+                closed = closing is not None and self._text(closing) in (",", "—", "–", "--")
+                if word.text == "," and (appositive or (steps > 0 and (determined or closed))):
                     i, steps = i - 1, steps + 1
                     continue
                 return None
@@ -595,6 +621,33 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         if j in self.ending:
             return self._owner_of_mention(self.ending[j], "apposition")
         return self._coref_owner(j, sentence)
+
+    def _fronted_clause(self, mark: int, end: int, sentence: Span) -> bool:
+        """'Alongside reishi, the farm grows vines': the comma at `mark` follows a name set beside
+        another subject by a fronted opener, so what comes after it is the main clause, not an
+        appositive; unless the description closes there ('Alongside reishi, a vine, chaga …')
+        with no list running on past the closing comma."""
+        j = self._prev(mark, sentence)
+        if j is None or j not in self.ending:
+            return False
+        k = self._prev(self.ending[j].start, sentence)
+        opener = self._ends_with(k, self.fronted_openers, sentence) if k is not None else None
+        if opener is None:
+            return False
+        before = self._prev(opener, sentence)
+        if before is not None and self._text(before) not in (",", ":", ";", *HARD_BREAKS, "—", "–", "--"):
+            return False  # "grows like reishi, …": not a fronted opener
+        if any(self._text(k) == "," for k in range(mark + 1, end)):
+            return True
+        closing = self._next(end - 1, sentence)
+        if closing is None or self._text(closing) not in (",", "—", "–", "--"):
+            return True
+        k = self._next(closing, sentence)
+        while k is not None and self._text(k) not in (",", ";", ".", "!", "?"):
+            if self._low(k) in ("and", "or", "&"):
+                return True  # "Alongside reishi, the farm grows vines, beans and tobacco"
+            k = self._next(k, sentence)
+        return False
 
     def _opening(self, closing: int, sentence: Span) -> int | None:
         for k in range(closing - 1, max(sentence.start, closing - 12) - 1, -1):

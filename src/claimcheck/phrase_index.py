@@ -63,8 +63,9 @@ class PhraseIndex:
 
 
 class SharedPhraseMatcher:
-    """One phrase list of a PhraseIndex: `add(key, phrases)` (strings, or Docs), and called on a Doc, its matches
-    as (key hash, start, end) by start, as a PhraseMatcher gives them. Matches of different
+    """One phrase list of a PhraseIndex: `add(key, phrases)` takes strings, Docs or tuples of
+    token hashes; called on a Doc, it gives its matches as (key hash, start, end) by start,
+    as a PhraseMatcher does. Matches of different
     keys over the same tokens come in no fixed order (it changes with the lists registered
     before): a consumer that keeps one of them must choose by key, not by position."""
 

@@ -282,33 +282,33 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
         self.matcher = env.phrases.matcher("LOWER")
         if self.kind_classes:
-            self.matcher.add("kind", [make(w) for w in self.kind_classes])
+            self.matcher.add("kind", list(self.kind_classes))
         if self.part_ids:
-            self.matcher.add("part", [make(w) for w in self.part_ids])
+            self.matcher.add("part", list(self.part_ids))
         family_phrases = set(self.families)
         family_phrases |= {p.replace(" ", "-") for p in self.families if p.endswith(" family")}
-        self.matcher.add("family", [make(p) for p in family_phrases])
-        self.matcher.add("region", [make(p) for p in self.regions])
+        self.matcher.add("family", list(family_phrases))
+        self.matcher.add("region", list(self.regions))
         self.wrong_forms: dict[str, set[str]] = {}  # "passion fruit" -> {"passionflower"}
         for substance in self.knowledge.substances.values():
             for phrase in substance.wrong_forms:
                 self.wrong_forms.setdefault(phrase.lower(), set()).add(substance.id)
         if self.wrong_forms:
-            self.matcher.add("wrong-form", [make(p) for p in self.wrong_forms])
+            self.matcher.add("wrong-form", list(self.wrong_forms))
         not_alone = words("botanical-family-words-not-alone")
         bare = [p for p in self.bare_families
                 if p not in self.kind_classes and p not in self.part_ids and p not in not_alone]
-        self.matcher.add("family-bare", [make(p) for p in bare])
+        self.matcher.add("family-bare", list(bare))
         accepted = spec("accepted", []) or []
         if accepted:
-            self.matcher.add("accepted", [make(p) for p in accepted])
+            self.matcher.add("accepted", list(accepted))
         if self.source_verbs:
-            self.matcher.add("source", [make(w) for w in self.source_verbs])
+            self.matcher.add("source", list(self.source_verbs))
         if corrective:
-            self.matcher.add("corrective", [make(p) for p in corrective])
+            self.matcher.add("corrective", list(corrective))
         # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
         # token: they tell the sentences in which a description can be said of a substance.
-        self.matcher.add("coreference", [Doc(env.nlp.vocab, words=[spelling]) for word in self.coreference
+        self.matcher.add("coreference", [(env.nlp.vocab.strings.add(spelling.lower()),) for word in self.coreference
                                          for spelling in _apostrophe_spellings(word)])
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention

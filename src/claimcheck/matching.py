@@ -32,7 +32,7 @@ _TOO_COMMON = {"a", "an", "the", "is", "are", "be", "was", "were", "to", "of", "
                "not", "n't", "no", "do", "does", "have", "has", "can", "will", "so", "but", "if", "all", "any"}
 
 
-_ATTRIBUTES = ("ORTH", "LOWER", "NORM")  # the columns of `_attribute_arrays`
+_ATTRIBUTES = ("ORTH", "LOWER", "NORM")  # what an anchor compares (`_Anchor.attribute` indexes it)
 
 
 def _literal(spec: dict) -> tuple[str, list[str]] | None:
@@ -70,7 +70,6 @@ _COLUMN_OF = [TABLE_COLUMNS.index(name) for name in _ATTRIBUTES]
 
 class GatedMatcher:
     def __init__(self, nlp, phrases: PhraseIndex | None = None):
-        self.make = nlp.make_doc
         self.vocab = nlp.vocab
         phrases = self.phrases = phrases or PhraseIndex(nlp)
         self.words = {"NORM": phrases.matcher("NORM"), "LOWER": phrases.matcher("LOWER")}

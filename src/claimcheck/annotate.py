@@ -37,49 +37,67 @@ if not Doc.has_extension("context"):
 
 
 def sentence_at(doc: Doc, token_index: int) -> Span:
-    """The sentence holding a token. ``Token.sent`` walks the tokens on every call; this
-    lists each token's sentence once per Doc (an index past the end gives the last one)."""
-    owners = doc.user_data.get("claimcheck.sentence_of")
-    if owners is None:
-        owners = _index_sentences(doc)
-    return owners[token_index]
+    """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
+    walks the tokens on every call; this numbers each token's sentence once per Doc."""
+    index = _sentence_index(doc)
+    return index.span(index.number_of[token_index])
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
     """The start of each token's sentence, by token index (for loops over many tokens)."""
-    starts = doc.user_data.get("claimcheck.sentence_start_of")
-    if starts is None:
-        _index_sentences(doc)
-        starts = doc.user_data["claimcheck.sentence_start_of"]
-    return starts
+    return _sentence_index(doc).start_of
+
+
+def sentence_start_chars(doc: Doc) -> list[int]:
+    """The character offset of each sentence's first token, in order."""
+    if not len(doc):
+        return []
+    index = _sentence_index(doc)
+    return token_table(doc)[index.starts, TABLE_COLUMNS.index("IDX")].tolist()
 
 
 def token_table(doc: Doc) -> numpy.ndarray:
-    """ORTH, LOWER, NORM and SENT_START of every token (columns in `TABLE_COLUMNS` order),
-    read once per Doc after segmentation, for stages that look at many tokens."""
+    """ORTH, LOWER, NORM, SENT_START and IDX of every token (columns in `TABLE_COLUMNS`
+    order), read once per Doc after segmentation, for stages that look at many tokens."""
     table = doc.user_data.get("claimcheck.token_table")
     if table is None:
         table = doc.user_data["claimcheck.token_table"] = doc.to_array(list(TABLE_COLUMNS))
     return table
 
 
-TABLE_COLUMNS = ("ORTH", "LOWER", "NORM", "SENT_START")
+TABLE_COLUMNS = ("ORTH", "LOWER", "NORM", "SENT_START", "IDX")
 
 
-def _index_sentences(doc: Doc) -> list[Span]:
-    # the sentences as Doc.sents gives them (token 0 and every SENT_START of 1), without
-    # Doc.sents' per-token checks
-    starts = numpy.flatnonzero(token_table(doc)[:, 3] == 1)
-    starts = [0, *starts[starts > 0].tolist()]
-    ends = [*starts[1:], len(doc)]
-    spans = [Span(doc, start, end) for start, end in zip(starts, ends)]
-    owners = [span for span in spans for _ in range(len(span))]
-    owners.append(spans[-1])
-    doc.user_data["claimcheck.sentences"] = spans
-    doc.user_data["claimcheck.sentence_of"] = owners
-    doc.user_data["claimcheck.sentence_start_of"] = [start for start, end in zip(starts, ends)
-                                                     for _ in range(end - start)] + [starts[-1]]
-    return owners
+class _SentenceIndex:
+    """The Doc's sentences as Doc.sents gives them (token 0 and every SENT_START of 1), read
+    from the token table once; a sentence's Span is built when first asked for (building one
+    makes spaCy create Tokens, and most sentences are never asked for)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        starts = numpy.flatnonzero(token_table(doc)[:, 3] == 1)
+        self.starts = [0, *starts[starts > 0].tolist()]
+        self.ends = [*self.starts[1:], len(doc)]
+        self.number_of = [n for n, (start, end) in enumerate(zip(self.starts, self.ends)) for _ in range(end - start)]
+        self.number_of.append(len(self.starts) - 1)
+        self.start_of = [self.starts[n] for n in self.number_of]
+        self._spans: list[Span | None] = [None] * len(self.starts)
+
+    def span(self, number: int) -> Span:
+        span = self._spans[number]
+        if span is None:
+            span = self._spans[number] = Span(self.doc, self.starts[number], self.ends[number])
+        return span
+
+    def all(self) -> list[Span]:
+        return [self.span(number) for number in range(len(self.starts))]
+
+
+def _sentence_index(doc: Doc) -> _SentenceIndex:
+    index = doc.user_data.get("claimcheck.sentence_index")
+    if index is None:
+        index = doc.user_data["claimcheck.sentence_index"] = _SentenceIndex(doc)
+    return index
 
 
 def context_of(doc: Doc) -> Context:
@@ -104,11 +122,7 @@ def mention_starts(doc: Doc) -> list[int]:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    if not len(doc):
-        return []
-    if "claimcheck.sentences" not in doc.user_data:
-        _index_sentences(doc)
-    return doc.user_data["claimcheck.sentences"]
+    return _sentence_index(doc).all() if len(doc) else []
 
 
 def _plural(word: str) -> str:
@@ -347,17 +361,17 @@ class ContextCues:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if "?" not in text:
             return
-        all_sentences = sentences(doc)
-        starts = [sentence.start_char for sentence in all_sentences]
+        index = _sentence_index(doc)
+        starts = sentence_start_chars(doc)
         asked = {bisect_right(starts, mark.start()) - 1 for mark in _QUESTION_MARK.finditer(text)}
         for number in sorted(asked):
-            sentence = all_sentences[number]
+            sentence = index.span(number)
             if not text[sentence.start_char:sentence.end_char].rstrip().rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"
-            if number + 1 < len(all_sentences):
+            if number + 1 < len(starts):
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
-                following = all_sentences[number + 1]
+                following = index.span(number + 1)
                 answer = text[following.start_char:following.end_char].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
                 for phrase, kind in self.answers.items():

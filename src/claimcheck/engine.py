@@ -129,7 +129,7 @@ class Checker:
         pieces = chunk_text(source.prose)
         for (offset, _), doc in zip(pieces, self.nlp.pipe(self._make_doc(piece) for _, piece in pieces)):
             state.offset = offset
-            sentence_starts = [sentence.start_char for sentence in annotate.sentences(doc)]  # cached spans
+            sentence_starts = annotate.sentence_start_chars(doc)
             for kind in self.kinds:
                 for finding in kind.check(doc, state):
                     position = bisect_right(sentence_starts, finding.start - offset) - 1

@@ -803,3 +803,69 @@ def test_testimonial_outcomes_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", TESTIMONIAL_OUTCOME_NEAR_MISSES)
 def test_testimonial_outcome_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# A product said to work like a drug class or a drug named by its use is a drug comparison;
+# tasting or looking like something, or a drug as the subject, is not.
+DRUG_CLASS_LIKENESS = [
+    "Our moringa tea works just like statins.",
+    "Echinacea works just like antibiotics.",
+    "This blend works like prescription drugs.",
+    "Green tea acts just like blood pressure medication.",
+    "Elderberry gummies work exactly like an antiviral.",
+    "Our formula functions like prescription medication.",
+    "Cinnamon capsules act like insulin for your blood sugar.",
+]
+DRUG_CLASS_LIKENESS_NEAR_MISSES = [
+    "Elderberry may work like antibiotics in a test tube.",
+    "Turmeric does not work like statins.",
+    "Sellers claim echinacea works like antibiotics, but no trial shows it.",
+    "Does echinacea work like antibiotics?",
+    "This rooibos tastes just like black tea.",
+    "Our turmeric tea bag works just like any other tea bag.",
+    "Stack our kava filters just like coffee filters.",
+    "Ginkgo acts like a blood thinner, so stop it before surgery.",
+    "Our ginger capsules look just like prescription pills.",
+    "Antibiotics work like a key in a lock, and elderberry is no key.",
+]
+
+
+@pytest.mark.parametrize("text", DRUG_CLASS_LIKENESS)
+def test_drug_class_likeness_is_flagged(rules_fired, text):
+    assert "efficacy/drug-likeness" in rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", DRUG_CLASS_LIKENESS_NEAR_MISSES)
+def test_drug_class_likeness_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# "The natural X cure" for a condition named in several words or missing from the inline list.
+CONDITION_CURE_NOUNS = [
+    "Moringa: the natural high blood pressure cure.",
+    "Ginger is the natural IBS cure.",
+    "Rhodiola, the natural chronic fatigue cure.",
+    "Black seed is the natural cholesterol cure.",
+    "Our supplement is the common cold cure.",
+    "Our blend is a natural hypertension remedy.",
+    "Peppermint oil is the natural IBS cure.",
+]
+CONDITION_CURE_NOUN_NEAR_MISSES = [
+    "Feverfew is no cure for migraines.",
+    "Peppermint oil is no IBS cure, though some people find it soothing.",
+    "Is there a natural IBS cure in ginger? Not really.",
+    "Check the cure time for the glaze before firing.",
+    "Apothecaries sold a blood pressure remedy made with mercury.",
+    "A fatigue remedy for busy mornings: our maca latte.",
+    "Rhodiola might one day be studied as a chronic fatigue remedy.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITION_CURE_NOUNS)
+def test_condition_cure_nouns_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", CONDITION_CURE_NOUN_NEAR_MISSES)
+def test_condition_cure_noun_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

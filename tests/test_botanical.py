@@ -673,3 +673,60 @@ def test_fronted_opener_then_own_clause_passes(check, text):
 ])
 def test_fronted_opener_near_misses_still_flagged(check, text, subject):
     assert subject in {f.subject for f in check(text) if f.rule == "botanical/wrong-kind"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "grows wild/naturally/natively in|across|throughout <place>"
+    ("Wild kratom grows naturally across the islands of Polynesia.", {"kratom"}),
+    ("Kava grows wild throughout Borneo and Sumatra.", {"kava"}),
+    ("Maca grows natively in the Himalayas.", {"maca"}),
+    ("Valerian grows naturally across Tasmania.", {"valerian"}),
+    ("Kava grows naturally throughout Vanuatu.", set()),
+    ("Maca grows wild across the Andean highlands.", set()),
+    ("Our organic turmeric grows naturally in Hawaiian volcanic soil.", set()),  # farmed without chemicals
+    ("Kava is cultivated across Indonesia these days.", set()),
+    ("Kava is now grown in Thailand on a few farms.", set()),
+    ("Kratom does not grow wild across Fiji.", set()),
+    # a fronted place, then the substance said to grow wild or be native there
+    ("In Nigeria, kava grows wild beside the rivers.", {"kava"}),
+    ("Throughout the Caribbean, wild kratom grows naturally on hillsides.", {"kratom"}),
+    ("Across Queensland, valerian is native to the wetter valleys.", {"valerian"}),
+    ("In Tonga, kava grows wild near the villages.", set()),
+    ("In Kenya, kava is served at a few cafés.", set()),
+    ("In Ghana, kava grows well in greenhouses.", set()),
+    ("In Morocco, we sell kratom that grows wild in Sumatra.", set()),
+    ("Unlike kava, which grows in the Pacific, kratom grows in Indonesia.", set()),
+    # places that are not origins
+    ("We now ship kava to Australia and New Zealand.", set()),
+    ("Our Australian warehouse stocks kratom and kava.", set()),
+    ("Kratom cafés are spreading across East Africa.", set()),
+])
+def test_wild_range_frames_and_fronted_places(check, text, expected):
+    assert {f.subject for f in check(text) if f.rule == "botanical/wrong-region"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Valerian is native to Australia.", {"valerian"}),
+    ("Kratom hails from the Australian Outback.", {"kratom"}),
+    ("Turkey tail is found wild in Tasmania.", set()),  # worldwide: every region
+    ("Chlorella is native to Australia too.", set()),
+])
+def test_australia_is_a_region(check, text, expected):
+    assert {f.subject for f in check(text) if f.rule == "botanical/wrong-part" or f.rule == "botanical/wrong-region"} \
+        == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We mill our maca from the leaves.", {"maca"}),
+    ("We brew kava from the leaves for a milder cup.", {"kava"}),
+    ("Grinding our turmeric from the leaves gives a gentle spice.", {"turmeric"}),
+    ("They press their valerian from the flowers.", {"valerian"}),
+    ("We mill our maca from the root.", set()),
+    ("We brew kava from the roots, never the leaves.", set()),
+    ("We harvest our kava from small farms in Vanuatu.", set()),
+    ("We don't make our kava from the leaves.", set()),
+    ("Some sellers claim they brew kava from the leaves.", set()),
+    ("We source our kratom from the leaves of mature trees.", set()),
+])
+def test_active_source_verb_with_its_object(check, text, expected):
+    assert {f.subject for f in check(text) if f.rule == "botanical/wrong-part"} == expected

@@ -222,6 +222,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.determiners = words("botanical-determiners")
         self.stops = words("botanical-stops")
         self.source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs")}
+        self.active_source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs-active")}
         self.source_preps = words("botanical-source-preps")
         self.commerce = words("botanical-commerce")
         self.warnings = words("botanical-warnings")
@@ -302,8 +303,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         accepted = spec("accepted", []) or []
         if accepted:
             self.matcher.add("accepted", list(accepted))
-        if self.source_verbs:
-            self.matcher.add("source", list(self.source_verbs))
+        if self.source_verbs or self.active_source_verbs:
+            self.matcher.add("source", list(self.source_verbs | self.active_source_verbs))
         if corrective:
             self.matcher.add("corrective", list(corrective))
         # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
@@ -963,15 +964,59 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _check_sources(self, verbs: list[int], descriptors: list[Descriptor]):
         frames = []
         for verb in verbs:
-            prep = self._source_prep(verb) if self._names_a_substance(sentence_at(self.doc, verb)) else None
+            if not self._names_a_substance(sentence_at(self.doc, verb)):
+                continue
+            prep = self._source_prep(verb) if self._low(verb) in self.source_verbs else None
             if prep is not None:
                 frames.append((verb, prep))
+            elif self._low(verb) in self.active_source_verbs:
+                yield from self._check_active_source(verb)
         for d in descriptors:  # "a leaf from the kava tree"
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
                 frames.append((d.start, d.end))
         for verb, prep in sorted(frames):
             if self._names_a_substance(sentence_at(self.doc, prep)):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
+
+    def _check_active_source(self, verb: int):
+        """'We grind our maca from the leaves': an active source verb, its object (a mention,
+        after at most a determiner) and 'from' a part. Only the part is checked: a source that
+        is another substance or a kind word is left to the passive frames."""
+        sentence = sentence_at(self.doc, verb)
+        j = self._next(verb, sentence)
+        if j is not None and self._low(j) in self.determiners:
+            j = self._next(j, sentence)
+        if j is None or j not in self.covering or self.covering[j].start != j:
+            return
+        mention = self.covering[j]
+        k = self._next(mention.end - 1, sentence)
+        if k is None or self._low(k) != "from":
+            return
+        part_at, source, kind_at, _ = self._source_window(k, sentence)
+        if part_at is None or source is not None or kind_at is not None:
+            return
+        between = [self._low(m) for m in range(k + 1, part_at)]
+        if any(w in self.stops or self._word(m).is_punct for w, m in zip(between, range(k + 1, part_at))):
+            return  # "from farms near the roots …": the part is not the source itself
+        owner = self._owner_of_mention(mention, "source")
+        if owner is None:
+            return
+        substance = self.knowledge.substances.get(owner.substance)
+        if substance is None or substance.kind == "fungus":
+            return
+        part = self.part_ids[self._low(part_at)]
+        if self._part_ok(part, substance):
+            return
+        nxt = self._next(part_at, sentence)
+        if nxt is not None and self._low(nxt) == "of":
+            return  # "from the leaves of …": whose leaves is another frame's question
+        rule = self.rules.get("wrong-part")
+        if rule is None or self._blocked(rule, part_at, part_at + 1):
+            return
+        fix = self._part_fix(Descriptor(part_at, part_at + 1, "part", part), substance)
+        anchor = Owner(owner.substance, None, owner.frame)
+        yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1,
+                                claimed=self._text(part_at).lower(), fix=fix)
 
     def _source_prep(self, verb: int) -> int | None:
         """The preposition a source verb governs ('made from', 'prepared traditionally from'), or None."""

@@ -46,7 +46,11 @@ class RegionClaims:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
             if owner is None:
                 owner = self._where_it_grows(d, sentence)  # "… in the South Pacific, where it grows wild"
+            if owner is None:
+                owner = self._fronted_wild(d, sentence)  # "In Africa, kava grows wild …"
         if owner is None:
+            return
+        if cue_start is not None and owner.start is not None and self._farmed_naturally(cue_start, d, owner, sentence):
             return
         if self._blocked(rule, d.start, d.end):
             return
@@ -91,6 +95,49 @@ class RegionClaims:
             return None
         owner = self._coref_owner(subject, sentence)
         return type(owner)(owner.substance, None, "origin") if owner else None
+
+    def _farmed_naturally(self, cue_start: int, d, owner, sentence: Span) -> bool:
+        """'Our turmeric grows naturally in Hawaii': 'naturally' after one's own or an organic
+        crop means farmed without chemicals, not a wild range ('wild kava grows naturally …' is)."""
+        if not any(self._low(k) == "naturally" for k in range(cue_start, d.start)):
+            return False
+        k, steps = self._prev(owner.start, sentence), 0
+        while k is not None and steps < 3:
+            if self._low(k) in ("our", "my", "your", "their", "organic", "organically", "farmed", "cultivated"):
+                return True
+            k, steps = self._prev(k, sentence), steps + 1
+        return False
+
+    def _fronted_wild(self, d, sentence: Span):
+        """'In Africa, kava grows wild along the roadsides' / 'Across Asia, wild kava grows
+        naturally': a fronted place that opens the sentence, then a substance said to grow wild
+        (or be native) there."""
+        p = self._prev(d.start, sentence)
+        if p is not None and self._low(p) == "the":
+            p = self._prev(p, sentence)
+        if p is None or self._low(p) not in ("in", "across", "throughout") \
+                or self._prev(p, sentence) is not None:
+            return None
+        comma = self._next(d.end - 1, sentence)
+        if comma is None or self._text(comma) != ",":
+            return None
+        j = self._next(comma, sentence)
+        if j is not None and self._low(j) in self.determiners:
+            j = self._next(j, sentence)
+        if j is not None and self._low(j) == "wild" and j not in self.covering:
+            j = self._next(j, sentence)
+        if j is None or j not in self.covering or self.covering[j].start != j:
+            return None
+        mention = self.covering[j]
+        verb = self._next(mention.end - 1, sentence)
+        rest = self._next(verb, sentence) if verb is not None else None
+        if verb is None or rest is None:
+            return None
+        v, r = self._low(verb), self._low(rest)
+        if (v in ("grows", "grow") and r in ("wild", "naturally", "natively")) \
+                or (v in ("is", "are") and r in ("native", "indigenous", "endemic")):
+            return self._owner_of_mention(mention, "origin")
+        return None
 
     def _origin_cue(self, d, sentence: Span) -> int | None:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.

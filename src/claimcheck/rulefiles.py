@@ -1,9 +1,8 @@
 """Loading rule and knowledge YAML with line numbers, so errors can name file and line."""
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-
-import yaml
 
 
 class RuleFileError(Exception):
@@ -21,19 +20,25 @@ class LineDict(dict):
     key_lines: dict = {}  # key -> line (1-based) where that key is written
 
 
-class _LineLoader(yaml.SafeLoader):
-    def construct_mapping(self, node, deep=False):  # noqa: D102 - yaml hook
-        mapping = LineDict(super().construct_mapping(node, deep=deep))
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, (str, int, float, bool)) or key is None:
-                mapping.key_lines[key] = key_node.start_mark.line + 1
-        return mapping
+@cache
+def _line_loader():
+    """A YAML loader whose mappings remember their lines. Built on first use: a run whose
+    compiled rules come from the cache never parses YAML, so it need not import the parser."""
+    import yaml
 
+    class LineLoader(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):  # noqa: D102 - yaml hook
+            mapping = LineDict(super().construct_mapping(node, deep=deep))
+            mapping.line = node.start_mark.line + 1
+            mapping.key_lines = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if isinstance(key, (str, int, float, bool)) or key is None:
+                    mapping.key_lines[key] = key_node.start_mark.line + 1
+            return mapping
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, LineLoader.construct_mapping)
+    return LineLoader
 
 
 def load_yaml(path: Path):
@@ -43,8 +48,10 @@ def load_yaml(path: Path):
         raise RuleFileError(str(path), 0, error.strerror or str(error)) from None
     except UnicodeDecodeError as error:
         raise RuleFileError(str(path), 0, f"invalid UTF-8 at byte {error.start}") from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_line_loader())
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]

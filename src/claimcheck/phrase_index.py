@@ -92,9 +92,8 @@ class PhraseIndex:
 class SharedPhraseMatcher:
     """One phrase list of a PhraseIndex: `add(key, phrases)` takes strings, Docs or tuples of
     token hashes; called on a Doc, it gives its matches as (key hash, start, end) by start,
-    as a PhraseMatcher does. Matches of different keys over the same tokens come in no fixed
-    order (it changes with the lists registered before): a consumer that keeps one of them
-    must choose by key, not by position."""
+    as a PhraseMatcher does. Matches of different keys over the same tokens come in no promised
+    order: a consumer that keeps one of them must choose by key, not by position."""
 
     def __init__(self, index: PhraseIndex, number: int, attr: str):
         self.index, self.number, self.attr = index, number, attr

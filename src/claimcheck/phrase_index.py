@@ -63,7 +63,9 @@ class PhraseIndex:
                 owners_of.setdefault(tokens, {})[owner] = None
         self._matchers = None  # rebuilt with the new phrases on next use
 
-    def _build(self) -> None:
+    def build(self) -> None:
+        """Compile the PhraseMatchers, else done on the first Doc: worth calling once every list
+        is complete, to keep the cost (tens of ms for a Checker) out of the first check."""
         self._matchers, self._owners = {}, {}
         for attr, owners_of in self._phrases.items():
             phrases_of: dict[tuple[tuple[int, int], ...], list[tuple[int, ...]]] = {}
@@ -79,7 +81,7 @@ class PhraseIndex:
         found = doc.user_data.get(self._doc_key)
         if found is None:
             if self._matchers is None:
-                self._build()
+                self.build()
             found = doc.user_data[self._doc_key] = [[] for _ in range(self._lists + 1)]
             owners = self._owners
             for matcher in self._matchers.values():

@@ -5,6 +5,11 @@ phrase lists (claims, exceptions, cues, names, gates…): one pass each was a fi
 check's time. A `PhraseIndex` holds them all in one PhraseMatcher per attribute, runs them
 once per Doc on first use, and hands each list its own matches: `index.matcher(attr)` is a
 drop-in for `PhraseMatcher(vocab, attr=attr)` that also takes phrases as strings.
+
+Many lists hold the same phrases (one phrase under several keys, the same words in several
+lists), so the PhraseMatcher holds each distinct phrase once, under one key per set of
+owners (list number, the list's own key): it reports each span once, and the span goes to
+each owner in a tight loop.
 """
 from __future__ import annotations
 
@@ -24,10 +29,12 @@ class PhraseIndex:
         # place of Docs: kept with the compiled rules, they spare tokenizing every phrase again.
         self.tokenized = tokenized if tokenized is not None else {}
         self.fresh = False  # whether a phrase was tokenized here (the table is worth storing)
-        self._matchers: dict[str, PhraseMatcher] = {}  # attribute -> the one PhraseMatcher on it
-        self._owners: dict[int, tuple[int, int]] = {}  # combined key -> (list number, the list's own key)
+        # attribute -> a phrase's token hashes -> its owners (list number, the list's own key), in the order added
+        self._phrases: dict[str, dict[tuple[int, ...], dict[tuple[int, int], None]]] = {}
+        self._matchers: dict[str, PhraseMatcher] | None = None  # attribute -> its PhraseMatcher, built on first use
+        self._owners: dict[int, tuple[tuple[int, int], ...]] = {}  # PhraseMatcher key -> the owners of its phrases
         self._lists = 0
-        self._doc_key = f"claimcheck.phrase_index.{next(_INDEXES)}"  # Doc.user_data: list number -> matches
+        self._doc_key = f"claimcheck.phrase_index.{next(_INDEXES)}"  # Doc.user_data: matches by list number
 
     def hashes(self, attr: str, phrase: str) -> tuple[int, ...]:
         """A phrase's token hashes on `attr` (its length is its number of tokens)."""
@@ -43,31 +50,52 @@ class PhraseIndex:
         return SharedPhraseMatcher(self, self._lists, attr)
 
     def _add(self, number: int, attr: str, key: str, phrases: list[str | Doc]) -> None:
-        if attr not in self._matchers:
-            self._matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
-        combined = f"{number}\x1f{key}"
-        self._owners[self.vocab.strings.add(combined)] = (number, self.vocab.strings.add(key))
-        patterns = [self.hashes(attr, phrase) if isinstance(phrase, str) else phrase for phrase in phrases]
-        self._matchers[attr].add(combined, [pattern for pattern in patterns if len(pattern)])
+        owner = (number, self.vocab.strings.add(key))
+        owners_of = self._phrases.setdefault(attr, {})
+        for phrase in phrases:
+            if isinstance(phrase, str):
+                tokens = self.hashes(attr, phrase)
+            elif isinstance(phrase, Doc):
+                tokens = tuple(phrase.to_array(attr).tolist())
+            else:
+                tokens = tuple(phrase)
+            if tokens:
+                owners_of.setdefault(tokens, {})[owner] = None
+        self._matchers = None  # rebuilt with the new phrases on next use
+
+    def build(self) -> None:
+        """Compile the PhraseMatchers, else done on the first Doc: worth calling once every list
+        is complete, to keep the cost (tens of ms for a Checker) out of the first check."""
+        self._matchers, self._owners = {}, {}
+        for attr, owners_of in self._phrases.items():
+            phrases_of: dict[tuple[tuple[int, int], ...], list[tuple[int, ...]]] = {}
+            for tokens, owners in owners_of.items():
+                phrases_of.setdefault(tuple(owners), []).append(tokens)
+            matcher = self._matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
+            for owners, phrases in phrases_of.items():
+                key = f"{self._doc_key}.{len(self._owners)}"
+                self._owners[self.vocab.strings.add(key)] = owners
+                matcher.add(key, phrases)
 
     def matches(self, doc: Doc, number: int) -> list[tuple[int, int, int]]:
         found = doc.user_data.get(self._doc_key)
         if found is None:
-            found = doc.user_data[self._doc_key] = {}
+            if self._matchers is None:
+                self.build()
+            found = doc.user_data[self._doc_key] = [[] for _ in range(self._lists + 1)]
             owners = self._owners
             for matcher in self._matchers.values():
-                for combined, start, end in matcher(doc):
-                    number_of, key = owners[combined]
-                    found.setdefault(number_of, []).append((key, start, end))
-        return found.get(number, [])
+                for shared, start, end in matcher(doc):
+                    for number_of, key in owners[shared]:
+                        found[number_of].append((key, start, end))
+        return found[number] if number < len(found) else []  # a list made after this Doc's pass has none
 
 
 class SharedPhraseMatcher:
     """One phrase list of a PhraseIndex: `add(key, phrases)` takes strings, Docs or tuples of
     token hashes; called on a Doc, it gives its matches as (key hash, start, end) by start,
-    as a PhraseMatcher does. Matches of different keys over the same tokens come in no fixed
-    order (it changes with the lists registered before): a consumer that keeps one of them
-    must choose by key, not by position."""
+    as a PhraseMatcher does. Matches of different keys over the same tokens come in no promised
+    order: a consumer that keeps one of them must choose by key, not by position."""
 
     def __init__(self, index: PhraseIndex, number: int, attr: str):
         self.index, self.number, self.attr = index, number, attr

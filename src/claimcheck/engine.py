@@ -119,6 +119,7 @@ class Checker:
         env = Environment(self.nlp, self.knowledge, self.book, phrases)
         self.kinds = [checker(self.book.by_kind(kind), env)
                       for kind, checker in KIND_CHECKERS.items()]
+        phrases.build()  # every list is complete: compiled here, not in the first check
         if phrases.fresh:
             store_phrase_hashes(self.book, phrases.tokenized)
 

@@ -39,8 +39,17 @@ if not Doc.has_extension("context"):
 def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
     walks the tokens on every call; this numbers each token's sentence once per Doc."""
+    index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: called per match
+    number = index.number_of[token_index]
+    span = index.spans[number]
+    return span if span is not None else index.span(number)
+
+
+def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
+    """``sentence_at(doc, token_index)``'s start and end, without building its Span."""
     index = _sentence_index(doc)
-    return index.span(index.number_of[token_index])
+    number = index.number_of[token_index]
+    return index.starts[number], index.ends[number]
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
@@ -75,28 +84,33 @@ class _SentenceIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        starts = numpy.flatnonzero(token_table(doc)[:, 3] == 1)
-        self.starts = [0, *starts[starts > 0].tolist()]
+        opens = token_table(doc)[:, 3] == 1
+        opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
+        self.starts = numpy.flatnonzero(opens).tolist() or [0]
         self.ends = [*self.starts[1:], len(doc)]
-        self.number_of = [n for n, (start, end) in enumerate(zip(self.starts, self.ends)) for _ in range(end - start)]
-        self.number_of.append(len(self.starts) - 1)
-        self.start_of = [self.starts[n] for n in self.number_of]
-        self._spans: list[Span | None] = [None] * len(self.starts)
+        # each token's sentence number, plus the last one's for an index past the end
+        number_of = numpy.append(numpy.cumsum(opens) - 1, len(self.starts) - 1)
+        self.number_of = number_of.tolist()
+        self.start_of = numpy.array(self.starts)[number_of].tolist()
+        self.spans: list[Span | None] = [None] * len(self.starts)
 
     def span(self, number: int) -> Span:
-        span = self._spans[number]
+        span = self.spans[number]
         if span is None:
-            span = self._spans[number] = Span(self.doc, self.starts[number], self.ends[number])
+            span = self.spans[number] = Span(self.doc, self.starts[number], self.ends[number])
         return span
 
     def all(self) -> list[Span]:
         return [self.span(number) for number in range(len(self.starts))]
 
 
+_SENTENCE_INDEX = "claimcheck.sentence_index"
+
+
 def _sentence_index(doc: Doc) -> _SentenceIndex:
-    index = doc.user_data.get("claimcheck.sentence_index")
+    index = doc.user_data.get(_SENTENCE_INDEX)
     if index is None:
-        index = doc.user_data["claimcheck.sentence_index"] = _SentenceIndex(doc)
+        index = doc.user_data[_SENTENCE_INDEX] = _SentenceIndex(doc)
     return index
 
 
@@ -256,6 +270,7 @@ class ContextCues:
         self.nlp = nlp
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
+        self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
         self._terminator_norms = numpy.array([], dtype="uint64")
         self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
         self.max_scope = 12
@@ -272,6 +287,7 @@ class ContextCues:
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
+            self._keys[self.nlp.vocab.strings.add(key)] = key
             self.matcher.add(key, list(group["phrases"]))
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
@@ -309,33 +325,33 @@ class ContextCues:
                                                               numpy.flatnonzero(soft).tolist())
         return cached
 
-    def _clause_limits(self, doc: Doc, sentence: Span, index: int, stop_at_comma: bool) -> tuple[int, int]:
+    @staticmethod
+    def _clause_limits(stops: list[int], sentence_start: int, sentence_end: int, index: int) -> tuple[int, int]:
         """The clause around token `index`: after the last stop before it, up to the next stop."""
-        stops = self._clause_stops(doc)[1 if stop_at_comma else 0]
-        before = bisect_left(stops, index) - 1
-        left = max(sentence.start, stops[before] + 1) if before >= 0 else sentence.start
         after = bisect_left(stops, index)
-        right = min(sentence.end, stops[after]) if after < len(stops) else sentence.end
+        left = max(sentence_start, stops[after - 1] + 1) if after else sentence_start
+        right = min(sentence_end, stops[after]) if after < len(stops) else sentence_end
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:
         context = Context(sentence_start_of=sentence_start_of(doc))
-        strings = self.nlp.vocab.strings
-        matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
-        pseudo = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
-        openers = [(strings[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
+        keys = self._keys
+        matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)]
+        # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words
+        in_pseudo = {i for key, s, e in matches if key.startswith("pseudo#") for i in range(s, e)}
+        openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
+        hard_stops, soft_stops = self._clause_stops(doc)
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
         for key, start, end in matches:
             kind, direction, stop_at_comma = self.directions[key]
-            if kind == "pseudo" or any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in pseudo):
+            if kind == "pseudo" or start in in_pseudo:
                 continue
-            if any(ps <= start < pe for ps, pe in pseudo):
-                continue
-            sentence = sentence_at(doc, start)
+            sentence_start, sentence_end = sentence_bounds(doc, start)
+            stops = soft_stops if stop_at_comma else hard_stops
             if direction in ("forward", "both"):
-                _, right = self._clause_limits(doc, sentence, end, stop_at_comma)
+                _, right = self._clause_limits(stops, sentence_start, sentence_end, end)
                 if stop_at_comma:  # "no hangover and no habit": the next "no" starts its own scope
                     following = starts_of[key]
                     after = bisect_left(following, end)
@@ -343,7 +359,7 @@ class ContextCues:
                         right = min(right, following[after])
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
-                left, _ = self._clause_limits(doc, sentence, max(start - 1, sentence.start), stop_at_comma)
+                left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))
                 if key in self.gated:
                     opened = [s for k, s, e in openers if k == key and left <= s and e <= start]
                     if not opened:
@@ -361,24 +377,25 @@ class ContextCues:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if "?" not in text:
             return
-        index = _sentence_index(doc)
+        first_tokens = _sentence_index(doc).starts
         starts = sentence_start_chars(doc)
+        # A sentence's text runs to the next one's start: that adds only the last token's
+        # trailing space to its Span's text, and both uses below strip it.
+        ends = [*starts[1:], len(text)]
         asked = {bisect_right(starts, mark.start()) - 1 for mark in _QUESTION_MARK.finditer(text)}
         for number in sorted(asked):
-            sentence = index.span(number)
-            if not text[sentence.start_char:sentence.end_char].rstrip().rstrip("\"”’'*_)").endswith("?"):
+            if not text[starts[number]:ends[number]].rstrip().rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"
             if number + 1 < len(starts):
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
-                following = index.span(number + 1)
-                answer = text[following.start_char:following.end_char].strip().lower()
+                answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
                 for phrase, kind in self.answers.items():
                     if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
                         state = kind
                         break
-            context.questions[sentence.start] = state
+            context.questions[first_tokens[number]] = state
 
 
 @Language.factory("context_cues")

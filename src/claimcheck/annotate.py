@@ -27,7 +27,6 @@ from typing import NamedTuple
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .knowledge import Knowledge
 from .phrase_index import PhraseIndex
@@ -88,10 +87,14 @@ class _SentenceIndex:
         opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
         self.starts = numpy.flatnonzero(opens).tolist() or [0]
         self.ends = [*self.starts[1:], len(doc)]
-        # each token's sentence number, plus the last one's for an index past the end
-        number_of = numpy.append(numpy.cumsum(opens) - 1, len(self.starts) - 1)
-        self.number_of = number_of.tolist()
-        self.start_of = numpy.array(self.starts)[number_of].tolist()
+        # each token's sentence number and start, plus the last sentence's for an index past the end
+        self.number_of: list[int] = []
+        self.start_of: list[int] = []
+        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
+            self.number_of += [number] * (end - start)
+            self.start_of += [start] * (end - start)
+        self.number_of.append(len(self.starts) - 1)
+        self.start_of.append(self.starts[-1])
         self.spans: list[Span | None] = [None] * len(self.starts)
 
     def span(self, number: int) -> Span:
@@ -174,10 +177,12 @@ class SubstanceMentions:
         self.nlp = nlp
         self.matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self.how_named: dict[str, str] = {}
+        self._named: dict[int, tuple[int, int]] = {}  # match key -> (substance id, how named), as string hashes
 
     def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None) -> None:
         """Compile the names; with a Checker's PhraseIndex, they join its one pass per Doc."""
         self.matcher = (phrases or PhraseIndex(self.nlp)).matcher("LOWER")
+        strings = self.nlp.vocab.strings
         seen: set[str] = set()
 
         def add(key: str, phrases) -> None:
@@ -185,6 +190,8 @@ class SubstanceMentions:
             seen.update(p.lower() for p in fresh)
             if fresh:
                 self.matcher.add(key, list(fresh))
+                substance_id, how = key.split("|")
+                self._named[strings.add(key)] = (strings.add(substance_id), strings.add(how))
 
         for substance in knowledge.substances.values():
             names = [*substance.names, *substance.misspellings]
@@ -194,14 +201,25 @@ class SubstanceMentions:
             add(f"{partner.id}|partner", [*partner.names, *(_plural(n) for n in partner.names if n[-1:] != "s")])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        strings = self.nlp.vocab.strings
-        for match_id, start, end in self.matcher(doc):
-            substance_id, how = strings[match_id].split("|")
-            spans.append(Span(doc, start, end, label=substance_id, kb_id=how))
-        doc.spans["substances"] = mentions = filter_spans(spans)
+        named = self._named
+        mentions = [Span(doc, start, end, label=named[key][0], kb_id=named[key][1])
+                    for key, start, end in _longest_first(self.matcher(doc))]
+        doc.spans["substances"] = mentions
         doc.user_data["claimcheck.mentions"] = mentions
         return doc
+
+
+def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``spacy.util.filter_spans`` on (key, start, end) matches, so that only the matches
+    kept become Spans: the longest of overlapping matches (the first of equals), by start."""
+    kept = []
+    covered: set[int] = set()
+    for match in sorted(matches, key=lambda match: (match[2] - match[1], -match[1]), reverse=True):
+        _, start, end = match
+        if start not in covered and end - 1 not in covered:
+            kept.append(match)
+            covered.update(range(start, end))
+    return sorted(kept, key=lambda match: match[1])
 
 
 @Language.factory("substance_mentions")
@@ -271,10 +289,11 @@ class ContextCues:
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
-        self._terminator_norms = numpy.array([], dtype="uint64")
+        self._terminator_norms = numpy.array([], dtype="uint64")  # sorted, for `_among`
         self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
         self.max_scope = 12
         self.answers: dict[str, str] = {}
+        self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
         # cue groups that count only when one of their `only_after` phrases opens the scope
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
@@ -293,37 +312,31 @@ class ContextCues:
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
         strings = self.nlp.vocab.strings
-        self._terminator_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])],
-                                             dtype="uint64")
-        self._clause_opener_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])],
-                                                dtype="uint64")
+        self._terminator_norms = numpy.unique(numpy.array(
+            [strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])], dtype="uint64"))
+        self._clause_opener_norms = numpy.unique(numpy.array(
+            [strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])], dtype="uint64"))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, phrases in spec.get("answers", {}).items():
             for phrase in phrases:
                 self.answers[phrase.lower()] = answer
+        self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
+                                 for phrase, kind in self.answers.items()]
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
-        """Token positions that end a clause, computed once per Doc on token arrays: a
-        terminator, or a comma before a clause opener in the same sentence (", so …",
-        ", which …"); the second list adds every comma and colon, for comma-bounded cues."""
-        cached = doc.user_data.get("claimcheck.clause_stops")
-        if cached is not None:
-            return cached
+        """Token positions that end a clause, on token arrays: a terminator, or a comma before
+        a clause opener in the same sentence (", so …", ", which …"); the second list adds
+        every comma and colon, for comma-bounded cues."""
         strings = doc.vocab.strings
         table = token_table(doc)
         orths, norms = table[:, 0], table[:, 2]
-        # a few words each: comparing against all at once beats numpy.isin's sorting
-        terminator = (norms[:, None] == self._terminator_norms).any(axis=1)
         comma = orths == strings.add(",")
-        before_opener = numpy.zeros(len(doc), dtype=bool)
-        if len(doc) > 1:
-            same_sentence = table[1:, 3] != 1
-            before_opener[:-1] = (norms[1:, None] == self._clause_opener_norms).any(axis=1) & same_sentence
-        hard = terminator | (comma & before_opener)
+        hard = _among(norms, self._terminator_norms)
+        after_comma = numpy.flatnonzero(comma[:-1]) + 1
+        opener = after_comma[_among(norms[after_comma], self._clause_opener_norms) & (table[after_comma, 3] != 1)]
+        hard[opener - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
-        cached = doc.user_data["claimcheck.clause_stops"] = (numpy.flatnonzero(hard).tolist(),
-                                                              numpy.flatnonzero(soft).tolist())
-        return cached
+        return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
 
     @staticmethod
     def _clause_limits(stops: list[int], sentence_start: int, sentence_end: int, index: int) -> tuple[int, int]:
@@ -391,11 +404,21 @@ class ContextCues:
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
                 answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
-                for phrase, kind in self.answers.items():
-                    if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
+                for phrase, openings, kind in self._answer_openings:
+                    if answer == phrase or answer.startswith(openings):
                         state = kind
                         break
             context.questions[first_tokens[number]] = state
+
+
+def _among(values: numpy.ndarray, words: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, words)`` for a few sorted words: a binary search per value is
+    cheaper than isin's sorting or comparing every value with every word."""
+    if not len(words):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(words, values)
+    numpy.minimum(at, len(words) - 1, out=at)
+    return words[at] == values
 
 
 @Language.factory("context_cues")

@@ -38,7 +38,7 @@ if not Doc.has_extension("context"):
 def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
     walks the tokens on every call; this numbers each token's sentence once per Doc."""
-    index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: called per match
+    index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: ~200 calls a Doc
     number = index.number_of[token_index]
     span = index.spans[number]
     return span if span is not None else index.span(number)
@@ -54,6 +54,11 @@ def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
 def sentence_start_of(doc: Doc) -> list[int]:
     """The start of each token's sentence, by token index (for loops over many tokens)."""
     return _sentence_index(doc).start_of
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, in order: ``sentences(doc)``'s starts without their Spans."""
+    return _sentence_index(doc).starts if len(doc) else []
 
 
 def sentence_start_chars(doc: Doc) -> list[int]:
@@ -390,7 +395,7 @@ class ContextCues:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if "?" not in text:
             return
-        first_tokens = _sentence_index(doc).starts
+        first_tokens = sentence_starts(doc)
         starts = sentence_start_chars(doc)
         # A sentence's text runs to the next one's start: that adds only the last token's
         # trailing space to its Span's text, and both uses below strip it.

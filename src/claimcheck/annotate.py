@@ -305,18 +305,18 @@ class ContextCues:
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         make = self.nlp.make_doc
+        strings = self.nlp.vocab.strings
         phrases = phrases or PhraseIndex(self.nlp)
         self.matcher = phrases.matcher("NORM")
         self.openers = phrases.matcher("NORM")
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
-            self._keys[self.nlp.vocab.strings.add(key)] = key
+            self._keys[strings.add(key)] = key
             self.matcher.add(key, list(group["phrases"]))
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
-        strings = self.nlp.vocab.strings
         self._terminator_norms = numpy.unique(numpy.array(
             [strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])], dtype="uint64"))
         self._clause_opener_norms = numpy.unique(numpy.array(
@@ -338,8 +338,8 @@ class ContextCues:
         comma = orths == strings.add(",")
         hard = _among(norms, self._terminator_norms)
         after_comma = numpy.flatnonzero(comma[:-1]) + 1
-        opener = after_comma[_among(norms[after_comma], self._clause_opener_norms) & (table[after_comma, 3] != 1)]
-        hard[opener - 1] = True
+        opens_clause = _among(norms[after_comma], self._clause_opener_norms) & (table[after_comma, 3] != 1)
+        hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
         return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
 

@@ -27,7 +27,6 @@ from typing import NamedTuple
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .knowledge import Knowledge
 from .phrase_index import PhraseIndex
@@ -39,13 +38,27 @@ if not Doc.has_extension("context"):
 def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
     walks the tokens on every call; this numbers each token's sentence once per Doc."""
+    index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: ~200 calls a Doc
+    number = index.number_of[token_index]
+    span = index.spans[number]
+    return span if span is not None else index.span(number)
+
+
+def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
+    """``sentence_at(doc, token_index)``'s start and end, without building its Span."""
     index = _sentence_index(doc)
-    return index.span(index.number_of[token_index])
+    number = index.number_of[token_index]
+    return index.starts[number], index.ends[number]
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
     """The start of each token's sentence, by token index (for loops over many tokens)."""
     return _sentence_index(doc).start_of
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, in order: ``sentences(doc)``'s starts without their Spans."""
+    return _sentence_index(doc).starts if len(doc) else []
 
 
 def sentence_start_chars(doc: Doc) -> list[int]:
@@ -75,28 +88,37 @@ class _SentenceIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        starts = numpy.flatnonzero(token_table(doc)[:, 3] == 1)
-        self.starts = [0, *starts[starts > 0].tolist()]
+        opens = token_table(doc)[:, 3] == 1
+        opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
+        self.starts = numpy.flatnonzero(opens).tolist() or [0]
         self.ends = [*self.starts[1:], len(doc)]
-        self.number_of = [n for n, (start, end) in enumerate(zip(self.starts, self.ends)) for _ in range(end - start)]
+        # each token's sentence number and start, plus the last sentence's for an index past the end
+        self.number_of: list[int] = []
+        self.start_of: list[int] = []
+        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
+            self.number_of += [number] * (end - start)
+            self.start_of += [start] * (end - start)
         self.number_of.append(len(self.starts) - 1)
-        self.start_of = [self.starts[n] for n in self.number_of]
-        self._spans: list[Span | None] = [None] * len(self.starts)
+        self.start_of.append(self.starts[-1])
+        self.spans: list[Span | None] = [None] * len(self.starts)
 
     def span(self, number: int) -> Span:
-        span = self._spans[number]
+        span = self.spans[number]
         if span is None:
-            span = self._spans[number] = Span(self.doc, self.starts[number], self.ends[number])
+            span = self.spans[number] = Span(self.doc, self.starts[number], self.ends[number])
         return span
 
     def all(self) -> list[Span]:
         return [self.span(number) for number in range(len(self.starts))]
 
 
+_SENTENCE_INDEX = "claimcheck.sentence_index"
+
+
 def _sentence_index(doc: Doc) -> _SentenceIndex:
-    index = doc.user_data.get("claimcheck.sentence_index")
+    index = doc.user_data.get(_SENTENCE_INDEX)
     if index is None:
-        index = doc.user_data["claimcheck.sentence_index"] = _SentenceIndex(doc)
+        index = doc.user_data[_SENTENCE_INDEX] = _SentenceIndex(doc)
     return index
 
 
@@ -160,10 +182,12 @@ class SubstanceMentions:
         self.nlp = nlp
         self.matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self.how_named: dict[str, str] = {}
+        self._named: dict[int, tuple[int, int]] = {}  # match key -> (substance id, how named), as string hashes
 
     def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None) -> None:
         """Compile the names; with a Checker's PhraseIndex, they join its one pass per Doc."""
         self.matcher = (phrases or PhraseIndex(self.nlp)).matcher("LOWER")
+        strings = self.nlp.vocab.strings
         seen: set[str] = set()
 
         def add(key: str, phrases) -> None:
@@ -171,6 +195,8 @@ class SubstanceMentions:
             seen.update(p.lower() for p in fresh)
             if fresh:
                 self.matcher.add(key, list(fresh))
+                substance_id, how = key.split("|")
+                self._named[strings.add(key)] = (strings.add(substance_id), strings.add(how))
 
         for substance in knowledge.substances.values():
             names = [*substance.names, *substance.misspellings]
@@ -180,14 +206,25 @@ class SubstanceMentions:
             add(f"{partner.id}|partner", [*partner.names, *(_plural(n) for n in partner.names if n[-1:] != "s")])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        strings = self.nlp.vocab.strings
-        for match_id, start, end in self.matcher(doc):
-            substance_id, how = strings[match_id].split("|")
-            spans.append(Span(doc, start, end, label=substance_id, kb_id=how))
-        doc.spans["substances"] = mentions = filter_spans(spans)
+        named = self._named
+        mentions = [Span(doc, start, end, label=named[key][0], kb_id=named[key][1])
+                    for key, start, end in _longest_first(self.matcher(doc))]
+        doc.spans["substances"] = mentions
         doc.user_data["claimcheck.mentions"] = mentions
         return doc
+
+
+def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``spacy.util.filter_spans`` on (key, start, end) matches, so that only the matches
+    kept become Spans: the longest of overlapping matches (the first of equals), by start."""
+    kept = []
+    covered: set[int] = set()
+    for match in sorted(matches, key=lambda match: (match[2] - match[1], -match[1]), reverse=True):
+        _, start, end = match
+        if start not in covered and end - 1 not in covered:
+            kept.append(match)
+            covered.update(range(start, end))
+    return sorted(kept, key=lambda match: match[1])
 
 
 @Language.factory("substance_mentions")
@@ -256,86 +293,83 @@ class ContextCues:
         self.nlp = nlp
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
-        self._terminator_norms = numpy.array([], dtype="uint64")
+        self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
+        self._terminator_norms = numpy.array([], dtype="uint64")  # sorted, for `_among`
         self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
         self.max_scope = 12
         self.answers: dict[str, str] = {}
+        self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
         # cue groups that count only when one of their `only_after` phrases opens the scope
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         make = self.nlp.make_doc
+        strings = self.nlp.vocab.strings
         phrases = phrases or PhraseIndex(self.nlp)
         self.matcher = phrases.matcher("NORM")
         self.openers = phrases.matcher("NORM")
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
+            self._keys[strings.add(key)] = key
             self.matcher.add(key, list(group["phrases"]))
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
-        strings = self.nlp.vocab.strings
-        self._terminator_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])],
-                                             dtype="uint64")
-        self._clause_opener_norms = numpy.array([strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])],
-                                                dtype="uint64")
+        self._terminator_norms = numpy.unique(numpy.array(
+            [strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])], dtype="uint64"))
+        self._clause_opener_norms = numpy.unique(numpy.array(
+            [strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])], dtype="uint64"))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, phrases in spec.get("answers", {}).items():
             for phrase in phrases:
                 self.answers[phrase.lower()] = answer
+        self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
+                                 for phrase, kind in self.answers.items()]
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
-        """Token positions that end a clause, computed once per Doc on token arrays: a
-        terminator, or a comma before a clause opener in the same sentence (", so …",
-        ", which …"); the second list adds every comma and colon, for comma-bounded cues."""
-        cached = doc.user_data.get("claimcheck.clause_stops")
-        if cached is not None:
-            return cached
+        """Token positions that end a clause, on token arrays: a terminator, or a comma before
+        a clause opener in the same sentence (", so …", ", which …"); the second list adds
+        every comma and colon, for comma-bounded cues."""
         strings = doc.vocab.strings
         table = token_table(doc)
         orths, norms = table[:, 0], table[:, 2]
-        # a few words each: comparing against all at once beats numpy.isin's sorting
-        terminator = (norms[:, None] == self._terminator_norms).any(axis=1)
         comma = orths == strings.add(",")
-        before_opener = numpy.zeros(len(doc), dtype=bool)
-        if len(doc) > 1:
-            same_sentence = table[1:, 3] != 1
-            before_opener[:-1] = (norms[1:, None] == self._clause_opener_norms).any(axis=1) & same_sentence
-        hard = terminator | (comma & before_opener)
+        hard = _among(norms, self._terminator_norms)
+        after_comma = numpy.flatnonzero(comma[:-1]) + 1
+        opens_clause = _among(norms[after_comma], self._clause_opener_norms) & (table[after_comma, 3] != 1)
+        hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
-        cached = doc.user_data["claimcheck.clause_stops"] = (numpy.flatnonzero(hard).tolist(),
-                                                              numpy.flatnonzero(soft).tolist())
-        return cached
+        return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
 
-    def _clause_limits(self, doc: Doc, sentence: Span, index: int, stop_at_comma: bool) -> tuple[int, int]:
+    @staticmethod
+    def _clause_limits(stops: list[int], sentence_start: int, sentence_end: int, index: int) -> tuple[int, int]:
         """The clause around token `index`: after the last stop before it, up to the next stop."""
-        stops = self._clause_stops(doc)[1 if stop_at_comma else 0]
-        before = bisect_left(stops, index) - 1
-        left = max(sentence.start, stops[before] + 1) if before >= 0 else sentence.start
         after = bisect_left(stops, index)
-        right = min(sentence.end, stops[after]) if after < len(stops) else sentence.end
+        left = max(sentence_start, stops[after - 1] + 1) if after else sentence_start
+        right = min(sentence_end, stops[after]) if after < len(stops) else sentence_end
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:
         context = Context(sentence_start_of=sentence_start_of(doc))
-        strings = self.nlp.vocab.strings
-        matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
-        pseudo = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
-        openers = [(strings[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
+        keys = self._keys
+        matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)]
+        # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words
+        in_pseudo = {i for key, s, e in matches if key.startswith("pseudo#") for i in range(s, e)}
+        openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
+        hard_stops, soft_stops = self._clause_stops(doc)
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
         for key, start, end in matches:
             kind, direction, stop_at_comma = self.directions[key]
-            if kind == "pseudo" or any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in pseudo):
+            if kind == "pseudo" or start in in_pseudo:
                 continue
-            if any(ps <= start < pe for ps, pe in pseudo):
-                continue
-            sentence = sentence_at(doc, start)
+            sentence_start, sentence_end = sentence_bounds(doc, start)
+            stops = soft_stops if stop_at_comma else hard_stops
             if direction in ("forward", "both"):
-                _, right = self._clause_limits(doc, sentence, end, stop_at_comma)
+                _, right = self._clause_limits(stops, sentence_start, sentence_end, end)
                 if stop_at_comma:  # "no hangover and no habit": the next "no" starts its own scope
                     following = starts_of[key]
                     after = bisect_left(following, end)
@@ -343,7 +377,7 @@ class ContextCues:
                         right = min(right, following[after])
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
-                left, _ = self._clause_limits(doc, sentence, max(start - 1, sentence.start), stop_at_comma)
+                left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))
                 if key in self.gated:
                     opened = [s for k, s, e in openers if k == key and left <= s and e <= start]
                     if not opened:
@@ -361,24 +395,35 @@ class ContextCues:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if "?" not in text:
             return
-        index = _sentence_index(doc)
+        first_tokens = sentence_starts(doc)
         starts = sentence_start_chars(doc)
+        # A sentence's text runs to the next one's start: that adds only the last token's
+        # trailing space to its Span's text, and both uses below strip it.
+        ends = [*starts[1:], len(text)]
         asked = {bisect_right(starts, mark.start()) - 1 for mark in _QUESTION_MARK.finditer(text)}
         for number in sorted(asked):
-            sentence = index.span(number)
-            if not text[sentence.start_char:sentence.end_char].rstrip().rstrip("\"”’'*_)").endswith("?"):
+            if not text[starts[number]:ends[number]].rstrip().rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"
             if number + 1 < len(starts):
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
-                following = index.span(number + 1)
-                answer = text[following.start_char:following.end_char].strip().lower()
+                answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
-                for phrase, kind in self.answers.items():
-                    if answer == phrase or answer.startswith((phrase + ".", phrase + ",", phrase + "!", phrase + " ")):
+                for phrase, openings, kind in self._answer_openings:
+                    if answer == phrase or answer.startswith(openings):
                         state = kind
                         break
-            context.questions[sentence.start] = state
+            context.questions[first_tokens[number]] = state
+
+
+def _among(values: numpy.ndarray, words: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, words)`` for a few sorted words: a binary search per value is
+    cheaper than isin's sorting or comparing every value with every word."""
+    if not len(words):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(words, values)
+    numpy.minimum(at, len(words) - 1, out=at)
+    return words[at] == values
 
 
 @Language.factory("context_cues")

@@ -181,7 +181,6 @@ class SubstanceMentions:
     def __init__(self, nlp: Language):
         self.nlp = nlp
         self.matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
-        self.how_named: dict[str, str] = {}
         self._named: dict[int, tuple[int, int]] = {}  # match key -> (substance id, how named), as string hashes
 
     def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None) -> None:

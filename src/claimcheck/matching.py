@@ -223,7 +223,10 @@ def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) ->
         return True
     first = anchors[0]
     words = first.words
-    reached = [i for i, word in enumerate(arrays.sentence(first.attribute, start, end)) if word in words]
+    column = arrays.sentence(first.attribute, start, end)
+    if words.isdisjoint(column):  # the usual failure (a first anchor with no gate), found in C
+        return False
+    reached = [i for i, word in enumerate(column) if word in words]
     size = end - start
     for anchor in anchors[1:]:
         if not reached:

@@ -141,9 +141,10 @@ class GatedMatcher:
         if not self.entries:
             return []
         sentence_of = sentence_start_of(doc)
-        # bit n of a gate's number: the gate opens the n-th sentence with a gate word (small
-        # ints, where a bit per token index would make every OR a long integer)
-        sentence_numbers: dict[int, int] = {}  # sentence start -> its bit
+        # The sentences each gate opens, as the bits of an int: bit n is the n-th sentence holding
+        # a gate word (numbering only those keeps the ints small; a bit per token index would
+        # make every OR a long-integer operation)
+        sentence_numbers: dict[int, int] = {}  # sentence start -> its bit number
         sentences_of_gate = [0] * len(self._gate_numbers)
         gates_of_word = self._gates_of_word
         for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
@@ -159,7 +160,7 @@ class GatedMatcher:
         runs = []  # (sentence start, entry number): where a pattern's Matcher runs
         for number, entry in enumerate(self.entries):
             if entry.gates:
-                held = -1
+                held = -1  # every sentence, until its gates narrow it down
                 for gate in entry.gates:
                     held &= sentences_of_gate[gate]
                 if not held:

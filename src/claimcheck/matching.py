@@ -14,13 +14,14 @@ sentence the pattern would match is ever skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from math import inf as INFINITY
 from typing import NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .annotate import TABLE_COLUMNS, sentence_at, sentence_start_of, sentences, token_table
+from .annotate import TABLE_COLUMNS, sentence_at, sentence_start_of, token_table
 from .lexicon import literal_words, pattern_trigger_words
 from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
@@ -85,7 +86,7 @@ class GatedMatcher:
         matcher = Matcher(self.vocab)
         matcher.add(key, [pattern], greedy=greedy)
         gates, anchors = self._anchors(pattern)
-        self.entries.append(_Entry(key, matcher, frozenset(gates), anchors))
+        self.entries.append(_Entry(key, matcher, tuple(sorted(set(gates))), anchors))
 
     def add_checked(self, key: str, pattern: list[dict], origin: str, what: str, greedy: str | None = None) -> None:
         """`add` for patterns from a rule file: a bad pattern is a one-line RuleFileError."""
@@ -140,24 +141,36 @@ class GatedMatcher:
         if not self.entries:
             return []
         sentence_of = sentence_start_of(doc)
-        opened: dict[int, set[int]] = {}  # gate -> starts of the sentences holding one of its words
+        # The sentences each gate opens, as the bits of an int: bit n is the n-th sentence holding
+        # a gate word (numbering only those keeps the ints small; a bit per token index would
+        # make every OR a long-integer operation)
+        sentence_numbers: dict[int, int] = {}  # sentence start -> its bit number
+        sentences_of_gate = [0] * len(self._gate_numbers)
         gates_of_word = self._gates_of_word
         for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
             owner = sentence_of[start]
+            number = sentence_numbers.get(owner)
+            if number is None:
+                number = sentence_numbers[owner] = len(sentence_numbers)
+            bit = 1 << number
             for gate in gates_of_word[word]:
-                opened.setdefault(gate, set()).add(owner)
+                sentences_of_gate[gate] |= bit
+        gated_starts = list(sentence_numbers)
         arrays = _attribute_arrays(doc)
         runs = []  # (sentence start, entry number): where a pattern's Matcher runs
         for number, entry in enumerate(self.entries):
             if entry.gates:
-                if not opened.keys() >= entry.gates:
+                held = -1  # every sentence, until its gates narrow it down
+                for gate in entry.gates:
+                    held &= sentences_of_gate[gate]
+                if not held:
                     continue
-                starts = set.intersection(*(opened[gate] for gate in entry.gates))
+                starts = [gated_starts[bit] for bit in _set_bits(held)]
             else:
-                starts = {sentence.start for sentence in sentences(doc)}
+                starts = list(dict.fromkeys(sentence_of[:len(doc)]))
             for start in starts:
-                sentence = sentence_at(doc, start)
-                if _anchored(entry.anchors, arrays, start, sentence.end):
+                end = min(bisect_right(sentence_of, start), len(doc))  # tokens of a sentence share its start
+                if _anchored(entry.anchors, arrays, start, end):
                     runs.append((start, number))
         found = []
         for start, number in sorted(runs):
@@ -165,6 +178,14 @@ class GatedMatcher:
             found.extend((entry.key, start + match_start, start + match_end)
                          for _, match_start, match_end in entry.matcher(sentence_at(doc, start)))
         return found
+
+
+def _set_bits(bits: int):
+    """The numbers of the bits set in a non-negative int, lowest first."""
+    while bits:
+        lowest = bits & -bits
+        yield lowest.bit_length() - 1
+        bits ^= lowest
 
 
 class _Anchor(NamedTuple):
@@ -177,7 +198,7 @@ class _Anchor(NamedTuple):
 class _Entry(NamedTuple):
     key: str
     matcher: Matcher
-    gates: frozenset[int]
+    gates: tuple[int, ...]  # numbers of its gates
     anchors: list[_Anchor]
 
 
@@ -202,17 +223,21 @@ def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) ->
     if not anchors:
         return True
     first = anchors[0]
+    words = first.words
     column = arrays.sentence(first.attribute, start, end)
-    reached = [i for i, word in enumerate(column) if word in first.words]  # positions in the sentence
-    last = end - start - 1
+    if words.isdisjoint(column):  # the usual failure (a first anchor with no gate), found in C
+        return False
+    reached = [i for i, word in enumerate(column) if word in words]
+    size = end - start
     for anchor in anchors[1:]:
-        column = arrays.sentence(anchor.attribute, start, end)
-        following = set()
-        for p in reached:
-            for q in range(p + anchor.least, int(min(p + anchor.most, last)) + 1):
-                if column[q] in anchor.words:
-                    following.add(q)
-        if not following:
+        if not reached:
             return False
-        reached = sorted(following)
+        column = arrays.sentence(anchor.attribute, start, end)
+        words = anchor.words
+        if anchor.most == INFINITY:  # every position from the first reachable one on
+            reached = [q for q in range(reached[0] + anchor.least, size) if column[q] in words]
+        else:
+            least, most = anchor.least, int(anchor.most)
+            reached = sorted({q for p in reached for q in range(p + least, min(p + most + 1, size))
+                              if column[q] in words})
     return bool(reached)

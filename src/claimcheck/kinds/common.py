@@ -1,12 +1,12 @@
 """What every rule kind shares: the per-document state, context gating, subjects, findings."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import context_of, mention_starts, mentions_of, sentence_at
+from ..annotate import context_of, mention_starts, mentions_of, sentence_at, sentence_start_of
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -104,9 +104,9 @@ def _rebutted(doc: Doc, sentence: Span) -> bool:
     context = context_of(doc)
     if context.cues_in(sentence.start, sentence.end, "rebuttal"):
         return True
-    if sentence.end < len(doc):
-        following = sentence_at(doc, sentence.end)
-        return bool(context.cues_in(following.start, following.end, "rebuttal"))
+    if sentence.end < len(doc):  # the following sentence, bounded without building its Span
+        following_end = min(bisect_right(sentence_start_of(doc), sentence.end), len(doc))
+        return bool(context.cues_in(sentence.end, following_end, "rebuttal"))
     return False
 
 

@@ -11,11 +11,14 @@ import re
 
 from spacy.tokens import Doc
 
-from ..annotate import context_of, mentions_of, sentence_at, sentences
+from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentences, token_table
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
                      subject_near, topic_before)
+
+
+_LOWER = TABLE_COLUMNS.index("LOWER")
 
 
 class PhraseRules:
@@ -32,6 +35,7 @@ class PhraseRules:
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
         self.headless_blockers = env.phrases.matcher("NORM")
+        self.pronoun_hashes = {env.nlp.vocab.strings.add(word) for word in PRONOUN_SUBJECTS}
         self.regexes: list[tuple[str, re.Pattern]] = []  # checked on load: see validation.regex_problem
         self.product_words_of: dict[str, str] = {}  # rule id -> key of its `requires_mention` words
         product_words: dict[tuple[str, ...], str] = {}
@@ -141,15 +145,19 @@ class PhraseRules:
         if topic_before(doc, sentence.start, state) is None:
             return False
         opening = next((t.i for t in sentence if not (t.is_space or t.is_punct)), sentence.start)
-        return start <= opening + 1 or any(t.lower_ in PRONOUN_SUBJECTS for t in sentence)
+        if start <= opening + 1:
+            return True
+        lowers = token_table(doc)[sentence.start:sentence.end, _LOWER].tolist()  # no Token per word
+        return not self.pronoun_hashes.isdisjoint(lowers)
 
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
         near = sorted(((strings[m], s, e) for m, s, e in self.near(doc)), key=lambda m: m[1])
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
-        mention_words = {(strings[m], sentence_at(doc, s).start) for m, s, _ in self.mention_words(doc)}
-        mention_words.update((None, sentence_at(doc, m.start).start) for m in mentions_of(doc) if m.kb_id_ != "partner")
+        sentence_of = sentence_start_of(doc)
+        mention_words = {(strings[m], sentence_of[s]) for m, s, _ in self.mention_words(doc)}
+        mention_words.update((None, sentence_of[m.start]) for m in mentions_of(doc) if m.kb_id_ != "partner")
         headless = [(strings[m], s, e) for m, s, e in self.headless(doc)] if len(self.headless) else []
         blockers = [(strings[m], s, e) for m, s, e in self.headless_blockers(doc)] if headless else []
         reported: set[tuple[str, int]] = set()

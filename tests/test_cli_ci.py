@@ -3,6 +3,7 @@ into the original file, directory discovery, stdin, start-up cost, progress bar,
 integration files shipped in the repository."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -311,3 +312,26 @@ def test_ci_docs_cover_the_formats():
     for word in ("sarif", "github", "junit", "claimcheck-disable-next-line", "[tool.claimcheck]",
                  "pre-commit", "--report-unused-suppressions"):
         assert word in text
+
+
+def test_the_command_exits_fast_without_losing_output(tmp_path):
+    """`python -m claimcheck` ends with os._exit: a report larger than a pipe's buffer still
+    arrives whole, the exit codes are the usual ones, and an error line still reaches stderr."""
+    write(tmp_path / "long.md", "\n\n".join(f"Turmeric cures arthritis in {n} days." for n in range(400)))
+    write(tmp_path / "clean.md", CLEAN)
+    command = [sys.executable, "-m", "claimcheck", "--isolated", "--no-cache", "--format", "json"]
+
+    flagged = subprocess.run([*command, "long.md"], capture_output=True, env=subprocess_env(), timeout=300,
+                             cwd=tmp_path)
+    assert flagged.returncode == 1
+    assert len(flagged.stdout) > 65536
+    assert len(json.loads(flagged.stdout)["findings"]) == 400
+
+    clean = subprocess.run([*command, "clean.md"], capture_output=True, env=subprocess_env(), timeout=300,
+                           cwd=tmp_path)
+    assert clean.returncode == 0
+
+    missing = subprocess.run([*command, "missing.md"], capture_output=True, text=True, env=subprocess_env(),
+                             timeout=300, cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "missing.md" in missing.stderr

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-
 import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
@@ -38,16 +36,21 @@ EXTRA_ABBREVIATIONS = (
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s")
 _SENTENCE_END = ".!?:;…\"”’)]"
 _NEXT_LINE_BREAK = re.compile(r"[\r\n\u2029]\s*")
+# The same in a text without \r or \u2029, found faster: a literal first character lets the
+# regex engine skip ahead.
+_LINE_FEED = re.compile(r"\n\s*")
 # Lower-case words a sentence cannot end with: a line ending in one is hard-wrapped.
 _CONTINUING_WORDS = frozenset(
     "a an the and or nor but of to in into on onto at by for from with without as than like such "
     "between among including about over under via per whose which that is are was were be been "
     "its their our your his her my this these those".split())
 # Boundaries the sentencizer gets wrong inside a line (see _repair_inline_boundaries).
-_NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
+_NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,3}[.)][ \t]+(?=\S)")  # after a line feed
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|…)[ \t]+(?=[A-Z])")
-_CLOSER_THEN_LOWER = re.compile(r"[.?!…][\"”’')\]]+[ \t]+(?=[a-z])")
-_END_THEN_SYMBOL = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[^\w\s\"“‘'(\[])")
+# In one scan: sentence punctuation, closing quotes or brackets, and spaces before either
+# a lower-case letter (after a closer, the sentence goes on) or a symbol such as an emoji
+# (after ".?!", it belongs to the sentence ended).
+_AFTER_SENTENCE_END = re.compile(r"(?P<end>[.?!…])(?P<closers>[\"”’')\]]*)[ \t]+(?=[a-z]|[^\w\s\"“‘'(\[])")
 
 
 def add_abbreviations(nlp: Language) -> None:
@@ -98,24 +101,6 @@ def _last_word(text: str, end: int) -> str:
     return text[start:end]
 
 
-class SentenceStarts:
-    """The Doc's sentence starts as a plain list, written back once: setting
-    ``Token.is_sent_start`` checks the whole Doc for a parse on every call."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.values = doc.to_array(SENT_START).view("int64").tolist()  # 1 start, -1 inside, 0 unset
-
-    def __getitem__(self, i: int) -> bool:
-        return self.values[i] == 1
-
-    def __setitem__(self, i: int, start: bool) -> None:
-        self.values[i] = 1 if start else -1
-
-    def write(self) -> None:
-        self.doc.from_array([SENT_START], numpy.array(self.values, dtype="int64").view("uint64"))
-
-
 @Language.component("sentence_punctuation")
 def sentence_punctuation(doc: Doc) -> Doc:
     """spaCy's ``sentencizer`` rule — a sentence starts at the first token after sentence-final
@@ -124,30 +109,81 @@ def sentence_punctuation(doc: Doc) -> Doc:
     Token for every token of the text, which made it one of the slowest stages."""
     if not len(doc):
         return doc
+    punctuation = _punctuation_of(doc.vocab)
     orths = doc.to_array(ORTH)
-    finals = _final_hashes(doc)  # sorted: a lookup by bisection, cheaper than numpy.isin's sort
-    found = numpy.minimum(numpy.searchsorted(finals, orths), len(finals) - 1)
-    final = finals[found] == orths
-    punct = doc.to_array(IS_PUNCT).astype(bool)
-    content = numpy.flatnonzero(~punct & ~final)
-    starts = numpy.full(len(doc), -1, dtype="int64")
+    final = punctuation.is_final(orths)
+    starts = numpy.full(len(doc), -1, dtype="int64")  # 1 start, -1 inside
     starts[0] = 1
-    following = numpy.searchsorted(content, numpy.flatnonzero(final), side="right")
-    starts[content[following[following < len(content)]]] = 1
+    starts[_first_content_after_finals(orths, final, punctuation, doc.vocab)] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
+    # line_boundaries, which follows, continues from these instead of reading them back
+    doc.user_data[_PUNCTUATION_STARTS] = starts
     return doc
 
 
-def _final_hashes(doc: Doc) -> numpy.ndarray:
-    cached = _FINAL_HASHES.get(id(doc.vocab.strings))
-    if cached is None:
-        cached = numpy.unique(numpy.array([doc.vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars],
-                                          dtype="uint64"))
-        _FINAL_HASHES[id(doc.vocab.strings)] = cached
-    return cached
+_PUNCTUATION_STARTS = "claimcheck.punctuation_starts"
 
 
-_FINAL_HASHES: dict[int, numpy.ndarray] = {}
+def _first_content_after_finals(orths: numpy.ndarray, final: numpy.ndarray, punctuation: _Punctuation,
+                                vocab) -> list[int]:
+    """The first token after each final one that is neither punctuation nor final. Only the
+    tokens after a final one are looked up (reading IS_PUNCT for every token cost more)."""
+    following = numpy.flatnonzero(final[:-1]) + 1
+    content = ~final[following] & ~punctuation.are_punct(orths[following].tolist(), vocab)
+    found = following[content].tolist()
+    # A closing quote or bracket, or more punctuation: walk on to the content after it.
+    walked_to = 0
+    for i in following[~content].tolist():
+        if i < walked_to:
+            continue  # inside a run a previous walk crossed: it ends at the same token
+        while i < len(orths) and (final[i] or punctuation.is_punct(int(orths[i]), vocab)):
+            i += 1
+        walked_to = i
+        if i < len(orths):
+            found.append(i)
+    return found
+
+
+class _Punctuation:
+    """Per vocab: which token hashes are sentence-final punctuation, and which punctuation.
+
+    The final ones are found with a direct-address table on the hash modulo a number that
+    leaves them no collisions (cheaper than bisecting a sorted array); whether a token is
+    punctuation is asked of its lexeme only after a final one, and remembered per hash."""
+
+    def __init__(self, vocab):
+        finals = numpy.array(sorted({vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}),
+                             dtype="uint64")
+        modulus = len(finals)
+        while len(set((finals % numpy.uint64(modulus)).tolist())) < len(finals):
+            modulus += 1
+        self.modulus = numpy.uint64(modulus)
+        # Every slot no final hash owns holds one whose remainder differs, so it never matches.
+        self.table = numpy.full(modulus, finals[0], dtype="uint64")
+        self.table[finals % self.modulus] = finals
+        self.punct: dict[int, bool] = {}
+
+    def is_final(self, orths: numpy.ndarray) -> numpy.ndarray:
+        return self.table[orths % self.modulus] == orths
+
+    def is_punct(self, orth: int, vocab) -> bool:
+        punct = self.punct.get(orth)
+        if punct is None:
+            punct = self.punct[orth] = vocab[orth].is_punct
+        return punct
+
+    def are_punct(self, orths: list[int], vocab) -> numpy.ndarray:
+        return numpy.array([self.is_punct(orth, vocab) for orth in orths], dtype=bool)
+
+
+def _punctuation_of(vocab) -> _Punctuation:
+    punctuation = _PUNCTUATION.get(id(vocab))
+    if punctuation is None:
+        punctuation = _PUNCTUATION[id(vocab)] = _Punctuation(vocab)
+    return punctuation
+
+
+_PUNCTUATION: dict[int, _Punctuation] = {}
 
 
 @Language.component("line_boundaries")
@@ -159,74 +195,79 @@ def line_boundaries(doc: Doc) -> Doc:
         text = doc.user_data["claimcheck.text"] = doc.text
     if not len(doc):
         return doc
-    starts = SentenceStarts(doc)
-    tokens = _TokenPositions(doc)
-    for position in _NEXT_LINE_BREAK.finditer(text):
-        gap_start, gap_end = position.span()
-        # the tokens holding this line break: the last is whitespace, the next starts the line
-        after = tokens.holding(gap_end - 1) + 1
-        if after < len(doc):
-            space = after - 1 if tokens.is_space[after - 1] else None
-            ends = _line_break_ends_block(text, gap_start, gap_end)
-            starts[after] = ends
-            if ends and space:
-                starts[space] = False  # the line break belongs to the sentence it ends
-    _repair_inline_boundaries(doc, text, starts, tokens)
-    starts[0] = True
-    starts.write()
+    starts = doc.user_data.pop(_PUNCTUATION_STARTS, None)
+    if starts is None:
+        starts = doc.to_array(SENT_START).view("int64")  # 1 start, -1 inside, 0 unset
+    offsets = doc.to_array(IDX).view("int64")
+    _mark_line_ends(text, starts, offsets)
+    _repair_inline_boundaries(doc, text, starts, offsets)
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
-class _TokenPositions:
-    """Which token holds a character (as ``Doc.char_span(..., "expand")`` finds it: a token
-    owns its trailing whitespace), by bisection on the tokens' offsets read once."""
-
-    def __init__(self, doc: Doc):
-        table = doc.to_array([IDX, IS_SPACE])
-        self.offsets = table[:, 0].tolist()
-        self.is_space = table[:, 1].astype(bool).tolist()
-
-    def holding(self, char: int) -> int:
-        return bisect_right(self.offsets, char) - 1
+def _tokens_holding(offsets: numpy.ndarray, chars: list[int]) -> numpy.ndarray:
+    """Which token holds each character (as ``Doc.char_span(..., "expand")`` finds it: a token
+    owns its trailing whitespace)."""
+    return numpy.searchsorted(offsets, chars, side="right") - 1
 
 
-def _token_at(doc: Doc, tokens: _TokenPositions, char: int):
-    """The token holding a character, or None past the end of the text."""
-    if not 0 <= char < len(doc.user_data.get("claimcheck.text") or doc.text):
-        return None
-    return doc[tokens.holding(char)]
+def _mark_line_ends(text: str, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
+    """Start a sentence after each line break that ends a block, and none after the others."""
+    line_break = _LINE_FEED if "\r" not in text and "\u2029" not in text else _NEXT_LINE_BREAK
+    gaps = [position.span() for position in line_break.finditer(text)]
+    if not gaps:
+        return
+    # the tokens holding a line break: the last is whitespace, the next starts the line
+    next_lines = _tokens_holding(offsets, [gap_end - 1 for _, gap_end in gaps]) + 1
+    for (gap_start, gap_end), after in zip(gaps, next_lines.tolist()):
+        if after < len(starts):
+            if _line_break_ends_block(text, gap_start, gap_end):
+                starts[after] = 1
+                # The line break belongs to the sentence it ends. (The token before is
+                # whitespace: spaCy's tokenizer never puts a line break in another token.)
+                starts[after - 1] = -1
+            else:
+                starts[after] = -1
+
+
+def _set_starts_at(starts: numpy.ndarray, offsets: numpy.ndarray, chars: list[int], start: int) -> None:
+    """Set the start value of the tokens holding these characters, but the first token's."""
+    if chars:
+        tokens = _tokens_holding(offsets, chars)
+        starts[tokens[tokens > 0]] = start
 
 
 def _is_symbol(token) -> bool:
     return bool(token.text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text)
 
 
-def _repair_inline_boundaries(doc: Doc, text: str, starts: SentenceStarts, tokens: _TokenPositions) -> None:
+def _repair_inline_boundaries(doc: Doc, text: str, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
     lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
-    after a sentence's end belongs to that sentence."""
-    for match in _NUMBERED_ITEM.finditer(text):
-        token = _token_at(doc, tokens, match.end())
-        if token is not None and token.i > 0:
-            starts[token.i] = False
-    for match in _CLOSER_THEN_LOWER.finditer(text):
-        token = _token_at(doc, tokens, match.end())
-        if token is not None and token.i > 0:
-            starts[token.i] = False
-    for match in _ELLIPSIS_THEN_CAPITAL.finditer(text) if "..." in text or "…" in text else ():
-        token = _token_at(doc, tokens, match.end())
-        if token is not None and token.i > 0:
-            starts[token.i] = True
-    for match in _END_THEN_SYMBOL.finditer(text):
-        token = _token_at(doc, tokens, match.end())
-        if token is None or token.i == 0 or not starts[token.i] or not _is_symbol(token):
+    after a sentence's end belongs to that sentence.
+
+    Every pattern ends in a lookahead, so each match ends before the end of the text."""
+    # "\n" + text: a numbered item starts a line, and a literal first character makes the scan fast
+    numbered = [match.end() - 1 for match in _NUMBERED_ITEM.finditer("\n" + text)]
+    closer_then_lower, end_then_symbol = [], []
+    for match in _AFTER_SENTENCE_END.finditer(text):
+        if "a" <= text[match.end()] <= "z":
+            if match.group("closers"):
+                closer_then_lower.append(match.end())
+        elif match.group("end") != "…":
+            end_then_symbol.append(match.end())
+    _set_starts_at(starts, offsets, numbered, -1)
+    _set_starts_at(starts, offsets, closer_then_lower, -1)
+    if "..." in text or "…" in text:
+        _set_starts_at(starts, offsets, [match.end() for match in _ELLIPSIS_THEN_CAPITAL.finditer(text)], 1)
+    for i in _tokens_holding(offsets, end_then_symbol).tolist() if end_then_symbol else ():
+        if i == 0 or starts[i] != 1 or not _is_symbol(doc[i]):
             continue
-        end = token.i
+        end = i
         while end < len(doc) and (_is_symbol(doc[end]) or (doc[end].is_space and "\n" not in doc[end].text)):
             end += 1
-        starts[token.i] = False
-        for i in range(token.i + 1, end):
-            starts[i] = False
+        starts[i:end] = -1
         if end < len(doc) and not doc[end].is_space:
-            starts[end] = True
+            starts[end] = 1

@@ -60,6 +60,8 @@ def add_abbreviations(nlp: Language) -> None:
 
 def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     """Decide whether the whitespace text[gap_start:gap_end], holding a line break, ends a sentence."""
+    if text.count("\n", gap_start, gap_end) >= 2:
+        return True  # blank line (the common case, tested before normalizing line endings)
     gap = text[gap_start:gap_end].replace("\r\n", "\n").replace("\r", "\n")
     if gap.count("\n") >= 2 or "\u2029" in gap:
         return True  # blank line: paragraph end
@@ -173,7 +175,10 @@ class _Punctuation:
         return punct
 
     def are_punct(self, orths: list[int], vocab) -> numpy.ndarray:
-        return numpy.array([self.is_punct(orth, vocab) for orth in orths], dtype=bool)
+        punct = [self.punct.get(orth) for orth in orths]
+        if None in punct:
+            punct = [self.is_punct(orth, vocab) for orth in orths]
+        return numpy.array(punct, dtype=bool)
 
 
 def _punctuation_of(vocab) -> _Punctuation:
@@ -216,19 +221,17 @@ def _mark_line_ends(text: str, starts: numpy.ndarray, offsets: numpy.ndarray) ->
     """Start a sentence after each line break that ends a block, and none after the others."""
     line_break = _LINE_FEED if "\r" not in text and "\u2029" not in text else _NEXT_LINE_BREAK
     gaps = [position.span() for position in line_break.finditer(text)]
+    if gaps and gaps[-1][1] == len(text):
+        gaps.pop()  # whitespace ending the text starts no line
     if not gaps:
         return
     # the tokens holding a line break: the last is whitespace, the next starts the line
     next_lines = _tokens_holding(offsets, [gap_end - 1 for _, gap_end in gaps]) + 1
-    for (gap_start, gap_end), after in zip(gaps, next_lines.tolist()):
-        if after < len(starts):
-            if _line_break_ends_block(text, gap_start, gap_end):
-                starts[after] = 1
-                # The line break belongs to the sentence it ends. (The token before is
-                # whitespace: spaCy's tokenizer never puts a line break in another token.)
-                starts[after - 1] = -1
-            else:
-                starts[after] = -1
+    ends = numpy.array([_line_break_ends_block(text, gap_start, gap_end) for gap_start, gap_end in gaps], dtype=bool)
+    starts[next_lines] = numpy.where(ends, 1, -1)
+    # The line break belongs to the sentence it ends. (The token before a line is whitespace:
+    # spaCy's tokenizer never puts a line break in another token.)
+    starts[next_lines[ends] - 1] = -1
 
 
 def _set_starts_at(starts: numpy.ndarray, offsets: numpy.ndarray, chars: list[int], start: int) -> None:

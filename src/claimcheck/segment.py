@@ -156,7 +156,7 @@ class _Punctuation:
     def __init__(self, vocab):
         finals = numpy.array(sorted({vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}),
                              dtype="uint64")
-        modulus = len(finals)
+        modulus = len(finals) ** 2 // 2  # so few moduli from here on collide (birthday bound)
         while len(set((finals % numpy.uint64(modulus)).tolist())) < len(finals):
             modulus += 1
         self.modulus = numpy.uint64(modulus)
@@ -177,7 +177,7 @@ class _Punctuation:
     def are_punct(self, orths: list[int], vocab) -> numpy.ndarray:
         punct = [self.punct.get(orth) for orth in orths]
         if None in punct:
-            punct = [self.is_punct(orth, vocab) for orth in orths]
+            punct = [self.is_punct(orth, vocab) if known is None else known for orth, known in zip(orths, punct)]
         return numpy.array(punct, dtype=bool)
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,102 +109,85 @@ def sentence_punctuation(doc: Doc) -> Doc:
     """spaCy's ``sentencizer`` rule — a sentence starts at the first token after sentence-final
     punctuation that is neither punctuation nor sentence-final itself (so closing quotes stay
     with their sentence) — computed on token arrays: the built-in component builds a Python
-    Token for every token of the text, which made it one of the slowest stages."""
+    Token for every token of the text, which made it one of the slowest stages.
+
+    The tokens are read from the text at their offsets (reading ORTH or IS_PUNCT for every
+    token cost more), and the offsets are left for line_boundaries."""
     if not len(doc):
         return doc
-    punctuation = _punctuation_of(doc.vocab)
-    orths = doc.to_array(ORTH)
-    final = punctuation.is_final(orths)
+    text = _text_of(doc)
+    offsets = doc.to_array(IDX).view("int64")
+    chars = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")  # code points
+    first_chars = chars[offsets]
+    final = _is_final(chars, offsets, first_chars)
     starts = numpy.full(len(doc), -1, dtype="int64")  # 1 start, -1 inside
     starts[0] = 1
-    starts[_first_content_after_finals(orths, final, punctuation, doc.vocab)] = 1
+    starts[_first_content_after_finals(doc, final, first_chars)] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
-    # line_boundaries, which follows, continues from these instead of reading them back
-    doc.user_data[_PUNCTUATION_STARTS] = starts
+    # line_boundaries, which follows, continues from these instead of reading them again
+    doc.user_data[_PUNCTUATION_ARRAYS] = starts, offsets
     return doc
 
 
-_PUNCTUATION_STARTS = "claimcheck.punctuation_starts"
+_PUNCTUATION_ARRAYS = "claimcheck.punctuation_arrays"
+_FINAL_CODES = sorted(map(ord, Sentencizer.default_punct_chars))
+_FINAL_CHAR = numpy.zeros(_FINAL_CODES[-1] + 2, dtype=bool)  # by code point; the last for any above
+_FINAL_CHAR[_FINAL_CODES] = True
+# ASCII characters that are not punctuation, then False for any other: a token starting with
+# one is neither punctuation (spaCy's IS_PUNCT: every character is) nor final (all are).
+_PLAIN_ASCII = numpy.array([not unicodedata.category(chr(code)).startswith("P") for code in range(128)] + [False])
 
 
-def _first_content_after_finals(orths: numpy.ndarray, final: numpy.ndarray, punctuation: _Punctuation,
-                                vocab) -> list[int]:
-    """The first token after each final one that is neither punctuation nor final. Only the
-    tokens after a final one are looked up (reading IS_PUNCT for every token cost more)."""
+def _text_of(doc: Doc) -> str:
+    """Doc.text rebuilds the text from every token (a Python object each) on each call: the
+    Checker stores the text it tokenized, and the rule kinds reuse it from here."""
+    text = doc.user_data.get("claimcheck.text")
+    if text is None:
+        text = doc.user_data["claimcheck.text"] = doc.text
+    return text
+
+
+def _is_final(chars: numpy.ndarray, offsets: numpy.ndarray, first_chars: numpy.ndarray) -> numpy.ndarray:
+    """Which tokens are one sentence-final character. A token is one character long when the
+    next one starts a character later, or two with a space between (a token never ends in a
+    space: spaCy's tokenizer makes the space after a token its trailing whitespace)."""
+    candidates = numpy.flatnonzero(_FINAL_CHAR[numpy.minimum(first_chars, len(_FINAL_CHAR) - 1)])
+    widths = numpy.append(offsets, len(chars))[candidates + 1] - offsets[candidates]
+    next_chars = chars[numpy.minimum(offsets[candidates] + 1, len(chars) - 1)]
+    final = numpy.zeros(len(offsets), dtype=bool)
+    final[candidates[(widths == 1) | ((widths == 2) & (next_chars == ord(" ")))]] = True
+    return final
+
+
+def _first_content_after_finals(doc: Doc, final: numpy.ndarray, first_chars: numpy.ndarray) -> list[int]:
+    """The first token after each final one that is neither punctuation nor final. Most start
+    with a plain ASCII character; only the others are looked up."""
     following = numpy.flatnonzero(final[:-1]) + 1
-    content = ~final[following] & ~punctuation.are_punct(orths[following].tolist(), vocab)
-    found = following[content].tolist()
-    # A closing quote or bracket, or more punctuation: walk on to the content after it.
+    plain = _PLAIN_ASCII[numpy.minimum(first_chars[following], 128)]
+    found = following[plain].tolist()
     walked_to = 0
-    for i in following[~content].tolist():
+    for i in following[~plain].tolist():
         if i < walked_to:
             continue  # inside a run a previous walk crossed: it ends at the same token
-        while i < len(orths) and (final[i] or punctuation.is_punct(int(orths[i]), vocab)):
+        # a closing quote or bracket, or more punctuation: walk on to the content after it
+        while i < len(doc) and (final[i] or doc[i].is_punct):
             i += 1
         walked_to = i
-        if i < len(orths):
+        if i < len(doc):
             found.append(i)
     return found
 
 
-class _Punctuation:
-    """Per vocab: which token hashes are sentence-final punctuation, and which punctuation.
-
-    The final ones are found with a direct-address table on the hash modulo a number that
-    leaves them no collisions (cheaper than bisecting a sorted array); whether a token is
-    punctuation is asked of its lexeme only after a final one, and remembered per hash."""
-
-    def __init__(self, vocab):
-        finals = numpy.array(sorted({vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}),
-                             dtype="uint64")
-        modulus = len(finals) ** 2 // 2  # so few moduli from here on collide (birthday bound)
-        while len(set((finals % numpy.uint64(modulus)).tolist())) < len(finals):
-            modulus += 1
-        self.modulus = numpy.uint64(modulus)
-        # Every slot no final hash owns holds one whose remainder differs, so it never matches.
-        self.table = numpy.full(modulus, finals[0], dtype="uint64")
-        self.table[finals % self.modulus] = finals
-        self.punct: dict[int, bool] = {}
-
-    def is_final(self, orths: numpy.ndarray) -> numpy.ndarray:
-        return self.table[orths % self.modulus] == orths
-
-    def is_punct(self, orth: int, vocab) -> bool:
-        punct = self.punct.get(orth)
-        if punct is None:
-            punct = self.punct[orth] = vocab[orth].is_punct
-        return punct
-
-    def are_punct(self, orths: list[int], vocab) -> numpy.ndarray:
-        punct = [self.punct.get(orth) for orth in orths]
-        if None in punct:
-            punct = [self.is_punct(orth, vocab) if known is None else known for orth, known in zip(orths, punct)]
-        return numpy.array(punct, dtype=bool)
-
-
-def _punctuation_of(vocab) -> _Punctuation:
-    punctuation = _PUNCTUATION.get(id(vocab))
-    if punctuation is None:
-        punctuation = _PUNCTUATION[id(vocab)] = _Punctuation(vocab)
-    return punctuation
-
-
-_PUNCTUATION: dict[int, _Punctuation] = {}
-
-
 @Language.component("line_boundaries")
 def line_boundaries(doc: Doc) -> Doc:
-    # Doc.text rebuilds the text from every token (a Python object each) on each call: the
-    # Checker stores the text it tokenized, and the rule kinds reuse it from here.
-    text = doc.user_data.get("claimcheck.text")
-    if text is None:
-        text = doc.user_data["claimcheck.text"] = doc.text
+    text = _text_of(doc)
     if not len(doc):
         return doc
-    starts = doc.user_data.pop(_PUNCTUATION_STARTS, None)
-    if starts is None:
-        starts = doc.to_array(SENT_START).view("int64")  # 1 start, -1 inside, 0 unset
-    offsets = doc.to_array(IDX).view("int64")
+    # Right after sentence_punctuation (as build_nlp adds them), continue from its arrays.
+    arrays = doc.user_data.pop(_PUNCTUATION_ARRAYS, None)
+    if arrays is None:
+        arrays = doc.to_array(SENT_START).view("int64"), doc.to_array(IDX).view("int64")
+    starts, offsets = arrays  # starts: 1 start, -1 inside, 0 unset
     _mark_line_ends(text, starts, offsets)
     _repair_inline_boundaries(doc, text, starts, offsets)
     starts[0] = 1

@@ -131,10 +131,11 @@ def sentence_punctuation(doc: Doc) -> Doc:
 
 _PUNCTUATION_ARRAYS = "claimcheck.punctuation_arrays"
 _FINAL_CODES = sorted(map(ord, Sentencizer.default_punct_chars))
-_FINAL_CHAR = numpy.zeros(_FINAL_CODES[-1] + 2, dtype=bool)  # by code point; the last for any above
+_FINAL_CHAR = numpy.zeros(_FINAL_CODES[-1] + 2, dtype=bool)  # by code point; the last for any above (clipped)
 _FINAL_CHAR[_FINAL_CODES] = True
-# ASCII characters that are not punctuation, then False for any other: a token starting with
-# one is neither punctuation (spaCy's IS_PUNCT: every character is) nor final (all are).
+# ASCII characters that are not punctuation, then False for any other (indices clip to it): a
+# token starting with one is neither punctuation (spaCy's IS_PUNCT: every character is) nor
+# final (all final characters are punctuation).
 _PLAIN_ASCII = numpy.array([not unicodedata.category(chr(code)).startswith("P") for code in range(128)] + [False])
 
 
@@ -151,9 +152,9 @@ def _is_final(chars: numpy.ndarray, offsets: numpy.ndarray, first_chars: numpy.n
     """Which tokens are one sentence-final character. A token is one character long when the
     next one starts a character later, or two with a space between (a token never ends in a
     space: spaCy's tokenizer makes the space after a token its trailing whitespace)."""
-    candidates = numpy.flatnonzero(_FINAL_CHAR[numpy.minimum(first_chars, len(_FINAL_CHAR) - 1)])
+    candidates = numpy.flatnonzero(_FINAL_CHAR.take(first_chars, mode="clip"))
     widths = numpy.append(offsets, len(chars))[candidates + 1] - offsets[candidates]
-    next_chars = chars[numpy.minimum(offsets[candidates] + 1, len(chars) - 1)]
+    next_chars = chars.take(offsets[candidates] + 1, mode="clip")
     final = numpy.zeros(len(offsets), dtype=bool)
     final[candidates[(widths == 1) | ((widths == 2) & (next_chars == ord(" ")))]] = True
     return final
@@ -163,7 +164,7 @@ def _first_content_after_finals(doc: Doc, final: numpy.ndarray, first_chars: num
     """The first token after each final one that is neither punctuation nor final. Most start
     with a plain ASCII character; only the others are looked up."""
     following = numpy.flatnonzero(final[:-1]) + 1
-    plain = _PLAIN_ASCII[numpy.minimum(first_chars[following], 128)]
+    plain = _PLAIN_ASCII.take(first_chars[following], mode="clip")
     found = following[plain].tolist()
     walked_to = 0
     for i in following[~plain].tolist():

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,16 +37,21 @@ EXTRA_ABBREVIATIONS = (
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s")
 _SENTENCE_END = ".!?:;…\"”’)]"
 _NEXT_LINE_BREAK = re.compile(r"[\r\n\u2029]\s*")
+# The same in a text without \r or \u2029, found faster: a literal first character lets the
+# regex engine skip ahead.
+_LINE_FEED = re.compile(r"\n\s*")
 # Lower-case words a sentence cannot end with: a line ending in one is hard-wrapped.
 _CONTINUING_WORDS = frozenset(
     "a an the and or nor but of to in into on onto at by for from with without as than like such "
     "between among including about over under via per whose which that is are was were be been "
     "its their our your his her my this these those".split())
 # Boundaries the sentencizer gets wrong inside a line (see _repair_inline_boundaries).
-_NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
+_NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,3}[.)][ \t]+(?=\S)")  # after a line feed
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|…)[ \t]+(?=[A-Z])")
-_CLOSER_THEN_LOWER = re.compile(r"[.?!…][\"”’')\]]+[ \t]+(?=[a-z])")
-_END_THEN_SYMBOL = re.compile(r"[.?!][\"”’')\]]*[ \t]+(?=[^\w\s\"“‘'(\[])")
+# In one scan: sentence punctuation, closing quotes or brackets, and spaces before either
+# a lower-case letter (after a closer, the sentence goes on) or a symbol such as an emoji
+# (after ".?!", it belongs to the sentence ended).
+_AFTER_SENTENCE_END = re.compile(r"(?P<end>[.?!…])(?P<closers>[\"”’')\]]*)[ \t]+(?=[a-z]|[^\w\s\"“‘'(\[])")
 
 
 def add_abbreviations(nlp: Language) -> None:
@@ -57,6 +61,8 @@ def add_abbreviations(nlp: Language) -> None:
 
 def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     """Decide whether the whitespace text[gap_start:gap_end], holding a line break, ends a sentence."""
+    if text.count("\n", gap_start, gap_end) >= 2:
+        return True  # blank line (the common case, tested before normalizing line endings)
     gap = text[gap_start:gap_end].replace("\r\n", "\n").replace("\r", "\n")
     if gap.count("\n") >= 2 or "\u2029" in gap:
         return True  # blank line: paragraph end
@@ -98,135 +104,158 @@ def _last_word(text: str, end: int) -> str:
     return text[start:end]
 
 
-class SentenceStarts:
-    """The Doc's sentence starts as a plain list, written back once: setting
-    ``Token.is_sent_start`` checks the whole Doc for a parse on every call."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.values = doc.to_array(SENT_START).view("int64").tolist()  # 1 start, -1 inside, 0 unset
-
-    def __getitem__(self, i: int) -> bool:
-        return self.values[i] == 1
-
-    def __setitem__(self, i: int, start: bool) -> None:
-        self.values[i] = 1 if start else -1
-
-    def write(self) -> None:
-        self.doc.from_array([SENT_START], numpy.array(self.values, dtype="int64").view("uint64"))
-
-
 @Language.component("sentence_punctuation")
 def sentence_punctuation(doc: Doc) -> Doc:
     """spaCy's ``sentencizer`` rule — a sentence starts at the first token after sentence-final
     punctuation that is neither punctuation nor sentence-final itself (so closing quotes stay
     with their sentence) — computed on token arrays: the built-in component builds a Python
-    Token for every token of the text, which made it one of the slowest stages."""
+    Token for every token of the text, which made it one of the slowest stages.
+
+    The tokens are read from the text at their offsets (reading ORTH or IS_PUNCT for every
+    token cost more), and the offsets are left for line_boundaries."""
     if not len(doc):
         return doc
-    orths = doc.to_array(ORTH)
-    finals = _final_hashes(doc)  # sorted: a lookup by bisection, cheaper than numpy.isin's sort
-    found = numpy.minimum(numpy.searchsorted(finals, orths), len(finals) - 1)
-    final = finals[found] == orths
-    punct = doc.to_array(IS_PUNCT).astype(bool)
-    content = numpy.flatnonzero(~punct & ~final)
-    starts = numpy.full(len(doc), -1, dtype="int64")
+    text = _text_of(doc)
+    offsets = doc.to_array(IDX).view("int64")
+    chars = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")  # code points
+    first_chars = chars[offsets]
+    final = _is_final(chars, offsets, first_chars)
+    starts = numpy.full(len(doc), -1, dtype="int64")  # 1 start, -1 inside
     starts[0] = 1
-    following = numpy.searchsorted(content, numpy.flatnonzero(final), side="right")
-    starts[content[following[following < len(content)]]] = 1
+    starts[_first_content_after_finals(doc, final, first_chars)] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
+    # line_boundaries, which follows, continues from these instead of reading them again
+    doc.user_data[_PUNCTUATION_ARRAYS] = starts, offsets
     return doc
 
 
-def _final_hashes(doc: Doc) -> numpy.ndarray:
-    cached = _FINAL_HASHES.get(id(doc.vocab.strings))
-    if cached is None:
-        cached = numpy.unique(numpy.array([doc.vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars],
-                                          dtype="uint64"))
-        _FINAL_HASHES[id(doc.vocab.strings)] = cached
-    return cached
+_PUNCTUATION_ARRAYS = "claimcheck.punctuation_arrays"
+_FINAL_CODES = sorted(map(ord, Sentencizer.default_punct_chars))
+_FINAL_CHAR = numpy.zeros(_FINAL_CODES[-1] + 2, dtype=bool)  # by code point; the last for any above (clipped)
+_FINAL_CHAR[_FINAL_CODES] = True
+# ASCII characters that are not punctuation, then False for any other (indices clip to it): a
+# token starting with one is neither punctuation (spaCy's IS_PUNCT: every character is) nor
+# final (all final characters are punctuation).
+_PLAIN_ASCII = numpy.array([not unicodedata.category(chr(code)).startswith("P") for code in range(128)] + [False])
 
 
-_FINAL_HASHES: dict[int, numpy.ndarray] = {}
+def _text_of(doc: Doc) -> str:
+    """Doc.text rebuilds the text from every token (a Python object each) on each call: the
+    Checker stores the text it tokenized, and the rule kinds reuse it from here."""
+    text = doc.user_data.get("claimcheck.text")
+    if text is None:
+        text = doc.user_data["claimcheck.text"] = doc.text
+    return text
+
+
+def _is_final(chars: numpy.ndarray, offsets: numpy.ndarray, first_chars: numpy.ndarray) -> numpy.ndarray:
+    """Which tokens are one sentence-final character. A token is one character long when the
+    next one starts a character later, or two with a space between (a token never ends in a
+    space: spaCy's tokenizer makes the space after a token its trailing whitespace)."""
+    candidates = numpy.flatnonzero(_FINAL_CHAR.take(first_chars, mode="clip"))
+    widths = numpy.append(offsets, len(chars))[candidates + 1] - offsets[candidates]
+    next_chars = chars.take(offsets[candidates] + 1, mode="clip")
+    final = numpy.zeros(len(offsets), dtype=bool)
+    final[candidates[(widths == 1) | ((widths == 2) & (next_chars == ord(" ")))]] = True
+    return final
+
+
+def _first_content_after_finals(doc: Doc, final: numpy.ndarray, first_chars: numpy.ndarray) -> list[int]:
+    """The first token after each final one that is neither punctuation nor final. Most start
+    with a plain ASCII character; only the others are looked up."""
+    following = numpy.flatnonzero(final[:-1]) + 1
+    plain = _PLAIN_ASCII.take(first_chars[following], mode="clip")
+    found = following[plain].tolist()
+    walked_to = 0
+    for i in following[~plain].tolist():
+        if i < walked_to:
+            continue  # inside a run a previous walk crossed: it ends at the same token
+        # a closing quote or bracket, or more punctuation: walk on to the content after it
+        while i < len(doc) and (final[i] or doc[i].is_punct):
+            i += 1
+        walked_to = i
+        if i < len(doc):
+            found.append(i)
+    return found
 
 
 @Language.component("line_boundaries")
 def line_boundaries(doc: Doc) -> Doc:
-    # Doc.text rebuilds the text from every token (a Python object each) on each call: the
-    # Checker stores the text it tokenized, and the rule kinds reuse it from here.
-    text = doc.user_data.get("claimcheck.text")
-    if text is None:
-        text = doc.user_data["claimcheck.text"] = doc.text
+    text = _text_of(doc)
     if not len(doc):
         return doc
-    starts = SentenceStarts(doc)
-    tokens = _TokenPositions(doc)
-    for position in _NEXT_LINE_BREAK.finditer(text):
-        gap_start, gap_end = position.span()
-        # the tokens holding this line break: the last is whitespace, the next starts the line
-        after = tokens.holding(gap_end - 1) + 1
-        if after < len(doc):
-            space = after - 1 if tokens.is_space[after - 1] else None
-            ends = _line_break_ends_block(text, gap_start, gap_end)
-            starts[after] = ends
-            if ends and space:
-                starts[space] = False  # the line break belongs to the sentence it ends
-    _repair_inline_boundaries(doc, text, starts, tokens)
-    starts[0] = True
-    starts.write()
+    # Right after sentence_punctuation (as build_nlp adds them), continue from its arrays.
+    arrays = doc.user_data.pop(_PUNCTUATION_ARRAYS, None)
+    if arrays is None:
+        arrays = doc.to_array(SENT_START).view("int64"), doc.to_array(IDX).view("int64")
+    starts, offsets = arrays  # starts: 1 start, -1 inside, 0 unset
+    _mark_line_ends(text, starts, offsets)
+    _repair_inline_boundaries(doc, text, starts, offsets)
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
-class _TokenPositions:
-    """Which token holds a character (as ``Doc.char_span(..., "expand")`` finds it: a token
-    owns its trailing whitespace), by bisection on the tokens' offsets read once."""
-
-    def __init__(self, doc: Doc):
-        table = doc.to_array([IDX, IS_SPACE])
-        self.offsets = table[:, 0].tolist()
-        self.is_space = table[:, 1].astype(bool).tolist()
-
-    def holding(self, char: int) -> int:
-        return bisect_right(self.offsets, char) - 1
+def _tokens_holding(offsets: numpy.ndarray, chars: list[int]) -> numpy.ndarray:
+    """Which token holds each character (as ``Doc.char_span(..., "expand")`` finds it: a token
+    owns its trailing whitespace)."""
+    return numpy.searchsorted(offsets, chars, side="right") - 1
 
 
-def _token_at(doc: Doc, tokens: _TokenPositions, char: int):
-    """The token holding a character, or None past the end of the text."""
-    if not 0 <= char < len(doc.user_data.get("claimcheck.text") or doc.text):
-        return None
-    return doc[tokens.holding(char)]
+def _mark_line_ends(text: str, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
+    """Start a sentence after each line break that ends a block, and none after the others."""
+    line_break = _LINE_FEED if "\r" not in text and "\u2029" not in text else _NEXT_LINE_BREAK
+    gaps = [position.span() for position in line_break.finditer(text)]
+    if gaps and gaps[-1][1] == len(text):
+        gaps.pop()  # whitespace ending the text starts no line
+    if not gaps:
+        return
+    # the tokens holding a line break: the last is whitespace, the next starts the line
+    next_lines = _tokens_holding(offsets, [gap_end - 1 for _, gap_end in gaps]) + 1
+    ends = numpy.array([_line_break_ends_block(text, gap_start, gap_end) for gap_start, gap_end in gaps], dtype=bool)
+    starts[next_lines] = numpy.where(ends, 1, -1)
+    # The line break belongs to the sentence it ends. (The token before a line is whitespace:
+    # spaCy's tokenizer never puts a line break in another token.)
+    starts[next_lines[ends] - 1] = -1
+
+
+def _set_starts_at(starts: numpy.ndarray, offsets: numpy.ndarray, chars: list[int], start: int) -> None:
+    """Set the start value of the tokens holding these characters, but the first token's."""
+    if chars:
+        tokens = _tokens_holding(offsets, chars)
+        starts[tokens[tokens > 0]] = start
 
 
 def _is_symbol(token) -> bool:
     return bool(token.text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text)
 
 
-def _repair_inline_boundaries(doc: Doc, text: str, starts: SentenceStarts, tokens: _TokenPositions) -> None:
+def _repair_inline_boundaries(doc: Doc, text: str, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
     lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
-    after a sentence's end belongs to that sentence."""
-    for match in _NUMBERED_ITEM.finditer(text):
-        token = _token_at(doc, tokens, match.end())
-        if token is not None and token.i > 0:
-            starts[token.i] = False
-    for match in _CLOSER_THEN_LOWER.finditer(text):
-        token = _token_at(doc, tokens, match.end())
-        if token is not None and token.i > 0:
-            starts[token.i] = False
-    for match in _ELLIPSIS_THEN_CAPITAL.finditer(text) if "..." in text or "…" in text else ():
-        token = _token_at(doc, tokens, match.end())
-        if token is not None and token.i > 0:
-            starts[token.i] = True
-    for match in _END_THEN_SYMBOL.finditer(text):
-        token = _token_at(doc, tokens, match.end())
-        if token is None or token.i == 0 or not starts[token.i] or not _is_symbol(token):
+    after a sentence's end belongs to that sentence.
+
+    Every pattern ends in a lookahead, so each match ends before the end of the text."""
+    # "\n" + text: a numbered item starts a line, and a literal first character makes the scan fast
+    numbered = [match.end() - 1 for match in _NUMBERED_ITEM.finditer("\n" + text)]
+    closer_then_lower, end_then_symbol = [], []
+    for match in _AFTER_SENTENCE_END.finditer(text):
+        if "a" <= text[match.end()] <= "z":
+            if match.group("closers"):
+                closer_then_lower.append(match.end())
+        elif match.group("end") != "…":
+            end_then_symbol.append(match.end())
+    _set_starts_at(starts, offsets, numbered, -1)
+    _set_starts_at(starts, offsets, closer_then_lower, -1)
+    if "..." in text or "…" in text:
+        _set_starts_at(starts, offsets, [match.end() for match in _ELLIPSIS_THEN_CAPITAL.finditer(text)], 1)
+    for i in _tokens_holding(offsets, end_then_symbol).tolist() if end_then_symbol else ():
+        if i == 0 or starts[i] != 1 or not _is_symbol(doc[i]):
             continue
-        end = token.i
+        end = i
         while end < len(doc) and (_is_symbol(doc[end]) or (doc[end].is_space and "\n" not in doc[end].text)):
             end += 1
-        starts[token.i] = False
-        for i in range(token.i + 1, end):
-            starts[i] = False
+        starts[i:end] = -1
         if end < len(doc) and not doc[end].is_space:
-            starts[end] = True
+            starts[end] = 1

@@ -136,6 +136,10 @@ class Checker:
                     position = bisect_right(sentence_starts, finding.start - offset) - 1
                     sentence_of[id(finding)] = offset + sentence_starts[max(position, 0)]
                     findings.append(finding)
+            # The per-Doc caches (sentence index, spans, context) point back at the Doc: dropped
+            # here, the Doc is freed at once instead of by the cycle collector, whose passes over
+            # every young object were 6 % of a check.
+            doc.user_data.clear()
         for kind in self.kinds:
             finish = getattr(kind, "finish", None)
             if finish:

@@ -128,7 +128,8 @@ class Checker:
         findings: list[Finding] = []
         sentence_of: dict[int, int] = {}  # id(finding) -> start of its sentence
         pieces = chunk_text(source.prose)
-        for (offset, _), doc in zip(pieces, self.nlp.pipe(self._make_doc(piece) for _, piece in pieces)):
+        for offset, piece in pieces:
+            doc = self.nlp(self._make_doc(piece))  # nlp.pipe costs more per call than a Doc or two save
             state.offset = offset
             sentence_starts = annotate.sentence_start_chars(doc)
             for kind in self.kinds:

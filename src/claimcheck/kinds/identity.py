@@ -331,7 +331,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
         self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
-        sentence_start = sentence_start_of(doc)
+        sentence_start = self.sentence_start = sentence_start_of(doc)
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
         self._index_mentions(mentions, family_tokens, coreference_at, sentence_start)
@@ -395,10 +395,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _descriptors(self, found: list[Match], partner_tokens: set[int]) -> list[Descriptor]:
         """Descriptor matches, longest first (see _resolve_overlaps), minus accepted names
-        and words inside a mention."""
+        and words inside a mention. Only those in a sentence that names a substance, or just
+        before one (the "from" of a source frame may open it, see _check_sources), are worked
+        out: no frame reads the others."""
         accepted = {i for start, end, label in found if label == "accepted" for i in range(start, end)}
         kept = []
         for start, end, label in _resolve_overlaps([match for match in found if match[2] != "accepted"]):
+            if not (self._names_a_substance(start) or self._names_a_substance(end)):
+                continue
             if accepted and not accepted.isdisjoint(range(start, end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
@@ -424,12 +428,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 kept.append(Descriptor(start, end, label, value))
         return kept
 
-    def _names_a_substance(self, sentence: Span) -> bool:
-        """The sentence holds a mention or the last word of a coreference phrase ("it", "the
-        plant"). Every frame finds the substance a description is said of inside the
+    def _names_a_substance(self, i: int) -> bool:
+        """Token i's sentence holds a mention or the last word of a coreference phrase ("it",
+        "the plant"). Every frame finds the substance a description is said of inside the
         description's sentence, as a mention or a coreference there, so in the other
-        sentences there is nothing to check."""
-        return sentence.start in self.naming
+        sentences there is nothing to check (told from token i alone: building the
+        sentence's Span costs more than the test)."""
+        return self.sentence_start[i] in self.naming
 
     # ------------------------------------------------------------------ token helpers
 
@@ -742,9 +747,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             or self._corrected_after(start, end, sentence)
 
     def _check_descriptor(self, d: Descriptor):
-        sentence = sentence_at(self.doc, d.start)
-        if not self._names_a_substance(sentence):
+        if not self._names_a_substance(d.start):
             return
+        sentence = sentence_at(self.doc, d.start)
         if not self._may_contradict(d, sentence):
             return
         if d.role == "family":
@@ -964,7 +969,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _check_sources(self, verbs: list[int], descriptors: list[Descriptor]):
         frames = []
         for verb in verbs:
-            if not self._names_a_substance(sentence_at(self.doc, verb)):
+            if not self._names_a_substance(verb):
                 continue
             prep = self._source_prep(verb) if self._low(verb) in self.source_verbs else None
             if prep is not None:
@@ -975,7 +980,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
                 frames.append((d.start, d.end))
         for verb, prep in sorted(frames):
-            if self._names_a_substance(sentence_at(self.doc, prep)):  # the frame's sentence
+            if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
 
     def _check_active_source(self, verb: int):

@@ -400,14 +400,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         out: no frame reads the others."""
         accepted = {i for start, end, label in found if label == "accepted" for i in range(start, end)}
         kept = []
+        naming, sentence_start, covering = self.naming, self.sentence_start, self.covering.keys()
         for start, end, label in _resolve_overlaps([match for match in found if match[2] != "accepted"]):
-            if not (self._names_a_substance(start) or self._names_a_substance(end)):
+            if sentence_start[start] not in naming and sentence_start[end] not in naming:
                 continue
             if accepted and not accepted.isdisjoint(range(start, end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
             if label not in ("family", "wrong-form") and not (
-                    self.covering.keys().isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))):
+                    covering.isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))):
                 continue
             text = self._span_text(start, end).lower()
             if label == "kind":

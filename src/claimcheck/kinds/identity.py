@@ -457,17 +457,22 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return self._text(start)
         return doc_text(self.doc)[self.doc[start].idx:self.doc[end - 1].idx + len(self._text(end - 1))]
 
+    # _prev and _next run at almost every step of every frame: they read the Words themselves
+    # (_skippable inlined) and the sentence's bound once.
+
     def _prev(self, i: int, sentence: Span) -> int | None:
+        words, orths, start = self.words, self.orths, sentence.start
         i -= 1
-        while i >= sentence.start and self._skippable(i):
+        while i >= start and words[orths[i]].skippable:
             i -= 1
-        return i if i >= sentence.start else None
+        return i if i >= start else None
 
     def _next(self, i: int, sentence: Span) -> int | None:
+        words, orths, end = self.words, self.orths, sentence.end
         i += 1
-        while i < sentence.end and self._skippable(i):
+        while i < end and words[orths[i]].skippable:
             i += 1
-        return i if i < sentence.end else None
+        return i if i < end else None
 
     def _ends_with(self, i: int, phrases, sentence: Span) -> int | None:
         """Start of the longest phrase of `phrases` (token tuples by last word) ending at token i."""
@@ -543,10 +548,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _walk(self, start: int, end: int, sentence: Span, participle: bool) -> Owner | None:
         i, steps = start - 1, 0
         while i >= sentence.start and steps < MAX_WALK:
-            if self._skippable(i):
+            word = self._word(i)
+            if word.skippable:
                 i -= 1
                 continue
-            word, low = self._word(i), self._low(i)
+            low = word.low
             if i in self.covering:
                 return None
             if low in self.copulas:
@@ -1109,10 +1115,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         part_at, source, kind_at, wrong_forms = None, None, None, []
         k, steps = prep + 1, 0
         while k < sentence.end and steps < MAX_WINDOW:
-            if self._skippable(k):
+            word = self._word(k)
+            if word.skippable:
                 k += 1
                 continue
-            word = self._word(k)
             if word.text == "," and source is None and part_at is None:
                 following = self._next(k, sentence)
                 if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"

@@ -331,7 +331,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
         self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
-        sentence_start = sentence_start_of(doc)
+        sentence_start = self.sentence_start = sentence_start_of(doc)
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
         self._index_mentions(mentions, family_tokens, coreference_at, sentence_start)
@@ -395,15 +395,20 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _descriptors(self, found: list[Match], partner_tokens: set[int]) -> list[Descriptor]:
         """Descriptor matches, longest first (see _resolve_overlaps), minus accepted names
-        and words inside a mention."""
+        and words inside a mention. Only those in a sentence that names a substance, or just
+        before one (the "from" of a source frame may open it, see _check_sources), are worked
+        out: no frame reads the others."""
         accepted = {i for start, end, label in found if label == "accepted" for i in range(start, end)}
         kept = []
+        naming, sentence_start, covering = self.naming, self.sentence_start, self.covering.keys()
         for start, end, label in _resolve_overlaps([match for match in found if match[2] != "accepted"]):
+            if sentence_start[start] not in naming and sentence_start[end] not in naming:
+                continue
             if accepted and not accepted.isdisjoint(range(start, end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
             if label not in ("family", "wrong-form") and not (
-                    self.covering.keys().isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))):
+                    covering.isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))):
                 continue
             text = self._span_text(start, end).lower()
             if label == "kind":
@@ -424,12 +429,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 kept.append(Descriptor(start, end, label, value))
         return kept
 
-    def _names_a_substance(self, sentence: Span) -> bool:
-        """The sentence holds a mention or the last word of a coreference phrase ("it", "the
-        plant"). Every frame finds the substance a description is said of inside the
+    def _names_a_substance(self, i: int) -> bool:
+        """Token i's sentence holds a mention or the last word of a coreference phrase ("it",
+        "the plant"). Every frame finds the substance a description is said of inside the
         description's sentence, as a mention or a coreference there, so in the other
-        sentences there is nothing to check."""
-        return sentence.start in self.naming
+        sentences there is nothing to check (told from token i alone: building the
+        sentence's Span costs more than the test)."""
+        return self.sentence_start[i] in self.naming
 
     # ------------------------------------------------------------------ token helpers
 
@@ -451,17 +457,22 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return self._text(start)
         return doc_text(self.doc)[self.doc[start].idx:self.doc[end - 1].idx + len(self._text(end - 1))]
 
+    # _prev and _next run at almost every step of every frame: they read the Words themselves
+    # (_skippable inlined) and the sentence's bound once.
+
     def _prev(self, i: int, sentence: Span) -> int | None:
+        words, orths, start = self.words, self.orths, sentence.start
         i -= 1
-        while i >= sentence.start and self._skippable(i):
+        while i >= start and words[orths[i]].skippable:
             i -= 1
-        return i if i >= sentence.start else None
+        return i if i >= start else None
 
     def _next(self, i: int, sentence: Span) -> int | None:
+        words, orths, end = self.words, self.orths, sentence.end
         i += 1
-        while i < sentence.end and self._skippable(i):
+        while i < end and words[orths[i]].skippable:
             i += 1
-        return i if i < sentence.end else None
+        return i if i < end else None
 
     def _ends_with(self, i: int, phrases, sentence: Span) -> int | None:
         """Start of the longest phrase of `phrases` (token tuples by last word) ending at token i."""
@@ -537,10 +548,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _walk(self, start: int, end: int, sentence: Span, participle: bool) -> Owner | None:
         i, steps = start - 1, 0
         while i >= sentence.start and steps < MAX_WALK:
-            if self._skippable(i):
+            word = self._word(i)
+            if word.skippable:
                 i -= 1
                 continue
-            word, low = self._word(i), self._low(i)
+            low = word.low
             if i in self.covering:
                 return None
             if low in self.copulas:
@@ -742,9 +754,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             or self._corrected_after(start, end, sentence)
 
     def _check_descriptor(self, d: Descriptor):
-        sentence = sentence_at(self.doc, d.start)
-        if not self._names_a_substance(sentence):
+        if not self._names_a_substance(d.start):
             return
+        sentence = sentence_at(self.doc, d.start)
         if not self._may_contradict(d, sentence):
             return
         if d.role == "family":
@@ -964,7 +976,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
     def _check_sources(self, verbs: list[int], descriptors: list[Descriptor]):
         frames = []
         for verb in verbs:
-            if not self._names_a_substance(sentence_at(self.doc, verb)):
+            if not self._names_a_substance(verb):
                 continue
             prep = self._source_prep(verb) if self._low(verb) in self.source_verbs else None
             if prep is not None:
@@ -975,7 +987,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
                 frames.append((d.start, d.end))
         for verb, prep in sorted(frames):
-            if self._names_a_substance(sentence_at(self.doc, prep)):  # the frame's sentence
+            if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
 
     def _check_active_source(self, verb: int):
@@ -1103,10 +1115,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         part_at, source, kind_at, wrong_forms = None, None, None, []
         k, steps = prep + 1, 0
         while k < sentence.end and steps < MAX_WINDOW:
-            if self._skippable(k):
+            word = self._word(k)
+            if word.skippable:
                 k += 1
                 continue
-            word = self._word(k)
             if word.text == "," and source is None and part_at is None:
                 following = self._next(k, sentence)
                 if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"

@@ -176,8 +176,11 @@ class RelationRules:
         if not heads:
             return []
         determiners = {(key, start) for key, start, _ in self.modified_noun_determiners(doc)}
+        reach = {(key, start + gap) for key, start in determiners for gap in range(1, MAX_MODIFIERS + 2)}
         found = []  # (sentence start, pattern number, end, -start, signature hash)
         for key, head, _ in heads:
+            if (key, head) not in reach:
+                continue  # no determiner of the pattern close enough before the head
             sentence_start = tokens.sentence_start_of[head]
             for start in range(head - 1, max(sentence_start, head - MAX_MODIFIERS - 1) - 1, -1):
                 # the words between the determiner and the head are alphabetic
@@ -191,23 +194,22 @@ class RelationRules:
         """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
         doc = tokens.doc
         limit = max(tokens.sentence_start_of[verb_start], verb_start - int(rule.spec.get("max_subject_gap", 14)))
-        lowers = tokens.lowers(limit, verb_start)
         pronoun_subjects = rule.spec.get("pronoun_subjects", True)
-        mention_ending_at = tokens.mention_ending_at
-        for i in range(verb_start - 1, limit - 1, -1):
-            lower = lowers[i - limit]
-            if lower in self.subject_stops:
+        stops, new_clause, pronouns = self.subject_stops, self.new_clause, self.pronouns  # locals: read per token
+        mention_ending_at, noun_start_at = tokens.mention_ending_at, nouns.start_at
+        for i, lower in zip(range(verb_start - 1, limit - 1, -1), reversed(tokens.lowers(limit, verb_start))):
+            if lower in stops:
                 break
-            if lower in self.new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
+            if lower in new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
             mention = mention_ending_at.get(i)  # one that ends before the verb
             if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
                 return mention.start, mention.label_
             # "it"/"this" stand for a substance only once the document has named one
-            if pronoun_subjects and lower in self.pronouns and topic_before(doc, i, state) is not None:
+            if pronoun_subjects and lower in pronouns and topic_before(doc, i, state) is not None:
                 return i, None
-            if i in nouns.start_at:
-                return nouns.start_at[i], None
+            if i in noun_start_at:
+                return noun_start_at[i], None
         return None
 
     def _opens_sentence(self, tokens: _DocTokens, verb_start: int) -> bool:

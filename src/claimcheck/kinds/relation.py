@@ -176,11 +176,13 @@ class RelationRules:
         if not heads:
             return []
         determiners = {(key, start) for key, start, _ in self.modified_noun_determiners(doc)}
-        reach = {(key, start + gap) for key, start in determiners for gap in range(1, MAX_MODIFIERS + 2)}
+        near_a_determiner: set[int] = set()  # where a head can follow some pattern's determiner
+        for _, start in determiners:
+            near_a_determiner.update(range(start + 1, start + MAX_MODIFIERS + 2))
         found = []  # (sentence start, pattern number, end, -start, signature hash)
         for key, head, _ in heads:
-            if (key, head) not in reach:
-                continue  # no determiner of the pattern close enough before the head
+            if head not in near_a_determiner:
+                continue
             sentence_start = tokens.sentence_start_of[head]
             for start in range(head - 1, max(sentence_start, head - MAX_MODIFIERS - 1) - 1, -1):
                 # the words between the determiner and the head are alphabetic

@@ -37,7 +37,8 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentence_starts, token_table
+from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentence_starts,
+                        token_table)
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
@@ -539,8 +540,9 @@ class InPassing:
         ordered_cue_ends = sorted(cue_ends)
         passing: set[int] = set()
         previous_end = None
+        sentence_of = sentence_start_of(doc)
         for mention in mentions:
-            floor = sentence_at(doc, mention.start).start
+            floor = sentence_of[mention.start]
             if previous_end is None:
                 nearest = bisect_left(ordered_cue_ends, floor)
                 if nearest == len(ordered_cue_ends) or ordered_cue_ends[nearest] > mention.start:
@@ -640,7 +642,8 @@ class RequirementRules:
             if id(finder) not in passing_starts:
                 passing_starts[id(finder)] = finder.starts(doc, substance_mentions)
             starts = passing_starts[id(finder)]
-            passing |= {m.start for m in substance_mentions if m.start in starts and m.label_ in compiled.mentions}
+            passing |= {m.start for m, label in zip(substance_mentions, labels)
+                        if m.start in starts and label in compiled.mentions}
         for mention, label in zip(substance_mentions, labels):
             if mention.start not in passing:  # "unlike kratom" does not discuss kratom
                 state.mentioned.add(label)
@@ -665,7 +668,8 @@ class RequirementRules:
         if not hits:
             return
         combination_concepts = self._combination_requirements()
-        word_sentences = {sentence_at(doc, s).start for _, s, _ in self.combination_words(doc)} if hits else set()
+        sentence_of = sentence_start_of(doc)
+        word_sentences = {sentence_of[s] for _, s, _ in self.combination_words(doc)}
         mentions = mentions_of(doc)
         mention_starts = [m.start for m in mentions]
         last_combination = getattr(state, "last_combination", None)

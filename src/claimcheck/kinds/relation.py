@@ -10,9 +10,12 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
-from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_of, token_table
+from ..annotate import (TABLE_COLUMNS, context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_of,
+                        token_table)
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
@@ -60,6 +63,7 @@ class _DocTokens:
         self.doc = doc
         self.table = token_table(doc)
         self.sentence_start_of = sentence_start_of(doc)
+        self.mention_starts = mention_starts(doc)
         # mentions never overlap, so a token walk from the right enters each at its last token
         self.mention_ending_at = {m.end - 1: m for m in mentions_of(doc)}
         self._alphabetic = alphabetic  # ORTH hash -> Token.is_alpha, shared by every Doc
@@ -278,6 +282,20 @@ class RelationRules:
                 return start, None
         return None
 
+    @staticmethod
+    def _object_in_reach(tokens: _DocTokens, rule, rule_key: int, verb_end: int,
+                         objects: dict[tuple[int, int], int]) -> bool:
+        """What `_object` needs first, cheaply: a substance mention or one of the rule's objects starting
+        within ``max_gap`` tokens of the verb (most verbs have none: their claim is not looked for)."""
+        reach = verb_end + int(rule.spec.get("max_gap", 6))
+        kind = rule.spec.get("objects", "substance")
+        if kind == "any":
+            return True
+        if kind == "substance":
+            nearest = bisect_left(tokens.mention_starts, verb_end)
+            return nearest < len(tokens.mention_starts) and tokens.mention_starts[nearest] < reach
+        return any((rule_key, i) in objects for i in range(verb_end, reach))
+
     def _object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int, subject_id: str | None,
                 objects: dict[tuple[int, int], int]) -> int | None:
         sentence_start, sentence_end = sentence_bounds(tokens.doc, verb_end - 1)
@@ -309,6 +327,16 @@ class RelationRules:
             return None
         return next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
 
+    def _noun_spans(self, tokens: _DocTokens) -> dict[int, list[tuple[int, int]]]:
+        """By rule key: the product nouns of the rule, in match order."""
+        noun_spans: dict[int, list[tuple[int, int]]] = {}
+        for rule_key, s, e in self.subject_nouns(tokens.doc):
+            noun_spans.setdefault(rule_key, []).append((s, e))
+        for signature, s, e in self._modified_nouns(tokens):
+            for rule_key in self.modified_noun_rules[signature]:
+                noun_spans.setdefault(rule_key, []).append((s, e))
+        return noun_spans
+
     def check(self, doc: Doc, state: DocumentState):
         verbs = self.verbs(doc)
         if not verbs:
@@ -317,12 +345,7 @@ class RelationRules:
         sentence_of = tokens.sentence_start_of
         # (rule key, start) -> end of the first of the rule's objects there (so the matches are read backwards)
         objects = {(rule_key, s): e for rule_key, s, e in reversed(self.objects(doc))}
-        noun_spans: dict[int, list[tuple[int, int]]] = {}
-        for rule_key, s, e in self.subject_nouns(doc):
-            noun_spans.setdefault(rule_key, []).append((s, e))
-        for signature, s, e in self._modified_nouns(tokens):
-            for rule_key in self.modified_noun_rules[signature]:
-                noun_spans.setdefault(rule_key, []).append((s, e))
+        noun_spans: dict[int, list[tuple[int, int]]] | None = None  # found for the first verb that gets that far
         nouns: dict[int, _ProductNouns] = {}
         blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)}
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
@@ -331,7 +354,11 @@ class RelationRules:
             sentence_start = sentence_of[start]
             if (rule_key, sentence_start) in reported:
                 continue
+            if not self._object_in_reach(tokens, rule, rule_key, end, objects):
+                continue
             if rule_key not in nouns:
+                if noun_spans is None:
+                    noun_spans = self._noun_spans(tokens)
                 nouns[rule_key] = _ProductNouns(noun_spans.get(rule_key, []))
             subject = self._subject(tokens, rule, start, nouns[rule_key], state)
             imperative = subject is None and rule.spec.get("imperative", False) and (

@@ -10,11 +10,12 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..annotate import TABLE_COLUMNS, context_of, mention_starts, mentions_of, sentence_at, token_table
+from ..annotate import (TABLE_COLUMNS, context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_of,
+                        token_table)
 
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
@@ -50,30 +51,44 @@ VERB_MARKERS = {"to", "can", "ca", "will", "wo", "'ll", "may", "might", "could",
 SENTENCE_MARKS = {".", "!", "?", ".!", "!?", ".!?"}
 MAX_MODIFIERS = 3  # words between the determiner and the head of a modified product noun
 LOWER = TABLE_COLUMNS.index("LOWER")
+NORM = TABLE_COLUMNS.index("NORM")
 ORTH = TABLE_COLUMNS.index("ORTH")
 
 
 class _DocTokens:
-    """One Doc's lower-case hashes (from its token table) and mentions, read around each verb."""
+    """One Doc's token hashes (from its token table), sentence starts and mentions, read around
+    each verb as ints: building spaCy Tokens and Spans for them costs more than the rules' work."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, alphabetic: dict[int, bool]):
         self.doc = doc
         self.table = token_table(doc)
-        self.mentions = mentions_of(doc)
+        self.sentence_start_of = sentence_start_of(doc)
         self.mention_starts = mention_starts(doc)
+        # mentions never overlap, so a token walk from the right enters each at its last token
+        self.mention_ending_at = {m.end - 1: m for m in mentions_of(doc)}
+        self._alphabetic = alphabetic  # ORTH hash -> Token.is_alpha, shared by every Doc
 
     def lowers(self, start: int, end: int) -> list[int]:
         return self.table[start:end, LOWER].tolist()
 
+    def orths(self, start: int, end: int) -> list[int]:
+        return self.table[start:end, ORTH].tolist()
+
+    def lower(self, index: int) -> int:
+        return int(self.table[index, LOWER])
+
+    def norm(self, index: int) -> int:
+        return int(self.table[index, NORM])
+
     def orth(self, index: int) -> int:
         return int(self.table[index, ORTH])
 
-    def substance_at(self, index: int) -> Span | None:
-        """The substance (not partner) mention holding a token, if any."""
-        i = bisect_right(self.mention_starts, index) - 1
-        if i >= 0 and index < self.mentions[i].end and self.mentions[i].kb_id_ != "partner":
-            return self.mentions[i]
-        return None
+    def is_alpha(self, orth: int) -> bool:
+        """Token.is_alpha of a token with this ORTH hash (a flag of its lexeme)."""
+        alpha = self._alphabetic.get(orth)
+        if alpha is None:
+            alpha = self._alphabetic[orth] = self.doc.vocab[orth].is_alpha
+        return alpha
 
 
 class _ProductNouns:
@@ -101,6 +116,15 @@ class RelationRules:
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
         self.comma = self.strings.add(",")
+        self.intro_ends = hashes({",", ":"})
+        self.intro_marks = hashes({",", ";", ":", ",;", ";:", ",;:"})  # the texts `in ",;:"`
+        self.intro_blockers = hashes(INTRO_BLOCKERS)
+        self.first_person = hashes(FIRST_PERSON)
+        self.first_person_adverbs = hashes({"finally", "just", "also", "then", "soon"})
+        self.determiners = hashes(DETERMINERS)
+        self.not_objects = hashes(NOT_OBJECTS | CLAUSE_BREAKS)
+        self.verb_markers = hashes(VERB_MARKERS)
+        self.alphabetic: dict[int, bool] = {}  # ORTH hash -> is_alpha
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
         self.modified_noun_heads = env.phrases.matcher("LOWER")
@@ -146,29 +170,27 @@ class RelationRules:
                                                          if len(self.env.phrases.hashes("LOWER", w)) == 1])
             self.modified_noun_rules[key].append(self.strings.add(rule_id))
 
-    def _modified_nouns(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _modified_nouns(self, tokens: _DocTokens) -> list[tuple[int, int, int]]:
         """Where a modified-noun pattern matches: (signature hash, start, end) of its determiner, up to
         MAX_MODIFIERS words and one of its head nouns, in one sentence. A rule takes the first
         product noun that holds a token, so these come in the order spaCy's Matcher gave them
         when each pattern ran on each sentence: by end, the later start first."""
+        doc = tokens.doc
         heads = self.modified_noun_heads(doc)
         if not heads:
             return []
-        determiners: dict[int, set[int]] = {}  # hash of a signature -> where its determiner is
-        reach: dict[int, set[int]] = {}  # hash of a signature -> where a head can follow its determiner
-        for key, start, _ in self.modified_noun_determiners(doc):
-            determiners.setdefault(key, set()).add(start)
-            reach.setdefault(key, set()).update(range(start + 1, start + MAX_MODIFIERS + 2))
+        determiners = {(key, start) for key, start, _ in self.modified_noun_determiners(doc)}
+        near_a_determiner: set[int] = set()  # where a head can follow some pattern's determiner
+        for _, start in determiners:
+            near_a_determiner.update(range(start + 1, start + MAX_MODIFIERS + 2))
         found = []  # (sentence start, pattern number, end, -start, signature hash)
         for key, head, _ in heads:
-            if head not in reach.get(key, ()):
+            if head not in near_a_determiner:
                 continue
-            starts = determiners[key]
-            sentence_start = sentence_at(doc, head).start
+            sentence_start = tokens.sentence_start_of[head]
             for start in range(head - 1, max(sentence_start, head - MAX_MODIFIERS - 1) - 1, -1):
-                if start < head - 1 and not doc[start + 1].is_alpha:
-                    break  # the words between the determiner and the head are alphabetic
-                if start in starts:
+                # the words between the determiner and the head are alphabetic
+                if (key, start) in determiners and all(map(tokens.is_alpha, tokens.orths(start + 1, head))):
                     found.append((sentence_start, self.modified_noun_numbers[key], head + 1, -start, key))
         found.sort()
         return [(key, -negative_start, end) for _, _, end, negative_start, key in found]
@@ -177,79 +199,79 @@ class RelationRules:
                  state: DocumentState) -> tuple[int, str | None] | None:
         """Walk left from the verb to the clause start; return (token, substance id) of the subject."""
         doc = tokens.doc
-        sentence = sentence_at(doc, verb_start)
-        limit = max(sentence.start, verb_start - int(rule.spec.get("max_subject_gap", 14)))
-        lowers = tokens.lowers(limit, verb_start)
+        limit = max(tokens.sentence_start_of[verb_start], verb_start - int(rule.spec.get("max_subject_gap", 14)))
         pronoun_subjects = rule.spec.get("pronoun_subjects", True)
-        for i in range(verb_start - 1, limit - 1, -1):
-            lower = lowers[i - limit]
-            if lower in self.subject_stops:
+        stops, new_clause, pronouns = self.subject_stops, self.new_clause, self.pronouns  # locals: read per token
+        mention_ending_at, noun_start_at = tokens.mention_ending_at, nouns.start_at
+        for i, lower in zip(range(verb_start - 1, limit - 1, -1), reversed(tokens.lowers(limit, verb_start))):
+            if lower in stops:
                 break
-            if lower in self.new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
+            if lower in new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
-            mention = tokens.substance_at(i)
-            if mention is not None and limit <= mention.start and mention.end <= verb_start:
+            mention = mention_ending_at.get(i)  # one that ends before the verb
+            if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
                 return mention.start, mention.label_
             # "it"/"this" stand for a substance only once the document has named one
-            if pronoun_subjects and lower in self.pronouns and topic_before(doc, i, state) is not None:
+            if pronoun_subjects and lower in pronouns and topic_before(doc, i, state) is not None:
                 return i, None
-            if i in nouns.start_at:
-                return nouns.start_at[i], None
+            if i in noun_start_at:
+                return noun_start_at[i], None
         return None
 
-    @staticmethod
-    def _opens_sentence(tokens: _DocTokens, verb_start: int) -> bool:
+    def _opens_sentence(self, tokens: _DocTokens, verb_start: int) -> bool:
         """The verb is the sentence's first word (after quotes, bullets, emoji), or the first
         after a short introductory phrase and a comma ("This winter, protect your family from
         the flu with …") that names no substance and opens no subordinate clause ("If you …,")."""
-        doc = tokens.doc
-        sentence = sentence_at(doc, verb_start)
-        before = doc[sentence.start:verb_start]
-        if all(not t.is_alpha for t in before):
+        sentence_start = tokens.sentence_start_of[verb_start]
+        before = tokens.orths(sentence_start, verb_start)
+        if not any(map(tokens.is_alpha, before)):
             return True
         # a short label before a colon works the same way ("Subject: Beat insomnia …", "Pro tip: cure …")
-        return (len(before) <= 5 and before[-1].text in (",", ":")
-                and not any(t.lower_ in INTRO_BLOCKERS or t.text in ",;:" for t in before[:-1])
-                and not mentions_in(tokens.doc, sentence.start, verb_start))
+        return (len(before) <= 5 and before[-1] in self.intro_ends
+                and not any(lower in self.intro_blockers or orth in self.intro_marks
+                            for lower, orth in zip(tokens.lowers(sentence_start, verb_start - 1), before[:-1]))
+                and not mentions_in(tokens.doc, sentence_start, verb_start))
 
-    def _label_line(self, tokens: _DocTokens, rule, verb_start: int, blockers) -> bool:
+    def _label_line(self, tokens: _DocTokens, rule, rule_key: int, verb_start: int, blockers) -> bool:
         """With ``headless``, a sentence that opens with the inflected verb and names no product and no
         drug ("Lowers blood sugar naturally", "Relieves migraines in minutes") is a label line: its
         subject is the product it is printed on."""
         if not rule.spec.get("headless"):
             return False
-        doc = tokens.doc
-        verb = doc[verb_start]
-        if not (verb.lower_.endswith("s") and verb.lower_ != verb.norm_):
+        lower = tokens.lower(verb_start)
+        if lower == tokens.norm(verb_start) or not self.strings[lower].endswith("s"):
             return False
-        sentence = sentence_at(doc, verb_start)
-        return (rule.id, sentence.start) not in blockers and self._opens_sentence(tokens, verb_start)
+        return ((rule_key, tokens.sentence_start_of[verb_start]) not in blockers
+                and self._opens_sentence(tokens, verb_start))
 
-    @staticmethod
-    def _first_person(doc: Doc, verb_start: int) -> bool:
+    def _first_person(self, tokens: _DocTokens, verb_start: int) -> bool:
         """A testimonial names the product after its object as a slogan does: "I overcame insomnia
         with valerian", "we finally beat the flu thanks to elderberry". The verb follows "I"/"we" (and
         at most two adverbs) at the start of its sentence or clause."""
-        sentence = sentence_at(doc, verb_start)
+        sentence_start = tokens.sentence_start_of[verb_start]
+        if self.first_person.isdisjoint(tokens.lowers(max(sentence_start, verb_start - 3), verb_start)):
+            return False  # "I"/"we" must be one of the three words before the verb
         i = verb_start - 1
         skipped = 0
-        while i >= sentence.start and skipped < 2 and doc[i].is_alpha and doc[i].lower_ not in FIRST_PERSON:
-            if not doc[i].lower_.endswith("ly") and doc[i].lower_ not in {"finally", "just", "also", "then", "soon"}:
+        while (i >= sentence_start and skipped < 2 and tokens.is_alpha(tokens.orth(i))
+               and tokens.lower(i) not in self.first_person):
+            lower = tokens.lower(i)
+            if lower not in self.first_person_adverbs and not self.strings[lower].endswith("ly"):
                 return False
             i -= 1
             skipped += 1
-        if i < sentence.start or doc[i].lower_ not in FIRST_PERSON:
+        if i < sentence_start or tokens.lower(i) not in self.first_person:
             return False
-        return i == sentence.start or not doc[i - 1].is_alpha
+        return i == sentence_start or not tokens.is_alpha(tokens.orth(i - 1))
 
     def _imperative_subject(self, tokens: _DocTokens, object_end: int,
                             nouns: _ProductNouns) -> tuple[int, str | None] | None:
         """The product an imperative claim is about: a substance mention or product noun after
         its object, in the same sentence ("… with our kava", "…: two ginger chews")."""
         doc = tokens.doc
-        sentence = sentence_at(doc, object_end - 1)
-        clause_end = next((i for i, lower in enumerate(tokens.lowers(object_end, sentence.end), object_end)
-                           if lower in self.imperative_breaks), sentence.end)
+        _, sentence_end = sentence_bounds(doc, object_end - 1)
+        clause_end = next((i for i, lower in enumerate(tokens.lowers(object_end, sentence_end), object_end)
+                           if lower in self.imperative_breaks), sentence_end)
         context = context_of(doc)
         for mention in mentions_in(tokens.doc, object_end, clause_end):
             # "treat a cold with rest, not echinacea": a denied product is not the subject
@@ -260,22 +282,34 @@ class RelationRules:
                 return start, None
         return None
 
-    def _object(self, tokens: _DocTokens, rule, verb_end: int, subject_id: str | None,
-                objects: dict[int, int]) -> int | None:
-        doc = tokens.doc
-        sentence = sentence_at(doc, verb_end - 1)
-        limit = min(sentence.end, verb_end + int(rule.spec.get("max_gap", 6)))
+    @staticmethod
+    def _object_in_reach(tokens: _DocTokens, rule, rule_key: int, verb_end: int,
+                         objects: dict[tuple[int, int], int]) -> bool:
+        """What `_object` needs first, cheaply: a substance mention or one of the rule's objects starting
+        within ``max_gap`` tokens of the verb (most verbs have none: their claim is not looked for)."""
+        reach = verb_end + int(rule.spec.get("max_gap", 6))
+        kind = rule.spec.get("objects", "substance")
+        if kind == "any":
+            return True
+        if kind == "substance":
+            nearest = bisect_left(tokens.mention_starts, verb_end)
+            return nearest < len(tokens.mention_starts) and tokens.mention_starts[nearest] < reach
+        return any((rule_key, i) in objects for i in range(verb_end, reach))
+
+    def _object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int, subject_id: str | None,
+                objects: dict[tuple[int, int], int]) -> int | None:
+        sentence_start, sentence_end = sentence_bounds(tokens.doc, verb_end - 1)
+        limit = min(sentence_end, verb_end + int(rule.spec.get("max_gap", 6)))
         if rule.spec.get("objects") == "any":
-            verb = doc[verb_end - 1]
-            before = doc[verb.i - 1] if verb.i > sentence.start else None
-            if verb.lower_ == verb.norm_ and before is not None and before.lower_ not in VERB_MARKERS:
+            verb = verb_end - 1
+            if (tokens.lower(verb) == tokens.norm(verb) and verb > sentence_start
+                    and tokens.lower(verb - 1) not in self.verb_markers):
                 return None  # an uninflected form after a noun or determiner is the noun "cure"
             i = verb_end
-            while i < limit and doc[i].lower_ in DETERMINERS:
+            while i < limit and tokens.lower(i) in self.determiners:
                 i += 1
             def content(j: int) -> bool:
-                return (j < limit and doc[j].is_alpha and doc[j].lower_ not in NOT_OBJECTS
-                        and doc[j].lower_ not in CLAUSE_BREAKS)
+                return j < limit and tokens.is_alpha(tokens.orth(j)) and tokens.lower(j) not in self.not_objects
             if not content(i):
                 return None
             while content(i + 1):  # the whole noun phrase: "my chronic hiccups"
@@ -291,43 +325,49 @@ class RelationRules:
                 if mention.label_ != subject_id and mention.kb_id_ != "partner":
                     return mention.end
             return None
-        return next((objects[i] for i in range(verb_end, stop) if i in objects), None)
+        return next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
+
+    def _noun_spans(self, tokens: _DocTokens) -> dict[int, list[tuple[int, int]]]:
+        """By rule key: the product nouns of the rule, in match order."""
+        noun_spans: dict[int, list[tuple[int, int]]] = {}
+        for rule_key, s, e in self.subject_nouns(tokens.doc):
+            noun_spans.setdefault(rule_key, []).append((s, e))
+        for signature, s, e in self._modified_nouns(tokens):
+            for rule_key in self.modified_noun_rules[signature]:
+                noun_spans.setdefault(rule_key, []).append((s, e))
+        return noun_spans
 
     def check(self, doc: Doc, state: DocumentState):
         verbs = self.verbs(doc)
         if not verbs:
             return
-        tokens = _DocTokens(doc)
-        strings = doc.vocab.strings
-        # by rule key (the hash of the rule id): start -> end of the first of the rule's objects there
-        objects: dict[int, dict[int, int]] = {}
-        for rule_key, s, e in self.objects(doc):
-            objects.setdefault(rule_key, {}).setdefault(s, e)
-        noun_spans: dict[int, list[tuple[int, int]]] = {}
-        for rule_key, s, e in self.subject_nouns(doc):
-            noun_spans.setdefault(rule_key, []).append((s, e))
-        for signature, s, e in self._modified_nouns(doc):
-            for rule_key in self.modified_noun_rules[signature]:
-                noun_spans.setdefault(rule_key, []).append((s, e))
+        tokens = _DocTokens(doc, self.alphabetic)
+        sentence_of = tokens.sentence_start_of
+        # (rule key, start) -> end of the first of the rule's objects there (so the matches are read backwards)
+        objects = {(rule_key, s): e for rule_key, s, e in reversed(self.objects(doc))}
+        noun_spans: dict[int, list[tuple[int, int]]] | None = None  # found for the first verb that gets that far
         nouns: dict[int, _ProductNouns] = {}
-        blockers = {(strings[m], sentence_at(doc, s).start) for m, s, e in self.headless_blockers(doc)}
-        reported: set[tuple[str, int]] = set()
+        blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)}
+        reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
         for rule_key, start, end in verbs:
             rule = self.rule_of_key[rule_key]
-            rule_id = rule.id
-            sentence = sentence_at(doc, start)
-            if (rule_id, sentence.start) in reported:
+            sentence_start = sentence_of[start]
+            if (rule_key, sentence_start) in reported:
+                continue
+            if not self._object_in_reach(tokens, rule, rule_key, end, objects):
                 continue
             if rule_key not in nouns:
+                if noun_spans is None:
+                    noun_spans = self._noun_spans(tokens)
                 nouns[rule_key] = _ProductNouns(noun_spans.get(rule_key, []))
             subject = self._subject(tokens, rule, start, nouns[rule_key], state)
             imperative = subject is None and rule.spec.get("imperative", False) and (
-                self._opens_sentence(tokens, start) or self._first_person(doc, start))
-            label = subject is None and self._label_line(tokens, rule, start, blockers)
+                self._opens_sentence(tokens, start) or self._first_person(tokens, start))
+            label = subject is None and self._label_line(tokens, rule, rule_key, start, blockers)
             if subject is None and not imperative and not label:
                 continue
             subject_id = subject[1] if subject else None
-            object_end = self._object(tokens, rule, end, subject_id, objects.get(rule_key, {}))
+            object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
             if object_end is None:
                 continue
             if imperative:
@@ -338,7 +378,7 @@ class RelationRules:
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
             span = doc[min(subject[0], start) if subject else start:object_end]
-            reported.add((rule_id, sentence.start))
+            reported.add((rule_key, sentence_start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char,
                                subject_id or topic_before(doc, start, state), self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char),

@@ -37,7 +37,8 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentences, token_table
+from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentence_starts,
+                        token_table)
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
@@ -55,6 +56,7 @@ HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close aft
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
 MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
+ORTH = TABLE_COLUMNS.index("ORTH")
 
 
 def requirement_lemmas(book) -> set[str]:
@@ -166,6 +168,8 @@ class Concepts:
         self.filler: dict[str, set[str]] = {}
         self.unless: dict[str, set[str]] = {}
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
+        self.key_of: dict[str, int] = {}  # concept -> its key in the phrase lists (the hash of its name)
+        self.name_of: dict[int, str] = {}  # the reverse, looked up once per match instead of the StringStore
 
     def define(self, name: str, spec: dict, origin: str) -> None:
         book = self.env.book
@@ -173,6 +177,8 @@ class Concepts:
             raise RuleFileError(origin.rsplit(":", 1)[0], getattr(spec, "line", 0),
                                 f"concept {name!r} is defined twice (first at {self.defined[name]})")
         self.defined[name] = origin
+        key = self.key_of[name] = self.env.nlp.vocab.strings.add(name)
+        self.name_of[key] = name
         make = self.make
         lists = {"phrases": self.phrases, "after_mention": self.after_mention, "except": self.exceptions,
                  "minimizers": self.minimizers, "dismissers": self.dismissers}
@@ -186,28 +192,33 @@ class Concepts:
         self.unless[name] = set(spec.get("unless", DEFAULT_UNLESS))
 
     def _candidates(self, doc: Doc) -> list[Hit]:
-        strings = doc.vocab.strings
-        found = [Hit(strings[m], s, e) for m, s, e in self.phrases(doc)]
+        name_of = self.name_of
+        found = [Hit(name_of[m], s, e) for m, s, e in self.phrases(doc)]
         found += [Hit(key, start, end) for key, start, end in self.patterns(doc)]
-        mention_ends = {m.end for m in _substance_mentions(doc)}
-        for m, s, e in self.after_mention(doc):
-            if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):
-                found.append(Hit(strings[m], s, e))
+        after_mention = self.after_mention(doc)
+        if after_mention:
+            mention_ends = {m.end for m in _substance_mentions(doc)}
+            for m, s, e in after_mention:
+                if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):
+                    found.append(Hit(name_of[m], s, e))
         return found
 
     def hits(self, doc: Doc) -> list[Hit]:
         """Concept matches that affirm their risk, one per concept and sentence position."""
-        strings = doc.vocab.strings
         candidates = self._candidates(doc)
         if not candidates:
             return []
-        exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
-        minimizer_ends: dict[str, list[int]] = {}
+        # by concept key; only the candidates' concepts are kept (minimizers like "no" match everywhere)
+        wanted = {self.key_of[hit.concept] for hit in candidates}
+        exceptions = [(m, s, e) for m, s, e in self.exceptions(doc) if m in wanted]
+        minimizer_ends: dict[int, list[int]] = {}
         for m, s, e in self.minimizers(doc):
-            minimizer_ends.setdefault(strings[m], []).append(e)
-        dismisser_spans: dict[str, list[tuple[int, int]]] = {}
+            if m in wanted:
+                minimizer_ends.setdefault(m, []).append(e)
+        dismisser_spans: dict[int, list[tuple[int, int]]] = {}
         for m, s, e in self.dismissers(doc):
-            dismisser_spans.setdefault(strings[m], []).append((s, e))
+            if m in wanted:
+                dismisser_spans.setdefault(m, []).append((s, e))
         negations = [cue for cue in context_of(doc).cues if cue.kind == "negation"]
         affirmed, seen = [], set()
         for hit in sorted(candidates, key=lambda h: (h.start, -h.end)):
@@ -215,11 +226,12 @@ class Concepts:
                                                         for h in affirmed):
                 continue
             seen.add((hit.concept, hit.start))
-            if any(c == hit.concept and s < hit.end and hit.start < e for c, s, e in exceptions):
+            key = self.key_of[hit.concept]
+            if any(c == key and s < hit.end and hit.start < e for c, s, e in exceptions):
                 continue
-            if self._minimized(doc, hit, minimizer_ends.get(hit.concept, ())):
+            if self._minimized(doc, hit, minimizer_ends.get(key, ())):
                 continue
-            if self._dismissed(doc, hit, dismisser_spans.get(hit.concept, ())):
+            if self._dismissed(doc, hit, dismisser_spans.get(key, ())):
                 continue
             if self._denied(doc, hit, negations):
                 continue
@@ -228,7 +240,7 @@ class Concepts:
 
     def _minimized(self, doc: Doc, hit: Hit, ends) -> bool:
         filler = self.filler.get(hit.concept, set())
-        sentence_start = sentence_at(doc, hit.start).start
+        sentence_start = sentence_start_of(doc)[hit.start]
         for end in ends:
             if sentence_start <= end <= hit.start and all(t.norm_ in filler for t in doc[end:hit.start]):
                 return True
@@ -239,6 +251,8 @@ class Concepts:
         """A dismisser later in the clause ("the kava liver damage myth", "interactions are
         rare") takes the risk back, unless a negator stands between ("is no myth"); so does
         one that labels the sentence ("Myth: kava harms your liver", "Myth #2 - …")."""
+        if not spans:
+            return False
         sentence = sentence_at(doc, hit.start)
         sentence_end = sentence.end
         for start, end in spans:
@@ -326,17 +340,22 @@ class UseTogether:
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
         self._is_quantity: dict[int, bool] = {}  # ORTH hash -> has a digit or is like_num ("2", "two")
+        # the members' ids and the partner mark as hashes, to compare with the mentions' label and kb_id
+        strings = self.vocab.strings
+        self.substance_keys = {strings.add(s) for s in self.substances}
+        self.partner_keys = {strings.add(p) for p in self.partners}
+        self.partner_mark = strings.add("partner")
 
     def members(self, doc: Doc) -> list[Span]:
         """Mentions that can be half of a combination ('opioid receptors' is not an opioid)."""
         members = []
         for mention in mentions_of(doc):
-            if mention.kb_id_ == "partner":
-                if mention.label_ not in self.partners:
+            if mention.kb_id == self.partner_mark:
+                if mention.label not in self.partner_keys:
                     continue
                 if mention.end < len(doc) and doc[mention.end].norm_ in self.not_a_use:
                     continue
-            elif mention.label_ not in self.substances:
+            elif mention.label not in self.substance_keys:
                 continue
             members.append(mention)
         return members
@@ -416,12 +435,12 @@ class UseTogether:
             inside = [m for m in _starting_in(members, member_starts, left, right) if m.end <= right]
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)
-        cues = [(start, end, False) for _, start, end in self.linking(doc)]
-        cues += [(start, end, True) for _, start, end in self.added_to(doc)]
+        # cue ends with a member starting within reach of `_right_members` ("with", "to" are everywhere)
+        in_reach = {start - gap for start in member_starts for gap in range(self.max_gap + 1)}
+        cues = [(start, end, False) for _, start, end in self.linking(doc) if end in in_reach]
+        cues += [(start, end, True) for _, start, end in self.added_to(doc) if end in in_reach]
         for start, end, needs_verb in cues:
             nearest = bisect_left(member_starts, end)
-            if nearest == len(member_starts) or member_starts[nearest] > end + self.max_gap:
-                continue  # no member starts within reach of `_right_members`
             sentence = sentence_at(doc, start)
             if member_starts[nearest] >= sentence.end:
                 continue
@@ -456,7 +475,7 @@ class UseTogether:
     def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:
         """A number ("2", "1.5oz", "two") among the three tokens before `start`, none before `floor`."""
         is_quantity = self._is_quantity
-        for orth in token_table(doc)[max(floor, start - 3):start, TABLE_COLUMNS.index("ORTH")].tolist():
+        for orth in token_table(doc)[max(floor, start - 3):start, ORTH].tolist():
             if orth not in is_quantity:
                 lexeme = self.vocab[orth]
                 is_quantity[orth] = any(ch.isdigit() for ch in lexeme.orth_) or lexeme.like_num
@@ -467,26 +486,36 @@ class UseTogether:
     def _measured(self, doc: Doc, members: list[Span]) -> list[Frame]:
         """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures, and so does an
         ingredient list, a run of short lines that each start with a quantity."""
-        measured = [m for m in members if self._quantity_before(doc, m.start, sentence_at(doc, m.start).start)]
+        sentence_of = sentence_start_of(doc)
+        measured = [m for m in members if self._quantity_before(doc, m.start, sentence_of[m.start])]
         if len(measured) < 2:
             return []
-        ingredient_list: dict[int, int] = {}  # sentence start -> start of its run of ingredient lines
-        run_start = None
-        for sentence in sentences(doc):
-            line = len(sentence) <= MAX_INGREDIENT_LINE and self._quantity_before(doc, sentence.start + 3, sentence.start)
-            run_start = (sentence.start if run_start is None else run_start) if line else None
-            if line:
-                ingredient_list[sentence.start] = run_start
+        starts = sentence_starts(doc)
+        is_line: dict[int, bool] = {}  # sentence number -> whether it is an ingredient line
+
+        def line(number: int) -> bool:
+            if number not in is_line:
+                start = starts[number]
+                end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+                is_line[number] = end - start <= MAX_INGREDIENT_LINE and self._quantity_before(doc, start + 3, start)
+            return is_line[number]
+
+        def group(sentence_start: int) -> int:
+            """The start of the run of ingredient lines ending with this sentence, if it is one."""
+            first = bisect_left(starts, sentence_start)
+            while first > 0 and line(first) and line(first - 1):
+                first -= 1
+            return starts[first]
+
         by_group: dict[int, list[Span]] = {}
         for mention in measured:
-            sentence_start = sentence_at(doc, mention.start).start
-            by_group.setdefault(ingredient_list.get(sentence_start, sentence_start), []).append(mention)
+            by_group.setdefault(group(sentence_of[mention.start]), []).append(mention)
         frames = []
         for measured in by_group.values():
             for a, b in combinations(measured, 2):
                 key = self._key(a.label_, b.label_)
                 if key:
-                    frames.append(Frame(key, min(a.start, b.start), max(a.end, b.end), sentence_at(doc, b.start).start))
+                    frames.append(Frame(key, min(a.start, b.start), max(a.end, b.end), sentence_of[b.start]))
         return frames
 
 
@@ -511,8 +540,9 @@ class InPassing:
         ordered_cue_ends = sorted(cue_ends)
         passing: set[int] = set()
         previous_end = None
+        sentence_of = sentence_start_of(doc)
         for mention in mentions:
-            floor = sentence_at(doc, mention.start).start
+            floor = sentence_of[mention.start]
             if previous_end is None:
                 nearest = bisect_left(ordered_cue_ends, floor)
                 if nearest == len(ordered_cue_ends) or ordered_cue_ends[nearest] > mention.start:
@@ -612,7 +642,8 @@ class RequirementRules:
             if id(finder) not in passing_starts:
                 passing_starts[id(finder)] = finder.starts(doc, substance_mentions)
             starts = passing_starts[id(finder)]
-            passing |= {m.start for m in substance_mentions if m.start in starts and m.label_ in compiled.mentions}
+            passing |= {m.start for m, label in zip(substance_mentions, labels)
+                        if m.start in starts and label in compiled.mentions}
         for mention, label in zip(substance_mentions, labels):
             if mention.start not in passing:  # "unlike kratom" does not discuss kratom
                 state.mentioned.add(label)
@@ -637,7 +668,8 @@ class RequirementRules:
         if not hits:
             return
         combination_concepts = self._combination_requirements()
-        word_sentences = {sentence_at(doc, s).start for _, s, _ in self.combination_words(doc)} if hits else set()
+        sentence_of = sentence_start_of(doc)
+        word_sentences = {sentence_of[s] for _, s, _ in self.combination_words(doc)}
         mentions = mentions_of(doc)
         mention_starts = [m.start for m in mentions]
         last_combination = getattr(state, "last_combination", None)

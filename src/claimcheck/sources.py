@@ -345,11 +345,17 @@ def _markdown_parser():
 
 _TASK_BOX = re.compile(r"\[[ xX]\](?=[ \t]|$)")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
-# Characters at which an enabled inline rule can start; content without any of them
-# parses to a single text token.
-_INLINE_MARKUP = re.compile(r"[\n\\`~*_\[!<&]")
 # Where an inline token's content lies in the source: (content start, source start, length).
 _Runs = list[tuple[int, int, int]]
+
+
+def _has_inline_markup(content: str) -> bool:
+    """Whether an enabled inline rule can start in ``content`` (an image's ``![`` has
+    its ``[``); without one, markdown-it makes the whole content one text token.
+    Nine ``in`` tests are several times faster than one regex character class."""
+    return ("[" in content or "*" in content or "_" in content or "`" in content
+            or "<" in content or "&" in content or "\\" in content or "~" in content
+            or "\n" in content)
 
 
 def mask_markdown(text: str) -> str:
@@ -476,7 +482,7 @@ class _MarkdownMasker:
     # -- revealing inline children ---------------------------------------------
 
     def _reveal_inline(self, content: str, runs: _Runs, in_list_item: bool) -> None:
-        if _INLINE_MARKUP.search(content):
+        if _has_inline_markup(content):
             parser = _markdown_parser()
             children: list[Token] = []
             parser.inline.parse(content, parser, self.env, children)
@@ -487,7 +493,7 @@ class _MarkdownMasker:
             visible, entities = [(0, len(content))], []
         hidden_prefix = 3 if in_list_item and _TASK_BOX.match(content) else 0
         text, writes = self.text, self.writes
-        solid: list[int] = []  # first and last non-space offsets of each revealed run
+        solid: list[int] = []  # first and last non-space offsets of each revealed chunk
         first_run = 0
         for start, end in visible:
             start = max(start, hidden_prefix)
@@ -504,7 +510,7 @@ class _MarkdownMasker:
                 writes.append((first, chunk))
                 kept = chunk.lstrip()
                 if kept:
-                    solid += [first + len(chunk) - len(kept), first + len(chunk.rstrip()) - 1]
+                    solid += (first + len(chunk) - len(kept), first + len(chunk.rstrip()) - 1)
         for position, decoded in entities:
             offset = _source_offset(runs, position) if position >= hidden_prefix else -1
             if offset >= 0:

@@ -46,12 +46,13 @@ import html
 import os
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from html.parser import HTMLParser
 from itertools import accumulate
 from operator import itemgetter
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -500,9 +501,10 @@ class _MarkdownMasker:
             # Both lists are in content order: runs wholly before this range are done.
             while first_run < len(runs) and runs[first_run][0] + runs[first_run][2] <= start:
                 first_run += 1
-            for run_start, source_start, length in runs[first_run:]:
-                if run_start >= end:
-                    break
+            index = first_run
+            while index < len(runs) and runs[index][0] < end:
+                run_start, source_start, length = runs[index]
+                index += 1
                 first = source_start + max(start, run_start) - run_start
                 chunk = text[first:source_start + min(end, run_start + length) - run_start]
                 if not chunk:
@@ -565,10 +567,11 @@ def _suffix_run(piece: str, line_text: str, line_start: int) -> tuple[int, int] 
 
 def _source_offset(runs: _Runs, position: int) -> int:
     """Source offset of one content position, or -1 if it was not located."""
-    for run_start, source_start, length in runs:
-        if run_start <= position < run_start + length:
-            return source_start + position - run_start
-    return -1
+    index = bisect_right(runs, position, key=itemgetter(0)) - 1
+    if index < 0:
+        return -1
+    run_start, source_start, length = runs[index]
+    return source_start + position - run_start if position < run_start + length else -1
 
 
 class _InlineWalker:

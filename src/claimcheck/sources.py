@@ -490,7 +490,7 @@ class _MarkdownMasker:
             walker = _InlineWalker(content)
             walker.walk(children)
             visible, entities = walker.visible, walker.entities
-        else:
+        else:  # one text token: all of it shows
             visible, entities = [(0, len(content))], []
         hidden_prefix = 3 if in_list_item and _TASK_BOX.match(content) else 0
         text, writes = self.text, self.writes

@@ -46,10 +46,13 @@ import html
 import os
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
+from itertools import accumulate
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -295,17 +298,14 @@ def _build_source(text: str, path: str, format: str, encoding: str, has_bom: boo
 # ------------------------------------------------------------------- masking helpers
 
 
-_NOT_A_LINE_BREAK = re.compile(r"[^\r\n]+")
-
-
 def _normalise_line_breaks(text: str) -> str:
     """CRLF reads " \\n" and a lone CR "\\n": one line break each, same length."""
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
-def _blank(text: str) -> list[str]:
+def _blank(text: str) -> str:
     """Everything masked: spaces, with line breaks kept (see module docstring)."""
-    return list(_normalise_line_breaks(_NOT_A_LINE_BREAK.sub(lambda run: " " * len(run.group()), text)))
+    return "\n".join(map(" ".__mul__, map(len, _normalise_line_breaks(text).split("\n"))))
 
 
 def _mask_plain(text: str) -> str:
@@ -329,19 +329,34 @@ def _readable(decoded_char: str) -> str:
 
 @cache
 def _markdown_parser():
-    """Built on first use: a run answered from the result cache never parses Markdown."""
+    """Built on first use: a run answered from the result cache never parses Markdown.
+
+    Two core rules are left to the caller: ``normalize`` (the masker already turns
+    NUL into U+FFFD and only has to fold line breaks, with plain ``str.replace``)
+    and ``inline``, because most inline content is plain text that needs no parse.
+    """
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     # Keep entities and escapes as separate tokens: their source form (markup) is what
     # lets us find them in the text; text_join would merge them into plain text.
-    parser.disable("text_join")
+    parser.disable(["text_join", "normalize", "inline"])
     return parser
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # exactly what markdown-it normalises
 _TASK_BOX = re.compile(r"\[[ xX]\](?=[ \t]|$)")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+# Where an inline token's content lies in the source: (content start, source start, length).
+_Runs = list[tuple[int, int, int]]
+
+
+def _has_inline_markup(content: str) -> bool:
+    """Whether an enabled inline rule can start in ``content`` (an image's ``![`` has
+    its ``[``); without one, markdown-it makes the whole content one text token.
+    Nine ``in`` tests are several times faster than one regex character class."""
+    return ("[" in content or "*" in content or "_" in content or "`" in content
+            or "<" in content or "&" in content or "\\" in content or "~" in content
+            or "\n" in content)
 
 
 def mask_markdown(text: str) -> str:
@@ -349,81 +364,90 @@ def mask_markdown(text: str) -> str:
     return _MarkdownMasker(text).mask()
 
 
-def _front_matter_end(lines: list[tuple[int, int]], text: str) -> int:
-    """Offset just past a leading ``---``/``+++`` front-matter block, or 0 if none."""
-    if not lines:
-        return 0
-    first_start, first_end = lines[0]
-    closers = _FRONT_MATTER_FENCES.get(text[first_start:first_end].rstrip())
-    if closers is None:
-        return 0
-    for start, end in lines[1:]:
-        if text[start:end].rstrip() in closers:
-            return end
-    return 0  # an unclosed "---" is a thematic break, not front matter
-
-
 class _MarkdownMasker:
     """Reveals the text of inline tokens; everything else stays masked.
 
     markdown-it gives block tokens line ranges (``.map``) but inline tokens no
     offsets, so each inline token's ``content`` is first located line by line in
-    the source, then its children are found in that content in order, with a
-    cursor that also steps over what they do not show (link destinations, code).
+    the source, as runs ``(content start, source start, length)``, then its children
+    are found in that content in order, with a cursor that also steps over what
+    they do not show (link destinations, code).  What is revealed is collected as
+    ``(offset, string)`` writes laid over the blank text at the end.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.prose = _blank(text)
         # Same length as text: NUL is what markdown-it turns into U+FFFD.
         self.source = text.replace("\0", "\ufffd")
-        self.lines = _line_spans(self.source)
+        self.blank = _blank(text)
+        # Line n starts at line_starts[n]; the blank text breaks lines where markdown-it does.
+        line_widths = map((1).__add__, map(len, self.blank.split("\n")))
+        self.line_starts = list(accumulate(line_widths, initial=0))
+        self.line_count = len(self.line_starts) - 1
+        self.env: dict = {}  # markdown-it's: link reference definitions
+        self.writes: list[tuple[int, str]] = []
         self.blocks: list[tuple[int, int]] = []  # first and last visible offsets
 
     def mask(self) -> str:
-        front_matter_end = _front_matter_end(self.lines, self.source)
+        front_matter_end = self._front_matter_end()
         # Front matter becomes blank lines, so token line numbers stay valid.
-        parse_input = "".join(_blank(self.source[:front_matter_end])) + self.source[front_matter_end:]
-        tokens = _markdown_parser().parse(parse_input)
+        parse_input = self.blank[:front_matter_end] + self.source[front_matter_end:]
+        parse_input = parse_input.replace("\r\n", "\n").replace("\r", "\n")
+        tokens = _markdown_parser().parse(parse_input, self.env)
         row_cursors: dict[int, int] = {}
         for index, token in enumerate(tokens):
             if token.type != "inline" or not token.map:
                 continue
             opener = tokens[index - 1].type if index else ""
             if opener in ("th_open", "td_open"):
-                offsets = self._locate_cell(token, row_cursors)
+                runs = self._locate_cell(token, row_cursors)
             elif opener == "heading_open" and tokens[index - 1].markup.startswith("#"):
-                offsets = self._locate_atx_heading(token)
+                runs = self._locate_atx_heading(token)
             else:
-                offsets = self._locate_lines(token)
+                runs = self._locate_lines(token)
             in_list_item = index >= 2 and tokens[index - 2].type == "list_item_open"
-            self._reveal_inline(token, offsets, in_list_item)
+            self._reveal_inline(token.content, runs, in_list_item)
         self._mark_block_ends()
-        return "".join(self.prose)
+        return _overlay(self.blank, self.writes)
+
+    def _front_matter_end(self) -> int:
+        """Offset just past a leading ``---``/``+++`` front-matter block, or 0 if none."""
+        closers = _FRONT_MATTER_FENCES.get(self._line_text(0)[1].rstrip())
+        if closers is None:
+            return 0
+        for line in range(1, self.line_count):
+            start, line_text = self._line_text(line)
+            if line_text.rstrip() in closers:
+                return start + len(line_text)
+        return 0  # an unclosed "---" is a thematic break, not front matter
 
     # -- locating inline content in the source ---------------------------------
 
     def _line_text(self, line: int) -> tuple[int, str]:
-        start, end = self.lines[line]
+        """Start and text of a line, without its line break."""
+        start, end = self.line_starts[line], self.line_starts[line + 1] - 1
+        if end > start and self.source[end - 1] == "\r":  # the CR of a CRLF
+            end -= 1
         return start, self.source[start:end]
 
-    def _locate_lines(self, token: Token) -> list[int]:
+    def _locate_lines(self, token: Token) -> _Runs:
         """Paragraphs and setext headings: each content line is a suffix of its
         source line once container markers are cut (the last also loses trailing
         whitespace; a tab split by indentation may add leading spaces)."""
-        offsets: list[int] = []
+        runs = []
+        content_start = 0
         for number, piece in enumerate(token.content.split("\n")):
-            if number:
-                offsets.append(-1)  # the newline itself: already "\n" in prose
             line = token.map[0] + number
-            if line >= len(self.lines):
-                offsets.extend([-1] * len(piece))
-                continue
-            line_start, line_text = self._line_text(line)
-            offsets.extend(_suffix_offsets(piece, line_text, line_start))
-        return offsets
+            if line < self.line_count:
+                line_start, line_text = self._line_text(line)
+                suffix = _suffix_run(piece, line_text, line_start)
+                if suffix:
+                    lost, source_start = suffix
+                    runs.append((content_start + lost, source_start, len(piece) - lost))
+            content_start += len(piece) + 1  # the newline itself: already "\n" in prose
+        return runs
 
-    def _locate_atx_heading(self, token: Token) -> list[int]:
+    def _locate_atx_heading(self, token: Token) -> _Runs:
         """``## Title ##``: the title follows the opening run of ``#``."""
         line_start, line_text = self._line_text(token.map[0])
         hashes = line_text.find("#")
@@ -431,10 +455,10 @@ class _MarkdownMasker:
             hashes += 1
         found = line_text.find(token.content, max(hashes, 0))
         if found < 0:
-            return [-1] * len(token.content)
-        return list(range(line_start + found, line_start + found + len(token.content)))
+            return []
+        return [(0, line_start + found, len(token.content))]
 
-    def _locate_cell(self, token: Token, row_cursors: dict[int, int]) -> list[int]:
+    def _locate_cell(self, token: Token, row_cursors: dict[int, int]) -> _Runs:
         """Cells are found left to right in their row; the table parser has already
         turned each escaped ``\\|`` into ``|``, so the backslashes are skipped."""
         line = token.map[0]
@@ -443,52 +467,58 @@ class _MarkdownMasker:
         content = token.content
         found = line_text.find(content.replace("|", "\\|"), cursor) if content else -1
         if found < 0:
-            return [-1] * len(content)
-        offsets = []
-        position = found
-        for char in content:
-            if char == "|":
+            return []
+        runs = []
+        content_start, position = 0, found
+        for number, part in enumerate(content.split("|")):
+            if number:
                 position += 1  # the escaping backslash stays masked
-            offsets.append(line_start + position)
-            position += 1
+                part = "|" + part
+            runs.append((content_start, line_start + position, len(part)))
+            content_start += len(part)
+            position += len(part)
         row_cursors[line] = position
-        return offsets
+        return runs
 
     # -- revealing inline children ---------------------------------------------
 
-    def _reveal_inline(self, token: Token, offsets: list[int], in_list_item: bool) -> None:
-        walker = _InlineWalker(token.content)
-        walker.walk(token.children or [])
-        hidden_prefix = 3 if in_list_item and _TASK_BOX.match(token.content) else 0
-        prose, text = self.prose, self.text
-        solid: list[int] = []  # first and last non-space offsets of each revealed run
-        for start, end in walker.visible:
+    def _reveal_inline(self, content: str, runs: _Runs, in_list_item: bool) -> None:
+        if _has_inline_markup(content):
+            parser = _markdown_parser()
+            children: list[Token] = []
+            parser.inline.parse(content, parser, self.env, children)
+            walker = _InlineWalker(content)
+            walker.walk(children)
+            visible, entities = walker.visible, walker.entities
+        else:  # one text token: all of it shows
+            visible, entities = [(0, len(content))], []
+        hidden_prefix = 3 if in_list_item and _TASK_BOX.match(content) else 0
+        text, writes = self.text, self.writes
+        solid: list[int] = []  # first and last non-space offsets of each revealed chunk
+        first_run = 0
+        for start, end in visible:
             start = max(start, hidden_prefix)
-            if start >= end:
-                continue
-            first = offsets[start]
-            chunk = text[first:first + end - start] if first >= 0 else ""
-            if (len(chunk) == end - start and "\n" not in chunk and "\r" not in chunk
-                    and offsets[start:end] == list(range(first, first + end - start))):
-                prose[first:first + len(chunk)] = chunk  # the usual case: one run of source text
-                kept = chunk.strip()
-                if kept:
-                    lead = first + len(chunk) - len(chunk.lstrip())
-                    solid += [lead, lead + len(kept) - 1]
-                continue
-            for offset in offsets[start:end]:
-                if offset < 0:
+            # Both lists are in content order: runs wholly before this range are done.
+            while first_run < len(runs) and runs[first_run][0] + runs[first_run][2] <= start:
+                first_run += 1
+            index = first_run
+            while index < len(runs) and runs[index][0] < end:
+                run_start, source_start, length = runs[index]
+                index += 1
+                first = source_start + max(start, run_start) - run_start
+                chunk = text[first:source_start + min(end, run_start + length) - run_start]
+                if not chunk:
                     continue
-                character = text[offset]
-                if character != "\n" and character != "\r":
-                    prose[offset] = character
-                if not prose[offset].isspace():
+                writes.append((first, chunk))
+                kept = chunk.lstrip()
+                if kept:
+                    solid += (first + len(chunk) - len(kept), first + len(chunk.rstrip()) - 1)
+        for position, decoded in entities:
+            offset = _source_offset(runs, position) if position >= hidden_prefix else -1
+            if offset >= 0:
+                writes.append((offset, _readable(decoded)))
+                if not decoded.isspace():
                     solid.append(offset)
-        for position, decoded in walker.entities:
-            if position >= hidden_prefix and offsets[position] >= 0:
-                prose[offsets[position]] = _readable(decoded)
-                if not prose[offsets[position]].isspace():
-                    solid.append(offsets[position])
         # Spaces at a block's edge belong to the gap, where they can become "\n".
         if solid:
             self.blocks.append((min(solid), max(solid)))
@@ -501,35 +531,47 @@ class _MarkdownMasker:
             if gap_end == gap_start + 1:
                 # One character between two blocks (a heading right above a paragraph, a
                 # table pipe): U+2029 PARAGRAPH SEPARATOR marks a certain sentence end there.
-                self.prose[gap_start] = BLOCK_BREAK
+                self.writes.append((gap_start, BLOCK_BREAK))
             elif gap_end > gap_start:
-                self.prose[gap_start] = "\n"
-                self.prose[gap_end - 1] = "\n"
+                self.writes.append((gap_start, "\n"))
+                self.writes.append((gap_end - 1, "\n"))
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line without its terminator, split like markdown-it."""
-    spans = []
-    start = 0
-    for match in _LINE_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
+def _overlay(blank: str, writes: list[tuple[int, str]]) -> str:
+    """``blank`` with each ``(offset, string)`` written over it, later writes winning."""
+    pieces = []
+    end = 0
+    for offset, string in sorted(writes, key=itemgetter(0)):
+        if offset < end:  # rare overlap (a block end marked on a revealed edge space): in order
+            prose = list(blank)
+            for offset, string in writes:
+                prose[offset:offset + len(string)] = string
+            return "".join(prose)
+        pieces += (blank[end:offset], string)
+        end = offset + len(string)
+    pieces.append(blank[end:])
+    return "".join(pieces)
 
 
-def _suffix_offsets(piece: str, line_text: str, line_start: int) -> list[int]:
+def _suffix_run(piece: str, line_text: str, line_start: int) -> tuple[int, int] | None:
+    """Where ``piece`` ends its line: ``(characters lost at its start, source start)``."""
     for candidate in (line_text, line_text.rstrip()):
         if candidate.endswith(piece):
-            first = line_start + len(candidate) - len(piece)
-            return list(range(first, first + len(piece)))
+            return 0, line_start + len(candidate) - len(piece)
     stripped = piece.lstrip()
     trimmed_line = line_text.rstrip()
     if stripped and trimmed_line.endswith(stripped):
-        first = line_start + len(trimmed_line) - len(stripped)
-        lost = len(piece) - len(stripped)
-        return [-1] * lost + list(range(first, first + len(stripped)))
-    return [-1] * len(piece)
+        return len(piece) - len(stripped), line_start + len(trimmed_line) - len(stripped)
+    return None
+
+
+def _source_offset(runs: _Runs, position: int) -> int:
+    """Source offset of one content position, or -1 if it was not located."""
+    index = bisect_right(runs, position, key=itemgetter(0)) - 1
+    if index < 0:
+        return -1
+    run_start, source_start, length = runs[index]
+    return source_start + position - run_start if position < run_start + length else -1
 
 
 class _InlineWalker:
@@ -708,7 +750,7 @@ class _HtmlMasker(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.prose = _blank(text)
+        self.prose = list(_blank(text))
         # HTMLParser counts only "\n" as a line break, whatever the file uses.
         self._line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
         self._open_hidden: Counter[str] = Counter()

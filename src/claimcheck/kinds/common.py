@@ -52,9 +52,16 @@ class _Blank(dict):
 
 
 def render(template: str, **values) -> str:
-    if not template:
-        return ""
-    return template.format_map(_Blank(**{k: v for k, v in values.items() if v is not None}))
+    return _fill(template, _known(values))
+
+
+def _known(values: dict) -> _Blank:
+    """The values a template may name: a field without one stays as written."""
+    return _Blank({key: value for key, value in values.items() if value is not None})
+
+
+def _fill(template: str, known: _Blank) -> str:
+    return template.format_map(known) if template else ""
 
 
 def _inside_quotes(sentence: Span, start: int, end: int) -> bool:
@@ -150,6 +157,7 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         "Name": substance.display_name if substance else "This product",
         **values,
     }
+    known = _known(fields)  # built once for the message and the correction
     references = list(rule.references) or (list(substance.references[:2]) if substance else [])
     return Finding(
         rule=rule.id,
@@ -159,8 +167,8 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         subject=subject,
         start=state.offset + start_char,
         end=state.offset + end_char,
-        message=render(rule.message, **fields),
-        correction=render(rule.correction, **fields),
+        message=_fill(rule.message, known),
+        correction=_fill(rule.correction, known),
         fix=Fix(state.offset + fix.start, state.offset + fix.end, fix.replacement, fix.safe) if fix else None,
         references=references,
     )

@@ -40,7 +40,7 @@ def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
     walks the tokens on every call; this numbers each token's sentence once per Doc."""
     index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: ~200 calls a Doc
-    number = index.number_of[token_index]
+    number = index.number_at[index.start_of[token_index]]
     span = index.spans[number]
     return span if span is not None else index.span(number)
 
@@ -48,8 +48,8 @@ def sentence_at(doc: Doc, token_index: int) -> Span:
 def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
     """``sentence_at(doc, token_index)``'s start and end, without building its Span."""
     index = _sentence_index(doc)
-    number = index.number_of[token_index]
-    return index.starts[number], index.ends[number]
+    start = index.start_of[token_index]
+    return start, index.ends[index.number_at[start]]
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
@@ -105,14 +105,12 @@ class _SentenceIndex:
         opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
         self.starts = numpy.flatnonzero(opens).tolist() or [0]
         self.ends = [*self.starts[1:], len(doc)]
-        # each token's sentence number and start, plus the last sentence's for an index past the end
-        self.number_of: list[int] = []
+        # each token's sentence start, plus the last sentence's for an index past the end
         self.start_of: list[int] = []
-        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
-            self.number_of += [number] * (end - start)
+        for start, end in zip(self.starts, self.ends):
             self.start_of += [start] * (end - start)
-        self.number_of.append(len(self.starts) - 1)
         self.start_of.append(self.starts[-1])
+        self.number_at = {start: number for number, start in enumerate(self.starts)}  # sentence start -> number
         self.spans: list[Span | None] = [None] * len(self.starts)
 
     def span(self, number: int) -> Span:

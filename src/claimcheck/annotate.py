@@ -64,10 +64,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def sentence_start_chars(doc: Doc) -> list[int]:
     """The character offset of each sentence's first token, in order."""
-    if not len(doc):
-        return []
-    index = _sentence_index(doc)
-    return token_table(doc)[index.starts, TABLE_COLUMNS.index("IDX")].tolist()
+    return _sentence_index(doc).start_chars if len(doc) else []
 
 
 def token_table(doc: Doc) -> numpy.ndarray:
@@ -101,9 +98,12 @@ class _SentenceIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        opens = token_table(doc)[:, 3] == 1
+        table = token_table(doc)
+        opens = table[:, 3] == 1
         opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
-        self.starts = numpy.flatnonzero(opens).tolist() or [0]
+        starts = numpy.flatnonzero(opens)
+        self.starts = starts.tolist() or [0]
+        self.start_chars = table[starts, TABLE_COLUMNS.index("IDX")].tolist()  # the Checker asks for every Doc's
         self.ends = [*self.starts[1:], len(doc)]
         # each token's sentence start, plus the last sentence's for an index past the end
         self.start_of: list[int] = []
@@ -309,6 +309,7 @@ class ContextCues:
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
+        self._any_answer_opening: tuple[str, ...] = ()  # all of them: most sentences after a question start with none
         # cue groups that count only when one of their `only_after` phrases opens the scope
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
@@ -337,6 +338,7 @@ class ContextCues:
                 self.answers[phrase.lower()] = answer
         self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
                                  for phrase, kind in self.answers.items()]
+        self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Token positions that end a clause, on token arrays: a terminator, or a comma before
@@ -419,10 +421,9 @@ class ContextCues:
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
                 answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
-                for phrase, openings, kind in self._answer_openings:
-                    if answer == phrase or answer.startswith(openings):
-                        state = kind
-                        break
+                if answer in self.answers or answer.startswith(self._any_answer_opening):
+                    state = next(kind for phrase, openings, kind in self._answer_openings
+                                 if answer == phrase or answer.startswith(openings))  # the first listed
             context.questions[first_tokens[number]] = state
 
 

@@ -261,6 +261,7 @@ class Context:
     # query inside one sentence only looks at that sentence's cues
     sentence_start_of: list[int] = field(default_factory=list, repr=False)
     _by_sentence: dict[int, list[Cue]] | None = field(default=None, repr=False)
+    _kinds: set[str] | None = field(default=None, repr=False)  # the kinds of all cues
 
     def _cues_near(self, start: int, end: int) -> list[Cue]:
         """The cues that can touch tokens [start, end): those of its sentence when it has one."""
@@ -285,6 +286,10 @@ class Context:
                 if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)}
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Cue]:
+        if self._kinds is None:
+            self._kinds = {c.kind for c in self.cues}
+        if kind is not None and kind not in self._kinds:
+            return []  # no cue of this kind anywhere (often so for a rebuttal or a report): no search
         return [c for c in self._cues_near(start, end)
                 if start <= c.start and c.end <= end and (kind is None or c.kind == kind)]
 

@@ -227,6 +227,8 @@ class SubstanceMentions:
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """``spacy.util.filter_spans`` on (key, start, end) matches, so that only the matches
     kept become Spans: the longest of overlapping matches (the first of equals), by start."""
+    if all(match[2] <= following[1] for match, following in zip(matches, matches[1:])):
+        return matches  # in order and apart, as in most Docs: all are kept
     kept = []
     covered: set[int] = set()
     for match in sorted(matches, key=lambda match: (match[2] - match[1], -match[1]), reverse=True):

@@ -47,9 +47,7 @@ def sentence_at(doc: Doc, token_index: int) -> Span:
 
 def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
     """``sentence_at(doc, token_index)``'s start and end, without building its Span."""
-    index = _sentence_index(doc)
-    start = index.start_of[token_index]
-    return start, index.ends[index.number_at[start]]
+    return _sentence_index(doc).bounds(token_index)
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
@@ -112,6 +110,10 @@ class _SentenceIndex:
         self.start_of.append(self.starts[-1])
         self.number_at = {start: number for number, start in enumerate(self.starts)}  # sentence start -> number
         self.spans: list[Span | None] = [None] * len(self.starts)
+
+    def bounds(self, token_index: int) -> tuple[int, int]:
+        start = self.start_of[token_index]
+        return start, self.ends[self.number_at[start]]
 
     def span(self, number: int) -> Span:
         span = self.spans[number]
@@ -371,7 +373,8 @@ class ContextCues:
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:
-        context = Context(sentence_start_of=sentence_start_of(doc))
+        sentence_index = _sentence_index(doc)
+        context = Context(sentence_start_of=sentence_index.start_of)
         keys = self._keys
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)]
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words
@@ -385,7 +388,7 @@ class ContextCues:
             kind, direction, stop_at_comma = self.directions[key]
             if kind == "pseudo" or start in in_pseudo:
                 continue
-            sentence_start, sentence_end = sentence_bounds(doc, start)
+            sentence_start, sentence_end = sentence_index.bounds(start)
             stops = soft_stops if stop_at_comma else hard_stops
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(stops, sentence_start, sentence_end, end)

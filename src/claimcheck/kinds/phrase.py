@@ -31,6 +31,7 @@ class PhraseRules:
         self.patterns = GatedMatcher(env.nlp, env.phrases)
         self.exceptions = env.phrases.matcher("NORM")
         self.near = env.phrases.matcher("NORM")
+        self.between_of = {rule.id: {w.lower() for w in rule.spec.get("between", [])} for rule in rules}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
@@ -98,15 +99,15 @@ class PhraseRules:
                             found.append((rule_id, span.start, span.end))
         return found
 
-    def _near_end(self, doc: Doc, rule, start: int, end: int, near: list[tuple[str, int, int]]) -> int | None:
+    def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[str, list[tuple[int, int]]]) -> int | None:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
         match, in its sentence (and, with `between`, with a connective in between); else None."""
         spec = rule.spec["near"]
         _, sentence_end = sentence_bounds(doc, start)
         limit = min(sentence_end, end + int(spec.get("after", 5)))
-        between = {w.lower() for w in rule.spec.get("between", [])}
-        for rule_id, near_start, near_end in near:
-            if rule_id != rule.id or not (end <= near_start < limit):
+        between = self.between_of[rule.id]
+        for near_start, near_end in near.get(rule.id, ()):
+            if not (end <= near_start < limit):
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
                 continue
@@ -153,7 +154,9 @@ class PhraseRules:
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
-        near = sorted(((strings[m], s, e) for m, s, e in self.near(doc)), key=lambda m: m[1])
+        near: dict[str, list[tuple[int, int]]] = {}  # rule id -> its `near` phrases (start, end), by start
+        for m, s, e in sorted(self.near(doc), key=lambda m: m[1]):
+            near.setdefault(strings[m], []).append((s, e))
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
         sentence_of = sentence_start_of(doc)
         mention_words = {(strings[m], sentence_of[s]) for m, s, _ in self.mention_words(doc)}

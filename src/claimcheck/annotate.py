@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
 from .phrase_index import PhraseIndex
+from .segment import SENTENCE_STARTS_AND_OFFSETS
 
 if not Doc.has_extension("context"):
     Doc.set_extension("context", default=None)
@@ -39,16 +40,14 @@ def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
     walks the tokens on every call; this numbers each token's sentence once per Doc."""
     index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: ~200 calls a Doc
-    number = index.number_of[token_index]
+    number = index.number_at[index.start_of[token_index]]
     span = index.spans[number]
     return span if span is not None else index.span(number)
 
 
 def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
     """``sentence_at(doc, token_index)``'s start and end, without building its Span."""
-    index = _sentence_index(doc)
-    number = index.number_of[token_index]
-    return index.starts[number], index.ends[number]
+    return _sentence_index(doc).bounds(token_index)
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
@@ -63,10 +62,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def sentence_start_chars(doc: Doc) -> list[int]:
     """The character offset of each sentence's first token, in order."""
-    if not len(doc):
-        return []
-    index = _sentence_index(doc)
-    return token_table(doc)[index.starts, TABLE_COLUMNS.index("IDX")].tolist()
+    return _sentence_index(doc).start_chars if len(doc) else []
 
 
 def token_table(doc: Doc) -> numpy.ndarray:
@@ -74,11 +70,23 @@ def token_table(doc: Doc) -> numpy.ndarray:
     order), read once per Doc after segmentation, for stages that look at many tokens."""
     table = doc.user_data.get("claimcheck.token_table")
     if table is None:
-        table = doc.user_data["claimcheck.token_table"] = doc.to_array(list(TABLE_COLUMNS))
+        table = doc.user_data["claimcheck.token_table"] = _read_token_table(doc)
     return table
 
 
 TABLE_COLUMNS = ("ORTH", "LOWER", "NORM", "SENT_START", "IDX")
+
+
+def _read_token_table(doc: Doc) -> numpy.ndarray:
+    """The token table; SENT_START and IDX from segmentation when it left them (each column
+    Doc.to_array reads costs about as much as assembling the table)."""
+    segmented = doc.user_data.pop(SENTENCE_STARTS_AND_OFFSETS, None)
+    if segmented is None:
+        return doc.to_array(list(TABLE_COLUMNS))
+    table = numpy.empty((len(doc), len(TABLE_COLUMNS)), dtype="uint64")
+    table[:, :3] = doc.to_array(list(TABLE_COLUMNS[:3]))
+    table[:, 3], table[:, 4] = segmented
+    return table
 
 
 class _SentenceIndex:
@@ -88,19 +96,24 @@ class _SentenceIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        opens = token_table(doc)[:, 3] == 1
+        table = token_table(doc)
+        opens = table[:, 3] == 1
         opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
-        self.starts = numpy.flatnonzero(opens).tolist() or [0]
+        starts = numpy.flatnonzero(opens)
+        self.starts = starts.tolist() or [0]
+        self.start_chars = table[starts, TABLE_COLUMNS.index("IDX")].tolist()  # the Checker asks for every Doc's
         self.ends = [*self.starts[1:], len(doc)]
-        # each token's sentence number and start, plus the last sentence's for an index past the end
-        self.number_of: list[int] = []
+        # each token's sentence start, plus the last sentence's for an index past the end
         self.start_of: list[int] = []
-        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
-            self.number_of += [number] * (end - start)
+        for start, end in zip(self.starts, self.ends):
             self.start_of += [start] * (end - start)
-        self.number_of.append(len(self.starts) - 1)
         self.start_of.append(self.starts[-1])
+        self.number_at = {start: number for number, start in enumerate(self.starts)}  # sentence start -> number
         self.spans: list[Span | None] = [None] * len(self.starts)
+
+    def bounds(self, token_index: int) -> tuple[int, int]:
+        start = self.start_of[token_index]
+        return start, self.ends[self.number_at[start]]
 
     def span(self, number: int) -> Span:
         span = self.spans[number]
@@ -216,6 +229,8 @@ class SubstanceMentions:
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """``spacy.util.filter_spans`` on (key, start, end) matches, so that only the matches
     kept become Spans: the longest of overlapping matches (the first of equals), by start."""
+    if all(match[2] <= following[1] for match, following in zip(matches, matches[1:])):
+        return matches  # in order and apart, as in most Docs: all are kept
     kept = []
     covered: set[int] = set()
     for match in sorted(matches, key=lambda match: (match[2] - match[1], -match[1]), reverse=True):
@@ -250,6 +265,7 @@ class Context:
     # query inside one sentence only looks at that sentence's cues
     sentence_start_of: list[int] = field(default_factory=list, repr=False)
     _by_sentence: dict[int, list[Cue]] | None = field(default=None, repr=False)
+    _kinds: set[str] | None = field(default=None, repr=False)  # the kinds of all cues
 
     def _cues_near(self, start: int, end: int) -> list[Cue]:
         """The cues that can touch tokens [start, end): those of its sentence when it has one."""
@@ -274,6 +290,10 @@ class Context:
                 if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)}
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Cue]:
+        if self._kinds is None:
+            self._kinds = {c.kind for c in self.cues}
+        if kind is not None and kind not in self._kinds:
+            return []  # no cue of this kind anywhere (often so for a rebuttal or a report): no search
         return [c for c in self._cues_near(start, end)
                 if start <= c.start and c.end <= end and (kind is None or c.kind == kind)]
 
@@ -298,6 +318,7 @@ class ContextCues:
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
+        self._any_answer_opening: tuple[str, ...] = ()  # all of them: most sentences after a question start with none
         # cue groups that count only when one of their `only_after` phrases opens the scope
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
@@ -326,6 +347,7 @@ class ContextCues:
                 self.answers[phrase.lower()] = answer
         self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
                                  for phrase, kind in self.answers.items()]
+        self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Token positions that end a clause, on token arrays: a terminator, or a comma before
@@ -351,7 +373,8 @@ class ContextCues:
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:
-        context = Context(sentence_start_of=sentence_start_of(doc))
+        sentence_index = _sentence_index(doc)
+        context = Context(sentence_start_of=sentence_index.start_of)
         keys = self._keys
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)]
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words
@@ -365,7 +388,7 @@ class ContextCues:
             kind, direction, stop_at_comma = self.directions[key]
             if kind == "pseudo" or start in in_pseudo:
                 continue
-            sentence_start, sentence_end = sentence_bounds(doc, start)
+            sentence_start, sentence_end = sentence_index.bounds(start)
             stops = soft_stops if stop_at_comma else hard_stops
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(stops, sentence_start, sentence_end, end)
@@ -408,10 +431,9 @@ class ContextCues:
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
                 answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
-                for phrase, openings, kind in self._answer_openings:
-                    if answer == phrase or answer.startswith(openings):
-                        state = kind
-                        break
+                if answer in self.answers or answer.startswith(self._any_answer_opening):
+                    state = next(kind for phrase, openings, kind in self._answer_openings
+                                 if answer == phrase or answer.startswith(openings))  # the first listed
             context.questions[first_tokens[number]] = state
 
 

@@ -193,7 +193,13 @@ def line_boundaries(doc: Doc) -> Doc:
     _repair_inline_boundaries(doc, text, starts, offsets)
     starts[0] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
+    # the last stage to set sentence starts: annotate.token_table takes these instead of reading them again
+    doc.user_data[SENTENCE_STARTS_AND_OFFSETS] = starts.view("uint64"), offsets.view("uint64")
     return doc
+
+
+# Doc.user_data key: the SENT_START and IDX of every token, as Doc.to_array gives them, once segmented
+SENTENCE_STARTS_AND_OFFSETS = "claimcheck.sentence_starts_and_offsets"
 
 
 def _tokens_holding(offsets: numpy.ndarray, chars: list[int]) -> numpy.ndarray:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import context_of, mention_starts, mentions_of, sentence_at, sentence_start_of
+from ..annotate import context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_of
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -52,14 +52,21 @@ class _Blank(dict):
 
 
 def render(template: str, **values) -> str:
-    if not template:
-        return ""
-    return template.format_map(_Blank(**{k: v for k, v in values.items() if v is not None}))
+    return _fill(template, _known(values))
 
 
-def _inside_quotes(sentence: Span, start: int, end: int) -> bool:
-    text = doc_text(sentence.doc)
-    before = text[sentence.start_char: sentence.doc[start].idx]
+def _known(values: dict) -> _Blank:
+    """The values a template may name: a field without one stays as written."""
+    return _Blank({key: value for key, value in values.items() if value is not None})
+
+
+def _fill(template: str, known: _Blank) -> str:
+    return template.format_map(known) if template else ""
+
+
+def _inside_quotes(doc: Doc, sentence_start: int, start: int) -> bool:
+    text = doc_text(doc)
+    before = text[doc[sentence_start].idx: doc[start].idx]
     opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     return opened
 
@@ -71,7 +78,7 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
     context = context_of(doc)
     unless = rule.unless
     kinds = context.kinds_over(start, end, own)
-    sentence = sentence_at(doc, start)
+    sentence_start, sentence_end = sentence_bounds(doc, start)
     if "negated" in unless and "negation" in kinds:
         return True
     if "hedged" in unless and "hedge" in kinds:
@@ -83,10 +90,11 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
     if "attributed" in unless:
         if "distancing" in kinds:
             return True
-        if _rebutted(doc, sentence) and ("report" in kinds or _inside_quotes(sentence, start, end)
-                                         or context.cues_in(sentence.start, sentence.end, "report")):
+        if _rebutted(doc, sentence_start, sentence_end) and (
+                "report" in kinds or _inside_quotes(doc, sentence_start, start)
+                or context.cues_in(sentence_start, sentence_end, "report")):
             return True
-    question = context.question_state(sentence)
+    question = context.questions.get(sentence_start)
     if "question" in unless and question == "open":
         return True
     if "negated" in unless and question == "no":
@@ -100,13 +108,13 @@ def _affirmed_harm(context, start: int, end: int) -> bool:
                and "negation" not in context.kinds_at(c.start) for c in context.cues)
 
 
-def _rebutted(doc: Doc, sentence: Span) -> bool:
+def _rebutted(doc: Doc, sentence_start: int, sentence_end: int) -> bool:
     context = context_of(doc)
-    if context.cues_in(sentence.start, sentence.end, "rebuttal"):
+    if context.cues_in(sentence_start, sentence_end, "rebuttal"):
         return True
-    if sentence.end < len(doc):  # the following sentence, bounded without building its Span
-        following_end = min(bisect_right(sentence_start_of(doc), sentence.end), len(doc))
-        return bool(context.cues_in(sentence.end, following_end, "rebuttal"))
+    if sentence_end < len(doc):  # the following sentence
+        following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
+        return bool(context.cues_in(sentence_end, following_end, "rebuttal"))
     return False
 
 
@@ -130,8 +138,7 @@ def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:
     """The substance a claim at tokens [start, end) is about: the nearest mention before it in
     its sentence, else after it, else the substance the document was last talking about."""
-    sentence = sentence_at(doc, start)
-    candidates = [m for m in mentions_in(doc, sentence.start, sentence.end) if partners or m.kb_id_ != "partner"]
+    candidates = [m for m in mentions_in(doc, *sentence_bounds(doc, start)) if partners or m.kb_id_ != "partner"]
     before = [m for m in candidates if m.end <= end]
     if before:
         return before[-1].label_
@@ -150,6 +157,7 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         "Name": substance.display_name if substance else "This product",
         **values,
     }
+    known = _known(fields)  # built once for the message and the correction
     references = list(rule.references) or (list(substance.references[:2]) if substance else [])
     return Finding(
         rule=rule.id,
@@ -159,8 +167,8 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         subject=subject,
         start=state.offset + start_char,
         end=state.offset + end_char,
-        message=render(rule.message, **fields),
-        correction=render(rule.correction, **fields),
+        message=_fill(rule.message, known),
+        correction=_fill(rule.correction, known),
         fix=Fix(state.offset + fix.start, state.offset + fix.end, fix.replacement, fix.safe) if fix else None,
         references=references,
     )

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentences, token_table
+from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_of, sentences, token_table
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
@@ -31,6 +31,7 @@ class PhraseRules:
         self.patterns = GatedMatcher(env.nlp, env.phrases)
         self.exceptions = env.phrases.matcher("NORM")
         self.near = env.phrases.matcher("NORM")
+        self.between_of = {rule.id: {w.lower() for w in rule.spec.get("between", [])} for rule in rules}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
@@ -98,15 +99,15 @@ class PhraseRules:
                             found.append((rule_id, span.start, span.end))
         return found
 
-    def _near_end(self, doc: Doc, rule, start: int, end: int, near: list[tuple[str, int, int]]) -> int | None:
+    def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[str, list[tuple[int, int]]]) -> int | None:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
         match, in its sentence (and, with `between`, with a connective in between); else None."""
         spec = rule.spec["near"]
-        sentence_end = sentence_at(doc, start).end
+        _, sentence_end = sentence_bounds(doc, start)
         limit = min(sentence_end, end + int(spec.get("after", 5)))
-        between = {w.lower() for w in rule.spec.get("between", [])}
-        for rule_id, near_start, near_end in near:
-            if rule_id != rule.id or not (end <= near_start < limit):
+        between = self.between_of[rule.id]
+        for near_start, near_end in near.get(rule.id, ()):
+            if not (end <= near_start < limit):
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
                 continue
@@ -116,8 +117,8 @@ class PhraseRules:
     @staticmethod
     def _clause_subject_start(doc: Doc, start: int) -> int:
         """Start of the substance mention that opens the claim's clause ("X is as effective as …")."""
-        sentence = sentence_at(doc, start)
-        for mention in reversed([m for m in mentions_of(doc) if sentence.start <= m.start and m.end <= start]):
+        sentence_start, _ = sentence_bounds(doc, start)
+        for mention in reversed([m for m in mentions_of(doc) if sentence_start <= m.start and m.end <= start]):
             between = doc[mention.end:start]
             if len(between) <= 4 and not any(t.text in ",;:—–()" for t in between):
                 return mention.start
@@ -125,35 +126,37 @@ class PhraseRules:
         return start
 
     @staticmethod
-    def _label_line(doc: Doc, rule_id: str, sentence, start: int, headless, blockers) -> bool:
+    def _label_line(doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, headless, blockers) -> bool:
         """The claim opens a sentence that names a condition of the rule's `headless` list and none of
         its `unless_named` words: a label line whose subject is the product it is printed on."""
-        opening = next((t.i for t in sentence if not (t.is_space or t.is_punct)), sentence.start)
-        if start > opening + 2:  # "Clinically tested and proven to …" opens with its first words
+        sentence_start, sentence_end = sentence
+        if start > _opening(doc, sentence) + 2:  # "Clinically tested and proven to …" opens with its first words
             return False
-        if any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in blockers):
+        if any(r == rule_id and sentence_start <= s < sentence_end for r, s, _ in blockers):
             return False
-        return any(r == rule_id and sentence.start <= s < sentence.end for r, s, _ in headless)
+        return any(r == rule_id and sentence_start <= s < sentence_end for r, s, _ in headless)
 
-    def _mentions_product(self, doc: Doc, rule_id: str, sentence, mention_words, state: DocumentState,
-                          start: int) -> bool:
+    def _mentions_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
+                          state: DocumentState, start: int) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
         word), or — in a document that has named one — say "it"/"this", or open with the claim
         itself, as a bullet on a product page does ("Clinically proven to…")?"""
-        if (None, sentence.start) in mention_words or (self.product_words_of.get(rule_id), sentence.start) in mention_words:
+        sentence_start, sentence_end = sentence
+        if (None, sentence_start) in mention_words or (self.product_words_of.get(rule_id), sentence_start) in mention_words:
             return True
-        if topic_before(doc, sentence.start, state) is None:
+        if topic_before(doc, sentence_start, state) is None:
             return False
-        opening = next((t.i for t in sentence if not (t.is_space or t.is_punct)), sentence.start)
-        if start <= opening + 1:
+        if start <= _opening(doc, sentence) + 1:
             return True
-        lowers = token_table(doc)[sentence.start:sentence.end, _LOWER].tolist()  # no Token per word
+        lowers = token_table(doc)[sentence_start:sentence_end, _LOWER].tolist()  # no Token per word
         return not self.pronoun_hashes.isdisjoint(lowers)
 
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
-        near = sorted(((strings[m], s, e) for m, s, e in self.near(doc)), key=lambda m: m[1])
+        near: dict[str, list[tuple[int, int]]] = {}  # rule id -> its `near` phrases (start, end), by start
+        for m, s, e in sorted(self.near(doc), key=lambda m: m[1]):
+            near.setdefault(strings[m], []).append((s, e))
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
         sentence_of = sentence_start_of(doc)
         mention_words = {(strings[m], sentence_of[s]) for m, s, _ in self.mention_words(doc)}
@@ -163,8 +166,9 @@ class PhraseRules:
         reported: set[tuple[str, int]] = set()
         for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
             rule = self.rules[rule_id]
-            sentence = sentence_at(doc, start)
-            if (rule_id, sentence.start) in reported:
+            sentence = sentence_bounds(doc, start)  # no Span: most matches stop early
+            sentence_start, sentence_end = sentence
+            if (rule_id, sentence_start) in reported:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
@@ -177,17 +181,24 @@ class PhraseRules:
                 if near_end is None or blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end)):
                     continue
                 end = near_end
-            question = context_of(doc).question_state(sentence)
+            question = context_of(doc).questions.get(sentence_start)
             if rule.spec.get("question") == "denied":
                 if question != "no":
                     continue
-                end = sentence.end
+                end = sentence_end
             elif blocked_by_context(doc, rule, start, end):
                 continue
             subject = subject_near(doc, start, end, state)
             if rule.spec.get("include_subject"):
                 start = self._clause_subject_start(doc, start)
             span = doc[start:end]
-            reported.add((rule_id, sentence.start))
+            reported.add((rule_id, sentence_start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char))
+
+
+def _opening(doc: Doc, sentence: tuple[int, int]) -> int:
+    """The sentence's first token that is neither space nor punctuation (else its start)."""
+    sentence_start, sentence_end = sentence
+    return next((i for i in range(sentence_start, sentence_end) if not (doc[i].is_space or doc[i].is_punct)),
+                sentence_start)

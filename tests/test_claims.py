@@ -869,3 +869,17 @@ def test_condition_cure_nouns_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", CONDITION_CURE_NOUN_NEAR_MISSES)
 def test_condition_cure_noun_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Our chamomile tea is non-addictive.", "chamomile"),
+    ("Valerian root gummies: zero dependence, ever.", "valerian"),
+    ("Our kratom capsules are non-addictive.", "kratom"),
+])
+def test_a_no_dependence_promise_is_corrected_without_inventing_a_risk(checker, text, subject):
+    """The finding must be true of whatever substance it names: the knowledge base does not
+    say which ones cause dependence, so the message may not claim that this one does."""
+    [finding] = [f for f in checker.check_text(text) if f.rule == "safety/non-addictive"]
+    assert finding.subject == subject
+    assert "cannot cause dependence" in finding.message and "carries" not in finding.message
+    assert f"{subject} can cause dependence" not in finding.correction.lower() or subject == "kratom"

@@ -86,20 +86,21 @@ def settings_fingerprint(config, rules, path: str, report_unused_suppressions: b
     """The settings that shape one file's findings: enabled rules and their severities."""
     from .suppressions import UNUSED_SUPPRESSION_RULE
 
-    by_path = any(layer.per_file_ignores for layer in config.layers)
-    memo = (id(config), id(rules), report_unused_suppressions, path if by_path else None)
-    known = _settings_fingerprints.get(memo)
+    by_path = any(layer.per_file_ignores for layer in config.layers)  # then the path matters: no memo
+    memo = (id(config), id(rules), report_unused_suppressions)
+    known = None if by_path else _settings_fingerprints.get(memo)
     if known is not None and known[0] is config and known[1] is rules:
         return known[2]
     chosen = [(rule.id, config.severity_for(rule.id, rule.category, rule.severity))
               for rule in [*rules, UNUSED_SUPPRESSION_RULE] if config.rule_enabled(rule.id, rule.category, path)]
     fingerprint = json.dumps([chosen, report_unused_suppressions])
-    _settings_fingerprints[memo] = (config, rules, fingerprint)  # the objects kept: their ids stay theirs
+    if not by_path:
+        _settings_fingerprints[memo] = (config, rules, fingerprint)  # the objects kept: their ids stay theirs
     return fingerprint
 
 
-# (config, rules, flag, the path when per-file ignores make it matter) -> fingerprint: most
-# files of a run share their settings, and working them out costs a test per rule
+# (config, rules, flag) -> fingerprint: most files of a run share their configuration, and
+# working the settings out costs a test per rule
 _settings_fingerprints: dict[tuple, tuple] = {}
 
 

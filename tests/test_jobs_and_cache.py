@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,52 @@ def test_jobs_keep_input_order_and_errors(site, tmp_path):
     assert parallel.exit_code == serial.exit_code == 2
     assert parallel.stdout == serial.stdout
     assert parallel.stderr == serial.stderr
+
+
+@pytest.fixture
+def read_ahead(monkeypatch):
+    """Runs as if the checker still had to be built, so files are read ahead while it is;
+    the run waits for the reader to finish (else how far it gets depends on the machine).
+    The list it returns gets, per run, how many tasks came to the workers already read."""
+    prepared = []
+    leave = run_module._read_ahead.__exit__
+
+    def wait_then_leave(self, *exc_info):
+        if self.reader is None:  # a serial run reads nothing ahead
+            return leave(self, *exc_info)
+        self.reader.join(timeout=60)
+        outcome = leave(self, *exc_info)
+        prepared.append(sum(task.prepared is not None for task in self.tasks))
+        return outcome
+
+    monkeypatch.setattr(run_module.CheckerPool, "built", lambda self, extend_rules=(): False)
+    monkeypatch.setattr(run_module._read_ahead, "__exit__", wait_then_leave)
+    return prepared
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_files_read_ahead_give_the_serial_report(site, tmp_path, read_ahead, cached):
+    (site / "latin1.txt").write_bytes("Kava r\xe9duit le stress.\n".encode("latin-1"))  # an input error
+    cache = ["--cache-dir", tmp_path / "cache"] if cached else ["--no-cache"]
+    serial = invoke("--no-cache", "--jobs", "1", "--format", "json", site)
+    parallel = invoke(*cache, "--jobs", "2", "--format", "json", site)
+    assert read_ahead == [10 if cached else 11]  # with a cache, the undecodable file fails at the look-up
+    assert parallel.exit_code == serial.exit_code == 2
+    assert (parallel.stdout, parallel.stderr) == (serial.stdout, serial.stderr)
+    assert "latin1.txt" in serial.stderr
+
+
+def test_a_record_cut_off_by_the_stop_is_read_again(site, read_ahead, monkeypatch):
+    def cut_off_after_one(tasks, records):
+        for task, keep in ((tasks[0], None), (tasks[1], 7)):
+            record = pickle.dumps(run_module._read(task, run_module._WORK))
+            records.write(len(record).to_bytes(4, "little") + record[:keep])
+        records.flush()
+
+    monkeypatch.setattr(run_module, "_read_into", cut_off_after_one)
+    serial = output("--no-cache", "--jobs", "1", "--format", "json", site)
+    assert output("--no-cache", "--jobs", "2", "--format", "json", site) == serial
+    assert read_ahead == [1]
 
 
 def test_jobs_must_be_positive(site):

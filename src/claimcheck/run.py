@@ -83,6 +83,11 @@ class CheckerPool:
             _BUILT[key] = Checker(book=self.book(extend_rules), extra_rule_paths=list(extend_rules))
         return _BUILT[key]
 
+    def built(self, extend_rules: tuple[Path, ...] = ()) -> bool:
+        if not extend_rules and self._base is not None:
+            return True
+        return _rule_files_stamp(tuple(extend_rules)) in _BUILT
+
     def book(self, extend_rules: tuple[Path, ...] = ()):
         """The rules a Checker would use, without building one (no spaCy): enough to plan a
         run and to look results up in the cache."""
@@ -145,8 +150,10 @@ def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
     workers = _worker_count(jobs, to_check)
     if workers > 1 or len(to_check) > 1:
         # built once here: inherited by every forked worker, and frozen out of the collector's way
-        for extend_rules in {task.config.extend_rules for task in to_check}:
-            pool.get(extend_rules)
+        unbuilt = [rules for rules in {task.config.extend_rules for task in to_check} if not pool.built(rules)]
+        with _read_ahead(to_check if workers > 1 and unbuilt else []):
+            for extend_rules in unbuilt:
+                pool.get(extend_rules)
     with _process_pool(workers) as processes:
         if processes:
             chunk = max(1, min(16, len(to_check) // (workers * 8)))
@@ -177,8 +184,12 @@ class _Task:
     item: str
     shown: str
     config: FileConfig
-    # After a cache miss: (text, encoding used, BOM, cache key), so the file is read once.
-    missed: tuple | None = None
+    # After a cache miss: the decoded file (text, encoding used, BOM) and its cache key, so
+    # the file is read once.
+    decoded: tuple | None = None
+    cache_key: str | None = None
+    # Read ahead while the checker was being built: what reading gave, pickled.
+    prepared: bytes | None = None
 
 
 @dataclass
@@ -240,6 +251,56 @@ class _process_pool:
         return False
 
 
+class _read_ahead:
+    """Reads the files in a forked process while this one imports spaCy and builds the
+    checker. That takes about a second on one core, and reading (decoding, masking) is a
+    sixth of checking a file: the other core does it meanwhile. The reader appends each
+    outcome, pickled and length-prefixed, to a temporary file; on leaving, it is stopped
+    and every whole record goes to its task (`task.prepared`, unpickled by the worker
+    that checks it). The checking workers read the rest as usual. A file rather than a
+    pipe: nobody here drains a pipe while the build holds this process."""
+
+    def __init__(self, tasks: list[_Task]):
+        self.tasks, self.reader = tasks, None
+
+    def __enter__(self):
+        if self.tasks:
+            import multiprocessing
+            import tempfile
+
+            self.records = tempfile.TemporaryFile()
+            self.reader = multiprocessing.get_context("fork").Process(
+                target=_read_into, args=(self.tasks, self.records), daemon=True)
+            self.reader.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.reader is None:
+            return False
+        self.reader.terminate()
+        self.reader.join()
+        with self.records:
+            self.records.seek(0)
+            data = self.records.read() if exc_info[0] is None else b""
+        position = 0
+        for task in self.tasks:
+            end = position + 4 + int.from_bytes(data[position:position + 4], "little")
+            if position + 4 > len(data) or end > len(data):
+                break  # not read yet, or cut off mid-record by the stop
+            task.prepared, task.decoded = data[position + 4:end], None
+            position = end
+        return False
+
+
+def _read_into(tasks: list[_Task], records) -> None:
+    import pickle
+
+    for task in tasks:
+        record = pickle.dumps(_read(task, _WORK), protocol=pickle.HIGHEST_PROTOCOL)
+        records.write(len(record).to_bytes(4, "little") + record)
+        records.flush()
+
+
 def _size_limit(config: FileConfig) -> int | None:
     return DEFAULT_MAX_BYTES if config.max_file_size is None else config.max_file_size or None
 
@@ -247,21 +308,43 @@ def _size_limit(config: FileConfig) -> int | None:
 def _check_task(task: _Task):
     """Check one input (in this process or a worker): a FileResult or an InputError."""
     work = _WORK
+    if task.prepared is not None:
+        import pickle
+
+        source = pickle.loads(task.prepared)
+    else:
+        source = _read(task, work)
+    if isinstance(source, InputError):
+        return source
+    checked = check_one(work.pool.get(task.config.extend_rules), source, task.config, task.shown,
+                        work.report_unused_suppressions)
+    if task.cache_key is not None:
+        work.cache.store(task.cache_key, checked.findings, checked.suppressed, source.prose, source.text,
+                         source.newline)
+    return checked
+
+
+def _read(task: _Task, work: _Work) -> Source | InputError:
+    """Read, decode and mask one input: what checking it starts from."""
     try:
-        if task.missed is not None:
-            return _check_and_store(task, work)
-        source = read_source(task.item, encoding=work.encoding,
-                             stdin_text=work.stdin_text if task.item == "-" else None,
-                             stdin_filename=work.stdin_filename, max_bytes=_size_limit(task.config))
-        checker = work.pool.get(task.config.extend_rules)
-        return check_one(checker, source, task.config, task.shown, work.report_unused_suppressions)
+        if task.decoded is not None:
+            from dataclasses import replace
+
+            from .sources import detect_format, make_source
+
+            text, used_encoding, has_bom = task.decoded
+            return replace(make_source(text, task.shown, detect_format(task.shown)), encoding=used_encoding,
+                           has_bom=has_bom)
+        return read_source(task.item, encoding=work.encoding,
+                           stdin_text=work.stdin_text if task.item == "-" else None,
+                           stdin_filename=work.stdin_filename, max_bytes=_size_limit(task.config))
     except SourceError as error:
         return InputError(task.shown, str(error))
 
 
 def _look_up(task: _Task, work: _Work) -> FileResult | InputError | None:
-    """The cached result for one file, its read error, or None (then `task.missed` holds
-    what checking it needs)."""
+    """The cached result for one file, its read error, or None (then the task holds what
+    checking it needs)."""
     from .cache import finding_from_entry, settings_fingerprint
     from .sources import _read_bytes, decode, detect_format
 
@@ -275,26 +358,12 @@ def _look_up(task: _Task, work: _Work) -> FileResult | InputError | None:
     key = work.cache.key(text, detect_format(task.shown), work.encoding, book, settings)
     entry = work.cache.load(key)
     if entry is None:
-        task.missed = (text, used_encoding, has_bom, key)
+        task.decoded, task.cache_key = (text, used_encoding, has_bom), key
         return None
     prose = entry["prose"] if entry["prose"] is not None else text
     source = Source(task.shown, text, prose, detect_format(task.shown), used_encoding, has_bom, entry["newline"])
     findings = [finding_from_entry(f, task.shown) for f in entry["findings"]]
     return FileResult(task.shown, source, findings, fail_on=task.config.fail_on, suppressed=entry["suppressed"])
-
-
-def _check_and_store(task: _Task, work: _Work) -> FileResult:
-    from dataclasses import replace
-
-    from .sources import detect_format, make_source
-
-    text, used_encoding, has_bom, key = task.missed
-    source = replace(make_source(text, task.shown, detect_format(task.shown)), encoding=used_encoding,
-                     has_bom=has_bom)
-    checked = check_one(work.pool.get(task.config.extend_rules), source, task.config, task.shown,
-                        work.report_unused_suppressions)
-    work.cache.store(key, checked.findings, checked.suppressed, source.prose, text, source.newline)
-    return checked
 
 
 def check_one(checker, source: Source, config: FileConfig, path: str,

@@ -35,6 +35,18 @@ def test_json_has_the_documented_shape(tmp_path):
     assert report["errors"] == [{"path": str(tmp_path / "missing.txt"), "message": report["errors"][0]["message"]}]
 
 
+def test_each_finding_and_error_is_one_line(tmp_path):
+    article = write(tmp_path, "article.txt", FLAGGED + 'He said "it cures…"\tand left.\n')
+    result = invoke("--format", "json", article, tmp_path / "missing.txt")
+    report = json.loads(result.stdout)
+    lines = result.stdout.splitlines()
+    one_line = [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("    {")]
+    assert one_line == report["findings"] + report["errors"]
+    assert lines[:3] == ["{", '  "version": 1,', '  "findings": [']
+    clean = json.loads(invoke("--format", "json", write(tmp_path, "clean.txt", CLEAN)).stdout)
+    assert clean["findings"] == [] and clean["errors"] == []
+
+
 def test_offsets_slice_the_original_text(tmp_path):
     text = "Intro line — café ☕\r\n\r\n" + FLAGGED.replace("\n", "\r\n")
     article = tmp_path / "crlf.txt"

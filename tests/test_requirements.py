@@ -310,6 +310,14 @@ def test_safety_language_in_a_later_chunk_counts(checker):
     assert subjects(checker, text) == set()
 
 
+def test_a_combination_in_an_earlier_chunk_is_what_a_later_warning_is_about(checker):
+    filler = "Walking in the park is a pleasant way to spend an afternoon with friends.\n\n" * 1800
+    warning = "Nobody has studied what happens when the two are combined, and mixing them may raise the risk of harm."
+    text = f"Some cafes pair kava with kratom.\n\n{filler}{SAFE_KAVA_KRATOM} {warning}"
+    assert len(text) > 100_000  # checked in more than one chunk
+    assert subjects(checker, text) == set()
+
+
 # ------------------------------------------------------------------ rules are data
 
 

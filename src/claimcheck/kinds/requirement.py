@@ -666,6 +666,8 @@ class RequirementRules:
 
     def _record_hits(self, doc: Doc, hits: list[Hit], frames: list[Frame], topic_before, state: DocumentState) -> None:
         if not hits:
+            if frames:  # a later chunk's "the two" still means this chunk's last combination
+                state.last_combination = frames[-1].key
             return
         combination_concepts = self._combination_requirements()
         sentence_of = sentence_start_of(doc)

@@ -871,6 +871,36 @@ def test_condition_cure_noun_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
 
 
+# "a remedy for" a condition said of an herb the knowledge base does not list, or of the product
+REMEDY_NOUNS = [
+    "Hawthorn berry is a natural remedy for high blood pressure.",
+    "Feverfew: the natural cure for migraines.",
+    "Our tincture is a gentle remedy for insomnia.",
+    "Echinacea is a powerful remedy against colds.",
+    "Black cohosh is the best remedy for hot flashes.",
+]
+
+REMEDY_NOUN_NEAR_MISSES = [
+    "Sleep is the remedy for stress and anxiety.",
+    "The remedy for insomnia is often better sleep hygiene.",
+    "Rest is the best remedy for the flu.",
+    "Washing your hands is the best remedy against colds.",
+    "Feverfew is a traditional remedy for headaches in English cottage gardens.",
+    "Some herbalists consider hawthorn a remedy for heart failure.",
+    "There is no cure for migraines, feverfew included.",
+]
+
+
+@pytest.mark.parametrize("text", REMEDY_NOUNS)
+def test_remedy_nouns_are_flagged_for_any_herb_or_product(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", REMEDY_NOUN_NEAR_MISSES)
+def test_remedy_noun_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
 @pytest.mark.parametrize("text, subject", [
     ("Our chamomile tea is non-addictive.", "chamomile"),
     ("Valerian root gummies: zero dependence, ever.", "valerian"),

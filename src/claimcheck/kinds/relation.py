@@ -134,6 +134,7 @@ class RelationRules:
         self.objects = env.phrases.matcher("NORM")
         self.subject_nouns = env.phrases.matcher("NORM")
         self.headless_blockers = env.phrases.matcher("NORM")
+        self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         for rule in rules:
             spec = rule.spec
             if spec.get("headless"):
@@ -142,6 +143,9 @@ class RelationRules:
             objects = spec.get("objects", "substance")
             if objects not in ("substance", "any"):
                 self.objects.add(rule.id, list(env.book.lexicon(objects, rule.origin)))
+            between = env.book.lexicon(spec.get("not_between"), rule.origin)
+            if between:
+                self.not_between[rule.id] = self._hashes(word.lower() for word in between)
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
                 self.subject_nouns.add(rule.id, list(nouns))
@@ -323,6 +327,10 @@ class RelationRules:
                 if stop < mention.start:
                     return None
                 if mention.label_ != subject_id and mention.kb_id_ != "partner":
+                    # "enhances the flavor of turmeric": what is amplified is not the substance's effect
+                    blocked = self.not_between.get(rule.id)
+                    if blocked and not blocked.isdisjoint(tokens.lowers(verb_end, mention.start)):
+                        return None
                     return mention.end
             return None
         return next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)

@@ -160,6 +160,18 @@ def test_a_record_cut_off_by_the_stop_is_read_again(site, read_ahead, monkeypatc
     assert read_ahead == [1]
 
 
+def test_no_temporary_folder_means_no_read_ahead(site, read_ahead, monkeypatch):
+    import tempfile
+
+    def unwritable():
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", unwritable)
+    serial = output("--no-cache", "--jobs", "1", "--format", "json", site)
+    assert output("--no-cache", "--jobs", "2", "--format", "json", site) == serial
+    assert read_ahead == []  # the workers read every file
+
+
 def test_jobs_must_be_positive(site):
     from typer.testing import CliRunner
 

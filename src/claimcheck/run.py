@@ -268,7 +268,10 @@ class _read_ahead:
             import multiprocessing
             import tempfile
 
-            self.records = tempfile.TemporaryFile()
+            try:
+                self.records = tempfile.TemporaryFile()
+            except OSError:  # no writable temporary folder: the workers read every file
+                return self
             self.reader = multiprocessing.get_context("fork").Process(
                 target=_read_into, args=(self.tasks, self.records), daemon=True)
             self.reader.start()

@@ -681,3 +681,126 @@ def test_debunked_addicting_and_cautioned_consumers(checker, text, expected):
 ])
 def test_an_elliptical_denial_takes_the_risk_back(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# ------------------------------------------------- paraphrased safety language (audit follow-up)
+
+KRATOM_BASE = ("Kratom is a leaf from a Southeast Asian tree, sold as powder and capsules. People who use it "
+               "daily can become dependent, and stopping can bring withdrawal.")
+
+
+# Kratom's regulatory status in other words: regulators other than the FDA, "cleared"/"evaluated",
+# bans, scheduling, warnings to stay away. Near misses: facility marketing (FDA-registered,
+# cGMP), the supplement-label disclaimer, legality, denied or abandoned bans, "schedule I take".
+@pytest.mark.parametrize("status, counts", [
+    ("No kratom product has been cleared by U.S. regulators to treat any condition.", True),
+    ("Federal health officials have urged people to stay away from kratom.", True),
+    ("The FDA says it is not safe for any use.", True),
+    ("Kratom has not been evaluated or approved by health authorities for any medical use.", True),
+    ("It has not been cleared by the FDA.", True),
+    ("Kratom is banned in several states and countries.", True),
+    ("Six states have banned kratom outright.", True),
+    ("Kratom is illegal in some countries, including Australia.", True),
+    ("The DEA once proposed placing kratom's alkaloids in Schedule I.", True),
+    ("In 2016 the DEA moved to make it a Schedule I drug.", True),
+    ("The DEA lists kratom as a drug of concern.", True),
+    ("Health agencies have cautioned the public against using it.", True),
+    ("Public health authorities advise consumers to avoid kratom.", True),
+    ("Our kratom is packed in an FDA-registered facility.", False),
+    ("Every batch is made in an FDA-inspected facility that follows cGMP.", False),
+    ("Our cGMP-certified kratom is third-party lab tested.", False),
+    ("Kratom is legal in most states.", False),
+    ("Kratom is not banned anywhere in our state.", False),
+    ("No state has banned kratom.", False),
+    ("Kratom has never been banned by the FDA.", False),
+    ("Kratom is not a controlled substance.", False),
+    ("These statements have not been evaluated by the Food and Drug Administration.", False),
+    ("The FDA has not evaluated these statements.", False),
+    ("The DEA dropped its plan to ban kratom after public comments.", False),
+    ("The government failed to ban kratom in 2016.", False),
+    ("Every lot is cleared of heavy metals by lab testing.", False),
+    ("Health officials recommend drinking plenty of water in hot weather.", False),
+    ("Regulators say kratom is safe for adults.", False),
+    ("On my schedule I take it at nine, before work.", False),
+])
+def test_kratom_regulatory_status_paraphrases(checker, status, counts):
+    assert subjects(checker, f"{KRATOM_BASE} {status} Store it somewhere dry.") == (set() if counts else {"kratom"})
+
+
+# Kava's liver risk named as a concern, a risk or the reason for a ban. Near misses: the liver
+# praised or the risk denied, dismissed or conditional, the reader's own liver concerns, a
+# withdrawal from sale for another reason.
+@pytest.mark.parametrize("liver, counts", [
+    ("Germany once banned kava over liver concerns.", True),
+    ("It has been linked to liver problems in a small number of drinkers.", True),
+    ("There have been rare cases of hepatotoxicity.", True),
+    ("Kava supplements raised liver safety concerns in Europe.", True),
+    ("Several countries restricted kava because of liver risks.", True),
+    ("Regulators pulled kava from shelves over fears about liver safety.", True),
+    ("Kava was pulled from European shelves after reports of liver failure.", True),
+    ("Health agencies have raised concerns about its effects on the liver.", True),
+    ("Kava is gentle on the liver.", False),
+    ("Traditional kava causes no liver problems.", False),
+    ("Kava has no liver concerns when prepared traditionally.", False),
+    ("Kava poses little to no liver risk.", False),
+    ("The old liver concerns about kava are overblown.", False),
+    ("Liver concerns about kava have been debunked.", False),
+    ("People with liver concerns should talk to a doctor first.", False),
+    ("If you have any liver concerns, ask your doctor.", False),
+    ("Kava supports liver health and liver safety.", False),
+    ("Germany once banned kava, but the ban was overturned.", False),
+    ("Kava was pulled from the menu after the owner retired.", False),
+])
+def test_kava_liver_paraphrases(checker, liver, counts):
+    text = f"Kava is the ceremonial root drink of Fiji and Vanuatu. {liver} Strain it through a cloth bag."
+    assert subjects(checker, text) == (set() if counts else {"kava"})
+
+
+# St. John's wort: a warning not to take it with medicines, or a consult about the reader's other
+# medicines. Near misses: a general consult, permission to combine, non-drug pairings, advice
+# about stopping an antidepressant.
+@pytest.mark.parametrize("interaction, counts", [
+    ("Don't combine it with SSRIs.", True),
+    ("Never take it with antidepressants or blood thinners.", True),
+    ("Avoid taking it alongside prescription medications.", True),
+    ("It should not be taken with birth control pills.", True),
+    ("It interacts with birth control pills, antidepressants and blood thinners.", True),
+    ("It can make many medications less effective.", True),
+    ("Talk to your pharmacist about your other medicines before you start.", True),
+    ("Check with a pharmacist before taking it with any prescription drug.", True),
+    ("Tell your doctor about all the medicines you take before starting it.", True),
+    ("Ask your doctor before starting any supplement.", False),
+    ("Talk to your doctor about your mood.", False),
+    ("Ask your doctor before stopping any prescription antidepressant.", False),
+    ("Don't stop taking your antidepressants without talking to your doctor.", False),
+    ("It's safe to combine it with SSRIs.", False),
+    ("You can take it with your usual medications.", False),
+    ("There is no need to avoid taking it with your medications.", False),
+    ("Don't combine it with other teas; it tastes best alone.", False),
+    ("Don't mix it with lemon balm and chamomile.", False),
+    ("Never take it with an empty stomach.", False),
+])
+def test_st_johns_wort_interaction_paraphrases(checker, interaction, counts):
+    text = (f"St. John's wort is a yellow-flowered herb used for low mood. {interaction} "
+            "Steep a teaspoon for five minutes.")
+    assert subjects(checker, text) == (set() if counts else {"st-johns-wort"})
+
+
+# Use together in sequence: a sentence opening "After <a serving of X>," that goes on to a serving
+# of Y. Near misses: a span of time, no serving of the second, a stop word or relating verb before
+# it, an event rather than a serving ("after the kava ceremony").
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} After two shells of kava, we headed to the bar for a few beers. It was a fun night.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} After a couple of beers, we opened a bag of kava.", {"alcohol+kava"}),
+    (f"{KRATOM_DEPENDENCE} {KRATOM_FDA} After 4 grams of kratom, I took my usual dose of oxycodone.", {"kratom+opioids"}),
+    (f"{KAVA_LIVER} After two years of kava, I quit beer for good.", set()),
+    (f"{KAVA_LIVER} After a few weeks of kava, my wine habit faded.", set()),
+    (f"{KAVA_LIVER} After a cup of kava, alcohol tastes flat.", set()),
+    (f"{KAVA_LIVER} After two shells of kava, I never touched beer again.", set()),
+    (f"{KAVA_LIVER} After three shells of kava, I swapped beer for water.", set()),
+    (f"{KAVA_LIVER} After a long day, I skip beer and drink kava.", set()),
+    (f"{KAVA_LIVER} After the kava ceremony, the chief thanked the guests for the wine they brought.", set()),
+    (f"{KAVA_LIVER} After a few bowls of kava, the band played and everyone sang.", set()),
+])
+def test_use_together_in_sequence(checker, text, expected):
+    assert subjects(checker, text) == expected

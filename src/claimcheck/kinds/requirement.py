@@ -19,7 +19,9 @@ A concept match counts only where the sentence affirms the risk:
 A combination is a use-together frame in one sentence: a ``joint`` cue (combine, mix,
 stack, together…) with two members in its clause, a ``linking`` cue (with, alongside,
 followed by…) between two members (the left one may be the current topic), or two
-members each given a measured amount ("2 oz kava, 1 oz rum"). A frame under negation
+members each given a measured amount ("2 oz kava, 1 oz rum"), or a sentence that opens with
+a serving of one and goes on to a serving of the other ("After two shells of kava, we went
+out for a few beers"). A frame under negation
 ("never mix kava with alcohol") is itself the required warning.
 
 A substance whose every mention is ``in_passing`` ("unlike kratom", "we don't sell kava")
@@ -55,6 +57,11 @@ ELLIPTICAL_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "will", "wo",
 HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
 MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
+SEQUENCE_CUES = {"after"}  # "After two shells of kava, we headed out for a few beers": one session, in sequence
+SEQUENCE_SERVINGS = {"few", "couple", "cup", "cups", "shell", "shells", "glass", "glasses", "shot", "shots", "bowl", "bowls",
+                     "round", "rounds", "pint", "pints", "bottle", "bottles", "can", "cans", "drink", "drinks", "dose", "doses",
+                     "serving", "servings"}  # a serving named without a number: "after a couple of beers"
+SEQUENCE_NOT_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}  # "after two years of kava"
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 ORTH = TABLE_COLUMNS.index("ORTH")
 
@@ -468,8 +475,48 @@ class UseTogether:
                 left = topic
             for right_member in rights:
                 add(left, right_member, start, end, sentence)
+        frames.extend(self._in_sequence(doc, members, by_start))
         if self.measured:
             frames.extend(self._measured(doc, members))
+        return frames
+
+    def _in_sequence(self, doc: Doc, members: list[Span], by_start: dict[int, Span]) -> list[Frame]:
+        """'After two shells of kava, we headed to the bar for a few beers': a sentence that opens
+        with 'after' and a measured serving of one member, then, past a comma, takes a serving of
+        another ('a few beers', 'some wine'). Not 'after two years of kava, I quit beer' (a span
+        of time), 'after a cup of kava, alcohol tastes flat' (no serving of the second), nor a
+        second member after a stop word or a relating verb ('never touched beer', 'swapped beer for tea')."""
+        frames = []
+        for start in sentence_starts(doc):
+            cue = start
+            while cue < len(doc) and not doc[cue].is_alpha and cue - start < 3:
+                cue += 1  # a list marker or an opening quote
+            if cue >= len(doc) or doc[cue].lower_ not in SEQUENCE_CUES:
+                continue
+            sentence = sentence_at(doc, cue)
+            left = next((m for m in members if cue < m.start < sentence.end), None)
+            if left is None or left.start - cue - 1 > self.max_gap:
+                continue
+            lead = doc[cue + 1:left.start]
+            served = self._quantity_before(doc, left.start, cue + 1) or any(t.lower_ in SEQUENCE_SERVINGS for t in lead)
+            if (not served or any(t.lower_ in SEQUENCE_NOT_UNITS for t in lead)
+                    or any(t.text in SENTENCE_PUNCT or t.text == "," for t in lead)):
+                continue
+            comma = next((t.i for t in doc[left.end:sentence.end] if t.text == ","), None)
+            if comma is None or any(t.text != "," for t in doc[left.end:comma] if t.is_punct):
+                continue
+            for i in range(comma + 1, sentence.end):
+                token = doc[i]
+                if i in by_start and i > comma + 1:
+                    right = by_start[i]
+                    if doc[i - 1].norm_ in self.filler and doc[i - 1].text != ",":
+                        key = self._key(left.label_, right.label_)
+                        if key:
+                            frames.append(Frame(key, cue, right.end, sentence.start))
+                    break
+                if (token.text in SENTENCE_PUNCT or token.norm_ in self.right_stop or token.norm_ in NEGATORS
+                        or token.norm_ in self.relating_verbs):
+                    break
         return frames
 
     def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:

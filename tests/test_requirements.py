@@ -689,21 +689,22 @@ KRATOM_BASE = ("Kratom is a leaf from a Southeast Asian tree, sold as powder and
                "daily can become dependent, and stopping can bring withdrawal.")
 
 
-# Kratom's regulatory status in other words: regulators other than the FDA, "cleared"/"evaluated",
-# bans, scheduling, warnings to stay away. Near misses: facility marketing (FDA-registered,
-# cGMP), the supplement-label disclaimer, legality, denied or abandoned bans, "schedule I take".
+# Kratom's regulatory status in other words: federal health regulators, "cleared"/"evaluated",
+# warnings to stay away. Near misses: facility marketing (FDA-registered, cGMP), the
+# supplement-label disclaimer, legality, and state bans or drug scheduling, which say nothing of
+# the FDA's position (GUIDELINES: not approved by the FDA, or the FDA has warned against it).
 @pytest.mark.parametrize("status, counts", [
     ("No kratom product has been cleared by U.S. regulators to treat any condition.", True),
     ("Federal health officials have urged people to stay away from kratom.", True),
     ("The FDA says it is not safe for any use.", True),
     ("Kratom has not been evaluated or approved by health authorities for any medical use.", True),
     ("It has not been cleared by the FDA.", True),
-    ("Kratom is banned in several states and countries.", True),
-    ("Six states have banned kratom outright.", True),
-    ("Kratom is illegal in some countries, including Australia.", True),
-    ("The DEA once proposed placing kratom's alkaloids in Schedule I.", True),
-    ("In 2016 the DEA moved to make it a Schedule I drug.", True),
-    ("The DEA lists kratom as a drug of concern.", True),
+    ("Kratom is banned in several states and countries.", False),
+    ("Six states have banned kratom outright.", False),
+    ("Kratom is illegal in some countries, including Australia.", False),
+    ("The DEA once proposed placing kratom's alkaloids in Schedule I.", False),
+    ("In 2016 the DEA moved to make it a Schedule I drug.", False),
+    ("The DEA lists kratom as a drug of concern.", False),
     ("Health agencies have cautioned the public against using it.", True),
     ("Public health authorities advise consumers to avoid kratom.", True),
     ("Our kratom is packed in an FDA-registered facility.", False),
@@ -756,9 +757,9 @@ def test_kava_liver_paraphrases(checker, liver, counts):
     assert subjects(checker, text) == (set() if counts else {"kava"})
 
 
-# St. John's wort: a warning not to take it with medicines, or a consult about the reader's other
-# medicines. Near misses: a general consult, permission to combine, non-drug pairings, advice
-# about stopping an antidepressant.
+# St. John's wort: a warning not to take it with medicines. Near misses: a consult, even about the
+# reader's other medicines (GUIDELINES: it must say that it interacts), permission to combine,
+# non-drug pairings, advice about stopping an antidepressant.
 @pytest.mark.parametrize("interaction, counts", [
     ("Don't combine it with SSRIs.", True),
     ("Never take it with antidepressants or blood thinners.", True),
@@ -766,9 +767,9 @@ def test_kava_liver_paraphrases(checker, liver, counts):
     ("It should not be taken with birth control pills.", True),
     ("It interacts with birth control pills, antidepressants and blood thinners.", True),
     ("It can make many medications less effective.", True),
-    ("Talk to your pharmacist about your other medicines before you start.", True),
-    ("Check with a pharmacist before taking it with any prescription drug.", True),
-    ("Tell your doctor about all the medicines you take before starting it.", True),
+    ("Talk to your pharmacist about your other medicines before you start.", False),
+    ("Check with a pharmacist before taking it with any prescription drug.", False),
+    ("Tell your doctor about all the medicines you take before starting it.", False),
     ("Ask your doctor before starting any supplement.", False),
     ("Talk to your doctor about your mood.", False),
     ("Ask your doctor before stopping any prescription antidepressant.", False),

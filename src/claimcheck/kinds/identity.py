@@ -246,7 +246,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.link_adverbs = words("botanical-link-adverbs")
         self.figurative = words("botanical-figurative-modifiers")
         self.contrasts = words("botanical-contrasts")
+        self.correction_openers = phrases("botanical-correction-openers", by=0)
         self.hosts = words("botanical-fungus-hosts")
+        self.sourcing_modifiers = words("botanical-sourcing-modifiers")
+        self.farmed_in: dict[str, set[str]] = {}
+        for entry in book.lexicons.get("botanical-farmed-in", []):
+            substance_id, _, region_ids = entry.partition(":")
+            substance_id, region_ids = substance_id.strip(), set(region_ids.split())
+            unknown = region_ids - set(self.knowledge.regions)
+            if substance_id not in self.knowledge.substances or unknown:
+                raise ValueError(f"botanical-farmed-in: unknown substance or region in {entry!r}")
+            self.farmed_in[substance_id] = region_ids
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
@@ -773,11 +783,21 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return
         if self._is_modifier_of_other_kind(d, sentence):
             return
+        if d.role == "part" and self._fruits_as_verb(d, sentence):
+            return  # "reishi fruits in late summer"
         owner = self._attach(d.start, d.end, sentence)
         if owner is not None:
             yield from self._check_kind_or_part(d, owner, sentence, d.end)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
-            for owner, end in self._leading_owners(d, sentence):
+            owners = self._leading_owners(d, sentence)
+            # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
+            # checked against all of them; an example that fits none is still wrong.
+            others = self._coordinated_kinds(d, sentence) if owners else set()
+            for owner, end in owners:
+                substance = self.knowledge.substances.get(owner.substance)
+                if others and substance is not None and owner.frame == "example" \
+                        and others & self._allowed_kinds(substance):
+                    continue
                 yield from self._check_kind_or_part(d, owner, sentence, end)
 
     def _may_contradict(self, d: Descriptor, sentence: Span) -> bool:
@@ -1068,6 +1088,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 owner = Owner(subject.substance, None, subject.frame)  # the span runs from the verb
                 substance = self.knowledge.substances.get(subject.substance)
                 allowed = self._allowed_kinds(substance) if substance else set()
+                if substance and substance.kind == "fungus" and self._host_tree(kind_at, verb, sentence):
+                    return  # "chaga is harvested from birch trees": the tree it grows on
                 rule = self.rules.get("wrong-kind")
                 if substance and d.value not in allowed and rule and not self._blocked(rule, kind_at, kind_at + 1):
                     yield from self._report(rule, owner, substance, sentence, verb, kind_at + 1,

@@ -32,6 +32,7 @@ only for descriptions that contradict a substance named there (``_may_contradict
 """
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from operator import itemgetter
 from typing import NamedTuple
@@ -326,6 +327,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.region_claims: dict = {}
         self.words = Words(env.nlp.vocab)
         self.facts_by_substance: dict[str, dict] = {}
+        self.asserting: dict[str, object] = {}  # rules without their question exemption, by id
 
     # ------------------------------------------------------------------ per document
 
@@ -501,14 +503,50 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return tuple(words[orth].low for orth in self.orths[start:end])
 
     def _antecedent(self, i: int) -> str | None:
-        """The substance a pronoun or "the plant" at token i stands for."""
+        """The substance a pronoun or "the plant" at token i stands for: the one named before
+        it in its sentence, else the one the sentence before names, or, when that one names
+        several, its subject ("Reishi pairs well with kava. It is a mushroom": reishi)."""
         before = [m for m in self.mentions if m.end <= i]
         sentence = sentence_at(self.doc, i)
         if len({m.label_ for m in before if m.start >= sentence.start}) > 1:
             return None  # "kratom is related to kava, but it is …": either could be meant
+        if before and before[-1].start < sentence.start:
+            previous = [m for m in before if m.start >= self.sentence_start[before[-1].start]]
+            if len({m.label_ for m in previous}) > 1:
+                return self._subject_mention(previous[0])
         if before:
             return before[-1].label_
         return self.state.last_substance
+
+    def _candidates(self, i: int) -> set[str]:
+        """Every substance the pronoun at token i could stand for: the ones the sentence before
+        names, when its own sentence names none before it."""
+        before = [m for m in self.mentions if m.end <= i]
+        if not before or before[-1].start >= self.sentence_start[i]:
+            return set()
+        return {m.label_ for m in before if m.start >= self.sentence_start[before[-1].start]}
+
+    def _subject_mention(self, mention: Span) -> str | None:
+        """The substance of the first mention of a sentence when it is the sentence's subject:
+        it opens the sentence (after a determiner or modifiers at most) and is no list item
+        ("Reishi and kava make a calm pair" has no one subject)."""
+        sentence = sentence_at(self.doc, mention.start)
+        k, steps = self._prev(mention.start, sentence), 0
+        while k is not None and steps < 3:
+            low = self._low(k)
+            if not self._word(k).is_alpha or (low in self.stops and low not in self.determiners) \
+                    or low in self.copulas:
+                return None
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is not None:
+            return None
+        after = self._next(mention.end - 1, sentence)
+        while after is not None and (self._low(after) in self.product_words or self._low(after) in self.part_ids
+                                     or self._low(after) in self.kind_classes):
+            after = self._next(after, sentence)  # "Reishi mushroom powder pairs …"
+        if after is None or self._low(after) in ("and", "or", "&", "/", ",", "nor", "plus"):
+            return None
+        return mention.label_
 
     def _coref_owner(self, i: int, sentence: Span) -> Owner | None:
         start = self._ends_with(i, self.coreference, sentence)
@@ -760,8 +798,36 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _blocked(self, rule, start: int, end: int) -> bool:
         sentence = sentence_at(self.doc, start)
-        return self._sentence_is_corrective(sentence) or blocked_by_context(self.doc, rule, start, end) \
-            or self._corrected_after(start, end, sentence)
+        if self._sentence_is_corrective(sentence) or self._corrected_after(start, end, sentence):
+            return True
+        if self._rhetorical(sentence):
+            rule = self._asserting(rule)
+        return blocked_by_context(self.doc, rule, start, end)
+
+    RHETORICAL = (("did", "you", "know", "that"), ("did", "you", "know"))
+
+    def _rhetorical(self, sentence: Span) -> bool:
+        """'Did you know (that) kava is a mushroom?': a question that asserts what follows. The
+        name must follow at once (after a determiner at most): 'did you know that many people
+        think …' reports a belief."""
+        k = sentence.start
+        while k < sentence.end and self._skippable(k):
+            k += 1
+        for opener in self.RHETORICAL:
+            if self._lows(k, min(sentence.end, k + len(opener))) == opener:
+                j = self._next(k + len(opener) - 1, sentence)
+                if j is not None and self._low(j) in self.determiners:
+                    j = self._next(j, sentence)
+                return j is not None and j in self.covering and self.covering[j].start == j
+        return False
+
+    def _asserting(self, rule):
+        """The rule without its question exemption (for rhetorical questions)."""
+        plain = self.asserting.get(rule.id)
+        if plain is None:
+            unless = [u for u in rule.unless if u != "question"]
+            plain = self.asserting[rule.id] = dataclasses.replace(rule, spec={**rule.spec, "unless": unless})
+        return plain
 
     def _check_descriptor(self, d: Descriptor):
         if not self._names_a_substance(d.start):
@@ -787,7 +853,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return  # "reishi fruits in late summer"
         owner = self._attach(d.start, d.end, sentence)
         if owner is not None:
-            yield from self._check_kind_or_part(d, owner, sentence, d.end)
+            owners = self._with_co_subjects(owner, sentence)
+            if len(owners) > 1 and self._respective(d, sentence):
+                return  # "kava and reishi are a root and a mushroom"
+            for each in owners:
+                yield from self._check_kind_or_part(d, each, sentence, d.end)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
             owners = self._leading_owners(d, sentence)
             # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
@@ -829,6 +899,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                     break
                 ids.add(mention.label_)
             ids.add(self.mentions[first - 1].label_ if first else self.state.last_substance)
+            if first:  # the subject of the sentence before, which a pronoun may stand for
+                ids |= self._candidates(sentence.start)
             substances = self.named_around[sentence.start] = [
                 self.knowledge.substances[i] for i in ids if i in self.knowledge.substances]
         return substances
@@ -840,6 +912,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
+        if owner.frame == "coreference" and owner.start is not None:
+            # "Kava pairs well with reishi. It is a mushroom": true of one thing "it" may stand for
+            for other in self._candidates(owner.start) - {substance.id}:
+                candidate = self.knowledge.substances.get(other)
+                if candidate and self._fits(d, candidate):
+                    return
         values = {}
         if d.role == "kind":
             allowed = self._allowed_kinds(substance)
@@ -862,6 +940,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         fix = self._kind_fix(d, substance, sentence) if owner.frame != "fronted" and not leading else None
         yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._claimed_kind(d), fix=fix, **values)
+
+    def _fits(self, d: Descriptor, substance: Substance) -> bool:
+        """A kind or part word that is true of the substance."""
+        if d.role == "kind":
+            return d.value in self._allowed_kinds(substance) and self._wrong_form(d, substance) is None
+        if d.role == "part":
+            return not (substance.kind == "fungus" and d.value in self.plant_only) and self._part_ok(d.value, substance)
+        return False
 
     WOODY = {"tree": "tree", "trees": "tree", "shrub": "shrub", "shrubs": "shrub", "bush": "shrub",
              "bushes": "shrub", "vine": "vine", "vines": "vine"}

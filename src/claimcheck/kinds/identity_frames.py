@@ -289,6 +289,57 @@ class DescriptionFrames:
             return self._list_from(self._next(end - 1, sentence), sentence, "example")
         return []
 
+    def _with_co_subjects(self, owner, sentence: Span) -> list:
+        """The owner of a copula or family link and, when its name ends a list that opens the
+        sentence ('Kratom and reishi are …', 'Both kava and kratom are …', 'Ashwagandha, maca
+        and rhodiola are …'), the other names of the list: the predicate is said of each.
+        Lists joined by 'or', and names set apart by an opener ('Unlike kava, reishi and
+        chaga are …'), give the owner alone."""
+        if owner.frame not in ("copula", "family") or owner.start is None or owner.start not in self.covering:
+            return [owner]
+        mention = self.covering[owner.start]
+        after = self._next(mention.end - 1, sentence)
+        if after is None or self._word(after).is_punct:
+            return [owner]
+        items, joiners = [], []
+        k = self._prev(mention.start, sentence)
+        while k is not None and self._low(k) in (",", "and", "&"):
+            while k is not None and self._low(k) in (",", "and", "&"):  # ", and" (the Oxford comma)
+                joiners.append(self._low(k))
+                k = self._prev(k, sentence)
+            if k is None or k not in self.ending:
+                return [owner]
+            items.append(self.ending[k])
+            k = self._prev(self.ending[k].start, sentence)
+        if not items or not set(joiners) & {"and", "&"}:
+            return [owner]
+        if k is not None and self._low(k) not in ("both", "all", "our", "the", "these", "my", "your", "their") \
+                and self._text(k) not in (":", "—", "–"):
+            return [owner]
+        others = [self._owner_of_mention(m, owner.frame) for m in reversed(items) if m.label_ != mention.label_]
+        return [owner, *others]
+
+    def _respective(self, d, sentence: Span) -> bool:
+        """'kava and reishi are a root and a mushroom (respectively)': a predicate that lists
+        descriptions, one for each name."""
+        k, steps = self._prev(d.start, sentence), 0
+        while k is not None and steps < 8 and self._low(k) not in self.copulas:
+            if self._low(k) in ("and", "or", ",", "&", "respectively"):
+                return True
+            k, steps = self._prev(k, sentence), steps + 1
+        k, steps = self._next(d.end - 1, sentence), 0
+        joined = False
+        while k is not None and steps < 5:
+            low = self._low(k)
+            if low in ("and", "or", ",", "&"):
+                joined = True
+            elif joined and (low in self.kind_classes or low in self.part_ids or low == "respectively"):
+                return True
+            elif low in self.stops or (self._word(k).is_punct and self._text(k) not in HYPHENS):
+                return False
+            k, steps = self._next(k, sentence), steps + 1
+        return False
+
     def _coordinated_kinds(self, d, sentence: Span) -> set[str]:
         """The classes of the kind and part words listed before the kind word at d in one
         coordination: {"plant"} for "herbs and mushrooms", {"plant"} for "mushrooms, roots and

@@ -730,3 +730,263 @@ def test_australia_is_a_region(check, text, expected):
 ])
 def test_active_source_verb_with_its_object(check, text, expected):
     assert {f.subject for f in check(text) if f.rule == "botanical/wrong-part"} == expected
+
+
+# ---- Audit of unseen text (mixed kind lists, debunks, sourcing, 'fruits', host trees, pronouns,
+# subject lists, rhetorical questions): each table holds the pattern and its near misses.
+# Values: the botanical findings as 'check:subject' (empty: none at all).
+
+def _assert_botanical(check, text, expected):
+    found = {f"{f.rule.split('/')[1]}:{f.subject}" for f in check(text) if f.rule.startswith("botanical/")}
+    if expected:
+        assert set(expected) <= found, (text, found)
+    else:
+        assert not found, (text, found)
+
+# Examples after a list of several kinds ('herbs and mushrooms such as …') are checked against all of them.
+@pytest.mark.parametrize("text,expected", [
+    ('Our blend combines adaptogenic mushrooms and herbs: reishi, chaga, ashwagandha and rhodiola.', []),
+    ('A blend of herbs and mushrooms, including reishi and rhodiola.', []),
+    ('We stock mushrooms, roots and herbs such as chaga, maca and valerian.', []),
+    ('Plants and fungi like kava and reishi have long histories.', []),
+    ("Herbs and mushrooms such as ashwagandha and lion's mane can fit a routine.", []),
+    ('Our favourite mushrooms and herbs, like cordyceps and rhodiola, are in every jar.', []),
+    ('Fungi and plants including chaga and maca are in the mix.', []),
+    ('Adaptogenic herbs and mushrooms: ashwagandha, rhodiola, reishi and cordyceps.', []),
+    ('Mushrooms or herbs such as reishi or valerian can be taken at night.', []),
+    ('Herbs, roots and mushrooms, including turmeric, maca and chaga, fill the shelves.', []),
+    ('The formula blends medicinal mushrooms and adaptogenic herbs like reishi and ashwagandha.', []),
+    ('Mushrooms & herbs: chaga, reishi, moringa.', []),
+    ('Both herbs and mushrooms, e.g. valerian and reishi, calm the mind.', []),
+    ('We sell trees, shrubs and mushrooms such as ginkgo, kava and maitake.', []),
+    ("Functional mushrooms and botanical herbs, including lion's mane, chaga and ginger, are blended here.", []),
+    ('Our kit has plants and mushrooms, especially moringa and shiitake.', []),
+    ('Roots and mushrooms like maca and cordyceps give steady energy.', []),
+    ('These mushrooms and herbs — reishi, chaga and chamomile — are our evening trio.', []),
+    ('Mushrooms like kava and reishi are calming.', ['wrong-kind:kava']),
+    ('Mushrooms such as ashwagandha support balance.', ['wrong-kind:ashwagandha']),
+    ('Adaptogenic mushrooms like ashwagandha and rhodiola can fit a routine.', ['wrong-kind:ashwagandha', 'wrong-kind:rhodiola']),
+    ('Herbs such as reishi, chamomile and lavender promote relaxation.', ['wrong-kind:reishi']),
+    ('Functional mushrooms, including maca and chaga, are in the blend.', ['wrong-kind:maca']),
+    ('Plants like chaga and maca grow slowly.', ['wrong-kind:chaga']),
+    ('Our adaptogenic mushrooms: kava, reishi and chaga.', ['wrong-kind:kava']),
+    ('Herbs and mushrooms such as spirulina are sold here.', ['wrong-kind:spirulina']),
+    ('Wild mushrooms such as kratom grow in the forest.', ['wrong-kind:kratom']),
+    ('Herbs like reishi and chaga are bitter.', ['wrong-kind:reishi']),
+])
+def test_audit_mixed_kind_lists(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Debunks: 'misconception', ', but it isn't', and a next sentence that corrects ('In fact, it is a root.').
+@pytest.mark.parametrize("text,expected", [
+    ('"Kratom is a mushroom" is a common misconception.', []),
+    ('It is a misconception that kratom is a mushroom.', []),
+    ('Many people think kava is a mushroom. In fact, it is a root.', []),
+    ('"Kava is a mushroom," one vendor wrote, but it isn\'t.', []),
+    ('The idea that kava is a mushroom is a misconception.', []),
+    ('A common misconception is that reishi is a plant.', []),
+    ("It's a common misconception that chaga is a lichen.", []),
+    ('Some think ashwagandha is a mushroom. Actually, it is a shrub.', []),
+    ('Some sellers say kratom is a mushroom. In reality, it is a tree.', []),
+    ('People often assume reishi is an herb. In fact, it is a fungus.', []),
+    ('"Maca is a mushroom," the label said, but it is not.', []),
+    ('One persistent misconception: kava is a mushroom.', []),
+    ('Calling kratom a mushroom is a misconception.', []),
+    ("Kava is a mushroom, some say, but that isn't true.", []),
+    ('You may have read that maca is a mushroom. In truth, it is a root.', []),
+    ("Many shoppers believe kratom is a fungus. Actually, it's a tree.", []),
+    ('Kava is a mushroom? No, it is a root.', []),
+    ('Misconceptions abound: kratom is a mushroom, kava is a fungus.', []),
+    ("Kratom is a mushroom, right? Actually, it's a tree.", []),
+    ("Many people think kava is a mushroom. It isn't.", []),
+    ('Kava is a mushroom. In fact, it is the best mushroom we sell.', ['wrong-kind:kava']),
+    ('Kava is a mushroom. It is grown in Fiji.', ['wrong-kind:kava']),
+    ("Kava is a mushroom, but it isn't addictive.", ['wrong-kind:kava']),
+    ("Kratom is a fungus, but it's not for everyone.", ['wrong-kind:kratom']),
+    ('Kava is a mushroom. In fact, it is our bestseller.', ['wrong-kind:kava']),
+    ('Kratom is a fungus. Actually, it is one of the oldest fungi.', ['wrong-kind:kratom']),
+    ("Maca is a mushroom. That's why we love it.", ['wrong-kind:maca']),
+    ("Kava is a mushroom, but reishi isn't.", ['wrong-kind:kava']),
+    ("Kava is a mushroom. It isn't bitter.", ['wrong-kind:kava']),
+    ('Ashwagandha is a mushroom that clears brain fog.', ['wrong-kind:ashwagandha']),
+])
+def test_audit_debunks(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Sourcing: where a crop is farmed ('organic ginger from Peru', 'Jamaican ginger') is no native claim.
+@pytest.mark.parametrize("text,expected", [
+    ('Organic ginger from Peru adds a spicy kick.', []),
+    ('Jamaican ginger is prized for its pungency.', []),
+    ('Fresh Hawaiian turmeric root, grated.', []),
+    ('Our moringa comes from Ghana.', []),
+    ('Our turmeric comes from Peru.', []),
+    ('Our maca comes from Yunnan.', []),
+    ('Organic moringa from Kenya is stone-ground.', []),
+    ('Fresh ginger root from Hawaii arrives weekly.', []),
+    ('Peruvian ginger powder is our bestseller.', []),
+    ('Fijian turmeric powder stains everything yellow.', []),
+    ('Nigerian ginger is among the most pungent.', []),
+    ('Our ginger is from Nigeria.', []),
+    ('Organic turmeric root from Peru, sliced thin.', []),
+    ('Hawaiian ginger is sweeter than most.', []),
+    ('Our moringa powder is from the Philippines.', []),
+    ('Dried ginger from Jamaica lends heat to the tea.', []),
+    ('Our organic echinacea comes from Germany.', []),
+    ('Argentine chamomile makes a sweet, mellow tea.', []),
+    ('Kenyan green tea is bright and brisk.', []),
+    ('Our moringa leaf powder comes from farms in Ghana.', []),
+    ('Kava, native to the Amazon, is a calming drink.', ['wrong-region:kava']),
+    ('Kratom comes from the Andes.', ['wrong-region:kratom']),
+    ('Turmeric is native to Peru.', ['wrong-region:turmeric']),
+    ('Ginger originates in Jamaica.', ['wrong-region:ginger']),
+    ('Moringa is indigenous to West Africa.', ['wrong-region:moringa']),
+    ('Try our Indonesian kava.', ['wrong-region:kava']),
+    ('Our kava comes from Thailand.', ['wrong-region:kava']),
+    ('Our kratom comes from Fiji.', ['wrong-region:kratom']),
+    ('Wild turmeric from Peru is foraged by hand.', ['wrong-region:turmeric']),
+    ('Ginger grows wild in Jamaica.', ['wrong-region:ginger']),
+    ('Organic maca from Thailand is our newest powder.', ['wrong-region:maca']),
+    ('Moringa, originally from Ghana, is a hardy tree.', ['wrong-region:moringa']),
+    ('Our turmeric, native to Peru, is vibrant.', ['wrong-region:turmeric']),
+])
+def test_audit_sourcing_places(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# The verb 'fruits' ('reishi fruits in late summer') is no plant part.
+@pytest.mark.parametrize("text,expected", [
+    ("Lion's mane fruits on dead beech logs.", []),
+    ('Reishi fruits in late summer.', []),
+    ('Cordyceps fruits from caterpillar larvae.', []),
+    ('Chaga rarely fruits.', []),
+    ('Maitake fruits at the base of oaks every autumn.', []),
+    ('Shiitake fruits readily on oak logs.', []),
+    ('Turkey tail fruits year-round.', []),
+    ("Lion's mane usually fruits in autumn.", []),
+    ('Reishi fruits best in warm, humid conditions.', []),
+    ("Our lion's mane fruits within two weeks.", []),
+    ('Wild reishi fruits on hemlock stumps.', []),
+    ('Maitake fruits after the first cool rains.', []),
+    ('Once colonized, reishi fruits quickly.', []),
+    ("Lion's mane fruits.", []),
+    ('Shiitake fruits twice a year on well-kept logs.', []),
+    ('In the wild, cordyceps fruits during the monsoon.', []),
+    ('Maitake fruits under old oaks.', []),
+    ('Reishi fruits when the humidity rises.', []),
+    ("Lion's mane fruits, and then it drops spores.", []),
+    ('Turkey tail fruits across fallen hardwood.', []),
+    ('Reishi fruits are dried and sliced.', ['wrong-kind:reishi']),
+    ('Our reishi fruit powder is bitter.', ['wrong-kind:reishi']),
+    ('Chaga fruit tea is earthy.', ['wrong-kind:chaga']),
+    ('Reishi fruits from Oregon are dried for tea.', ['wrong-kind:reishi']),
+    ("We slice lion's mane fruits into our capsules.", ['wrong-kind:lions-mane']),
+    ('Dried reishi fruits go into every capsule.', ['wrong-kind:reishi']),
+])
+def test_audit_fruits_as_verb(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# A fungus harvested from (birch) trees: the host, not what the fungus is.
+@pytest.mark.parametrize("text,expected", [
+    ('Wild chaga is harvested from birch trees in Maine.', []),
+    ('Harvested from birch trees in Siberia, chaga is brewed like coffee.', []),
+    ('Chaga is collected from living birch trees.', []),
+    ('Our reishi is harvested from oak trees in Georgia.', []),
+    ('Turkey tail is gathered from fallen beech trees.', []),
+    ('Chaga is harvested from old birch trees across Finland.', []),
+    ('Maitake is foraged from the base of oak trees.', []),
+    ("Lion's mane is harvested from dying hardwood trees.", []),
+    ('Chaga, harvested from mature birch trees, is our bestseller.', []),
+    ('We harvest chaga from birch trees by hand.', []),
+    ('Chaga is harvested from birches in Maine.', []),
+    ('Wild chaga is harvested from birch in Maine.', []),
+    ('Chaga is harvested sustainably from birch trees.', []),
+    ('Reishi is harvested from maple trees and oak logs.', []),
+    ('Chaga grows on birch trees.', []),
+    ('Chaga is harvested from trees in the boreal forest.', []),
+    ('Chaga is harvested from the trunks of birch trees.', []),
+    ('Shiitake is harvested from oak logs.', []),
+    ("Harvested from beech trees, lion's mane has a mild taste.", []),
+    ('Chaga is made from birch tree growths.', []),
+    ('Chaga is harvested from a small shrub.', ['wrong-kind:chaga']),
+    ("Lion's mane is harvested from a leafy plant.", ['wrong-kind:lions-mane']),
+    ('Chaga, a birch tree, grows in Maine.', ['wrong-kind:chaga']),
+    ('Reishi is an oak tree native to China.', ['wrong-kind:reishi']),
+    ('Reishi is a flowering herb harvested from oak trees.', ['wrong-kind:reishi']),
+])
+def test_audit_host_trees(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# A pronoun after a sentence naming several substances: its subject, and no finding when true of another.
+@pytest.mark.parametrize("text,expected", [
+    ('Reishi pairs well with kava. It is a mushroom with a bitter taste.', []),
+    ('Ashwagandha pairs well with reishi. It is a shrub native to India.', []),
+    ('Chaga goes nicely with maca. It is a fungus from birch forests.', []),
+    ('Reishi blends well with kava. It is a mushroom prized in China.', []),
+    ("Lion's mane complements ginkgo. It is a fungus that grows on hardwood.", []),
+    ('Reishi is often paired with kava. It is a mushroom.', []),
+    ('Reishi mixes well with chamomile in the evening. It is a fungus, after all.', []),
+    ('Chaga tastes better with ginger. It is a fungus that grows on birch.', []),
+    ('Reishi and kava make a calm pair. It is a mushroom with a bitter taste.', []),
+    ('Reishi pairs with kava. It is a root.', []),
+    ('Kava is a calming drink. It is a mushroom from Fiji.', ['wrong-kind:kava']),
+    ('Kratom is popular in Texas. It is a mushroom.', ['wrong-kind:kratom']),
+    ('Maca is our bestseller. It is a mushroom from Peru.', ['wrong-kind:maca']),
+    ('Kava pairs well with reishi. It is a mushroom from Fiji.', []),
+    ('Ashwagandha pairs well with maca. It is a mushroom.', ['wrong-kind:ashwagandha']),
+    ('Kratom goes well with kava. It is a mushroom.', ['wrong-kind:kratom']),
+])
+def test_audit_pronoun_after_several_names(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Each name of a list that is the subject of a kind or family claim is checked.
+@pytest.mark.parametrize("text,expected", [
+    ('Kratom and reishi are both mushrooms.', ['wrong-kind:kratom']),
+    ('Kratom and kava are members of the pepper family.', ['wrong-family:kratom']),
+    ('Ashwagandha, maca and rhodiola are all mushrooms.', ['wrong-kind:ashwagandha', 'wrong-kind:maca', 'wrong-kind:rhodiola']),
+    ('Kava and reishi are mushrooms.', ['wrong-kind:kava']),
+    ('Reishi and kava are both plants.', ['wrong-kind:reishi']),
+    ('Maca and kava are fungi.', ['wrong-kind:kava', 'wrong-kind:maca']),
+    ('Both kava and kratom are mushrooms.', ['wrong-kind:kava', 'wrong-kind:kratom']),
+    ('Chaga and turkey tail are ancient herbs.', ['wrong-kind:chaga', 'wrong-kind:turkey-tail']),
+    ('Kava, kratom and maca are adaptogenic mushrooms.', ['wrong-kind:kava', 'wrong-kind:kratom', 'wrong-kind:maca']),
+    ('Reishi and chaga are plants.', ['wrong-kind:chaga', 'wrong-kind:reishi']),
+    ('Kava and kratom are in the mint family.', ['wrong-family:kava', 'wrong-family:kratom']),
+    ('Ginger and turmeric are members of the pepper family.', ['wrong-family:ginger', 'wrong-family:turmeric']),
+    ('Reishi and chaga are both mushrooms.', []),
+    ('Kava and kratom are both plants.', []),
+    ('Kava and reishi are a root and a mushroom.', []),
+    ('Kava and reishi are not mushrooms.', []),
+    ('Ginger and turmeric are members of the ginger family.', []),
+    ('Kava and reishi are both in our blend.', []),
+    ('Kava or reishi is a mushroom, but not both.', []),
+    ('We sell kava and reishi, which are mushrooms and roots.', []),
+    ('Kava and reishi: one is a root, one is a mushroom.', []),
+    ('Kava, reishi and chaga are three very different things; only two are mushrooms.', []),
+    ('Unlike kava, reishi and chaga are mushrooms.', []),
+    ('Besides kava, reishi and chaga are mushrooms.', []),
+])
+def test_audit_listed_subjects(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# 'Did you know (that) X is …?' asserts its content.
+@pytest.mark.parametrize("text,expected", [
+    ('Did you know kava is a mushroom?', ['wrong-kind:kava']),
+    ('Did you know that kratom is a fungus?', ['wrong-kind:kratom']),
+    ('Did you know maca is native to Thailand?', ['wrong-region:maca']),
+    ('Did you know that ashwagandha is an adaptogenic mushroom?', ['wrong-kind:ashwagandha']),
+    ('Did you know reishi is an herb?', ['wrong-kind:reishi']),
+    ('Is kava a mushroom?', []),
+    ('Did you know kava is not a mushroom?', []),
+    ('Did you know kava is a root?', []),
+    ('Do you think kava is a mushroom?', []),
+    ('Did you know that many people think kratom is a mushroom?', []),
+    ('Did you ask whether kava is a mushroom?', []),
+])
+def test_audit_rhetorical_questions(check, text, expected):
+    _assert_botanical(check, text, expected)

@@ -32,6 +32,7 @@ only for descriptions that contradict a substance named there (``_may_contradict
 """
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from operator import itemgetter
 from typing import NamedTuple
@@ -246,7 +247,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.link_adverbs = words("botanical-link-adverbs")
         self.figurative = words("botanical-figurative-modifiers")
         self.contrasts = words("botanical-contrasts")
+        self.correction_openers = phrases("botanical-correction-openers", by=0)
         self.hosts = words("botanical-fungus-hosts")
+        self.sourcing_modifiers = words("botanical-sourcing-modifiers")
+        self.farmed_in: dict[str, set[str]] = {}
+        for entry in book.lexicons.get("botanical-farmed-in", []):
+            substance_id, _, region_ids = entry.partition(":")
+            substance_id, region_ids = substance_id.strip(), set(region_ids.split())
+            unknown = region_ids - set(self.knowledge.regions)
+            if substance_id not in self.knowledge.substances or unknown:
+                raise ValueError(f"botanical-farmed-in: unknown substance or region in {entry!r}")
+            self.farmed_in[substance_id] = region_ids
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
 
         self.kind_classes: dict[str, str] = {}
@@ -316,6 +327,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.region_claims: dict = {}
         self.words = Words(env.nlp.vocab)
         self.facts_by_substance: dict[str, dict] = {}
+        self.asserting: dict[str, object] = {}  # rules without their question exemption, by id
 
     # ------------------------------------------------------------------ per document
 
@@ -491,14 +503,50 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         return tuple(words[orth].low for orth in self.orths[start:end])
 
     def _antecedent(self, i: int) -> str | None:
-        """The substance a pronoun or "the plant" at token i stands for."""
+        """The substance a pronoun or "the plant" at token i stands for: the one named before
+        it in its sentence, else the one the sentence before names, or, when that one names
+        several, its subject ("Reishi pairs well with kava. It is a mushroom": reishi)."""
         before = [m for m in self.mentions if m.end <= i]
         sentence = sentence_at(self.doc, i)
         if len({m.label_ for m in before if m.start >= sentence.start}) > 1:
             return None  # "kratom is related to kava, but it is …": either could be meant
+        if before and before[-1].start < sentence.start:
+            previous = [m for m in before if m.start >= self.sentence_start[before[-1].start]]
+            if len({m.label_ for m in previous}) > 1:
+                return self._subject_mention(previous[0])
         if before:
             return before[-1].label_
         return self.state.last_substance
+
+    def _candidates(self, i: int) -> set[str]:
+        """Every substance the pronoun at token i could stand for: the ones the sentence before
+        names, when its own sentence names none before it."""
+        before = [m for m in self.mentions if m.end <= i]
+        if not before or before[-1].start >= self.sentence_start[i]:
+            return set()
+        return {m.label_ for m in before if m.start >= self.sentence_start[before[-1].start]}
+
+    def _subject_mention(self, mention: Span) -> str | None:
+        """The substance of the first mention of a sentence when it is the sentence's subject:
+        it opens the sentence (after a determiner or modifiers at most) and is no list item
+        ("Reishi and kava make a calm pair" has no one subject)."""
+        sentence = sentence_at(self.doc, mention.start)
+        k, steps = self._prev(mention.start, sentence), 0
+        while k is not None and steps < 3:
+            low = self._low(k)
+            if not self._word(k).is_alpha or (low in self.stops and low not in self.determiners) \
+                    or low in self.copulas:
+                return None
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is not None:
+            return None
+        after = self._next(mention.end - 1, sentence)
+        while after is not None and (self._low(after) in self.product_words or self._low(after) in self.part_ids
+                                     or self._low(after) in self.kind_classes):
+            after = self._next(after, sentence)  # "Reishi mushroom powder pairs …"
+        if after is None or self._low(after) in ("and", "or", "&", "/", ",", "nor", "plus"):
+            return None
+        return mention.label_
 
     def _coref_owner(self, i: int, sentence: Span) -> Owner | None:
         start = self._ends_with(i, self.coreference, sentence)
@@ -750,8 +798,36 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _blocked(self, rule, start: int, end: int) -> bool:
         sentence = sentence_at(self.doc, start)
-        return self._sentence_is_corrective(sentence) or blocked_by_context(self.doc, rule, start, end) \
-            or self._corrected_after(start, end, sentence)
+        if self._sentence_is_corrective(sentence) or self._corrected_after(start, end, sentence):
+            return True
+        if self._rhetorical(sentence):
+            rule = self._asserting(rule)
+        return blocked_by_context(self.doc, rule, start, end)
+
+    RHETORICAL = (("did", "you", "know", "that"), ("did", "you", "know"))
+
+    def _rhetorical(self, sentence: Span) -> bool:
+        """'Did you know (that) kava is a mushroom?': a question that asserts what follows. The
+        name must follow at once (after a determiner at most): 'did you know that many people
+        think …' reports a belief."""
+        k = sentence.start
+        while k < sentence.end and self._skippable(k):
+            k += 1
+        for opener in self.RHETORICAL:
+            if self._lows(k, min(sentence.end, k + len(opener))) == opener:
+                j = self._next(k + len(opener) - 1, sentence)
+                if j is not None and self._low(j) in self.determiners:
+                    j = self._next(j, sentence)
+                return j is not None and j in self.covering and self.covering[j].start == j
+        return False
+
+    def _asserting(self, rule):
+        """The rule without its question exemption (for rhetorical questions)."""
+        plain = self.asserting.get(rule.id)
+        if plain is None:
+            unless = [u for u in rule.unless if u != "question"]
+            plain = self.asserting[rule.id] = dataclasses.replace(rule, spec={**rule.spec, "unless": unless})
+        return plain
 
     def _check_descriptor(self, d: Descriptor):
         if not self._names_a_substance(d.start):
@@ -773,11 +849,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return
         if self._is_modifier_of_other_kind(d, sentence):
             return
+        if d.role == "part" and self._fruits_as_verb(d, sentence):
+            return  # "reishi fruits in late summer"
         owner = self._attach(d.start, d.end, sentence)
         if owner is not None:
-            yield from self._check_kind_or_part(d, owner, sentence, d.end)
+            owners = self._with_co_subjects(owner, sentence)
+            if len(owners) > 1 and self._respective(d, sentence):
+                return  # "kava and reishi are a root and a mushroom"
+            for each in owners:
+                yield from self._check_kind_or_part(d, each, sentence, d.end)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
-            for owner, end in self._leading_owners(d, sentence):
+            owners = self._leading_owners(d, sentence)
+            # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
+            # checked against all of them; an example that fits none is still wrong.
+            others = self._coordinated_kinds(d, sentence) if owners else set()
+            for owner, end in owners:
+                substance = self.knowledge.substances.get(owner.substance)
+                if others and substance is not None and owner.frame == "example" \
+                        and others & self._allowed_kinds(substance):
+                    continue
                 yield from self._check_kind_or_part(d, owner, sentence, end)
 
     def _may_contradict(self, d: Descriptor, sentence: Span) -> bool:
@@ -809,6 +899,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                     break
                 ids.add(mention.label_)
             ids.add(self.mentions[first - 1].label_ if first else self.state.last_substance)
+            if first:  # the subject of the sentence before, which a pronoun may stand for
+                ids |= self._candidates(sentence.start)
             substances = self.named_around[sentence.start] = [
                 self.knowledge.substances[i] for i in ids if i in self.knowledge.substances]
         return substances
@@ -820,6 +912,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
+        if owner.frame == "coreference" and owner.start is not None:
+            # "Kava pairs well with reishi. It is a mushroom": true of one thing "it" may stand for
+            for other in self._candidates(owner.start) - {substance.id}:
+                candidate = self.knowledge.substances.get(other)
+                if candidate and self._fits(d, candidate):
+                    return
         values = {}
         if d.role == "kind":
             allowed = self._allowed_kinds(substance)
@@ -842,6 +940,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         fix = self._kind_fix(d, substance, sentence) if owner.frame != "fronted" and not leading else None
         yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._claimed_kind(d), fix=fix, **values)
+
+    def _fits(self, d: Descriptor, substance: Substance) -> bool:
+        """A kind or part word that is true of the substance."""
+        if d.role == "kind":
+            return d.value in self._allowed_kinds(substance) and self._wrong_form(d, substance) is None
+        if d.role == "part":
+            return not (substance.kind == "fungus" and d.value in self.plant_only) and self._part_ok(d.value, substance)
+        return False
 
     WOODY = {"tree": "tree", "trees": "tree", "shrub": "shrub", "shrubs": "shrub", "bush": "shrub",
              "bushes": "shrub", "vine": "vine", "vines": "vine"}
@@ -1068,6 +1174,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 owner = Owner(subject.substance, None, subject.frame)  # the span runs from the verb
                 substance = self.knowledge.substances.get(subject.substance)
                 allowed = self._allowed_kinds(substance) if substance else set()
+                if substance and substance.kind == "fungus" and self._host_tree(kind_at, verb, sentence):
+                    return  # "chaga is harvested from birch trees": the tree it grows on
                 rule = self.rules.get("wrong-kind")
                 if substance and d.value not in allowed and rule and not self._blocked(rule, kind_at, kind_at + 1):
                     yield from self._report(rule, owner, substance, sentence, verb, kind_at + 1,

@@ -37,15 +37,16 @@ class FamilyClaims:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
             return
-        substance = self.knowledge.substances.get(owner.substance)
-        if substance is None or substance.family == d.value:
-            return
-        if self._blocked(rule, d.start, d.end):
-            return
-        claimed = self.knowledge.families.get(d.value)
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self._family_phrase(claimed) if claimed else str(d.value),
-                                fix=self._family_fix(d, substance))
+        for each in self._with_co_subjects(owner, sentence):  # "kratom and kava are in the pepper family"
+            substance = self.knowledge.substances.get(each.substance)
+            if substance is None or substance.family == d.value:
+                continue
+            if self._blocked(rule, d.start, d.end):
+                return
+            claimed = self.knowledge.families.get(d.value)
+            yield from self._report(rule, each, substance, sentence, d.start, d.end,
+                                    claimed=self._family_phrase(claimed) if claimed else str(d.value),
+                                    fix=self._family_fix(d, substance))
 
     def _linked_subject(self, d, sentence: Span):
         """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D'."""

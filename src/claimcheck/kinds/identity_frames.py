@@ -152,10 +152,11 @@ class DescriptionFrames:
     def _corrected_after(self, start: int, end: int, sentence: Span) -> bool:
         """'people assume kava is a mushroom, but it is a root': a contrast later in the sentence
         restates what the substance is (a pronoun or a name, a copula, a kind, part or family
-        word), so the first description is reported belief, not the text's claim."""
+        word), so the first description is reported belief, not the text's claim. So does a
+        contrast that denies it outright ('…, but it isn't.', '…, but that's not true'), and
+        the next sentence when it opens with a correction ('In fact, it is a root.',
+        'Actually, it's a tree.') or is a bare denial ('It isn't.')."""
         claimed = {self._word_class(n) for n in range(start, end)} - {None}
-        if not claimed:
-            return False  # only a kind, part or family word can be corrected by another
         i = end
         while i < sentence.end:
             if self._low(i) in self.contrasts:
@@ -164,21 +165,77 @@ class DescriptionFrames:
                     k = self._next(k, sentence)
                 if k is None:
                     return False
-                subject = k in self.covering or self._low(k) in ("it", "they", "this", "that")
-                k = self.covering[k].end - 1 if k in self.covering else k
-                copula = self._next(k, sentence) if subject else None
-                if copula is not None and self._low(copula) in self.copulas:
-                    k, steps = self._next(copula, sentence), 0
-                    while k is not None and steps < 4:
-                        low = self._low(k)
-                        if low in ("not", "n't", "never"):
-                            break
-                        restated = self._word_class(k)
-                        if restated is not None:  # "…, but it is a mushroom" is no correction of "mushroom"
-                            return restated not in claimed
-                        k, steps = self._next(k, sentence), steps + 1
+                verdict = self._restatement(k, sentence, claimed)
+                if verdict is not None:
+                    return verdict
             i += 1
-        return False
+        if sentence.end >= len(self.doc):
+            return False
+        following = sentence_at(self.doc, sentence.end)
+        k = following.start
+        while k < following.end and self._skippable(k):
+            k += 1
+        opened = False
+        while k < following.end:
+            phrase = self._phrase_at(k, self.correction_openers, following)
+            if phrase is None:
+                break
+            opened, k = True, phrase
+            while k < following.end and (self._skippable(k) or self._text(k) == ","):
+                k += 1
+        if k >= following.end:
+            return False
+        if opened:
+            return bool(self._restatement(k, following, claimed))
+        return self._denial(k, following, bare=True)
+
+    def _restatement(self, k: int, sentence: Span, claimed: set) -> bool | None:
+        """At token k, after a contrast: True when 'it is a root' restates the substance as
+        another kind, part or family than `claimed`, or 'it isn't' denies the claim; False when
+        it restates it as the same ('…, but it is a mushroom'); None when k opens no restatement."""
+        if self._denial(k, sentence):
+            return True
+        if not claimed:
+            return None  # only a kind, part or family word can be corrected by another
+        subject = k in self.covering or self._low(k) in ("it", "they", "this", "that")
+        k = self.covering[k].end - 1 if k in self.covering else k
+        copula = self._next(k, sentence) if subject else None
+        if copula is not None and self._low(copula) in self.copulas:
+            k, steps = self._next(copula, sentence), 0
+            while k is not None and steps < 4:
+                low = self._low(k)
+                if low in ("not", "n't", "never"):
+                    return None
+                restated = self._word_class(k)
+                if restated is not None:  # "…, but it is a mushroom" is no correction of "mushroom"
+                    return restated not in claimed
+                k, steps = self._next(k, sentence), steps + 1
+        return None
+
+    DENIED_BY = {"false", "wrong", "untrue", "incorrect", "mistaken", "nonsense", "inaccurate"}
+    DENIAL_ENDS = {"true", "so", "correct", "right", "accurate", "the case", "one"}
+
+    def _denial(self, k: int, sentence: Span, bare: bool = False) -> bool:
+        """'it isn't', 'it is not (true)', 'that's false', 'they aren't': a pronoun and copula
+        that deny what was said and end the clause ('…, but reishi isn't' is about reishi).
+        With `bare`, the denial is a sentence of its own ('It isn't.')."""
+        if self._low(k) not in ("it", "they", "that", "this"):
+            return False
+        copula = self._next(k, sentence)
+        if copula is None or self._low(copula) not in self.copulas | {"isn't", "aren't", "wasn't"}:
+            return False
+        k = self._next(copula, sentence)
+        negated = self._low(copula).endswith("n't")
+        if k is not None and self._low(k) in ("not", "n't"):
+            negated, k = True, self._next(k, sentence)
+        if k is not None and not negated and self._low(k) in self.DENIED_BY:
+            negated, k = True, self._next(k, sentence)
+        elif k is not None and negated and self._low(k) in self.DENIAL_ENDS:
+            k = self._next(k, sentence)
+        if not negated:
+            return False
+        return k is None or self._text(k) in (".", "!", ";", ")", "—", "–") or (
+            self._text(k) == "," and not bare)
 
     # ------------------------------------------------------------------ kind words before the mention
 
@@ -231,6 +288,80 @@ class DescriptionFrames:
         if end is not None:
             return self._list_from(self._next(end - 1, sentence), sentence, "example")
         return []
+
+    def _with_co_subjects(self, owner, sentence: Span) -> list:
+        """The owner of a copula or family link and, when its name ends a list that opens the
+        sentence ('Kratom and reishi are …', 'Both kava and kratom are …', 'Ashwagandha, maca
+        and rhodiola are …'), the other names of the list: the predicate is said of each.
+        Lists joined by 'or', and names set apart by an opener ('Unlike kava, reishi and
+        chaga are …'), give the owner alone."""
+        if owner.frame not in ("copula", "family") or owner.start is None or owner.start not in self.covering:
+            return [owner]
+        mention = self.covering[owner.start]
+        after = self._next(mention.end - 1, sentence)
+        if after is None or self._word(after).is_punct:
+            return [owner]
+        items, joiners = [], []
+        k = self._prev(mention.start, sentence)
+        while k is not None and self._low(k) in (",", "and", "&"):
+            while k is not None and self._low(k) in (",", "and", "&"):  # ", and" (the Oxford comma)
+                joiners.append(self._low(k))
+                k = self._prev(k, sentence)
+            if k is None or k not in self.ending:
+                return [owner]
+            items.append(self.ending[k])
+            k = self._prev(self.ending[k].start, sentence)
+        if not items or not set(joiners) & {"and", "&"}:
+            return [owner]
+        if k is not None and self._low(k) not in ("both", "all", "our", "the", "these", "my", "your", "their") \
+                and self._text(k) not in (":", "—", "–"):
+            return [owner]
+        others = [self._owner_of_mention(m, owner.frame) for m in reversed(items) if m.label_ != mention.label_]
+        return [owner, *others]
+
+    def _respective(self, d, sentence: Span) -> bool:
+        """'kava and reishi are a root and a mushroom (respectively)': a predicate that lists
+        descriptions, one for each name."""
+        k, steps = self._prev(d.start, sentence), 0
+        while k is not None and steps < 8 and self._low(k) not in self.copulas:
+            if self._low(k) in ("and", "or", ",", "&", "respectively"):
+                return True
+            k, steps = self._prev(k, sentence), steps + 1
+        k, steps = self._next(d.end - 1, sentence), 0
+        joined = False
+        while k is not None and steps < 5:
+            low = self._low(k)
+            if low in ("and", "or", ",", "&"):
+                joined = True
+            elif joined and (low in self.kind_classes or low in self.part_ids or low == "respectively"):
+                return True
+            elif low in self.stops or (self._word(k).is_punct and self._text(k) not in HYPHENS):
+                return False
+            k, steps = self._next(k, sentence), steps + 1
+        return False
+
+    def _coordinated_kinds(self, d, sentence: Span) -> set[str]:
+        """The classes of the kind and part words listed before the kind word at d in one
+        coordination: {"plant"} for "herbs and mushrooms", {"plant"} for "mushrooms, roots and
+        herbs", {"plant"} for "plants or fungi". Each conjunct may carry up to two modifiers
+        ("medicinal mushrooms and adaptogenic herbs"); the list must hold a joiner."""
+        found: set[str] = set()
+        i, joined, modifiers = self._prev(d.start, sentence), False, 0
+        while i is not None:
+            low = self._low(i)
+            if low in LIST_JOINERS:
+                joined, modifiers = True, 0
+            elif joined and self._word_class(i) in self.kind_classes.values() or (
+                    joined and low in self.part_ids):
+                found.add(self._word_class(i))
+                modifiers = 0
+            elif self._word(i).is_alpha and i not in self.covering and low not in self.stops \
+                    and low not in self.determiners and modifiers < 2:
+                modifiers += 1
+            else:
+                break
+            i = self._prev(i, sentence)
+        return found
 
     # ------------------------------------------------------------------ kinship
 

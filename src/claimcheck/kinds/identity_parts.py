@@ -82,6 +82,71 @@ class PartFrames:
             return None  # "Kava (Mitragyna speciosa) leaf" is a Latin-name error, reported there
         return self._owner_of_mention(self.ending[k], "compound")
 
+    FRUIT_VERBS = {"fruit", "fruits"}
+    # What may stand before the subject of "<fungus> fruits <in late summer>".
+    SUBJECT_MODIFIERS = {"wild", "cultivated", "mature", "healthy", "indoor", "outdoor", "farmed", "young", "most",
+                         "some", "all", "many", "older", "established"}
+    # Adverbs and time words after the verb "fruits": "fruits readily", "fruits year-round".
+    VERB_FOLLOWERS = {"best", "readily", "freely", "well", "again", "once", "twice", "early", "late", "reliably",
+                      "year", "year-round", "yearly", "annually", "every", "each", "seasonally", "quickly",
+                      "rarely", "often", "only", "abundantly", "heavily", "prolifically", "profusely"}
+    # Verbs a plural "… fruits" subject would take: "reishi fruits from Oregon are dried".
+    NOUN_PREDICATES = {"is", "are", "was", "were", "go", "goes", "went", "make", "makes", "give", "gives", "contain",
+                       "contains", "have", "has", "taste", "tastes", "add", "adds", "lend", "lends", "come", "comes"}
+    CLAUSE_BREAKS = {",", ";", ".", "!", "?", ":", "—", "–", "when", "where", "if", "while", "because", "until",
+                     "unless", "once", "as", "since", "and", "but", "so", "whenever"}
+
+    def _fruits_as_verb(self, d, sentence: Span) -> bool:
+        """'Reishi fruits in late summer', 'lion's mane fruits on dead beech logs': the verb
+        "fruits" (forms fruiting bodies) after its subject, not the part. The name opens the
+        clause (after a determiner or 'wild' at most) and "fruits" ends it or is followed by
+        an adverb, a time word or a preposition whose phrase has no verb of its own after it
+        ('reishi fruits from Oregon are dried' is the part)."""
+        if d.end - d.start != 1 or self._low(d.start) not in self.FRUIT_VERBS:
+            return False
+        j = self._prev(d.start, sentence)
+        if j is None or j not in self.ending:
+            return False
+        k = self._prev(self.ending[j].start, sentence)
+        while k is not None and (self._low(k) in self.determiners or self._low(k) in self.SUBJECT_MODIFIERS):
+            k = self._prev(k, sentence)
+        if k is not None and self._text(k) not in (",", ":", ";", "—", "–"):
+            return False
+        after = self._next(d.start, sentence)
+        if after is None or self._text(after) in (".", "!", ";"):
+            return True
+        low = self._low(after)
+        if self._text(after) == ",":
+            nxt = self._next(after, sentence)
+            return nxt is not None and self._low(nxt) in ("and", "but", "then")
+        if low in self.VERB_FOLLOWERS or (low.endswith("ly") and self._word(after).is_alpha):
+            return True
+        if low in self.CLAUSE_BREAKS:
+            return low not in ("and", "as")  # "fruits when the weather is warm"; "fruits and berries"
+        if low not in self.stops or low in ("or", "&", "of", "like", "such", "including"):
+            return False
+        k = self._next(after, sentence)
+        while k is not None and self._low(k) not in self.CLAUSE_BREAKS:
+            if self._low(k) in self.NOUN_PREDICATES:
+                return False
+            k = self._next(k, sentence)
+        return True
+
+    HOST_KINDS = {"tree", "trees"}
+    GATHERING_VERBS = {"harvested", "harvest", "harvests", "taken", "pulled", "obtained", "sourced", "gathered",
+                       "collected", "foraged", "picked"}
+
+    def _host_tree(self, kind_at: int, verb: int, sentence: Span) -> bool:
+        """'harvested from birch trees', 'harvested from trees in the boreal forest': the tree
+        a fungus is gathered from, not what the fungus is. A tree named by its host species
+        ('birch trees', 'old oak trees'), or any tree after a verb of gathering."""
+        if self._low(kind_at) not in self.HOST_KINDS:
+            return False
+        before = self._prev(kind_at, sentence)
+        if before is not None and self._low(before) in self.hosts:
+            return True
+        return self._low(verb) in self.GATHERING_VERBS
+
     def _on_host(self, part_at: int, sentence: Span) -> bool:
         """'birch bark', 'the bark of old oaks': a part of the tree a fungus grows on."""
         before = self._prev(part_at, sentence)

@@ -56,7 +56,41 @@ class RegionClaims:
             return
         key = (owner.substance, sentence.start)
         entry = self.region_claims.setdefault(key, [owner, sentence, []])
-        entry[2].append((d, cue_start))
+        entry[2].append((d, cue_start, self._sourcing(d, cue_start, owner, sentence)))
+
+    SOURCING_CUES = {("from",), ("comes", "from"), ("come", "from"), ("came", "from")}
+
+    def _sourcing(self, d, cue_start: int | None, owner, sentence: Span) -> bool:
+        """'Jamaican ginger', 'organic ginger from Peru', 'our moringa comes from Ghana': where a
+        product was grown, not a native claim. A place adjective before the name, a bare 'from'
+        right after it, or '(comes) from' said of a product ('our', 'organic', 'ginger powder');
+        never when the name is called wild ('wild turmeric from Peru')."""
+        if owner.start is None or owner.start not in self.covering:
+            return False
+        mention = self.covering[owner.start]
+        before = self._prev(mention.start, sentence)
+        modifiers, steps = set(), 0
+        while before is not None and steps < 4 and before not in self.covering \
+                and (self._word(before).is_alpha or self._text(before) in HYPHENS) \
+                and self._low(before) not in self.stops and self._low(before) not in self.copulas:
+            modifiers.add(self._low(before))  # "our organic", "fresh Hawaiian", "wild"
+            before, steps = self._prev(before, sentence), steps + 1
+        if modifiers & {"wild", "wildcrafted", "wild-harvested", "native"}:
+            return False
+        if cue_start is None:
+            return owner.frame == "compound" and d.end <= mention.start  # "Jamaican ginger"
+        cue = self._lows(cue_start, d.start)
+        while cue and cue[-1] in self.determiners:
+            cue = cue[:-1]  # "from the Philippines"
+        if cue not in self.SOURCING_CUES:
+            return False
+        after = self._next(mention.end - 1, sentence)
+        while after is not None and (self._low(after) in self.part_ids or self._low(after) in self.product_words):
+            after = self._next(after, sentence)  # "ginger root powder from …"
+        if after == cue_start and cue == ("from",):
+            return True  # "ginger from Peru", "turmeric root from Hawaii"
+        named_product = self._next(mention.end - 1, sentence) != after
+        return bool(modifiers & self.sourcing_modifiers) or named_product
 
     def _clause_subject(self, comma: int, sentence: Span):
         """'Kratom is a tropical tree, a relative of coffee, native to …': a trailing origin
@@ -184,9 +218,10 @@ class RegionClaims:
             if substance is None or not substance.native:
                 continue
             native = set(substance.native)
-            if any(d.value & native for d, _ in items):
+            farmed = self.farmed_in.get(substance_id, set())
+            if any(d.value & native or (sourcing and d.value & farmed) for d, _, sourcing in items):
                 continue
-            d, cue_start = items[0]
+            d, cue_start, _ = items[0]
             start = cue_start if cue_start is not None and owner.start is None else d.start
             end = d.end
             if owner.start is not None and owner.start >= d.end:  # "Indonesian kava"

@@ -261,6 +261,10 @@ class Context:
     cues: list[Cue] = field(default_factory=list)
     # sentence start token -> "open" (unanswered question), "yes" or "no" (answered by the next sentence)
     questions: dict[int, str] = field(default_factory=dict)
+    # tokens that are a negation by themselves ("no", "not", "n't", "never"): where a longer negation
+    # cue ends on the first words of a claim that opens with one ("there is no" + "no side effects"),
+    # that negation is the claim's own, not a denial of it
+    negators: frozenset[int] = field(default_factory=frozenset)
     # the start of each token's sentence: a cue and its scope never leave their sentence, so a
     # query inside one sentence only looks at that sentence's cues
     sentence_start_of: list[int] = field(default_factory=list, repr=False)
@@ -287,7 +291,15 @@ class Context:
         claim's own words ``own`` (default: [start, end))."""
         own_start, own_end = own or (start, end)
         return {c.kind for c in self._cues_near(start, end)
-                if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)}
+                if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)
+                and not (c.kind == "negation" and self._ends_in_claims_negation(c, own_start, own_end))}
+
+    def _ends_in_claims_negation(self, cue: Cue, own_start: int, own_end: int) -> bool:
+        """A negation cue that starts before the claim and runs into the negation word the claim
+        opens with: "there is no" over "no risk of addiction", "cannot" over "not cause addiction",
+        "cannot possibly" over "not possibly cause". It says the claim's own "no" again and denies
+        nothing. ("not proven" over "proven to cure" still denies: "proven" is no negation.)"""
+        return cue.start < own_start < cue.end and own_start in self.negators
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Cue]:
         if self._kinds is None:
@@ -315,6 +327,8 @@ class ContextCues:
         self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
         self._terminator_norms = numpy.array([], dtype="uint64")  # sorted, for `_among`
         self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
+        self._negator_norms = numpy.array([], dtype="uint64")  # one-word negation cues
+        self._coordinator_norms = numpy.array([], dtype="uint64")  # "and", "or": a list's next item
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
@@ -341,12 +355,19 @@ class ContextCues:
             [strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])], dtype="uint64"))
         self._clause_opener_norms = numpy.unique(numpy.array(
             [strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])], dtype="uint64"))
+        # one-word negation cues ("no", "not", "never"): see Context.negators
+        single = {make(p)[0].norm_ for group in spec["cues"] if group["kind"] == "negation"
+                  for p in group["phrases"] if len(make(p)) == 1}
+        self._negator_norms = numpy.unique(numpy.array([strings.add(n) for n in single], dtype="uint64"))
+        self._coordinator_norms = numpy.unique(numpy.array(
+            [strings.add(make(t)[0].norm_) for t in spec.get("coordinators", [])], dtype="uint64"))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, phrases in spec.get("answers", {}).items():
             for phrase in phrases:
                 self.answers[phrase.lower()] = answer
+        # longest first: "absolutely not" is a no before "absolutely" is a yes
         self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
-                                 for phrase, kind in self.answers.items()]
+                                 for phrase, kind in sorted(self.answers.items(), key=lambda item: -len(item[0]))]
         self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
@@ -377,26 +398,35 @@ class ContextCues:
         context = Context(sentence_start_of=sentence_index.start_of)
         keys = self._keys
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)]
-        # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words
-        in_pseudo = {i for key, s, e in matches if key.startswith("pseudo#") for i in range(s, e)}
+        # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
+        # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
+        pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
+        in_pseudo = {i for s, e in pseudos for i in range(s, e)}
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
+        norms = token_table(doc)[:, 2]
+        coordinators = set(numpy.flatnonzero(_among(norms, self._coordinator_norms)).tolist())
+        context.negators = frozenset(numpy.flatnonzero(_among(norms, self._negator_norms)).tolist())
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
         for key, start, end in matches:
             kind, direction, stop_at_comma = self.directions[key]
-            if kind == "pseudo" or start in in_pseudo:
+            if kind == "pseudo" or (start in in_pseudo and not any(
+                    start <= s and e <= end for s, e in pseudos if s <= start < e)):
                 continue
             sentence_start, sentence_end = sentence_index.bounds(start)
             stops = soft_stops if stop_at_comma else hard_stops
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(stops, sentence_start, sentence_end, end)
-                if stop_at_comma:  # "no hangover and no habit": the next "no" starts its own scope
+                if stop_at_comma:  # "no hangover and no habit": the next "no" of a list starts its own scope
                     following = starts_of[key]
-                    after = bisect_left(following, end)
-                    if after < len(following):
-                        right = min(right, following[after])
+                    for next_start in following[bisect_left(following, end):]:
+                        if next_start >= right:
+                            break
+                        if next_start - 1 in coordinators:  # not "no one should say there are no side effects"
+                            right = next_start
+                            break
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))
@@ -408,6 +438,7 @@ class ContextCues:
                     context.cues.append(Cue(kind, start, end, left, start))
                     continue
                 context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
+        context.cues = _without_negated_rebuttals(context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
         doc.user_data["claimcheck.context"] = context
@@ -432,9 +463,24 @@ class ContextCues:
                 answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
                 if answer in self.answers or answer.startswith(self._any_answer_opening):
-                    state = next(kind for phrase, openings, kind in self._answer_openings
-                                 if answer == phrase or answer.startswith(openings))  # the first listed
+                    state = next((kind for phrase, openings, kind in self._answer_openings
+                                  if answer == phrase or answer.startswith(openings)), state)  # the longest
             context.questions[first_tokens[number]] = state
+
+
+REBUTTAL_NEGATION_REACH = 3  # "nobody has challenged that", "is not misleading", "never exaggerates"
+
+
+def _without_negated_rebuttals(cues: list[Cue]) -> list[Cue]:
+    """A rebuttal that a negation just before it denies rebuts nothing: in "…, and nobody has
+    challenged that" or "…, which is not misleading" the attributed claim stands."""
+    rebuttals = [c for c in cues if c.kind == "rebuttal"]
+    if not rebuttals:
+        return cues
+    negations = [c for c in cues if c.kind == "negation"]
+    denied = {id(r) for r in rebuttals for n in negations
+              if n.end <= r.start <= n.end + REBUTTAL_NEGATION_REACH and n.scope_start <= r.start < n.scope_end}
+    return [c for c in cues if id(c) not in denied] if denied else cues
 
 
 def _among(values: numpy.ndarray, words: numpy.ndarray) -> numpy.ndarray:

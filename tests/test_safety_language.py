@@ -1,0 +1,227 @@
+"""Sentence-scope safety language and the context cues around it: risk denials whose own "no" is
+read by a longer negation cue, "cannot cause" denials, short answers to risk questions, rebutted
+and debunked attributions, and safe-alternative claims that name no drug."""
+import pytest
+
+# "there is/are no …": the cue "there is no" ends on the denial's own "no" and denies nothing;
+# a negation outside the denial still does ("it is not true that …", "no one should claim …").
+THERE_IS_NO_DENIALS = [
+    "There are no side effects from our kanna extract.",
+    "There is no risk of addiction with our kratom capsules.",
+    "There are no known side effects of our ashwagandha gummies.",
+    "There is no withdrawal with our kava shots.",
+    "Rest assured, there are no side effects from our valerian drops.",
+    "There are no adverse effects from our turmeric capsules.",
+    "Our kratom is gentle, and there is no risk of addiction.",
+    "There is no dependency with kratom.",
+    "Good news: there are no side effects with ashwagandha.",
+    "There are truly no side effects from our CBD gummies.",
+]
+THERE_IS_NO_NEGATED = [
+    "It is not true that kratom has no side effects.",
+    "There is no such thing as a supplement with no side effects.",
+    "No one should claim there are no side effects.",
+    "There is no evidence that kava has no side effects.",
+    "Don't believe anyone who says there are no side effects from kratom.",
+    "Nobody can promise there are no side effects from kratom.",
+    "No honest seller says there are no side effects.",
+    "We would never claim there is no risk of addiction with kratom.",
+    "There are no long-term studies on the side effects of ashwagandha.",
+    "There are no side effects listed on the label, but that does not mean there are none.",
+]
+
+
+@pytest.mark.parametrize("text", THERE_IS_NO_DENIALS)
+def test_there_is_no_denial_is_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", THERE_IS_NO_NEGATED)
+def test_negated_there_is_no_denial_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# "cannot cause" / "could never lead to" denials; the hedge "could" gives way to "could never".
+CANNOT_CAUSE_DENIALS = [
+    "Our kratom cannot cause addiction.",
+    "Kratom is not an opioid, so it cannot cause dependence.",
+    "Kava can't cause liver damage.",
+    "Kratom could never cause addiction.",
+    "Kava would never cause liver damage.",
+    "Ashwagandha can't lead to dependence.",
+    "Kratom will never lead to withdrawal.",
+    "Used alone, kava cannot cause liver damage.",
+    "Kratom cannot possibly cause addiction.",
+    "Kratom can't result in addiction.",
+]
+CANNOT_CAUSE_NEAR_MISSES = [
+    "Kava cannot cause a mushroom allergy because it is a root.",
+    "Kratom may not cause addiction in everyone.",
+    "It is false that kratom cannot cause addiction.",
+    "Nobody can say kratom cannot cause addiction.",
+    "Kratom cannot cure addiction.",
+    "Claims that kratom cannot cause addiction are false.",
+    "We cannot promise that kratom won't cause addiction.",
+    "Kava could never be proven to cure anxiety.",
+    "Kava could not be proven to ease anxiety in the trial.",
+    "Decaf coffee cannot cause caffeine withdrawal.",
+]
+
+
+@pytest.mark.parametrize("text", CANNOT_CAUSE_DENIALS)
+def test_cannot_cause_denial_is_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", CANNOT_CAUSE_NEAR_MISSES)
+def test_cannot_cause_near_miss_passes(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# The longest short answer wins ("absolutely not" over "absolutely"); risk questions in more words.
+RISK_QUESTIONS_DENIED = [
+    "Is kratom addictive? Absolutely not.",
+    "Is kratom habit-forming? Definitely not.",
+    "Is kava toxic? Certainly not!",
+    "Is ashwagandha dangerous? Of course not.",
+    "Is kava bad for your liver? Not at all.",
+    "Is kratom bad for your kidneys? No.",
+    "Can kava damage your liver? Not in the slightest.",
+    "Can kratom hurt you? No way.",
+    "Can you get addicted to kratom? Absolutely not.",
+    "Are there any risks with kratom? None.",
+]
+RISK_QUESTIONS_NOT_DENIED = [
+    "Is kratom addictive? Absolutely.",
+    "Is kratom addictive? Definitely, yes.",
+    "Is kratom habit-forming? Certainly!",
+    "Is kava bad for your liver? It can be, in rare cases.",
+    "Is kava safe for your liver? Not always.",
+    "Is kratom legal everywhere? Absolutely not.",
+    "Is kratom addictive? Of course it can be.",
+    "Is kava a mushroom? Of course not.",
+    "Is St. John's wort safe with birth control? Definitely not.",
+    "Is kava bad for your liver? We don't know for sure.",
+]
+
+
+@pytest.mark.parametrize("text", RISK_QUESTIONS_DENIED)
+def test_risk_question_answered_no_is_flagged(rules_fired, text):
+    assert "safety/risk-question-denied" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", RISK_QUESTIONS_NOT_DENIED)
+def test_risk_question_not_denied_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# Attributed claims: a verdict on the claim rebuts it; praise, a negated verdict or
+# "can't go wrong" does not.
+REBUTTED_ATTRIBUTIONS = [
+    "The vendor says kava has no side effects, which is untrue.",
+    "The brand says its kratom has no side effects, which is simply wrong.",
+    "One vendor claims kava is completely safe; that claim overstates the evidence.",
+    "The label says the tea has no side effects, but the evidence says otherwise.",
+    "A customer told us kratom is non-addictive, but controlled trials are less convincing.",
+    "The website said kava was completely safe, which should have been a red flag.",
+    "The company says its CBD has no side effects, a claim the FTC has challenged.",
+    "Sellers market kratom as a safe alternative to opioids, but the FDA disagrees.",
+    "Our old supplier said kava was risk-free. That was wrong.",
+    "A clerk told me kratom can't cause addiction, which is incorrect.",
+]
+UNREBUTTED_ATTRIBUTIONS = [
+    "Our customers say kava has no side effects.",
+    "Customers swear our kratom has no side effects, so you can't go wrong.",
+    "Reviews say our kava has no side effects, and that is true.",
+    "Our reviews say the kava is completely safe, with no false promises.",
+    "Our herbalist says kratom is non-addictive, and she is never wrong.",
+    "Users say our kratom has no withdrawal, which is no exaggeration.",
+    "Customers say our kava is completely safe, and nobody has challenged that.",
+    "Reviewers say our kratom is non-addictive, which is not misleading at all.",
+    "Customers say the liver fears are unfounded: kava is completely safe.",
+    "We promise our kratom has no side effects.",
+]
+
+
+@pytest.mark.parametrize("text", REBUTTED_ATTRIBUTIONS)
+def test_rebutted_attribution_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", UNREBUTTED_ATTRIBUTIONS)
+def test_unrebutted_attribution_is_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+# Debunking frames negate the claim they introduce; "contrary to popular belief, X" asserts X.
+DEBUNKED = [
+    "It's a common misconception that CBD has no side effects.",
+    "It is wrong to call kratom non-addictive.",
+    "A widespread misconception is that kratom is non-addictive.",
+    "It's a mistake to say ashwagandha has no side effects.",
+    "People wrongly believe that kratom has no side effects.",
+    "Many shoppers mistakenly think CBD has no side effects.",
+    "Sellers falsely claim kratom is non-addictive.",
+    "It's misleading to describe kratom as non-addictive.",
+    "Myth: kava is completely safe.",
+    "The belief that kratom is non-addictive is a misconception.",
+]
+NOT_DEBUNKED = [
+    "Contrary to popular belief, kratom is non-addictive.",
+    "Contrary to what you've heard, kava is completely safe.",
+    "Myth busted: kava is completely safe.",
+    "It's a mistake to skip your evening kava, which has no side effects.",
+    "Forget the misconception that kava is dangerous; it is completely safe.",
+    "There's a misconception about natural remedies, but our kava is completely safe.",
+    "Misconceptions aside, kratom is non-addictive.",
+    "The real myth is that kratom is risky; it is completely safe.",
+    "Wrongly banned in some states, kratom is non-addictive.",
+    "It's not a myth; our kava has no side effects.",
+]
+
+
+@pytest.mark.parametrize("text", DEBUNKED)
+def test_debunking_frame_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", NOT_DEBUNKED)
+def test_frame_that_asserts_the_claim_is_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+# safety/safe-alternative: only a substitute for a drug or another risky substance.
+SAFE_ALTERNATIVES = [
+    "Kratom is a safe alternative to prescription opioids.",
+    "Kava is a safe alternative to alcohol.",
+    "Valerian tea is a safe alternative to sleeping pills.",
+    "St. John's wort is a safe, natural alternative to antidepressants.",
+    "Kava is a safe substitute for Xanax.",
+    "Kratom offers a safe replacement for your pain medication.",
+    "Our kava is a safer alternative to your evening glass of wine.",
+    "Passionflower is a safe alternative to anti-anxiety medication.",
+    "Hawthorn is a safe alternative to blood pressure medication.",
+    "Kratom is the safest way to come off pain pills.",
+]
+NOT_SAFE_ALTERNATIVES = [
+    "Our kava bar is a safe alternative to the crowded pubs on Main Street.",
+    "Silicone lids are a safe alternative to plastic wrap.",
+    "Walking is a safer alternative to running for bad knees.",
+    "A ride-share is a safe alternative to driving home after drinking.",
+    "Kava is not a safe alternative to opioids.",
+    "Is kratom a safe alternative to opioids?",
+    "Meditation is a safe way to quit overthinking.",
+    "Our herbal lounge is a safe alternative to the usual kava bar crowd.",
+    "Kava bars are a safe alternative to nightclubs for sober-curious people.",
+    "Our glass bottles are a safe replacement for plastic ones.",
+]
+
+
+@pytest.mark.parametrize("text", SAFE_ALTERNATIVES)
+def test_safe_alternative_to_a_drug_is_flagged(rules_fired, text):
+    assert "safety/safe-alternative" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", NOT_SAFE_ALTERNATIVES)
+def test_safe_alternative_to_no_drug_passes(rules_fired, text):
+    assert "safety/safe-alternative" not in rules_fired(text, "safety")

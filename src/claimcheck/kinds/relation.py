@@ -32,6 +32,13 @@ NEW_CLAUSE = {"and", "or", "so"}
 # subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").
 INTRO_BLOCKERS = SUBJECT_BARRIERS | {"unless", "whether", "while", "although", "though", "once", "yes", "no", "i",
                                      "you", "we", "they", "he", "she", "it", "people", "doctors"}
+# After an article or a number a one-word verb of the rule's list is a noun: "two blocks from the clinic", "the control
+# group" (phrases such as "the best thing for" keep their article).
+NOUN_MARKERS = {"a", "an", "the"}
+# `not_after` words are looked for this many tokens after a substance object.
+NOT_AFTER_REACH = 3
+# A drug named right after these is one a label line's product replaces or beats, not its subject.
+DRUG_FREE = {"without", "no", "than"}
 # Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
 FIRST_PERSON = {"i", "we"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
@@ -134,11 +141,19 @@ class RelationRules:
         self.objects = env.phrases.matcher("NORM")
         self.subject_nouns = env.phrases.matcher("NORM")
         self.headless_blockers = env.phrases.matcher("NORM")
+        # `headless.objects`: what a label line's object must be, when narrower than the rule's objects
+        # ("Restores skin's glow" names a body part, not a disease)
+        self.headless_objects = env.phrases.matcher("NORM")
+        self.drug_free = hashes(DRUG_FREE)
+        self.noun_markers = hashes(NOUN_MARKERS)
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
+        self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
         for rule in rules:
             spec = rule.spec
             if spec.get("headless"):
                 self.headless_blockers.add(rule.id, list(env.book.lexicon(spec["headless"]["unless_named"], rule.origin)))
+                if spec["headless"].get("objects"):
+                    self.headless_objects.add(rule.id, list(env.book.lexicon(spec["headless"]["objects"], rule.origin)))
             self.verbs.add(rule.id, list(env.book.lexicon(spec["verbs"], rule.origin)))
             objects = spec.get("objects", "substance")
             if objects not in ("substance", "any"):
@@ -146,6 +161,9 @@ class RelationRules:
             between = env.book.lexicon(spec.get("not_between"), rule.origin)
             if between:
                 self.not_between[rule.id] = self._hashes(word.lower() for word in between)
+            after = env.book.lexicon(spec.get("not_after"), rule.origin)
+            if after:
+                self.not_after[rule.id] = self._hashes(word.lower() for word in after)
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
                 self.subject_nouns.add(rule.id, list(nouns))
@@ -245,8 +263,15 @@ class RelationRules:
         lower = tokens.lower(verb_start)
         if lower == tokens.norm(verb_start) or not self.strings[lower].endswith("s"):
             return False
+        # a label line is capitalised: "cures arthritis" in a block of its own is the rest of a split sentence
+        if not self.strings[tokens.orth(verb_start)][:1].isupper():
+            return False
         return ((rule_key, tokens.sentence_start_of[verb_start]) not in blockers
                 and self._opens_sentence(tokens, verb_start))
+
+    def _noun_marker(self, tokens: _DocTokens, index: int) -> bool:
+        """The token makes the verb after it a noun: an article or a number ("two blocks from")."""
+        return tokens.lower(index) in self.noun_markers or tokens.doc.vocab[tokens.orth(index)].like_num
 
     def _first_person(self, tokens: _DocTokens, verb_start: int) -> bool:
         """A testimonial names the product after its object as a slogan does: "I overcame insomnia
@@ -331,6 +356,11 @@ class RelationRules:
                     blocked = self.not_between.get(rule.id)
                     if blocked and not blocked.isdisjoint(tokens.lowers(verb_end, mention.start)):
                         return None
+                    # "doctors recommend kava be avoided", "… kava only for short periods"
+                    undone = self.not_after.get(rule.id)
+                    after = tokens.lowers(mention.end, min(sentence_end, mention.end + NOT_AFTER_REACH))
+                    if undone and not undone.isdisjoint(after):
+                        return None
                     return mention.end
             return None
         return next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
@@ -355,7 +385,10 @@ class RelationRules:
         objects = {(rule_key, s): e for rule_key, s, e in reversed(self.objects(doc))}
         noun_spans: dict[int, list[tuple[int, int]]] | None = None  # found for the first verb that gets that far
         nouns: dict[int, _ProductNouns] = {}
-        blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)}
+        # a drug the label line does without ("Relieves anxiety without pills") does not make the drug its subject
+        blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)
+                    if s == 0 or tokens.lower(s - 1) not in self.drug_free}
+        headless_objects: dict[tuple[int, int], int] | None = None  # found for the first label line that needs them
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
         for rule_key, start, end in verbs:
             rule = self.rule_of_key[rule_key]
@@ -363,6 +396,8 @@ class RelationRules:
             if (rule_key, sentence_start) in reported:
                 continue
             if not self._object_in_reach(tokens, rule, rule_key, end, objects):
+                continue
+            if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
                 continue
             if rule_key not in nouns:
                 if noun_spans is None:
@@ -383,6 +418,12 @@ class RelationRules:
                 if subject is None and not label:
                     continue
                 subject_id = subject[1] if subject else None
+            if subject is None and (rule.spec.get("headless") or {}).get("objects"):  # a label line: its object must be one of these
+                if headless_objects is None:
+                    headless_objects = {(k, s): e for k, s, e in reversed(self.headless_objects(doc))}
+                object_end = self._object(tokens, rule, rule_key, end, None, headless_objects)
+                if object_end is None:
+                    continue
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
             span = doc[min(subject[0], start) if subject else start:object_end]

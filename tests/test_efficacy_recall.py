@@ -1,0 +1,289 @@
+"""Recall of overstated-efficacy wordings the fixed phrase lists missed, with their near misses."""
+import pytest
+
+# Label lines that open with a cure verb and name no product are about the product they are printed on
+# (efficacy/cure-claim `headless`). Near misses: no disease object, curing food, recipe steps, cosmetic
+# concerns, a drug's label, attributed or questioned lines.
+LABEL_LINE = [
+    '- Cures insomnia in 14 days',
+    'Heals psoriasis from the inside out.',
+    'Reverses type 2 diabetes in 30 days.',
+    'Cures migraines fast.',
+    'Regrows thinning hair in weeks.',
+    'Repairs nerve damage naturally.',
+    'Heals leaky gut in two weeks.',
+    '* Reverses memory loss',
+    'Eradicates candida for good.',
+    'Cures anxiety without pills.',
+    '- Heals eczema and soothes itchy skin',
+    'Reverses hair loss in men and women.',
+    '✔ Heals stomach ulcers',
+    'Cures the common cold in 24 hours.',
+    'Regenerates damaged nerves.',
+    'Heals acne overnight.',
+    'Cures arthritis, naturally.',
+    '- Reverses fatty liver',
+    'Restores lost memories.',
+    'Cures gout in days.',
+]
+LABEL_LINE_NEAR_MISSES = [
+    'Heals slowly if you pick at it.',
+    'Cures for 8 weeks in a cool cellar.',
+    'Cures in the sun for three days before grinding.',
+    'Cures best at room temperature.',
+    'Cures the pork belly in five days.',
+    'Heals over within a week if you keep it clean.',
+    'Repairs your bike in under an hour.',
+    'Restores old oak furniture to its former glow.',
+    'Reverses into tight parking spots with ease.',
+    'Fixes leaky faucets and squeaky doors.',
+    'Cures bacon, ham and sausage.',
+    'Heals in about two weeks, like most scrapes.',
+    'Cures nothing, despite what the ads say.',
+    'Cures insomnia? Not according to the trials.',
+    '- Cures by air drying for 3 weeks',
+    'Restores the original finish of the wood.',
+    'Heals? No. Soothes? Maybe.',
+    'Rebuilds engines and gearboxes.',
+    'Reverses the order of the list.',
+    'Cures insomnia, say the sellers, but no trial shows it.',
+    'Reverses hair loss, which is why finasteride is prescribed.',
+    'Repairs dry, damaged skin overnight.',
+    'Erases wrinkles and sun damage.',
+    "Restores your skin's natural glow.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_LINE)
+def test_label_line_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", LABEL_LINE_NEAR_MISSES)
+def test_label_line_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Disease-treatment verbs (resolves, normalizes, halts, blocks, shuts down, neutralizes, balances, say farewell
+# to, goodbye X) and an unhedged 'helps with <condition>'. Near misses: no condition, hedged or attributed
+# claims, a noun ('two blocks from').
+TREATMENT_VERB = [
+    'Maca resolves hot flushes and night sweats.',
+    'Rhodiola resolves chronic fatigue.',
+    'Hawthorn normalizes high blood pressure.',
+    'Our cinnamon capsules normalize blood sugar.',
+    "Lion's mane halts the progression of dementia.",
+    'Elderberry blocks the flu virus.',
+    'Echinacea shuts down colds before they start.',
+    'Turmeric neutralizes inflammation.',
+    'Berberine balances blood sugar.',
+    'Oregano oil wipes out candida.',
+    'Elderberry knocks out the flu.',
+    'Chamomile banishes insomnia.',
+    'Say farewell to migraines with feverfew.',
+    'Wave goodbye to anxiety with our kava drops.',
+    'Goodbye insomnia, hello valerian.',
+    "Our lion's mane coffee clears brain fog.",
+    'Ginkgo eliminates brain fog.',
+    'Kratom helps with opioid withdrawal.',
+    'Turmeric helps with arthritis pain.',
+    'Ashwagandha helps with anxiety.',
+    'Saffron helps with depression.',
+    'Peppermint oil helps with IBS.',
+    'Feverfew halts migraines in their tracks.',
+    'Black seed oil neutralizes allergies.',
+    'Hibiscus tea normalises high blood pressure.',
+    'Our elderberry gummies block cold viruses.',
+    'Kratom helped with my opioid withdrawal.',
+    'Turmeric helps against arthritis pain.',
+    'Resolves brain fog in minutes.',
+    'Say farewell to tension headaches with our feverfew tea.',
+]
+TREATMENT_VERB_NEAR_MISSES = [
+    'Our team helps with returns and exchanges.',
+    'It helps with digestion of fats.',
+    'A warm bath helps with sleep.',
+    'Ashwagandha may help with anxiety.',
+    'There is no evidence that kratom helps with withdrawal.',
+    'Does turmeric help with arthritis pain? The trials disagree.',
+    'Our support line helps with anxiety about shipping delays.',
+    'Kava blocks sodium channels in nerve cells.',
+    'Balance the earthy taste of maca with a little honey.',
+    'Our staff resolves billing disputes in a day.',
+    'The company halts shipments of kratom to three states.',
+    'Kratom can shut down breathing when mixed with opioids.',
+    'Say goodbye to our old packaging.',
+    'Goodbye summer, hello pumpkin spice chai.',
+    'Some users report that kava helps with anxiety.',
+    'Sellers claim valerian banishes insomnia, but trials disagree.',
+    'Nothing neutralizes inflammation overnight, turmeric included.',
+    'Wave goodbye to the sun as you sip chamomile on the porch.',
+    'The FDA halts imports of kratom.',
+    'A doctor helps with opioid withdrawal; kratom does not.',
+    'The brain fog lifted after I stopped the kava.',
+    'Our tea shop is two blocks from the cancer center.',
+    'Halt the infusion once the tea turns bitter.',
+    'Shut down the dehydrator before the reishi slices scorch.',
+    'Helps with returns within 30 days.',
+    'The pharmacist helps with questions about kava and your medicines.',
+    'Ask your doctor if ginger helps with your nausea.',
+    'Whether kratom helps with withdrawal is still unknown.',
+    'Our kava bar helps with the late-night crowd after the flu clinic closes.',
+    'Normalizes nothing, cures nothing: a tea is a tea.',
+]
+
+
+@pytest.mark.parametrize("text", TREATMENT_VERB)
+def test_treatment_verb_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", TREATMENT_VERB_NEAR_MISSES)
+def test_treatment_verb_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Evidence claims beyond the fixed phrases: 'doctors recommend X', a '<research>-backed formula', 'studies have
+# found that', 'research supports the use of', 'proven effects'. Near misses: advice and warnings ('recommend
+# kava be avoided'), risks, null results, some or few doctors, guides.
+EVIDENCE = [
+    'Doctors recommend valerian root for sleep.',
+    'Many physicians recommend ashwagandha for stress.',
+    'Our research-backed formula supports focus.',
+    'This evidence-based ashwagandha blend eases stress.',
+    'A science-backed blend of adaptogens for calm.',
+    'Studies have found that maca boosts libido.',
+    'Research has found that rhodiola improves endurance.',
+    'Clinical research supports the use of kava for anxiety.',
+    "Lion's mane offers proven effects on memory.",
+    'Our reishi extract has proven health benefits.',
+    'Trials found that saffron lifts mood as well as drugs.',
+    'Scientists have found that chaga boosts immunity.',
+    'Our clinically-backed elderberry syrup keeps colds short.',
+    'Experts recommend our passionflower drops for nervous tension.',
+    'Top doctors recommend this turmeric for achy joints.',
+    "The research supports ashwagandha's use for stress relief.",
+    'Our doctor-backed formula calms anxious minds.',
+    'Echinacea, with its proven immune benefits, belongs in every cabinet.',
+    'Nutritionists swear by our moringa powder.',
+    'Scientists have found that reishi strengthens immunity.',
+    'Our doctor-formulated, science-backed elderberry gummies keep colds away.',
+    'Doctors recommend chamomile tea for restless nights.',
+    'Herbalists swear by echinacea at the first sniffle.',
+]
+EVIDENCE_NEAR_MISSES = [
+    'Studies have found that kratom can cause dependence.',
+    'Doctors recommend talking to them before trying kava.',
+    'Research has not found that ginkgo improves memory.',
+    'Some studies have found modest effects of rhodiola on fatigue.',
+    'Doctors recommend avoiding kava if you have liver disease.',
+    "Doctors recommend that you stop St. John's wort before surgery.",
+    'No research supports the use of kratom for opioid addiction.',
+    'Little evidence supports turmeric for arthritis.',
+    'Research supports caution when combining kava and alcohol.',
+    'Evidence-based treatments for anxiety include CBT and medication.',
+    'An evidence-based review found no benefit from echinacea.',
+    'Ginkgo has no proven effects on memory.',
+    'Studies have found that kava can harm the liver.',
+    'Researchers found that few people take ashwagandha correctly.',
+    'Doctors recommend a flu shot every year, elderberry or not.',
+    'Is there research that supports the use of kava for anxiety?',
+    'Studies have found mixed results for valerian and sleep.',
+    'One small study found that maca may improve libido.',
+    'Doctors recommend against kratom.',
+    "Our research-backed guide explains kava's risks.",
+    'Some doctors recommend kava for anxiety, but most do not.',
+    'Few doctors recommend kratom.',
+    'Doctors recommend limiting turmeric if you take blood thinners.',
+    'Doctors recommend a flu shot, with or without elderberry.',
+    "Pharmacists recommend checking for interactions before taking St. John's wort.",
+    'Researchers found that kava use is common in Fiji.',
+    'Studies have found no benefit of echinacea for colds.',
+    'Our lab-tested kava tea is free of heavy metals.',
+    'Our evidence-based guide to kratom covers dependence and withdrawal.',
+    'Research-backed dosing charts for ashwagandha are below.',
+    'Health experts recommend kava be avoided by anyone who drinks alcohol.',
+    'Doctors recommend kratom not be used with opioids.',
+    'Experts trust kava less than they used to.',
+    'Doctors recommend kava only for short periods, if at all.',
+    'Doctors recommend ashwagandha be stopped two weeks before surgery.',
+]
+
+
+@pytest.mark.parametrize("text", EVIDENCE)
+def test_evidence_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", EVIDENCE_NEAR_MISSES)
+def test_evidence_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Drug comparisons by drug class: nature's sleeping pill, a natural anxiolytic, the flu shot in a bottle, the
+# antibiotic from your garden, the Viagra of the Andes. Near misses: negated, natural non-drugs, the body's own
+# painkillers, properties.
+DRUG_CLASS = [
+    "Valerian is nature's sleeping pill.",
+    'Kava is a natural anxiolytic.',
+    'Elderberry is the flu shot in a bottle.',
+    'Echinacea: the antibiotic from your garden.',
+    'Passionflower, the natural tranquilizer.',
+    'Quercetin is a natural antihistamine.',
+    "Elderberry syrup is nature's flu vaccine.",
+    "Oregano oil is nature's antibiotic.",
+    'Chamomile is a sleeping pill in a cup.',
+    "Saffron is nature's antidepressant.",
+    'Kava is the Xanax from the South Pacific.',
+    "Turmeric is nature's painkiller.",
+    "Garlic is nature's antibiotic.",
+    "Berberine: nature's metformin.",
+    'Elderberry is a natural antiviral.',
+    'Rhodiola is an antidepressant in a bottle.',
+    'Valerian is a natural sleeping pill without the grogginess.',
+    "Ashwagandha is nature's anxiolytic.",
+    'Kratom is the painkiller from the jungle.',
+    "Manuka honey is nature's cough medicine.",
+    'Maca, the Viagra of the Andes, lifts libido.',
+    "Hibiscus tea is nature's blood pressure pill.",
+]
+DRUG_CLASS_NEAR_MISSES = [
+    'Kava is not a natural anxiolytic.',
+    "Nature's bounty fills our baskets every fall.",
+    'Stevia is a natural sweetener.',
+    'Ginkgo is a natural blood thinner, so stop it before surgery.',
+    "Kava is a natural sedative, so don't drive after drinking it.",
+    'Keep the antibiotic in the fridge.',
+    'Get your flu shot in the fall.',
+    'Elderberry is no flu shot in a bottle.',
+    "There is no such thing as nature's sleeping pill.",
+    "Valerian is not nature's Valium, whatever the ads say.",
+    'Natural light helps you wake up.',
+    'Turmeric is a natural dye.',
+    "Nature's way of saying slow down.",
+    'Beeswax is a natural preservative.',
+    'Sellers call kava a natural anxiolytic, but the evidence is thin.',
+    "Is valerian really nature's sleeping pill?",
+    'Natural flavors and a pinch of salt.',
+    'Take the antibiotic in the bottle your doctor gave you.',
+    'Antibiotics from your doctor treat infections; echinacea does not.',
+    'Lavender is a natural moth repellent.',
+    'Elderberry has natural antiviral properties in lab studies.',
+    'Ashwagandha, taken with the Xanax from your doctor, can over-sedate.',
+    'Kava bars are a natural meeting place.',
+    'Store valerian away from the sleeping pills in your cabinet.',
+    'Chamomile contains natural compounds that act on sleep.',
+    "Endorphins are the body's natural painkillers, and a walk releases them.",
+    "Your body's natural antiviral defenses need sleep.",
+    'Penicillin was the first antibiotic from a mold.',
+]
+
+
+@pytest.mark.parametrize("text", DRUG_CLASS)
+def test_drug_class_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", DRUG_CLASS_NEAR_MISSES)
+def test_drug_class_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -913,3 +913,112 @@ def test_a_no_dependence_promise_is_corrected_without_inventing_a_risk(checker, 
     assert finding.subject == subject
     assert "cannot cause dependence" in finding.message and "carries" not in finding.message
     assert f"{subject} can cause dependence" not in finding.correction.lower() or subject == "kratom"
+
+
+# efficacy/certainty and efficacy/synergy outside health copy: hype words about a café, a hot
+# sauce, a return policy, a recipe or a sales team are no claim of effect, while the same words
+# beside an effect on the body stay flagged. Myth-versus-fact labels and a denied universal with
+# an aside ("No herb, kava included, …") deny the claim they introduce.
+HYPE_OUTSIDE_HEALTH = [
+    # certainty words about design, shipping, seeds, policies, recipes and gadgets
+    "The old train station downtown is a miracle of restoration work.",
+    "It was a small miracle that the bakery opened on time.",
+    "Our kava bowl is hand-carved, and each one is a miracle of craftsmanship.",
+    "This chili oil is guaranteed to make your eyes water.",
+    "Our chamomile seeds are guaranteed to sprout within ten days or we refund you.",
+    "Every order of ginger tea is guaranteed to ship within two business days.",
+    "Each reishi grow bag is guaranteed to produce at least one flush.",
+    "Our mailing list is guaranteed ad-free.",
+    "Organic certification guarantees that no synthetic fertilizers were used.",
+    "Fresh maca, guaranteed.",
+    "Our store's refund rule has no exceptions for opened kava packets.",
+    "Our elderberry farm sells out every fall, no exceptions.",
+    "Our help desk answers most tickets within minutes.",
+    "We send you a tracking number for your kava within minutes.",
+    "The butter melts in minutes once the turmeric paste goes in.",
+    "This bread recipe works every time.",
+    "This elderberry jam sets perfectly every time.",
+    "This podcast is a remedy for anyone bored of diet talk.",
+    "Our tea room has something for everyone.",
+    "The turmeric stains on the counter came out instantly with baking soda.",
+    "We moved our valerian warehouse to Ohio for good.",
+    "Once and for all, here is how to pronounce 'ashwagandha'.",
+    "Our matcha whisk never fails to froth the tea.",
+    "Diabetic patients showed impaired immediate memory and visuospatial skill.",
+    # synergy words about food, drink and business
+    "The synergy of cumin and coriander is the heart of this curry.",
+    "Ginger and turmeric complement each other in this golden soup.",
+    "Black pepper and turmeric are better together in a curry, flavor-wise.",
+    "Cardamom and cinnamon complement each other in a chai blend.",
+    "Garlic and ginger amplify each other's flavors in a stir-fry.",
+    "The synergy between our sales and marketing teams drove record growth.",
+    "The synergy of ginseng growers and local chefs created a new farmers' market.",
+    "Ginger and honey are better together in cookies.",
+    # myth-versus-fact labels, denied universals with an aside
+    "Myth: Echinacea prevents colds.",
+    "MYTH: Kratom cures opioid addiction.",
+    "Myth #3: Turmeric cures arthritis.",
+    "Myth 2: Kava, taken daily, cures anxiety.",
+    "False: valerian treats insomnia.",
+    "Myth — elderberry prevents the flu.",
+    "No herb, kava included, treats anxiety disorders.",
+    "No supplement, reishi included, can reverse heart disease.",
+    "No herb, including kratom, treats opioid addiction.",
+]
+
+HYPE_ABOUT_AN_EFFECT = [
+    ("Our kratom works every time.", "efficacy/certainty"),
+    ("Maca is guaranteed to boost your libido.", "efficacy/certainty"),
+    ("Guaranteed to ease joint pain or your money back.", "efficacy/certainty"),
+    ("We guarantee you'll sleep better with our valerian blend.", "efficacy/certainty"),
+    ("Add sunlight and a good routine, and this combination guarantees a brighter winter.", "efficacy/certainty"),
+    ("Kanna lifts your mood, guaranteed.", "efficacy/certainty"),
+    ("Deeper sleep in 7 nights, guaranteed, or your money back.", "efficacy/certainty"),
+    ("Kava is a miracle herb.", "efficacy/certainty"),
+    ("Say hello to lion's mane, the miracle mushroom your brain has been waiting for.", "efficacy/certainty"),
+    ("This tea works miracles for bloating.", "efficacy/certainty"),
+    ("Moringa is a miraculous healer.", "efficacy/certainty"),
+    ("Our rhodiola is effective for everyone.", "efficacy/certainty"),
+    ("Valerian knocks me out every time.", "efficacy/certainty"),
+    ("Our sleep tea knocks you out every time, without fail.", "efficacy/certainty"),
+    ("Valerian never fails to put me to sleep.", "efficacy/certainty"),
+    ("This chamomile tea relaxes you instantly.", "efficacy/certainty"),
+    ("Feel calmer instantly with our passionflower drops.", "efficacy/certainty"),
+    ("Within minutes, our CBD drops melt your stress away.", "efficacy/certainty"),
+    ("Our kava calms me down within minutes.", "efficacy/certainty"),
+    ("This blend banishes brain fog once and for all.", "efficacy/certainty"),
+    ("Lion's mane restores memory permanently.", "efficacy/certainty"),
+    ("After ten weeks of reishi, I was able to stop taking my antidepressants for good.", "efficacy/certainty"),
+    ("Burnout doesn't stand a chance: rhodiola restores your energy for good.", "efficacy"),
+    ("The synergy between kratom and kava delivers a calm you can feel.", "efficacy/synergy"),
+    ("These two herbs work better together for sleep.", "efficacy/synergy"),
+    ("Our blend delivers amplified effects.", "efficacy/synergy"),
+    ("Kratom and kava are better together.", "efficacy/synergy"),
+    ("Kava and kratom complement each other, promoting deep calm.", "efficacy/synergy"),
+    ("Ginkgo and ginseng complement each other for memory.", "efficacy/synergy"),
+    ("Maca and ginseng amplify each other's energizing effects.", "efficacy/synergy"),
+    ("Full-spectrum oils outperform isolates thanks to the entourage effect.", "efficacy/synergy"),
+    ("Our mushroom blend harnesses the synergy of six adaptogens.", "efficacy/synergy"),
+    ("Passionflower and valerian are better together than either alone.", "efficacy/synergy"),
+    # a label that asserts, and a myth label with the claim in the next sentence
+    ("Fact: Echinacea prevents colds.", "efficacy"),
+    ("Forget the myths: turmeric cures arthritis.", "efficacy"),
+    ("Myth-busting time! Kratom treats opioid addiction.", "efficacy"),
+    ("Kava, our favorite herb, treats anxiety disorders.", "efficacy"),
+]
+
+
+@pytest.mark.parametrize("text", HYPE_OUTSIDE_HEALTH)
+def test_hype_outside_health_passes(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text, rule", HYPE_ABOUT_AN_EFFECT)
+def test_hype_about_an_effect_is_flagged(rules_fired, text, rule):
+    fired = rules_fired(text, "efficacy")
+    assert rule in fired if "/" in rule else fired
+
+
+def test_myth_label_also_covers_risk_denials(rules_fired):
+    assert not rules_fired("Myth: kratom is non-addictive.", "safety")
+    assert "safety/non-addictive" in rules_fired("Fact: kratom is non-addictive.")

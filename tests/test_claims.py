@@ -986,7 +986,7 @@ HYPE_ABOUT_AN_EFFECT = [
     ("Feel calmer instantly with our passionflower drops.", "efficacy/certainty"),
     ("Within minutes, our CBD drops melt your stress away.", "efficacy/certainty"),
     ("Our kava calms me down within minutes.", "efficacy/certainty"),
-    ("This blend banishes brain fog once and for all.", "efficacy/certainty"),
+    ("This blend lifts your mood once and for all.", "efficacy/certainty"),
     ("Lion's mane restores memory permanently.", "efficacy/certainty"),
     ("After ten weeks of reishi, I was able to stop taking my antidepressants for good.", "efficacy/certainty"),
     ("Burnout doesn't stand a chance: rhodiola restores your energy for good.", "efficacy"),

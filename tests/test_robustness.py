@@ -6,7 +6,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import textwrap
 
 import pytest
 from rule_cli_support import claimcheck

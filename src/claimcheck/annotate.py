@@ -404,7 +404,7 @@ class ContextCues:
         in_pseudo = {i for s, e in pseudos for i in range(s, e)}
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
-        norms = token_table(doc)[:, 2]
+        norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         coordinators = set(numpy.flatnonzero(_among(norms, self._coordinator_norms)).tolist())
         context.negators = frozenset(numpy.flatnonzero(_among(norms, self._negator_norms)).tolist())
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)

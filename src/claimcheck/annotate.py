@@ -128,6 +128,18 @@ class _SentenceIndex:
 _SENTENCE_INDEX = "claimcheck.sentence_index"
 
 
+def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's (start_char, end_char), as its Span gives them, without building Spans."""
+    if not len(doc):
+        return []
+    index = _sentence_index(doc)
+    table = token_table(doc)
+    strings = doc.vocab.strings
+    idx, orth = TABLE_COLUMNS.index("IDX"), TABLE_COLUMNS.index("ORTH")
+    ends = [int(table[end - 1, idx]) + len(strings[int(table[end - 1, orth])]) for end in index.ends]
+    return list(zip(index.start_chars, ends))
+
+
 def _sentence_index(doc: Doc) -> _SentenceIndex:
     index = doc.user_data.get(_SENTENCE_INDEX)
     if index is None:

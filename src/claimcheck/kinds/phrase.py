@@ -8,14 +8,16 @@ checked against the Doc's context marks (``unless``) and the rule's ``except`` p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..annotate import TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_of, sentences, token_table
+from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_char_bounds, sentence_start_of,
+                        token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
-from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule, make_finding,
-                     subject_near, topic_before)
+from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
+                     make_finding, subject_near, topic_before)
 
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
@@ -37,7 +39,9 @@ class PhraseRules:
         self.headless = env.phrases.matcher("NORM")
         self.headless_blockers = env.phrases.matcher("NORM")
         self.pronoun_hashes = {env.nlp.vocab.strings.add(word) for word in PRONOUN_SUBJECTS}
-        self.regexes: list[tuple[str, re.Pattern]] = []  # checked on load: see validation.regex_problem
+        # (rule id, regex, gate): checked on load (see validation.regex_problem); the gate finds the
+        # rule's `regex_anchors` in lower-case text, and only the sentences holding one are searched
+        self.regexes: list[tuple[str, re.Pattern, re.Pattern | None]] = []
         self.product_words_of: dict[str, str] = {}  # rule id -> key of its `requires_mention` words
         product_words: dict[tuple[str, ...], str] = {}
         for rule in rules:
@@ -54,7 +58,9 @@ class PhraseRules:
             if phrases:
                 self.phrases.add(rule.id, list(phrases))
             if match.get("regex"):
-                self.regexes.append((rule.id, re.compile(match["regex"], re.IGNORECASE)))
+                anchors = sorted({a.lower() for a in match.get("regex_anchors") or []}, key=len, reverse=True)
+                gate = re.compile("|".join(map(re.escape, anchors))) if anchors else None
+                self.regexes.append((rule.id, re.compile(match["regex"], re.IGNORECASE), gate))
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
                 self.exact_phrases.add(rule.id, list(exact))
@@ -90,13 +96,31 @@ class PhraseRules:
         found += [(strings[m], s, e) for m, s, e in self.exact_phrases(doc)]
         found += self.patterns(doc)
         if self.regexes:
-            for sentence in sentences(doc):
-                for rule_id, regex in self.regexes:
-                    for hit in regex.finditer(sentence.text):
-                        span = doc.char_span(sentence.start_char + hit.start(), sentence.start_char + hit.end(),
-                                             alignment_mode="expand")
-                        if span is not None and len(span):
-                            found.append((rule_id, span.start, span.end))
+            found += self._regex_matches(doc)
+        return found
+
+    def _regex_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Each regex searched in each sentence's text on its own (so ``^`` and ``$`` are the
+        sentence's ends); with anchors, only in the sentences that hold one."""
+        text = doc_text(doc)
+        bounds = sentence_char_bounds(doc)
+        starts = [start for start, _ in bounds]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
+            lowered = None
+        found = []
+        for rule_id, regex, gate in self.regexes:
+            if gate is None:
+                candidates = bounds
+            else:
+                hits = gate.finditer(lowered) if lowered is not None else re.finditer(gate.pattern, text, re.IGNORECASE)
+                holding = {bisect_right(starts, hit.start()) - 1 for hit in hits}
+                candidates = [bounds[i] for i in sorted(holding) if i >= 0]
+            for start_char, end_char in candidates:
+                for hit in regex.finditer(text[start_char:end_char]):
+                    span = doc.char_span(start_char + hit.start(), start_char + hit.end(), alignment_mode="expand")
+                    if span is not None and len(span):
+                        found.append((rule_id, span.start, span.end))
         return found
 
     def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[str, list[tuple[int, int]]]) -> int | None:

@@ -805,3 +805,18 @@ def test_st_johns_wort_interaction_paraphrases(checker, interaction, counts):
 ])
 def test_use_together_in_sequence(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# "without worrying about" a risk tells the reader to ignore it: no warning. Near misses: the
+# reader's own worry, a warning followed by advice.
+@pytest.mark.parametrize("text, expected", [
+    ("Sip kava every evening without worrying about liver damage.", {"kava"}),
+    ("Kava is a root drink. No need to worry about liver damage with our noble varieties.", {"kava"}),
+    ("St. John's wort is a sunny herb. Take it without having to worry about drug interactions.", {"st-johns-wort"}),
+    (f"Stop worrying about addiction and enjoy kratom daily. {KRATOM_FDA}", {"kratom"}),
+    ("Kava is a root drink. It has been linked to liver damage; if you worry about your liver, skip it.", set()),
+    ("Kava is a root drink. Kava has been linked to liver damage, so never drink it daily without a doctor's advice.",
+     set()),
+])
+def test_a_risk_the_reader_need_not_worry_about_is_no_warning(checker, text, expected):
+    assert subjects(checker, text) == expected

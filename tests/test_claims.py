@@ -1022,3 +1022,14 @@ def test_hype_about_an_effect_is_flagged(rules_fired, text, rule):
 def test_myth_label_also_covers_risk_denials(rules_fired):
     assert not rules_fired("Myth: kratom is non-addictive.", "safety")
     assert "safety/non-addictive" in rules_fired("Fact: kratom is non-addictive.")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Our elderberry syrup is simmered with raw honey, ginger and cinnamon. A spoonful of our syrup stops the flu.",
+     "elderberry"),
+    ("Each bottle holds CBD pressed from hemp seed oil. Research confirms that it relieves chronic pain.", "cbd"),
+    ("We love turmeric. A spoonful of our syrup stops the flu in its tracks.", "turmeric"),
+])
+def test_a_claim_without_a_name_is_about_the_last_sentences_subject(checker, text, subject):
+    """Not the last ingredient of the sentence before: its first-named substance, most often its subject."""
+    assert {f.subject for f in checker.check_text(text) if f.category == "efficacy"} == {subject}

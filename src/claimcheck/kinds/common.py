@@ -126,13 +126,20 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None:
-    """The substance the text was last talking about before a token ("it", "the plant")."""
+    """The substance the text was last talking about before a token ("it", "the plant"): in the
+    last sentence before it that names one, the first named, which is most often that sentence's
+    subject ("Our elderberry syrup is made with honey, ginger and cloves. It stops the flu": the
+    syrup, not the cloves)."""
     mentions = mentions_of(doc)
+    topic = None
     for position in range(bisect_left(mention_starts(doc), token_index) - 1, -1, -1):
         mention = mentions[position]
-        if mention.end <= token_index and mention.kb_id_ != "partner":
-            return mention.label_
-    return state.last_substance
+        if mention.end > token_index or mention.kb_id_ == "partner":
+            continue
+        if topic is not None and sentence_bounds(doc, mention.start) != sentence_bounds(doc, topic.start):
+            break
+        topic = mention
+    return topic.label_ if topic is not None else state.last_substance
 
 
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:

@@ -538,11 +538,11 @@ def test_html_keeps_only_visible_text():
     )
     prose = mask_html(text)
     assert_only_masked(text, prose)
-    for hidden in ("cure", "color", "DOCTYPE", "enable", "tpl", "svg", "lead", "Kava cures"):
+    for hidden in ("cure photo", "cure?", "cure =", "color", "DOCTYPE", "enable", "tpl", "svg", "lead"):
         assert hidden not in prose
     offset_in_prose(text, prose, "Kava is a")
     offset_in_prose(text, prose, "pepper")
-    assert re.sub(r"\s+", " ", prose).strip() == "Kava is a pepper relative."
+    assert re.sub(r"\s+", " ", prose).strip() == "Kava cures all Kava is a pepper relative."  # the title is shown
 
 
 def test_html_block_elements_end_sentences():
@@ -602,10 +602,26 @@ def test_html_offsets_survive_line_breaks():
 
 
 def test_html_head_without_end_tag_ends_at_the_body():
-    text = "<head><title>Hidden</title><body><p>Shown</p>"
+    text = "<head><meta name=\"keywords\" content=\"Hidden\"><body><p>Shown</p>"
     prose = mask_html(text)
     assert "Hidden" not in prose
     offset_in_prose(text, prose, "Shown")
+
+
+def test_html_title_and_descriptions_are_read_as_sentences_of_their_own():
+    text = ('<html><head><title>Kava Calms Everyone</title><meta charset="utf-8">\n'
+            '<meta name="description" content="Our kava is a mushroom tea.">'
+            "<meta property='og:description' content='Relief in minutes.'/>"
+            '<meta name="keywords" content="kava cure"><meta name="viewport" content="width=device-width">'
+            "</head><body><p>Welcome</p></body></html>")
+    prose = mask_html(text)
+    assert_only_masked(text, prose)
+    for shown in ("Kava Calms Everyone", "Our kava is a mushroom tea.", "Relief in minutes."):
+        offset_in_prose(text, prose, shown)
+    for hidden in ("kava cure", "width", "utf-8", "description", "content"):
+        assert hidden not in prose
+    assert CERTAIN_BOUNDARY.search(between(prose, "Everyone", "Our kava"))
+    assert CERTAIN_BOUNDARY.search(between(prose, "tea.", "Relief"))
 
 
 def test_html_malformed_markup_does_not_raise():

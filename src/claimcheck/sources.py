@@ -716,8 +716,12 @@ def _skip_link_space(content: str, position: int) -> int:
 
 # Text inside these elements is never visible copy.  (<title> is only the tab label.)
 _HIDDEN_ELEMENTS = frozenset(
-    {"script", "style", "head", "title", "noscript", "template", "svg", "code", "pre"}
+    {"script", "style", "head", "noscript", "template", "svg", "code", "pre"}
 )
+# What a reader sees of <head>: the page title and the descriptions search results and link
+# previews show (marketers write claims there too).
+_SHOWN_META = re.compile(r"(?:og:|twitter:)?(?:description|title)")
+_META_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 # Elements a browser allows in <head>; any other start tag implies </head>.
 _HEAD_ELEMENTS = frozenset(
     {"head", "title", "meta", "link", "style", "script", "base", "noscript", "template"}
@@ -754,6 +758,7 @@ class _HtmlMasker(HTMLParser):
         # HTMLParser counts only "\n" as a line break, whatever the file uses.
         self._line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
         self._open_hidden: Counter[str] = Counter()
+        self._in_title = False
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """Treat a malformed ``<![`` as a bogus comment, as browsers do, instead of
@@ -771,7 +776,10 @@ class _HtmlMasker(HTMLParser):
         return self._line_starts[line - 1] + column
 
     def _hidden(self) -> bool:
-        return any(count > 0 for count in self._open_hidden.values())
+        hidden = [tag for tag, count in self._open_hidden.items() if count > 0]
+        if self._in_title and all(tag == "head" for tag in hidden):
+            return False  # the title is shown, though <head> is not
+        return bool(hidden)
 
     def _end_sentence_here(self, tag: str) -> None:
         if tag in _BLOCK_ELEMENTS:
@@ -783,12 +791,36 @@ class _HtmlMasker(HTMLParser):
         self._end_sentence_here(tag)
         if tag in _HIDDEN_ELEMENTS:
             self._open_hidden[tag] += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            self._reveal_meta(attrs)
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self._end_sentence_here(tag)  # <br/>, <hr/>; a self-closed <svg/> hides nothing
+        if tag == "meta":
+            self._reveal_meta(attrs)
+
+    def _reveal_meta(self, attrs: list) -> None:
+        """A description or title meta tag's content, as a sentence of its own."""
+        names = {(value or "").lower() for key, value in attrs if key in ("name", "property")}
+        if not any(_SHOWN_META.fullmatch(name) for name in names):
+            return
+        start = self._offset()
+        raw = self.get_starttag_text() or ""
+        content = _META_CONTENT.search(raw)
+        if content is None:
+            return
+        group = 1 if content.group(1) is not None else 2
+        value_start, value_end = start + content.start(group), start + content.end(group)
+        for index in range(value_start, value_end):
+            _reveal(self.prose, self.text, index)
+        self.prose[value_start - 1] = self.prose[value_end] = "\n"  # its quotes: a sentence of its own
 
     def handle_endtag(self, tag: str) -> None:
         self._end_sentence_here(tag)
+        if tag == "title":
+            self._in_title = False
         if self._open_hidden[tag]:
             self._open_hidden[tag] -= 1
 

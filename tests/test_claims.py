@@ -1033,3 +1033,11 @@ def test_myth_label_also_covers_risk_denials(rules_fired):
 def test_a_claim_without_a_name_is_about_the_last_sentences_subject(checker, text, subject):
     """Not the last ingredient of the sentence before: its first-named substance, most often its subject."""
     assert {f.subject for f in checker.check_text(text) if f.category == "efficacy"} == {subject}
+
+
+def test_a_sentence_with_several_claims_is_one_finding_that_tells_each_once(checker):
+    """Two rules matching the same words ('natural Valium' is a drug comparison and a drug
+    likeness) add one 'Also:', not two; a different claim in the sentence adds its own."""
+    text = "I drink valerian tea every night and it knocks my insomnia out cold; it's like a natural Valium."
+    [finding] = [f for f in checker.check_text(text) if f.category == "efficacy"]
+    assert finding.message.count("Also:") == 1 and finding.message.count("Valium") == 1

@@ -84,6 +84,7 @@ def one_finding_per_sentence(findings: list[Finding], sentence_of: dict[int, int
     rewrite rather than a wall of warnings. Botanical errors stay separate: each is a distinct
     fact to correct, often with its own fix."""
     kept: dict[tuple[int, str], Finding] = {}
+    said: dict[int, set[tuple[int, int]]] = {}  # id of a kept finding -> the spans its message covers
     result = []
     for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.rule)):
         if finding.scope != "sentence" or finding.category not in MERGED_CATEGORIES:
@@ -93,12 +94,16 @@ def one_finding_per_sentence(findings: list[Finding], sentence_of: dict[int, int
         primary = kept.get(key)
         if primary is None:
             kept[key] = finding
+            said[id(finding)] = {(finding.start, finding.end)}
             result.append(finding)
             continue
-        # a claim inside the first one is the same claim seen by a second rule: say it once
+        # a claim inside the first one, or a span already told about, is the same claim seen by
+        # another rule: say it once
         inside = finding.start >= primary.start and finding.end <= primary.end
-        if not inside and finding.message not in primary.message:
+        spans = said[id(primary)]
+        if not inside and (finding.start, finding.end) not in spans and finding.message not in primary.message:
             primary.message += f" Also: {finding.message}"
+            spans.add((finding.start, finding.end))
         if SEVERITY_RANK[finding.severity] > SEVERITY_RANK[primary.severity]:
             primary.severity = finding.severity
     return result

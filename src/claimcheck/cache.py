@@ -74,8 +74,10 @@ def rules_fingerprint(book) -> str:
     cached = _rules_hashes.get(id(book))
     if cached is not None and cached[0] is book:
         return cached[1]
+    from .knowledge import knowledge_files
+
     digest = hashlib.sha256()
-    paths = [*book.files, *([book.knowledge_path] if book.knowledge_path else [])]
+    paths = [*book.files, *(knowledge_files(book.knowledge_path) if book.knowledge_path else [])]
     for path in paths:
         digest.update(str(path).encode() + b"\0" + Path(path).read_bytes() + b"\0")
     _rules_hashes[id(book)] = (book, digest.hexdigest())

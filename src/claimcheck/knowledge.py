@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .evidence import EVIDENCE_FILE, EvidenceTable, load_evidence
 from .rulefiles import RuleFileError, load_yaml
 from .validation import validate_knowledge_file
 
@@ -74,6 +75,7 @@ class Knowledge:
     regions: dict[str, Region]
     partners: dict[str, Partner]
     source: str = ""
+    evidence: EvidenceTable = field(default_factory=lambda: EvidenceTable([]))  # from evidence.yaml beside it
     _family_by_name: dict[str, Family] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -100,7 +102,17 @@ def load_knowledge(path: Path) -> Knowledge:
     """The knowledge base in `path`, parsed and validated once per content (see `cache.compiled`)."""
     from .cache import compiled
 
-    return compiled("knowledge", [path], lambda: _load_knowledge(path))
+    return compiled("knowledge", knowledge_files(path), lambda: _load_knowledge(path))
+
+
+def knowledge_files(path: Path) -> list[Path]:
+    """The knowledge file and, when there is one, the evidence table beside it."""
+    evidence = evidence_path(path)
+    return [path, evidence] if evidence.exists() else [path]
+
+
+def evidence_path(path: Path) -> Path:
+    return Path(path).with_name(EVIDENCE_FILE)
 
 
 def _load_knowledge(path: Path) -> Knowledge:
@@ -150,4 +162,5 @@ def _load_knowledge(path: Path) -> Knowledge:
             substances[substance.id] = substance
     except (KeyError, TypeError) as error:
         raise RuleFileError(where, 0, f"malformed knowledge entry: missing or wrong field {error}") from None
-    return Knowledge(substances, families, regions, partners, source=where)
+    return Knowledge(substances, families, regions, partners, source=where,
+                     evidence=load_evidence(evidence_path(path), substances))

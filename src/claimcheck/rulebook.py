@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .evidence import EVIDENCE_FILE
 from .rulefiles import RuleFileError, load_yaml, shipped_rules_dir
 from .validation import check_references, validate_context_file, validate_rule_file
 
@@ -130,7 +131,7 @@ def load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
 def _load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
     shipped = shipped_rules_dir()
     book = RuleBook(knowledge_path=shipped / KNOWLEDGE_FILE)
-    paths = sorted(p for p in shipped.glob("*.yaml") if p.name not in (KNOWLEDGE_FILE,))
+    paths = sorted(p for p in shipped.glob("*.yaml") if p.name not in (KNOWLEDGE_FILE, EVIDENCE_FILE))
     for extra in extra_paths:
         extra = Path(extra)
         paths.extend(sorted(extra.glob("*.yaml")) if extra.is_dir() else [extra])

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_of
+from ..annotate import context_of, mention_starts, mentions_of, sentence_bounds, sentence_char_bounds, sentence_start_of
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -166,6 +166,16 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
     }
     known = _known(fields)  # built once for the message and the correction
     references = list(rule.references) or (list(substance.references[:2]) if substance else [])
+    correction = _fill(rule.correction, known)
+    if rule.category == "efficacy" and substance is not None:
+        # what is known for this substance and the condition its sentence names
+        bounds = sentence_char_bounds(doc)
+        sentence_start, sentence_end = bounds[max(bisect_right([b[0] for b in bounds], start_char) - 1, 0)]
+        evidence = knowledge.evidence.find(subject, doc_text(doc)[sentence_start:sentence_end])
+        if evidence is not None:
+            correction = evidence.correction(substance.name)
+            if evidence.source:
+                references = [evidence.source, *(r for r in references if r != evidence.source)]
     return Finding(
         rule=rule.id,
         category=rule.category,  # type: ignore[arg-type]
@@ -175,7 +185,7 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         start=state.offset + start_char,
         end=state.offset + end_char,
         message=_fill(rule.message, known),
-        correction=_fill(rule.correction, known),
+        correction=correction,
         fix=Fix(state.offset + fix.start, state.offset + fix.end, fix.replacement, fix.safe) if fix else None,
         references=references,
     )

@@ -49,11 +49,14 @@ from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
 from .identity_regions import RegionClaims
 
+# Words and signs that join a name to others: the left side of "=" is then a combination.
+JOINING = {"+", "&", "/", ",", "and", "or", "plus", "with", "x", "vs", "vs.", "versus", "=", "==", "->", "→"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
 HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
 APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody", "people", "someone", "anyone"}
+EQUALS = {"=", "=="}  # a headline's copula: "KAVA = NATURE'S CHILL MUSHROOM"
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
@@ -146,8 +149,12 @@ def _resolve_run(run: list[Match]) -> list[Match]:
             seen.update(range(start, end))
     bounds = {(start, end) for start, end, _ in longest}
     roles_at = {(start, label) for start, _, label in longest}
+    # A wrong form is wrong for its own substances only; the kind or part word that heads it
+    # still describes any other ("turkey tail is a flowering plant": a plant; "reishi is a
+    # tree bark": bark).
+    heads = {end for start, end, label in longest if label == "wrong-form" and end - start > 1}
     also = [(start, end, label) for start, end, label in run if label in ("part", "kind")
-            and (start, end) in bounds and (start, label) not in roles_at]
+            and ((start, end) in bounds or (end in heads and end - start == 1)) and (start, label) not in roles_at]
     return sorted(sorted(longest, key=itemgetter(0)) + also, key=itemgetter(0, 1))
 
 
@@ -419,8 +426,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if accepted and not accepted.isdisjoint(range(start, end)):
                 continue
             # A wrong form may itself name another substance ("Amanita …, a classic magic mushroom").
+            # So may a kind word that is, alone, a name: "shrooms" (psilocybin mushrooms) is also
+            # a word for mushrooms ("kratom shrooms").
             if label not in ("family", "wrong-form") and not (
-                    covering.isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))):
+                    covering.isdisjoint(range(start, end)) and partner_tokens.isdisjoint(range(start, end))) \
+                    and not (label == "kind" and self._name_is_kind_word(start, end)):
                 continue
             text = self._span_text(start, end).lower()
             if label == "kind":
@@ -440,6 +450,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if value:
                 kept.append(Descriptor(start, end, label, value))
         return kept
+
+    def _name_is_kind_word(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are a whole mention that is itself a kind word ("shrooms")."""
+        mention = self.covering.get(start)
+        return mention is not None and mention.start == start and mention.end == end \
+            and self._span_text(start, end).lower() in self.kind_classes
 
     def _names_a_substance(self, i: int) -> bool:
         """Token i's sentence holds a mention or the last word of a coreference phrase ("it",
@@ -610,6 +626,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                         i, steps = i - 1, steps + 1
                         continue
                 return self._subject(i, sentence)
+            if word.text in EQUALS:
+                return self._equated(i, sentence)
             if word.text in APPOSITION_MARKS or (word.text[:1] == ")" and word.text[-1:] in ",:—–"):
                 owner = self._apposition(i, sentence, participle and steps == 0)
                 if owner and not (owner.frame == "apposition" and self._fronted_clause(i, end, sentence)):
@@ -650,6 +668,33 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 return None
             i, steps = i - 1, steps + 1
         return None
+
+    def _equated(self, mark: int, sentence: Span) -> Owner | None:
+        """'KAVA = NATURE'S CHILL MUSHROOM': an equals sign used as a copula. Its left side must
+        be one name alone (after a determiner or modifier, before product words: 'our kava tea
+        = …'): a sum or a list ('kava + mushroom coffee = the perfect morning', 'kava and
+        reishi = …') or a quantity ('1 cup kava = …') equates a combination, not the name."""
+        j = self._prev(mark, sentence)
+        if j is not None and self._text(j) == "=" and self._text(mark) == "=":
+            j = self._prev(j, sentence)  # "==" is two tokens
+        while j is not None and j not in self.ending and self._low(j) in self.product_words \
+                and self._word(j).is_alpha:
+            j = self._prev(j, sentence)
+        if j is None or j not in self.ending:
+            return None
+        mention = self.ending[j]
+        k, modifiers = self._prev(mention.start, sentence), 0
+        while k is not None:
+            word = self._word(k)
+            low = word.low
+            if k in self.covering or low in JOINING or any(c.isdigit() for c in low):
+                return None
+            if word.is_alpha and low not in self.determiners:
+                modifiers += 1
+                if modifiers > 2 or low in self.stops or low in self.copulas:
+                    return None
+            k = self._prev(k, sentence)
+        return self._owner_of_mention(mention, "copula")
 
     def _apposition(self, mark: int, sentence: Span, participle: bool) -> Owner | None:
         text = self._text(mark)
@@ -858,6 +903,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 return  # "kava and reishi are a root and a mushroom"
             for each in owners:
                 yield from self._check_kind_or_part(d, each, sentence, d.end)
+        elif d.role == "part":  # "the leaves of the kava plant are pounded …", "kava, whose leaves are …"
+            yield from self._check_part_before_name(d, sentence)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
             owners = self._leading_owners(d, sentence)
             # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
@@ -1005,7 +1052,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return None
         replacement = render(template, part=self._part_word(substance), form=substance.form or "plant")
         original = self._text(d.start)
-        if original.lower() in ("mushrooms", "plants", "herbs", "fungi", "trees", "shrubs", "leaves", "roots") \
+        if original.lower() in ("mushrooms", "shrooms", "plants", "herbs", "fungi", "trees", "shrubs", "leaves",
+                                "leafs", "roots") \
                 and not replacement.endswith("s"):
             replacement = _plural(replacement)
         token = self.doc[d.start]
@@ -1021,7 +1069,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return None
         token = self.doc[d.start]
         replacement = self._part_word(substance)
-        if token.lower_ != d.value and token.lower_ in ("leaves", "roots", "seeds", "flowers", "berries", "beans",
+        if token.lower_ != d.value and token.lower_ in ("leaves", "leafs", "roots", "seeds", "flowers", "berries", "beans",
                                                          "stems", "rhizomes", "fruits", "twigs"):
             replacement = replacement if replacement.endswith("s") else _plural(replacement)
         return Fix(token.idx, token.idx + len(token.text), _match_case(replacement, token.text), safe=False)
@@ -1200,7 +1248,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             return
         part = self.part_ids[self._low(part_at)]
         if substance.kind == "fungus" and part in self.plant_only:
-            if self._on_host(part_at, sentence):
+            if self._on_host(part_at, sentence, verb):
                 return  # "chaga is harvested from the bark of birch trees": the host's bark
             rule = self.rules.get("wrong-kind")
             claimed = self._text(part_at).lower()
@@ -1403,9 +1451,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
 
     def _identity_link(self, between: list[int], sentence: Span) -> bool:
         """'is a type of', 'is the same as', 'are a true': X described as another substance Y."""
-        if not between or self._low(between[0]) not in self.copulas or self._low(between[0]) in POSSESSIVE:
+        if not between:
             return False
-        rest = tuple(self._low(i) for i in between[1:])
+        skip = 1  # the link: a copula, or an equals sign ("maca = a magic mushroom")
+        if self._text(between[0]) in EQUALS:
+            while skip < len(between) and self._text(between[skip]) in EQUALS:
+                skip += 1
+            if self._equated(between[skip - 1], sentence) is None:
+                return False
+        elif self._low(between[0]) not in self.copulas or self._low(between[0]) in POSSESSIVE:
+            return False
+        rest = tuple(self._low(i) for i in between[skip:])
         while len(rest) > 1 and rest[0] in self.link_adverbs:  # "is basically the same thing as"
             rest = rest[1:]
         if rest and rest in self.identity_links.get(rest[-1], ()):
@@ -1414,7 +1470,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         end = self._before_modifiers(between[-1] + 1, sentence) if len(between) > 1 else None
         if end is None or end < between[0] or not self._indefinite_link_end(end):
             return False
-        rest = tuple(self._low(i) for i in between[1:between.index(end) + 1] if i in between)
+        rest = tuple(self._low(i) for i in between[skip:between.index(end) + 1] if i in between)
         while len(rest) > 1 and rest[0] in self.link_adverbs:
             rest = rest[1:]
         return bool(rest) and rest in self.identity_links.get(rest[-1], ())

@@ -6,6 +6,9 @@
              seed of the Curcuma plant" (a part as the head of a description, with "of" and
              a plant after it); "kratom, the leaf of the kava plant" names another
              substance as the plant, a conflation
+* of / whose "the leaves of the kava plant are pounded into the drink", "kava, whose leaves
+             are brewed …" (a part named before its plant, in a clause that makes a product
+             of it)
 
 ``PartFrames`` is a mixin of ``IdentityRules``: it reads the same per-document state
 (``doc``, ``covering``, ``rules``) and token helpers.
@@ -23,6 +26,14 @@ if TYPE_CHECKING:  # annotations only; identity.py imports this module
     from .identity import Descriptor, Owner
 
 MAX_OF_OBJECT = 6  # tokens after "of" in which the plant is looked for
+# What ends the clause of a part named before its plant: "the leaves of the kava plant are
+# heart-shaped; the drink is made from the root" says nothing about the drink's leaves.
+CLAUSE_ENDS = {";", ":", "—", "–", "--", "(", ")", "but", "while", "whereas", "although", "though", "unlike", "yet",
+               "except", "instead", "rather"}
+COORDINATORS = {"and", "or", "so", "but", "nor"}
+# Context words that say too little alone about what the product is made of ("the leaves of
+# the kava plant shade our porch").
+WEAK_CONTEXTS = {"our", "product", "products", "source", "mg", "g", "grams", "ingredient", "ingredients", "sold"}
 
 
 class PartFrames:
@@ -48,6 +59,101 @@ class PartFrames:
         while end < sentence.end and self._text(end) not in (",", ";", ":", "—", "–") and self._low(end) != "but":
             end += 1
         return bool(self.doc._.context.cues_in(start, end, "negation"))
+
+    def _check_part_before_name(self, d: Descriptor, sentence: Span):
+        """A part named before its plant, in a clause that makes a product of it: 'the leaves of
+        the kava plant are pounded into the drink', 'our maca blend uses the leaves of the maca
+        plant', 'kava, whose leaves are brewed into a drink, …'. After 'from' or 'of' the part
+        is a source frame's ('made from the leaves of …'). Fungi are left out: their plant-only
+        parts are the kind check's."""
+        from .identity import Owner
+
+        found = self._whose_owner(d, sentence) or self._of_owner(d, sentence)
+        if found is None:
+            return
+        mention, phrase_end, clause = found
+        substance = self.knowledge.substances.get(mention.label_)
+        if substance is None or substance.kind == "fungus" or self._part_ok(d.value, substance):
+            return
+        start, end = clause
+        words = {self._low(i) for i in range(start, end) if not d.start <= i < phrase_end}
+        if not (words & self.part_contexts) - WEAK_CONTEXTS:
+            return
+        if {self._low(i) for i in range(sentence.start, sentence.end)} & self.warnings:
+            return
+        rule = self.rules.get("wrong-part")
+        if rule is None or self._blocked(rule, d.start, d.end) or self._predicate_negated(phrase_end, sentence):
+            return
+        owner = Owner(mention.label_, None, "part-of")
+        yield from self._report(rule, owner, substance, sentence, d.start, phrase_end,
+                                claimed=self._span_text(d.start, d.end).lower(), fix=self._part_fix(d, substance))
+
+    def _whose_owner(self, d: Descriptor, sentence: Span):
+        """'kava, whose leaves are brewed …': the mention before 'whose', the end of the part
+        word, and the relative clause (to the next comma or the sentence's end)."""
+        j = self._prev(d.start, sentence)
+        if j is None or self._low(j) != "whose":
+            return None
+        k = self._prev(j, sentence)
+        if k is not None and self._text(k) == ",":
+            k = self._prev(k, sentence)
+        if k is None or k not in self.ending:
+            return None
+        end = d.end
+        while end < sentence.end and self._text(end) not in (",", *CLAUSE_ENDS) and self._low(end) not in CLAUSE_ENDS:
+            end += 1
+        return self.ending[k], d.end, (j, end)
+
+    def _of_owner(self, d: Descriptor, sentence: Span):
+        """'the leaves of the (Andean) kava plant': the mention after 'of' (a determiner and one
+        modifier at most between), the end of the phrase (with a plant word after the name),
+        and the clause around it. Not after a preposition ('made from the leaves of …')."""
+        before = self._prev(d.start, sentence)
+        while before is not None and self._low(before) in self.determiners:
+            before = self._prev(before, sentence)
+        if before is not None and (self._low(before) in self.stops or before in self.covering):
+            return None
+        of = self._next(d.end - 1, sentence)
+        if of is None or self._low(of) != "of":
+            return None
+        k, modifiers = self._next(of, sentence), 0
+        while k is not None and k not in self.covering:
+            if self._low(k) in self.determiners:
+                k = self._next(k, sentence)
+                continue
+            if not self._word(k).is_alpha or self._low(k) in self.stops or modifiers:
+                return None
+            k, modifiers = self._next(k, sentence), modifiers + 1
+        if k is None or self.covering[k].start != k:
+            return None
+        mention = self.covering[k]
+        end = mention.end
+        after = self._next(end - 1, sentence)
+        if after is not None and self.kind_classes.get(self._low(after)) == "plant":
+            end, after = after + 1, self._next(after, sentence)
+        if after is not None and (self._low(after) in self.part_ids or self._low(after) in self.kind_classes
+                                  or self._low(after) in self.product_words or self._text(after) in HYPHENS):
+            return None  # "the leaves of the kava root powder": not the plant
+        return mention, end, self._clause(d.start, end, sentence)
+
+    def _clause(self, start: int, end: int, sentence: Span) -> tuple[int, int]:
+        """The clause holding tokens [start, end): bounded by CLAUSE_ENDS and by a comma before
+        a coordinator ('…, and the drink is …')."""
+        def boundary(i: int) -> bool:
+            if self._text(i) in CLAUSE_ENDS or self._low(i) in CLAUSE_ENDS:
+                return True
+            if self._text(i) == ",":
+                following = self._next(i, sentence)
+                return following is not None and self._low(following) in COORDINATORS
+            return False
+
+        first = start
+        while first > sentence.start and not boundary(first - 1):
+            first -= 1
+        last = end
+        while last < sentence.end and not boundary(last):
+            last += 1
+        return first, last
 
     def _part_ok(self, part: str, substance: Substance) -> bool:
         known = set(substance.parts) | set(substance.tolerated_parts)
@@ -147,9 +253,14 @@ class PartFrames:
             return True
         return self._low(verb) in self.GATHERING_VERBS
 
-    def _on_host(self, part_at: int, sentence: Span) -> bool:
-        """'birch bark', 'the bark of old oaks': a part of the tree a fungus grows on."""
+    def _on_host(self, part_at: int, sentence: Span, verb: int | None = None) -> bool:
+        """'birch bark', 'the bark of old oaks', 'birch tree bark': a part of the tree a fungus
+        grows on; after a verb of gathering, any tree's ('harvested from tree bark')."""
         before = self._prev(part_at, sentence)
+        if before is not None and self._low(before) in self.HOST_KINDS:
+            if verb is not None and self._low(verb) in self.GATHERING_VERBS:
+                return True
+            before = self._prev(before, sentence)  # "birch tree bark"
         if before is not None and self._low(before) in self.hosts:
             return True
         of = self._next(part_at, sentence)

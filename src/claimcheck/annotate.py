@@ -8,7 +8,10 @@
 * ``context_cues`` marks hedges, negation, attribution, rebuttals, conditionals and
   questions with their scope, after NegEx/ConText: a cue phrase opens a scope that runs
   forward and/or backward until a clause terminator or a token limit. ``doc._.context``
-  answers "which cues govern this token?".
+  answers "which cues govern this token?". A question whose form asserts its content
+  ("Why pay for pills when kava cures anxiety?", "Isn't it obvious that …?") is marked
+  "asserted", not "open" (see ``_Rhetoric``); a quoted title next to a work noun ("the 'Zero
+  Side Effects' album") is held at a distance; "…, but it doesn't." rebuts by ellipsis.
 
 Why not negspacy: it implements NegEx for negation only, over ``doc.ents`` or span
 groups, with its term lists in Python. We need one mechanism for five kinds of cue, cue
@@ -271,7 +274,9 @@ class Context:
     """The context marks of one Doc: cue scopes and question sentences."""
 
     cues: list[Cue] = field(default_factory=list)
-    # sentence start token -> "open" (unanswered question), "yes" or "no" (answered by the next sentence)
+    # sentence start token -> "open" (unanswered question), "yes" or "no" (answered by the next sentence),
+    # or "asserted": a rhetorical question that asserts what it holds ("Why pay for pills when kava cures
+    # anxiety?", "Isn't it obvious that CBD cures anxiety?"), which no `question` exemption covers
     questions: dict[int, str] = field(default_factory=dict)
     # tokens that are a negation by themselves ("no", "not", "n't", "never"): where a longer negation
     # cue ends on the first words of a claim that opens with one ("there is no" + "no side effects"),
@@ -348,6 +353,11 @@ class ContextCues:
         # cue groups that count only when one of their `only_after` phrases opens the scope
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
+        self.short_rebuttals = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self._short_rebuttal_leads: set[str] = set()
+        self.rhetoric = _Rhetoric()
+        self._title_nouns: set[str] = set()
+        self._title_small_words: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         make = self.nlp.make_doc
@@ -355,11 +365,13 @@ class ContextCues:
         phrases = phrases or PhraseIndex(self.nlp)
         self.matcher = phrases.matcher("NORM")
         self.openers = phrases.matcher("NORM")
+        adverbs = list(spec.get("attribution_adverbs", []))
+        slot_verbs = {_plain_word(t) for verb in spec.get("adverb_slot_verbs", []) for t in make(verb)}
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
             self._keys[strings.add(key)] = key
-            self.matcher.add(key, list(group["phrases"]))
+            self.matcher.add(key, list(group["phrases"]) + _with_adverbs(make, group["phrases"], adverbs, slot_verbs))
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
@@ -374,13 +386,20 @@ class ContextCues:
         self._coordinator_norms = numpy.unique(numpy.array(
             [strings.add(make(t)[0].norm_) for t in spec.get("coordinators", [])], dtype="uint64"))
         self.max_scope = int(spec.get("max_scope", 12))
-        for answer, phrases in spec.get("answers", {}).items():
-            for phrase in phrases:
+        for answer, replies in spec.get("answers", {}).items():
+            for phrase in replies:
                 self.answers[phrase.lower()] = answer
         # longest first: "absolutely not" is a no before "absolutely" is a yes
         self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
                                  for phrase, kind in sorted(self.answers.items(), key=lambda item: -len(item[0]))]
         self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
+        self.short_rebuttals = phrases.matcher("NORM")
+        if spec.get("short_rebuttals"):
+            self.short_rebuttals.add("short-rebuttal", list(spec["short_rebuttals"]))
+        self._short_rebuttal_leads = {_plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
+        self.rhetoric = _Rhetoric.from_spec(spec, make)
+        self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
+        self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Token positions that end a clause, on token arrays: a terminator, or a comma before
@@ -428,6 +447,11 @@ class ContextCues:
                     start <= s and e <= end for s, e in pseudos if s <= start < e)):
                 continue
             sentence_start, sentence_end = sentence_index.bounds(start)
+            if direction == "forward" and key in self.gated:
+                # "watch out for sellers who say …": "who say" distances only after such an opener in its clause
+                left, _ = self._clause_limits(hard_stops, sentence_start, sentence_end, max(start - 1, sentence_start))
+                if not any(k == key and left <= s and e <= start for k, s, e in openers):
+                    continue
             stops = soft_stops if stop_at_comma else hard_stops
             if direction in ("forward", "both"):
                 _, right = self._clause_limits(stops, sentence_start, sentence_end, end)
@@ -450,11 +474,63 @@ class ContextCues:
                     context.cues.append(Cue(kind, start, end, left, start))
                     continue
                 context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
+        context.cues += self._short_rebuttal_cues(doc, sentence_index)
+        context.cues += self._title_cues(doc, sentence_index)
         context.cues = _without_negated_rebuttals(context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
         doc.user_data["claimcheck.context"] = context
         return doc
+
+    def _short_rebuttal_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """Rebuttals by ellipsis ("…, but it doesn't.", "— it isn't.", "It doesn't."): only where
+        they end their sentence, after a contrast (a lead word, or as the sentence's own start). "…,
+        but it doesn't taste great" or "…, and it doesn't" rebut nothing."""
+        cues = []
+        for _, start, end in self.short_rebuttals(doc):
+            sentence_start, sentence_end = sentence_index.bounds(start)
+            if any(token.is_alpha or token.like_num for token in doc[end:sentence_end]):
+                continue
+            opens = not any(token.is_alpha or token.like_num for token in doc[sentence_start:start])
+            if opens or (start > sentence_start and _plain_word(doc[start - 1]) in self._short_rebuttal_leads):
+                cues.append(Cue("rebuttal", start, end, end, end))
+        return cues
+
+    def _title_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """A quoted title names a work, it claims nothing: "the 'Zero Side Effects' album", "their
+        song “Kava Cures Anxiety”". The quoted words must be title-cased (small words aside) and a
+        work noun must stand right after the closing quote or right before the opening one; the
+        title is then held at a distance (a distancing cue over the quoted words)."""
+        if not self._title_nouns:
+            return []
+        text = doc.user_data.get("claimcheck.text") or doc.text
+        if not any(quote in text for quote in _QUOTES):
+            return []
+        strings = doc.vocab.strings
+        quotes = numpy.array(sorted(strings.add(quote) for quote in _QUOTES), dtype="uint64")
+        cues = []
+        for i in numpy.flatnonzero(_among(token_table(doc)[:, 0], quotes)).tolist():
+            token = doc[i]
+            if token.whitespace_ or (i and not doc[i - 1].whitespace_ and not doc[i - 1].is_punct):
+                continue  # not an opening quote
+            _, sentence_end = sentence_index.bounds(i)
+            close = next((j for j in range(i + 2, min(sentence_end, i + 2 + _TITLE_WORDS))
+                          if doc[j].text in _QUOTES and not doc[j - 1].whitespace_), None)
+            if close is None or not self._title_cased(doc[i + 1:close]):
+                continue
+            after = close + 1
+            if (after < sentence_end and _plain_word(doc[after]) in self._title_nouns
+                    and not (after + 1 < len(doc) and not doc[after].whitespace_ and doc[after + 1].text in "-‐‑")):
+                cues.append(Cue("distancing", after, after + 1, i + 1, close))
+            elif i > 0 and _plain_word(doc[i - 1]) in self._title_nouns and sentence_index.bounds(i - 1)[1] == sentence_end:
+                cues.append(Cue("distancing", i - 1, i, i + 1, close))
+        return cues
+
+    def _title_cased(self, words: Span) -> bool:
+        alphabetic = [t for t in words if t.is_alpha]
+        if not alphabetic or not alphabetic[0].text[:1].isupper():
+            return False
+        return all(t.text[:1].isupper() or t.lower_ in self._title_small_words for t in alphabetic)
 
     def _mark_questions(self, doc: Doc, context: Context) -> None:
         text = doc.user_data.get("claimcheck.text") or doc.text
@@ -477,7 +553,157 @@ class ContextCues:
                 if answer in self.answers or answer.startswith(self._any_answer_opening):
                     state = next((kind for phrase, openings, kind in self._answer_openings
                                   if answer == phrase or answer.startswith(openings)), state)  # the longest
+            if state == "open":
+                start = first_tokens[number]
+                opener_end = self.rhetoric.asserts(doc, start, first_tokens[number + 1] if number + 1 < len(first_tokens) else len(doc))
+                if opener_end is not None:
+                    state = "asserted"
+                    context.cues = [c for c in context.cues if not (start <= c.start < opener_end)]
             context.questions[first_tokens[number]] = state
+
+
+_QUOTES = ("'", "‘", "’", '"', "“", "”")
+_TITLE_WORDS = 10  # a quoted title holds at most this many tokens
+_CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
+
+
+def _plain_word(token) -> str:
+    """A token's lower-case text with typeset apostrophes made plain and contractions spelled out
+    ("n’t" -> "not", "ca" of "can't" -> "can"): how the rhetorical frames and leads compare words."""
+    word = token.lower_.replace("’", "'")
+    return _CONTRACTIONS.get(word, word)
+
+
+def _with_adverbs(make, phrases, adverbs: list[str], slot_verbs: set[str]) -> list[str]:
+    """Cue phrases that end in a speech verb again with an adverb before it: "marketers say" also as
+    "marketers often say", "marketers always say" (the adverbs of `attribution_adverbs`)."""
+    variants = []
+    for phrase in phrases:
+        tokens = make(phrase)
+        if len(tokens) >= 2 and _plain_word(tokens[-1]) in slot_verbs:
+            head = " ".join(t.text for t in tokens[:-1])
+            variants += [f"{head} {adverb} {tokens[-1].text}" for adverb in adverbs]
+    return variants
+
+
+class _Rhetoric:
+    """Questions that assert what they hold, from the `rhetorical_*` lists of context.yaml:
+
+    * an asserting opener: "Isn't it obvious that X?", "Don't you agree that X?", "Did you know X?";
+    * "Why pay for pills when X?", "Who needs Suboxone when X?": the when-clause states X. After "why"
+      comes a verb ("why pay"), or an auxiliary and a person ("why would you take …"): "why does kava
+      cause …" asks about the product. The when-clause needs a subject ("when kratom is …", "when it
+      …"): "when taken daily", "when pregnant" set a condition;
+    * an appositive after a "have you tried" opener: "Ever tried kava, the Pacific's mushroom?".
+
+    A question that reports a belief ("Why do people think …", "why is it called …") asks about the
+    belief and stays a question."""
+
+    def __init__(self):
+        self.asserting: list[tuple[str, ...]] = []
+        self.when_openers: list[tuple[str, ...]] = []
+        self.why_verbs_excluded: set[str] = set()  # auxiliaries: "why does …" is a question unless a person follows
+        self.persons: set[str] = set()
+        self.when_subjects: set[str] = set()
+        self.when_conditions: set[str] = set()
+        self.appositive: list[tuple[str, ...]] = []
+        self.clause_words: set[str] = set()
+        self.reporting: set[str] = set()
+        self.lead_ins: set[str] = set()
+
+    @classmethod
+    def from_spec(cls, spec: dict, make) -> _Rhetoric:
+        rhetoric = cls()
+
+        def phrases(name: str) -> list[tuple[str, ...]]:
+            return sorted({tuple(_plain_word(t) for t in make(p)) for p in spec.get(name, [])}, key=len, reverse=True)
+
+        def words(name: str) -> set[str]:
+            return {_plain_word(t) for p in spec.get(name, []) for t in make(p)}
+
+        rhetoric.asserting = phrases("rhetorical_openers")
+        rhetoric.when_openers = phrases("rhetorical_when_openers")
+        rhetoric.why_verbs_excluded = words("auxiliaries")
+        rhetoric.persons = words("rhetorical_persons")
+        rhetoric.when_subjects = words("rhetorical_when_subjects")
+        rhetoric.when_conditions = words("rhetorical_when_conditions")
+        rhetoric.appositive = phrases("rhetorical_appositive_openers")
+        rhetoric.clause_words = words("rhetorical_clause_words")
+        rhetoric.reporting = words("rhetorical_reporting")
+        rhetoric.lead_ins = words("question_lead_ins")
+        return rhetoric
+
+    def asserts(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the question in tokens [start, end) asserts its content, the end of its opener
+        (cues among the opener's words, the "n't" of "isn't it obvious" or the "would" of "why would
+        you", deny or hedge nothing); else None."""
+        if not (self.asserting or self.when_openers or self.appositive):
+            return None
+        tokens = list(doc[start:end])
+        plain = [_plain_word(t) for t in tokens]
+        k = self._opening(tokens, plain)
+        if k is None:
+            return None
+        opener = next((o for o in self.asserting if tuple(plain[k:k + len(o)]) == o), None)
+        if opener is not None:
+            return None if self._reports(tokens, plain, k + len(opener)) else start + k + len(opener)
+        opener = next((o for o in self.appositive if tuple(plain[k:k + len(o)]) == o), None)
+        if opener is not None:
+            asserted = self._appositive(tokens, plain, k + len(opener)) and not self._reports(tokens, plain, k + len(opener))
+            return start + k + len(opener) if asserted else None
+        opener_end = self._when_clause(doc, start, plain, k)
+        return None if opener_end is None or self._reports(tokens, plain, k) else start + opener_end
+
+    def _reports(self, tokens, plain, k: int) -> bool:
+        """Whether the words from `k` on report a belief or a saying ("… many people think …")."""
+        return any(plain[i] in self.reporting or tokens[i].norm_ in self.reporting for i in range(k, len(tokens)))
+
+    def _opening(self, tokens, plain) -> int | None:
+        """The first word, past punctuation, a speaker label ("Q:") and a lead-in ("So,", "Honestly,")."""
+        k = 0
+        while True:
+            while k < len(tokens) and not (tokens[k].is_alpha or tokens[k].like_num):
+                k += 1
+            if k + 1 < len(tokens) and plain[k + 1] == ":" and k <= 1:
+                k += 2  # a speaker label
+                continue
+            if k < len(tokens) and plain[k] in self.lead_ins:
+                k += 1
+                continue
+            return k if k < len(tokens) else None
+
+    def _appositive(self, tokens, plain, after: int) -> bool:
+        """A comma after the opener's object, then a noun phrase (not a new clause: "…, and did it help?")."""
+        comma = next((i for i in range(after + 1, len(plain)) if plain[i] == ","), None)
+        return (comma is not None and comma + 1 < len(plain) and tokens[comma + 1].is_alpha
+                and plain[comma + 1] not in self.clause_words)
+
+    def _when_clause(self, doc: Doc, start: int, plain: list[str], k: int) -> int | None:
+        """The end of a "why …"/"who needs …" opener whose question asserts its when-clause, else None."""
+        opener = next((o for o in self.when_openers if tuple(plain[k:k + len(o)]) == o), None)
+        if opener is None:
+            return None
+        after = k + len(opener)
+        if after >= len(plain):
+            return None
+        if opener == ("why",):
+            if plain[after] in self.why_verbs_excluded:
+                if not (after + 1 < len(plain) and plain[after + 1] in self.persons):
+                    return None  # "why does kava …", "why is kratom …": a question about the product
+                after += 2  # "why would you"
+        elif plain[after] == "to":
+            return None  # "who needs to see a doctor …": a question
+        when = next((i for i in range(after, len(plain)) if plain[i] == "when"), None)
+        if when is None or when + 2 >= len(plain):
+            return None
+        following = plain[when + 1]
+        if following in self.when_subjects or start + when + 1 in set(mention_starts(doc)):
+            return after
+        # a condition without a subject: "when pregnant", "when taken daily", "when taking it", "when in doubt"
+        if (following in self.when_conditions or following.endswith(("ing", "ed"))
+                or not doc[start + when + 1].is_alpha or not doc[start + when + 2].is_alpha):
+            return None
+        return after
 
 
 REBUTTAL_NEGATION_REACH = 3  # "nobody has challenged that", "is not misleading", "never exaggerates"

@@ -26,7 +26,11 @@ CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although",
 IMPERATIVE_BREAKS = {";", "but", "however", "although", "though", "whereas", "unlike", "instead"}
 # Walking left from a verb, these end the search for its subject: "people who stop…" is about
 # people, and after ", and" a new clause usually brings its own subject.
-SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until", "among", "amongst"}
+SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until", "among", "amongst",
+                    "upon"}
+# Right before the verb these make it a gerund with a subject of its own: "kratom can cause constipation
+# and, on stopping, diarrhoea" (the reader stops).
+GERUND_MARKERS = {"on"}
 NEW_CLAUSE = {"and", "or", "so"}
 # An introductory phrase before an imperative ("Tonight, beat …") is not one of these: they open a
 # subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").
@@ -48,15 +52,43 @@ DETERMINERS = {"the", "a", "an", "your", "my", "his", "her", "their", "our", "it
                "this", "that", "these", "those", "some"}
 NOT_OBJECTS = {"in", "on", "by", "with", "for", "and", "or", "at", "to", "from", "before", "after", "during", "over",
                "under", "into", "as", "than", "is", "are", "was", "were", "be", "been", "it", "them", "you", "me",
-               "slowly", "naturally", "quickly", "properly", "fully", "overnight"}
+               "slowly", "naturally", "quickly", "properly", "fully", "overnight",
+               # what denies the claim: "kava cures nothing", "cures no disease"
+               "nothing", "none", "no", "nobody", "neither", "nor"}
 # ... and the verb must be a verb: inflected ("cures", "cured") or after one of these, not a noun
 # ("the anxiety cure islanders swear by").
-VERB_MARKERS = {"to", "can", "ca", "will", "wo", "'ll", "may", "might", "could", "would", "does", "do", "did", "n't",
+VERB_MARKERS = {"to", "can", "ca", "will", "wo", "'ll", "’ll", "may", "might", "could", "would", "does", "do", "did", "n't", "n’t",
                 "not", "never", "also", "really", "actually", "literally", "truly", "naturally", "completely",
                 "totally", "permanently", "finally", "helps", "help"}
 # An object is looked for up to a clause break or the end of a sentence: a token whose text is in ".!?".
 SENTENCE_MARKS = {".", "!", "?", ".!", "!?", ".!?"}
 MAX_MODIFIERS = 3  # words between the determiner and the head of a modified product noun
+# A product listing names its product, then a colon, dash or bracket, then what it does: "Kratom: cures
+# addiction", "Kava capsules – treats anxiety", "Kava (cures insomnia!) is back". The product named
+# before the break is the subject of an inflected verb that opens the part after it (or follows a
+# list of such verb phrases: "Kava: calms anxiety, cures insomnia").
+LABEL_BREAKS = {":", "—", "–", "("}
+# The name before the break is a product's when its last word is the substance or one of these forms
+# ("Kratom withdrawal: …", "Kava myths: …", "Kratom for anxiety: …" name a topic, not a product).
+PRODUCT_FORMS = {"capsules", "capsule", "caps", "powder", "powders", "gummies", "gummy", "tea", "teas", "oil", "oils",
+                 "extract", "extracts", "tincture", "tinctures", "drops", "root", "roots", "leaf", "leaves", "syrup",
+                 "balm", "cream", "salve", "chews", "shots", "shot", "tablets", "softgels", "spray", "gel", "blend",
+                 "blends", "formula", "elixir", "tonic", "latte", "drink", "brew", "coffee", "complex", "resin",
+                 "bark", "flower", "flowers", "seed", "seeds", "juice", "honey", "lozenges", "patches", "vape",
+                 "pills", "supplement", "supplements", "herb", "mushroom", "mushrooms"}
+# ... and it is a name, not a phrase about one: "The truth about kava: …", "Why kratom: …", "Is kava safe:"
+LABEL_NOT_NAME = {"about", "on", "of", "for", "vs", "versus", "and", "or", "with", "without", "why", "how", "what",
+                  "when", "where", "who", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could",
+                  "should", "will", "would", "not", "no", "never", "to", "from", "in", "by", "if", "than", "like",
+                  "i", "we", "you", "they", "my", "your", "their", "his", "her", "its"}
+MAX_LABEL_WORDS = 6  # words of the name before the break
+MAX_LISTED = 8  # tokens of the verb phrases listed between the break and the verb
+# "If you have arthritis, turmeric will cure it": a pronoun object stands for the condition the
+# clause before the subject names, or a short question before the sentence names ("Got anxiety? Kava cures it.").
+PRONOUN_OBJECTS = {"it", "them"}
+# ... unless the verb phrase goes on to an object of its own ("cures it of …", "turns it into …").
+AFTER_PRONOUN_OBJECT = {"of", "into", "to"}
+MAX_QUESTION = 8  # tokens of a question whose condition a pronoun object can stand for
 LOWER = TABLE_COLUMNS.index("LOWER")
 NORM = TABLE_COLUMNS.index("NORM")
 ORTH = TABLE_COLUMNS.index("ORTH")
@@ -118,6 +150,7 @@ class RelationRules:
         self.rule_of_key = {self.strings.add(rule.id): rule for rule in rules}  # the phrase lists' keys are rule ids
         hashes = self._hashes
         self.subject_stops = hashes(CLAUSE_BREAKS | SUBJECT_BARRIERS)
+        self.gerund_markers = hashes(GERUND_MARKERS)
         self.new_clause = hashes(NEW_CLAUSE)
         self.pronouns = hashes(PRONOUN_SUBJECTS)
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
@@ -132,6 +165,14 @@ class RelationRules:
         self.not_objects = hashes(NOT_OBJECTS | CLAUSE_BREAKS)
         self.verb_markers = hashes(VERB_MARKERS)
         self.alphabetic: dict[int, bool] = {}  # ORTH hash -> is_alpha
+        self.label_breaks = hashes(LABEL_BREAKS)
+        self.bracket = self.strings.add("(")
+        self.product_forms = hashes(PRODUCT_FORMS)
+        self.label_not_name = hashes(LABEL_NOT_NAME)
+        self.list_joins = hashes({",", "and", "&", "+", "/"})
+        self.pronoun_objects = hashes(PRONOUN_OBJECTS)
+        self.after_pronoun_object = hashes(AFTER_PRONOUN_OBJECT)
+        self.question_mark = self.strings.add("?")
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
         self.modified_noun_heads = env.phrases.matcher("LOWER")
@@ -225,8 +266,23 @@ class RelationRules:
         pronoun_subjects = rule.spec.get("pronoun_subjects", True)
         stops, new_clause, pronouns = self.subject_stops, self.new_clause, self.pronouns  # locals: read per token
         mention_ending_at, noun_start_at = tokens.mention_ending_at, nouns.start_at
-        for i, lower in zip(range(verb_start - 1, limit - 1, -1), reversed(tokens.lowers(limit, verb_start))):
+        if verb_start > limit and tokens.lower(verb_start - 1) in self.gerund_markers:
+            return None
+        sentence_start = tokens.sentence_start_of[verb_start]
+        i = verb_start
+        while i > limit:
+            i -= 1
+            lower = tokens.lower(i)
             if lower in stops:
+                # an aside between brackets or dashes before the verb: "Kava (Piper methysticum) treats anxiety",
+                # "Kava — the Pacific's root drink — cures insomnia"
+                opening = self._aside_start(tokens, i, verb_start, sentence_start)
+                if opening is not None:
+                    limit = max(sentence_start, limit - (i - opening + 1))
+                    i = opening
+                    continue
+                if lower in self.label_breaks:  # "Kratom: cures addiction", "Kava (cures insomnia)"
+                    return self._listing_subject(tokens, i, verb_start, nouns)
                 break
             if lower in new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
@@ -239,6 +295,72 @@ class RelationRules:
             if i in noun_start_at:
                 return noun_start_at[i], None
         return None
+
+    def _aside_start(self, tokens: _DocTokens, close: int, verb_start: int, sentence_start: int) -> int | None:
+        """Where the aside closed at `close` opens: the "(" of a ")", or the dash before a dash that
+        comes right before the verb (with only modals and adverbs between: "— will cure"); else None."""
+        closing = self.strings[tokens.orth(close)]
+        if closing == ")":
+            opening = "("
+        elif closing in ("—", "–"):
+            if any(lower not in self.verb_markers for lower in tokens.lowers(close + 1, verb_start)):
+                return None
+            opening = closing
+        else:
+            return None
+        for j in range(close - 1, sentence_start - 1, -1):
+            text = self.strings[tokens.orth(j)]
+            if text == opening:
+                return j if j > sentence_start else None
+            if text in (")", "(") or (opening != "(" and text in ("—", "–")):
+                return None
+        return None
+
+    def _inflected(self, tokens: _DocTokens, index: int) -> bool:
+        """The token is a lower-case word ending in -s, as a verb in the third person is ("cures", "calms")."""
+        orth = tokens.orth(index)
+        text = self.strings[orth]
+        return tokens.is_alpha(orth) and text.islower() and text.endswith("s") and len(text) > 3
+
+    def _listing_subject(self, tokens: _DocTokens, brk: int, verb_start: int,
+                         nouns: _ProductNouns) -> tuple[int, str | None] | None:
+        """The subject of a verb opening the part of a product listing after a colon, dash or bracket
+        ("Kratom capsules – treats pain", "Kava (cures insomnia!) is back in stock"): the product named
+        just before the break, when the verb is inflected and the name is a bare product name."""
+        # the verb is "cures", not "cure" ("Kava: cure your insomnia?") nor "cured" ("Kava: cured meats …")
+        verb = self.strings[tokens.lower(verb_start)]
+        if tokens.lower(verb_start) == tokens.norm(verb_start) or not verb.endswith("s"):
+            return None
+        if verb_start > brk + 1:  # "Kava: calms anxiety, cures insomnia": a list of verb phrases before it
+            if (verb_start - brk - 1 > MAX_LISTED or not self._inflected(tokens, brk + 1)
+                    or tokens.lower(verb_start - 1) not in self.list_joins):
+                return None
+        sentence_start = tokens.sentence_start_of[brk]
+        # the name: the words before the break, back to the sentence start (after bullets, quotes and
+        # emoji) or, before a bracket, back to the start of the noun phrase ("We stock kava (cures …)")
+        start = brk
+        while start > sentence_start and tokens.is_alpha(tokens.orth(start - 1)) or (
+                start > sentence_start and (start - 1) in tokens.mention_ending_at):
+            mention = tokens.mention_ending_at.get(start - 1)
+            start = mention.start if mention is not None else start - 1
+            if brk - start > MAX_LABEL_WORDS:
+                return None
+        if start == brk:
+            return None
+        if tokens.orth(brk) != self.bracket and any(map(tokens.is_alpha, tokens.orths(sentence_start, start))):
+            return None  # a colon or dash after a clause: "Here is what we found about kava: …"
+        # the name's head is the substance or a product form: "Kratom withdrawal: …" is a topic
+        mentions = [m for m in mentions_in(tokens.doc, start, brk) if m.kb_id_ != "partner"]
+        head = brk - 1
+        if not (mentions and mentions[-1].end == brk) and tokens.lower(head) not in self.product_forms:
+            return None
+        words = [i for i in range(start, brk) if not any(m.start <= i < m.end for m in mentions)]
+        if any(tokens.lower(i) in self.label_not_name for i in words):
+            return None
+        if mentions:
+            return mentions[-1].start, mentions[-1].label_
+        noun = next((nouns.start_at[i] for i in range(start, brk) if i in nouns.start_at), None)
+        return (noun, None) if noun is not None else None
 
     def _opens_sentence(self, tokens: _DocTokens, verb_start: int) -> bool:
         """The verb is the sentence's first word (after quotes, bullets, emoji), or the first
@@ -365,6 +487,39 @@ class RelationRules:
             return None
         return next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
 
+    def _pronoun_object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int, subject_start: int,
+                        objects: dict[tuple[int, int], int]) -> int | None:
+        """A pronoun right after the verb standing for a condition named before the subject: in a
+        clause of its own in the sentence ("If your child has ADHD, CBD oil will fix it"), or in a
+        short question just before it ("Suffering from insomnia? Valerian cures it.")."""
+        if rule.spec.get("objects", "substance") in ("substance", "any"):
+            return None
+        doc = tokens.doc
+        sentence_start, sentence_end = sentence_bounds(doc, verb_end - 1)
+        if verb_end >= sentence_end or tokens.lower(verb_end) not in self.pronoun_objects:
+            return None
+        if verb_end + 1 < sentence_end and tokens.lower(verb_end + 1) in self.after_pronoun_object:
+            return None
+        # the pronoun stands for nothing named between the condition and the verb ("If you have
+        # arthritis, kava tea will not…", "If you have a cold and a kava cup, wash it")
+        def condition_before(start: int, end: int) -> bool:
+            return any((rule_key, i) in objects and objects[rule_key, i] <= end for i in range(start, end))
+        clause_end = subject_start
+        while clause_end > sentence_start and tokens.orth(clause_end - 1) != self.comma:
+            clause_end -= 1
+        if clause_end > sentence_start:  # a clause before the subject's, ended by a comma
+            if not mentions_in(doc, sentence_start, clause_end) and condition_before(sentence_start, clause_end):
+                return verb_end + 1
+            return None
+        if subject_start != sentence_start or sentence_start == 0:
+            return None
+        previous_start, previous_end = sentence_bounds(doc, sentence_start - 1)
+        if (tokens.orth(previous_end - 1) == self.question_mark and previous_end - previous_start <= MAX_QUESTION
+                and not mentions_in(doc, previous_start, previous_end)
+                and condition_before(previous_start, previous_end)):
+            return verb_end + 1
+        return None
+
     def _noun_spans(self, tokens: _DocTokens) -> dict[int, list[tuple[int, int]]]:
         """By rule key: the product nouns of the rule, in match order."""
         noun_spans: dict[int, list[tuple[int, int]]] = {}
@@ -395,7 +550,8 @@ class RelationRules:
             sentence_start = sentence_of[start]
             if (rule_key, sentence_start) in reported:
                 continue
-            if not self._object_in_reach(tokens, rule, rule_key, end, objects):
+            if not self._object_in_reach(tokens, rule, rule_key, end, objects) and not (
+                    end < len(doc) and tokens.lower(end) in self.pronoun_objects):
                 continue
             if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
                 continue
@@ -411,6 +567,8 @@ class RelationRules:
                 continue
             subject_id = subject[1] if subject else None
             object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
+            if object_end is None and subject is not None:
+                object_end = self._pronoun_object(tokens, rule, rule_key, end, subject[0], objects)
             if object_end is None:
                 continue
             if imperative:

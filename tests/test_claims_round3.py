@@ -1,0 +1,304 @@
+"""Round-3 claim fixes: product listings, condition spellings, safety wordings, "proven" as an
+adjective, pronoun objects. Every sentence was written for these tests; near misses sit beside the hits."""
+import pytest
+
+
+# A product named before a colon, dash or bracket is the subject of the inflected verb after it
+# ("Kratom: cures addiction", "Kava (cures insomnia!) is back"), and an aside in brackets or between
+# dashes does not hide the subject; topics ("Kratom withdrawal:", "Kratom for anxiety:"), questions,
+# negations and "cured"/"cure" forms are no listing claims.
+LISTING_FLAGGED = [
+    'Kratom: cures addiction.',
+    'Kava: calms anxiety, cures insomnia.',
+    'Kratom capsules – treats pain, anxiety and opioid withdrawal',
+    'Kava (cures insomnia!) is back in stock.',
+    'Ashwagandha gummies — reverses adrenal fatigue in a week.',
+    'Turmeric: heals arthritis naturally.',
+    'Elderberry syrup - prevents the flu all winter.',
+    'Valerian root: cures insomnia, eases anxiety.',
+    'CBD oil (treats epilepsy) now 20% off.',
+    "Lion's mane — regrows damaged nerves.",
+    'Reishi extract: kills cancer cells.',
+    'Kratom powder – eliminates opioid withdrawal in days.',
+    "St. John's wort: treats depression without the side effects of pills.",
+    'Milk thistle — repairs liver damage.',
+    'Our kava tincture: cures anxiety for good.',
+    'Chamomile tea (heals ulcers) on sale this week.',
+    'Maca root powder – reverses infertility.',
+    'Moringa: cures diabetes.',
+    'Kava (Piper methysticum) treats anxiety.',
+    "Kava — the Pacific's root drink — cures insomnia.",
+    'Ingredients: turmeric root (eases inflammation), ginger, black pepper.',
+]
+LISTING_PASSING = [
+    'Kratom: what the research says about addiction.',
+    'Kava – a root that cures nothing on its own, but makes a pleasant drink.',
+    'Kratom (not a cure for addiction) is sold as a powder.',
+    'Kava: does it cure insomnia? We looked at the studies.',
+    'Turmeric: can it treat arthritis? Here is what trials show.',
+    'Elderberry syrup – may help shorten colds, early studies suggest.',
+    'Kratom: the FDA warns it does not treat opioid withdrawal.',
+    'Kava (Piper methysticum) is a shrub from the Pacific.',
+    'Valerian: myths about curing insomnia, debunked.',
+    'Reishi – claims that it kills cancer cells are unproven.',
+    'Kratom: withdrawal symptoms, dependence and how to taper.',
+    'Ashwagandha (an Ayurvedic herb) is sold as a powder.',
+    'CBD oil – some users report it eases pain.',
+    'Ginger: history, uses and safety.',
+    'Kava — people who stop after heavy use may have trouble sleeping.',
+    'Turmeric: treats your curry to a golden colour.',
+    'Kratom – sellers say it cures addiction, but no trial supports this.',
+    'Chamomile (cures nothing, soothes plenty) is our evening tea.',
+    'Kava: cured in the sun, ground by hand.',
+    'Our kava bar: treats for everyone on Fridays.',
+    'Here is what we learned about kratom: it treats nothing.',
+    'Kratom for anxiety: what the research says.',
+    'Kava — unlike what sellers say — does not cure insomnia.',
+    'Kratom can cause constipation and, on stopping, diarrhoea.',
+    'Kratom withdrawal – eases after a week for most people, but not all.',
+]
+
+
+@pytest.mark.parametrize("text", LISTING_FLAGGED)
+def test_listing_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, 'efficacy')
+
+
+@pytest.mark.parametrize("text", LISTING_PASSING)
+def test_listing_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# British and US spellings of conditions (haemorrhoids/hemorrhoids, anaemia, oedema, coeliac …) as
+# objects of cure and treatment claims; the same words in warnings, hedges and definitions pass.
+CONDITION_SPELLING_FLAGGED = [
+    'Our witch hazel cream heals haemorrhoids overnight.',
+    'Witch hazel heals hemorrhoids.',
+    'Liquorice root cures oesophagitis.',
+    'Slippery elm heals esophagitis.',
+    'Graviola cures leukaemia.',
+    'Soursop cures leukemia.',
+    'Turmeric treats haemophilia.',
+    'Moringa cures anaemia.',
+    'Moringa cures anemia.',
+    'Ginger cures diarrhoea.',
+    'Ginger stops diarrhea.',
+    'Dandelion root eliminates oedema.',
+    'Dandelion root cures edema.',
+    'Reishi shrinks tumours.',
+    'Hawthorn reverses ischaemia.',
+    'Hawthorn reverses ischemia.',
+    'This blend heals coeliac disease.',
+    'Our gut formula cures celiac disease.',
+    'Elderberry treats paediatric asthma.',
+    'Chamomile cures colic in babies.',
+    'Echinacea cures tonsillitis.',
+    'Black seed oil cures haemorrhoids for good.',
+]
+CONDITION_SPELLING_PASSING = [
+    'Turmeric may ease haemorrhoid discomfort, but see a doctor first.',
+    'There is no evidence that graviola treats leukaemia.',
+    'Coeliac disease is managed with a gluten-free diet, not herbs.',
+    'Anaemia is common in pregnancy; ask your midwife about iron.',
+    'Diarrhoea can be a side effect of high-dose magnesium.',
+    'Kava can cause oedema in rare cases.',
+    'Ginger has been studied for diarrhoea, with mixed results.',
+    'Does moringa cure anaemia? No trial says so.',
+    'Oesophagitis needs a doctor, not a tea.',
+    'Our ginger biscuits are made in a coeliac-safe kitchen.',
+    'Paediatric doses of herbal remedies are rarely studied.',
+    'Ischaemia is reduced blood flow to a tissue.',
+    'Kratom can cause constipation and, on stopping, diarrhoea.',
+    'Sellers claim soursop cures leukaemia, but no trial supports this.',
+    'Hemophilia patients should avoid ginkgo, which thins the blood.',
+    "St. John's wort may interact with leukemia drugs.",
+    'Preliminary research suggests ginger may help with diarrhea.',
+    'Witch hazel has been used for hemorrhoids for centuries.',
+    'Cure the ham for a week before smoking it.',
+    'Edema is swelling caused by fluid trapped in tissues.',
+]
+
+
+@pytest.mark.parametrize("text", CONDITION_SPELLING_FLAGGED)
+def test_condition_spelling_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, 'efficacy')
+
+
+@pytest.mark.parametrize("text", CONDITION_SPELLING_PASSING)
+def test_condition_spelling_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# Denials of dependence and withdrawal ("no addictive properties", "you'll never experience
+# withdrawal", "nobody gets withdrawal", curly apostrophes included) and assurances about combining
+# with sleeping pills and benzodiazepines; warnings, questions and "get through withdrawal" pass.
+SAFETY_WORDING_FLAGGED = [
+    'Kratum has no addictive properties at all #kratomfamily',
+    'Kratom has no addictive properties at all.',
+    'Kratom has no addictive qualities.',
+    'Kava has zero addictive potential.',
+    'Kratom has no potential for abuse.',
+    'Our kratom has no abuse potential.',
+    "You'll never experience withdrawal when you stop taking kratom.",
+    'You will never experience withdrawal from kratom.',
+    "You won't experience any withdrawal when you quit kratom.",
+    'Nobody gets withdrawal from kratom.',
+    'No one gets withdrawal symptoms from kava.',
+    'You can drink kava safely with sleeping pills.',
+    'Kava is safe with sleeping pills.',
+    'Kava pairs safely with Xanax.',
+    'Valerian is safe with benzos.',
+    'Our kava is fine with sleeping pills.',
+    'Kratom is perfectly safe alongside Valium.',
+    'You can safely take kava with Ambien.',
+    'Kratom has no addictive qualities whatsoever.',
+    'Ashwagandha has no habit-forming properties.',
+    'Kratom carries no addictive potential.',
+    'Kava is safe with sleep aids.',
+    'You’ll never experience withdrawal from kratom.',
+    'You won’t get any withdrawal symptoms when you quit our kratom.',
+    'Kava has no harmful properties.',
+    'Kratom doesn’t cause dependence.',
+]
+SAFETY_WORDING_PASSING = [
+    "Kratom withdrawal is real; you'll never forget it.",
+    'Never take kava with sleeping pills.',
+    'The DEA has rejected the claim that kratom has no potential for abuse.',
+    'Nobody gets through kratom withdrawal alone; ask for help.',
+    "You can't get through withdrawal on willpower alone.",
+    'Is it safe to take kava with sleeping pills?',
+    'Kratom is not free of abuse potential.',
+    'Claims that kratom has no addictive properties are false.',
+    'Kratom has addictive properties, the FDA says.',
+    'Many people experience withdrawal when they stop taking kratom.',
+    'You may experience withdrawal when you stop taking kratom.',
+    'Nobody should take kava with sleeping pills.',
+    "Kava isn't safe with sleeping pills.",
+    'Is kava safe with sleeping pills? No.',
+    'Ask your doctor before combining kava with sleeping pills.',
+    'Sleeping pills and kava are a dangerous mix.',
+    'Kratom has real abuse potential, the DEA warns.',
+    'Some sellers say kratom has no addictive properties; that is false.',
+    'Our sleeping pills are stored safely with other medicines.',
+    'Store kava safely with your other teas, away from light.',
+    'Nobody gets a free sample at our kava bar.',
+    "You'll never experience a kava ceremony like this one.",
+    'Kava has a mild taste with zero added sugar.',
+    'Kratom withdrawal is real; you’ll never forget it.',
+    'Our ginger tea has no harmful chemicals or pesticides.',
+    'Kava doesn’t cause a hangover the way alcohol does, but it has risks of its own.',
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_WORDING_FLAGGED)
+def test_safety_wording_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, 'safety')
+
+
+@pytest.mark.parametrize("text", SAFETY_WORDING_PASSING)
+def test_safety_wording_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# "Proven" is a proof claim when it qualifies a remedy or a product for an effect ("a proven sleep
+# aid", "our proven formula for anxiety"); as an ordinary adjective ("our proven formula for cold
+# brew", "a proven crowd favourite") it is not.
+PROVEN_FLAGGED = [
+    'Our proven formula for anxiety.',
+    'Valerian is a proven remedy for insomnia.',
+    'Our ashwagandha is clinically proven.',
+    'Kava is proven to reduce anxiety.',
+    'Our proven kratom formula ends withdrawal.',
+    'The proven cure for migraines: feverfew.',
+    'Our proven formula relieves joint pain.',
+    "A proven treatment for depression, St. John's wort is back.",
+    'Elderberry is a proven immune booster.',
+    'Turmeric is the proven way to beat inflammation.',
+    'Our proven sleep formula with valerian.',
+    'Rhodiola is a proven stress reliever.',
+    'Passionflower is a proven sleep aid.',
+    'Our proven formula for joint pain uses turmeric.',
+    "Lion's mane: the proven nootropic for focus.",
+    'Echinacea is a proven cold remedy.',
+    'Our proven blend calms anxiety fast.',
+    'Ashwagandha, a proven adaptogen, lowers cortisol.',
+    'The proven solution for hangovers: our kudzu capsules.',
+    'Our proven ginger formula for nausea.',
+]
+PROVEN_PASSING = [
+    'Our proven formula for cold brew: 1 part coffee, 8 parts water.',
+    'Elderflower cordial is a proven crowd favourite at summer fêtes.',
+    'The proven method for brewing kava.',
+    'Our proven recipe for kava punch serves twelve.',
+    'Turmeric latte is a proven hit with our morning regulars.',
+    'Our proven technique for straining kava keeps the grit out.',
+    'A proven bestseller, our chamomile tea is back in stock.',
+    'The proven way to grind turmeric root is with a microplane.',
+    'Our proven packaging keeps ashwagandha powder dry.',
+    'Our proven supplier ships kava from Vanuatu every month.',
+    'The proven ratio for kava is two tablespoons per cup of water.',
+    'Ginger beer is a proven favourite at summer barbecues.',
+    'Our proven blend of rooibos and vanilla tastes like dessert.',
+    'The proven approach to storing herbs is a cool, dark cupboard.',
+    'This is a proven system for drying elderberries at home.',
+    'The proven way to fall in love with kava is a good shell at sunset.',
+    'Our proven formula for iced matcha uses oat milk.',
+    'A proven partner of local farms, our tea shop buys direct.',
+    'Our maca cookies are a proven success at bake sales.',
+    'The proven technique for peeling ginger is a teaspoon.',
+    'Our proven brewing guide makes kava prep simple.',
+]
+
+
+@pytest.mark.parametrize("text", PROVEN_FLAGGED)
+def test_proven_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, 'efficacy')
+
+
+@pytest.mark.parametrize("text", PROVEN_PASSING)
+def test_proven_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# A pronoun object standing for a condition named in an if/when clause before the subject or in a
+# short question before the sentence ("If you have arthritis, turmeric will cure it").
+PRONOUN_OBJECT_FLAGGED = [
+    'If you have arthritis, turmeric will cure it.',
+    'If your child has ADHD, a few drops of CBD oil will fix it.',
+    'If you suffer from insomnia, valerian will cure it.',
+    'If you have eczema, our calendula balm heals it.',
+    "If you're fighting the flu, elderberry will knock it out.",
+    'If you have diabetes, berberine can reverse it.',
+    'When you have a migraine, feverfew stops it in minutes.',
+    'If your dog has arthritis, turmeric will cure it.',
+    'Got anxiety? Kava cures it.',
+    'If you have high blood pressure, hibiscus will fix it.',
+    "If you have depression, St. John's wort will cure it for good.",
+]
+PRONOUN_OBJECT_PASSING = [
+    'If you have arthritis, turmeric will not cure it.',
+    "If you have arthritis, turmeric may help, but it won't cure it.",
+    'If you have kava, drink it fresh.',
+    "If you have a kratom habit, kava won't fix it.",
+    'If you have arthritis, see a doctor; it can be treated.',
+    'If your child has ADHD, talk to a paediatrician before trying CBD oil.',
+    'If you have a cold, rest and drink fluids; it will pass.',
+    'If you have insomnia, valerian might help you with it.',
+    'If you have arthritis, turmeric will not fix it.',
+    "If you have diabetes, cinnamon can't reverse it.",
+    'If you have a headache, ginger tea may ease it.',
+    'If your kava tastes like mud, ginger will fix it.',
+    'If you have anxiety about your order, our support team will fix it.',
+    'Is your kava bitter? Honey fixes it.',
+    "If you take kratom for pain, don't stop it suddenly.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_OBJECT_FLAGGED)
+def test_pronoun_object_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, 'efficacy')
+
+
+@pytest.mark.parametrize("text", PRONOUN_OBJECT_PASSING)
+def test_pronoun_object_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)

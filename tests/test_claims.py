@@ -97,12 +97,13 @@ def test_finding_names_subject_and_carries_correction(checker):
     assert finding.correction
 
 
-def test_safe_fix_for_evidence_overstatement(checker):
-    text = "Our maca is clinically proven to boost stamina."
+@pytest.mark.parametrize("proven", ["clinically proven", "100% proven", "fully proven"])
+def test_safe_fix_for_evidence_overstatement(checker, proven):
+    text = f"Our maca is {proven} to boost stamina."
     [finding] = [f for f in checker.check_text(text) if f.rule == "efficacy/evidence-overstatement"]
     assert finding.fix is not None
     fixed = text[: finding.fix.start] + finding.fix.replacement + text[finding.fix.end:]
-    assert "proven" not in fixed
+    assert fixed == "Our maca is studied for its potential to boost stamina."  # no "100% studied"
 
 
 # --- Generalisation: wordings and near misses beyond the seed phrasing -------------------------

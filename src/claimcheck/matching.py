@@ -14,14 +14,13 @@ sentence the pattern would match is ever skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from math import inf as INFINITY
 from typing import NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .annotate import TABLE_COLUMNS, sentence_at, sentence_start_of, token_table
+from .annotate import TABLE_COLUMNS, sentence_at, sentence_start_of, sentence_starts, token_table
 from .lexicon import literal_words, pattern_trigger_words
 from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
@@ -141,21 +140,25 @@ class GatedMatcher:
         if not self.entries:
             return []
         sentence_of = sentence_start_of(doc)
-        # The sentences each gate opens, as the bits of an int: bit n is the n-th sentence holding
-        # a gate word (numbering only those keeps the ints small; a bit per token index would
-        # make every OR a long-integer operation)
+        # The sentences holding each gate word, as the bits of an int: bit n is the n-th sentence
+        # holding a gate word (numbering only those keeps the ints small; a bit per token index
+        # would make every OR a long-integer operation). A word is looked up in its gates once
+        # per Doc, not once per occurrence.
         sentence_numbers: dict[int, int] = {}  # sentence start -> its bit number
-        sentences_of_gate = [0] * len(self._gate_numbers)
-        gates_of_word = self._gates_of_word
+        sentences_of_word: dict[int, int] = {}
         for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
             owner = sentence_of[start]
             number = sentence_numbers.get(owner)
             if number is None:
                 number = sentence_numbers[owner] = len(sentence_numbers)
-            bit = 1 << number
+            sentences_of_word[word] = sentences_of_word.get(word, 0) | (1 << number)
+        sentences_of_gate = [0] * len(self._gate_numbers)
+        gates_of_word = self._gates_of_word
+        for word, bits in sentences_of_word.items():
             for gate in gates_of_word[word]:
-                sentences_of_gate[gate] |= bit
+                sentences_of_gate[gate] |= bits
         gated_starts = list(sentence_numbers)
+        end_of = _sentence_ends(doc)
         arrays = _attribute_arrays(doc)
         runs = []  # (sentence start, entry number): where a pattern's Matcher runs
         for number, entry in enumerate(self.entries):
@@ -163,14 +166,16 @@ class GatedMatcher:
                 held = -1  # every sentence, until its gates narrow it down
                 for gate in entry.gates:
                     held &= sentences_of_gate[gate]
+                    if not held:
+                        break
                 if not held:
                     continue
                 starts = [gated_starts[bit] for bit in _set_bits(held)]
             else:
-                starts = list(dict.fromkeys(sentence_of[:len(doc)]))
+                starts = end_of
+            anchors = entry.anchors
             for start in starts:
-                end = min(bisect_right(sentence_of, start), len(doc))  # tokens of a sentence share its start
-                if _anchored(entry.anchors, arrays, start, end):
+                if _anchored(anchors, arrays, start, end_of[start]):
                     runs.append((start, number))
         found = []
         for start, number in sorted(runs):
@@ -178,6 +183,15 @@ class GatedMatcher:
             found.extend((entry.key, start + match_start, start + match_end)
                          for _, match_start, match_end in entry.matcher(sentence_at(doc, start)))
         return found
+
+
+def _sentence_ends(doc: Doc) -> dict[int, int]:
+    """Each sentence's start -> its end, in order (shared by the Doc's GatedMatchers)."""
+    ends = doc.user_data.get("claimcheck.sentence_ends")
+    if ends is None:
+        starts = sentence_starts(doc)
+        ends = doc.user_data["claimcheck.sentence_ends"] = dict(zip(starts, [*starts[1:], len(doc)]))
+    return ends
 
 
 def _set_bits(bits: int):
@@ -222,17 +236,21 @@ def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) ->
     from the previous one? A necessary condition of a match, far cheaper than the Matcher."""
     if not anchors:
         return True
-    first = anchors[0]
-    words = first.words
-    column = arrays.sentence(first.attribute, start, end)
-    if words.isdisjoint(column):  # the usual failure (a first anchor with no gate), found in C
-        return False
+    # First whether the sentence holds a word of every anchor at all (the usual failure: a
+    # common anchor word that is no gate), found in C; then where
+    columns = []
+    for anchor in anchors:
+        column = arrays.sentence(anchor.attribute, start, end)
+        if anchor.words.isdisjoint(column):
+            return False
+        columns.append(column)
+    words = anchors[0].words
+    column = columns[0]
     reached = [i for i, word in enumerate(column) if word in words]
     size = end - start
-    for anchor in anchors[1:]:
+    for anchor, column in zip(anchors[1:], columns[1:]):
         if not reached:
             return False
-        column = arrays.sentence(anchor.attribute, start, end)
         words = anchor.words
         if anchor.most == INFINITY:  # every position from the first reachable one on
             reached = [q for q in range(reached[0] + anchor.least, size) if column[q] in words]

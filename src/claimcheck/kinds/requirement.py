@@ -33,9 +33,11 @@ one finding per substance or combination whose requirements are unmet.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import combinations
+
+import numpy
 
 from spacy.tokens import Doc, Span
 
@@ -64,6 +66,7 @@ SEQUENCE_SERVINGS = {"few", "couple", "cup", "cups", "shell", "shells", "glass",
 SEQUENCE_NOT_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}  # "after two years of kava"
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 ORTH = TABLE_COLUMNS.index("ORTH")
+LOWER = TABLE_COLUMNS.index("LOWER")
 
 
 def requirement_lemmas(book) -> set[str]:
@@ -350,6 +353,7 @@ class UseTogether:
         # the members' ids and the partner mark as hashes, to compare with the mentions' label and kb_id
         strings = self.vocab.strings
         self.substance_keys = {strings.add(s) for s in self.substances}
+        self.sequence_cue_hashes = [numpy.uint64(strings.add(word)) for word in sorted(SEQUENCE_CUES)]
         self.partner_keys = {strings.add(p) for p in self.partners}
         self.partner_mark = strings.add("partner")
 
@@ -487,7 +491,16 @@ class UseTogether:
         of time), 'after a cup of kava, alcohol tastes flat' (no serving of the second), nor a
         second member after a stop word or a relating verb ('never touched beer', 'swapped beer for tea')."""
         frames = []
-        for start in sentence_starts(doc):
+        # Only the sentences opening within three tokens before a cue word can open with it: the
+        # cue words found in the token table (a Token per sentence start was most of the cost)
+        lowers = token_table(doc)[:, LOWER]
+        found = sorted(i for word in self.sequence_cue_hashes for i in numpy.flatnonzero(lowers == word).tolist())
+        if not found:
+            return frames
+        starts = sentence_starts(doc)
+        candidates = dict.fromkeys(start for position in found
+                                   for start in starts[bisect_left(starts, position - 3):bisect_right(starts, position)])
+        for start in candidates:
             cue = start
             while cue < len(doc) and not doc[cue].is_alpha and cue - start < 3:
                 cue += 1  # a list marker or an opening quote

@@ -113,6 +113,7 @@ class _SentenceIndex:
         self.start_of.append(self.starts[-1])
         self.number_at = {start: number for number, start in enumerate(self.starts)}  # sentence start -> number
         self.spans: list[Span | None] = [None] * len(self.starts)
+        self.char_bounds: list[tuple[int, int]] | None = None  # see sentence_char_bounds
 
     def bounds(self, token_index: int) -> tuple[int, int]:
         start = self.start_of[token_index]
@@ -136,11 +137,13 @@ def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     index = _sentence_index(doc)
-    table = token_table(doc)
-    strings = doc.vocab.strings
-    idx, orth = TABLE_COLUMNS.index("IDX"), TABLE_COLUMNS.index("ORTH")
-    ends = [int(table[end - 1, idx]) + len(strings[int(table[end - 1, orth])]) for end in index.ends]
-    return list(zip(index.start_chars, ends))
+    if index.char_bounds is None:
+        last_tokens = token_table(doc)[numpy.array(index.ends) - 1]
+        strings = doc.vocab.strings
+        lengths = [len(strings[orth]) for orth in last_tokens[:, TABLE_COLUMNS.index("ORTH")].tolist()]
+        ends = (last_tokens[:, TABLE_COLUMNS.index("IDX")] + numpy.array(lengths, dtype="uint64")).tolist()
+        index.char_bounds = list(zip(index.start_chars, ends))
+    return index.char_bounds
 
 
 def _sentence_index(doc: Doc) -> _SentenceIndex:

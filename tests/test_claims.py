@@ -976,7 +976,7 @@ HYPE_ABOUT_AN_EFFECT = [
     ("Kanna lifts your mood, guaranteed.", "efficacy/certainty"),
     ("Deeper sleep in 7 nights, guaranteed, or your money back.", "efficacy/certainty"),
     ("Kava is a miracle herb.", "efficacy/certainty"),
-    ("Say hello to lion's mane, the miracle mushroom your brain has been waiting for.", "efficacy/certainty"),
+    ("Meet chaga, the miracle mushroom your immune system has been craving all winter.", "efficacy/certainty"),
     ("This tea works miracles for bloating.", "efficacy/certainty"),
     ("Moringa is a miraculous healer.", "efficacy/certainty"),
     ("Our rhodiola is effective for everyone.", "efficacy/certainty"),

@@ -29,9 +29,9 @@ class Category(str, Enum):
     safety = "safety"
 
 
-rules_app = typer.Typer(add_completion=False, invoke_without_command=True, no_args_is_help=False,
+rules_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True, no_args_is_help=False,
                         help="List the rules, or test them against their own examples.")
-rule_app = typer.Typer(add_completion=False, help="Explain one rule.")
+rule_app = typer.Typer(add_completion=False, rich_markup_mode=None, help="Explain one rule.")
 
 EXTEND_OPTION = typer.Option(None, "--extend-rules", help="Also load this rule file or folder (repeatable).")
 

@@ -820,3 +820,65 @@ def test_use_together_in_sequence(checker, text, expected):
 ])
 def test_a_risk_the_reader_need_not_worry_about_is_no_warning(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# ------------------------------------------------- paraphrases, round 3 (audit pattern K)
+
+# Kratom dependence without the words "dependence" or "withdrawal": reliance ("leaves you reliant
+# on it", "come to rely on it"), and what regular users go through when they stop, named as a list
+# of symptoms. Near misses: "dependent on the dose", a shop reliant on growers, relying on reviews,
+# symptoms that faded after quitting something else, stopping without regular use, a denial.
+@pytest.mark.parametrize("dependence, counts", [
+    ("Taken every day, it can leave your body reliant on the leaf.", True),
+    ("Some regular users end up physically reliant on kratom.", True),
+    ("Over a few months, many people come to rely on it.", True),
+    ("Your body can start to need the powder.", True),
+    ("Heavy users who quit tend to feel irritable and achy for a week, with chills and yawning.", True),
+    ("Stopping after a year of daily use brought me sweats, restless legs and cravings.", True),
+    ("Insomnia, diarrhea and irritability are common once long-term users stop.", True),
+    ("How strong it feels is dependent on the dose.", False),
+    ("Our store is reliant on small farms for its kratom.", False),
+    ("Shoppers come to rely on our staff for advice.", False),
+    ("When I quit coffee and took up kratom, my irritability eased.", False),
+    ("People who stop after a week rarely notice aches or chills.", False),
+    ("Stop by the shop and ask how it helps with aches after the gym.", False),
+])
+def test_kratom_dependence_paraphrases(checker, dependence, counts):
+    text = f"Kratom is sold as a powder in smoke shops. {dependence} {KRATOM_FDA}"
+    assert subjects(checker, text) == (set() if counts else {"kratom"})
+
+
+# St. John's wort interactions as a change in how the body or the liver processes medicines.
+# Near misses: how the body processes stress, how you feel (with a medicine named later).
+@pytest.mark.parametrize("interaction, counts", [
+    ("It changes how your body processes lots of prescription drugs.", True),
+    ("The herb alters the way the liver breaks down many medicines.", True),
+    ("It speeds up how fast your body clears some medications.", True),
+    ("It changes how your body processes stress.", False),
+    ("It changes how you feel within a month; ask about medication options too.", False),
+])
+def test_st_johns_wort_processing_paraphrases(checker, interaction, counts):
+    text = f"St. John's wort is a meadow flower brewed as tea. {interaction}"
+    assert subjects(checker, text) == (set() if counts else {"st-johns-wort"})
+
+
+# Combination rows: "little research on the combination", "hardly studied together" say the pair is
+# unstudied; a bare "don't mix them" names no risk and does not count, while an imperative with its
+# reason does. Near misses: "little research" and "hardly studied" about one substance alone.
+@pytest.mark.parametrize("said, expected", [
+    ("There is little research on the combination.", set()),
+    ("The two have barely been studied together.", set()),
+    ("Research on the pairing remains scarce.", set()),
+    ("Few studies have looked at the combo.", set()),
+    ("Don't mix them: together they raise the risk of heavy sedation.", set()),
+    ("Never combine the two, because the combination is dangerous.", set()),
+    ("Don't mix them.", {"alcohol+kava"}),
+    ("Never combine the two.", {"alcohol+kava"}),
+    ("Keep them apart.", {"alcohol+kava"}),
+    ("Avoid mixing them at parties.", {"alcohol+kava"}),
+    ("There is little research on kava for sleep.", {"alcohol+kava"}),
+    ("Kava has hardly been studied in teenagers.", {"alcohol+kava"}),
+])
+def test_combination_row_needs_the_risk_or_the_missing_research(checker, said, expected):
+    text = f"{KAVA_LIVER} Plenty of guests drink kava alongside a cold beer. {said}"
+    assert subjects(checker, text) == expected

@@ -225,3 +225,54 @@ def test_safe_alternative_to_a_drug_is_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", NOT_SAFE_ALTERNATIVES)
 def test_safe_alternative_to_no_drug_passes(rules_fired, text):
     assert "safety/safe-alternative" not in rules_fired(text, "safety")
+
+
+# Risk denials need a health or product setting (audit round 3, pattern H): "no side effects",
+# "zero dependencies", "no withdrawal", "safe to combine", "no overdose" and a denied risk question
+# fire only in a sentence that names a substance, a product, a medicine, a condition or a wellness
+# word, or in a document that has named a substance. Near misses reuse the trigger words in
+# software, cookware, banking, games and household talk.
+RISK_DENIALS_IN_A_HEALTH_SETTING = [
+    ("Our elderberry gummies have no side effects.", "safety/no-side-effects"),
+    ("Maca: zero side effects!", "safety/no-side-effects"),
+    ("Natural energy all afternoon, with zero side effects.", "safety/no-side-effects"),
+    ("Drift off faster, no side effects, no morning grogginess.", "safety/no-side-effects"),
+    ("Unlike Ambien, this has no side effects.", "safety/no-side-effects"),
+    ("Take one softgel with dinner, no side effects.", "safety/no-side-effects"),
+    ("A gentle way to unwind after work, with no side effects.", "safety/no-side-effects"),
+    ("Kava is a root from Vanuatu. Regular drinkers report no side effects.", "safety/no-side-effects"),
+    ("Kratom is a leaf from Thailand. Best part: zero side effects!", "safety/no-side-effects"),
+    ("Kratom is a leaf from Thailand. Unlike pain pills, there is no withdrawal.", "safety/non-addictive"),
+    ("Our passionflower tincture is non-habit-forming.", "safety/non-addictive"),
+    ("Zero jitters, zero dependency.", "safety/non-addictive"),
+    ("Our valerian capsules are safe to combine with your evening wine.", "safety/safe-combination"),
+    ("Pop as many chamomile gummies as you like.", "safety/no-overdose"),
+    ("Is our ashwagandha blend habit-forming? Nope.", "safety/risk-question-denied"),
+]
+RISK_WORDS_OUTSIDE_HEALTH = [
+    "The hotfix rolled out with no side effects on checkout.",
+    "Release 5.2 has zero side effects for teams already on the preview.",
+    "Immutable data structures have no side effects, so tests stay simple.",
+    "The router update is side-effect-free for older models.",
+    "Seasoning the skillet with bacon fat had no side effects on the pancakes.",
+    "Moving the couch had no side effects on the rug.",
+    "This phone case has no side effects.",
+    "The new parking rules have no drawbacks for residents.",
+    "A small date library with zero dependencies.",
+    "The package has no dependencies and installs in seconds.",
+    "Our savings plan has no withdrawal penalties.",
+    "Enjoy unlimited transfers without withdrawal limits.",
+    "The puzzle app is colorful but non-addictive.",
+    "Merge commits are safe to combine with rebases in this workflow.",
+    "Is the old footbridge dangerous? Not at all.",
+]
+
+
+@pytest.mark.parametrize("text, rule", RISK_DENIALS_IN_A_HEALTH_SETTING)
+def test_risk_denial_in_a_health_setting_is_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", RISK_WORDS_OUTSIDE_HEALTH)
+def test_risk_words_outside_a_health_setting_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")

@@ -168,7 +168,7 @@ class PhraseRules:
             return True
         if topic_before(doc, sentence_start, state) is None:
             return False
-        if start <= _opening(doc, sentence) + 1:
+        if start <= _opening(doc, sentence) + 1 or self.rules[rule_id].spec.get("topic_suffices"):
             return True
         lowers = token_table(doc)[sentence_start:sentence_end, _LOWER].tolist()  # no Token per word
         return not self.pronoun_hashes.isdisjoint(lowers)

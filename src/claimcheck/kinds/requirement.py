@@ -292,9 +292,9 @@ class Concepts:
                     continue
                 if cue.start < hit.end and hit.start < cue.end:
                     continue  # the negation is part of the concept ("has not been studied", "cannot legally")
-                if cue.end <= hit.start:  # forward cue: only close ones, not across a comma
-                    between = doc[cue.end:hit.start]
-                    if len(between) > NEGATION_REACH or any(t.text == "," for t in between):
+                if cue.end <= hit.start:  # forward cue: only close ones, not across a comma or colon
+                    between = doc[cue.end:hit.start]  # ("don't mix them: together they raise the risk")
+                    if len(between) > NEGATION_REACH or any(t.text in (",", ":") for t in between):
                         continue
                 return True
             if context.question_state(sentence) == "no":

@@ -302,3 +302,124 @@ def test_pronoun_object_claims_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", PRONOUN_OBJECT_PASSING)
 def test_pronoun_object_near_misses_pass(rules_fired, text):
     assert not rules_fired(text)
+
+
+# Audit 3 (A): a listing title gives the pack size between the name and the break ("… 60 ml – cures …",
+# "… 500mg: …", "(2 oz)", "2 x 90 caps"), or breaks with a pipe, an emoji or a spaced hyphen; the name
+# before the size is still the subject. Near misses: no claim after the break (shipping, taste, lab
+# tests), a denied or questioned claim, a non-health "cures", a size with no product name.
+LISTING_SIZE_FLAGGED = [
+    'Ashwagandha Capsules 500 mg – reverses adrenal fatigue – 120 veggie caps',
+    'Kratom Extract 15 ml – cures opioid withdrawal',
+    'Valerian Tincture 2 oz: cures insomnia in a week',
+    'Elderberry Gummies 60 count — prevents the flu all season',
+    'Reishi Powder 100g – kills cancer cells',
+    'Turmeric Complex 1,500 mg | heals arthritis',
+    'Chamomile Tea 20 bags – cures ulcers',
+    'Kava Root Extract (60 ml) – cures anxiety',
+    'Maca Root Powder 2 x 250 g – reverses infertility',
+    'Milk Thistle 90ct: repairs liver damage',
+    "Lion's Mane Capsules 120 vegan caps – regrows damaged nerves",
+    'Kava Tincture 30ml 🌿 cures anxiety fast',
+    'Moringa Leaf Powder 8 oz - cures diabetes - organic',
+    'Echinacea Drops 1 fl oz: cures the common cold',
+]
+LISTING_SIZE_PASSING = [
+    'Valerian Tincture 2 oz – ships within 3 days',
+    'Kratom Extract 15 ml – lab tested, third-party verified',
+    'Turmeric Complex 1,500 mg | contains black pepper for absorption',
+    'Chamomile Tea 20 bags – tastes of honey and hay',
+    'Kava Root Extract (60 ml) – cures? No supplement can promise that.',
+    'Reishi Powder 100g – kills nothing but your budget',
+    'Ashwagandha Capsules 500 mg – may ease stress, early studies suggest',
+    'Epoxy Glue 50 ml – cures in 24 hours',
+    'Maca Root Powder 2 x 250 g – sellers say it reverses infertility, but no trial shows it',
+    'Kava Bowl 3 L – restores an old tradition',
+    'Size 2 – cures in a day at room temperature',
+    'Elderberry Gummies 60 count — does not prevent the flu',
+]
+
+
+@pytest.mark.parametrize("text", LISTING_SIZE_FLAGGED)
+def test_listing_with_pack_size_is_flagged(rules_fired, text):
+    assert rules_fired(text, 'efficacy')
+
+
+@pytest.mark.parametrize("text", LISTING_SIZE_PASSING)
+def test_listing_with_pack_size_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, 'efficacy')
+
+
+# Glossary lines ("Name: a <short noun phrase> that <verb>s …") make the name the subject of the
+# relative clause's verb, also after a dash, after a modal ("that can cure") and in markdown bold.
+# Near misses: the clause has a subject of its own ("that people say cures", "that farmers grow"),
+# hedged, negated or object-less claims, and definitions with no claim verb.
+GLOSSARY_FLAGGED = [
+    'Turmeric: a golden root that reverses arthritis',
+    'Valerian: an old European remedy that cures insomnia',
+    'Kratom – the leaf that truly cures opioid addiction',
+    'Reishi: a woody mushroom that kills cancer cells',
+    'Ashwagandha: an Ayurvedic herb that can cure anxiety',
+    'Magnesium: the relaxation mineral that amplifies valerian\'s sedative effect',
+    'GABA: a calming neurotransmitter which boosts kava\'s effects',
+    'Milk thistle: a spiky plant that repairs liver damage',
+    "Lion's mane: the Pacific's brain mushroom that regrows damaged nerves",
+]
+GLOSSARY_PASSING = [
+    'Kava: a root drink that villagers prepare for weddings',
+    'Turmeric: a spice that some sellers say reverses arthritis',
+    'Valerian: a plant that scientists are testing for sleep',
+    'Ashwagandha: an herb that may ease anxiety in some people',
+    'Kratom: a leaf that does not cure addiction',
+    'Reishi: a mushroom that cures nothing on its own',
+    'Milk thistle: a plant that farmers grow as livestock feed',
+    'Ginger: a root that cooks grate into curries',
+    'Chamomile: a flower that grows along roadsides',
+    'Kratom withdrawal: a syndrome that eases after a week',
+    'Valerian: a plant that cured my grandmother\'s insomnia, she says',
+]
+
+
+@pytest.mark.parametrize("text", GLOSSARY_FLAGGED)
+def test_glossary_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, 'efficacy')
+
+
+@pytest.mark.parametrize("text", GLOSSARY_PASSING)
+def test_glossary_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, 'efficacy')
+
+
+def test_markdown_bold_labels_are_listings(checker):
+    from claimcheck.sources import make_source
+    text = ('- **Ashwagandha:** an old Ayurvedic herb that cures insomnia\n'
+            '- **Valerian:** cures insomnia, calms anxiety\n'
+            '- **Chamomile:** a flower that islanders say cures colic\n')
+    found = [f for f in checker.check_source(make_source(text, 'list.md', None)) if f.scope == 'sentence']
+    assert sorted(f.subject for f in found) == ['ashwagandha', 'valerian']
+
+
+# Messages name a relation claim's subject by its own words when it is a product or herb noun and no
+# substance of the knowledge base ("black pepper", "our formula", "lemon balm"); a pronoun, a plural
+# noun (the messages' verbs are singular) or a rule's own nouns ("doctors" who recommend) keep "this
+# product", and "this herb" after a named substance stands for that substance.
+NOUN_NAMES = [
+    ('Black pepper supercharges turmeric\'s effect.', 'efficacy/combination-synergy', 'black pepper', 'None'),
+    ('Piperine doubles the power of ashwagandha.', 'efficacy/combination-synergy', 'piperine', 'None'),
+    ('Our formula cures migraines.', 'efficacy/cure-claim', 'our formula', 'None'),
+    ('Lemon balm cures insomnia.', 'efficacy/cure-claim', 'lemon balm', 'None'),
+    ('Our Slippery Elm Tincture heals stomach ulcers.', 'efficacy/cure-claim', 'our slippery elm tincture', 'None'),
+    ('GABA amplifies kava\'s calming effect.', 'efficacy/combination-synergy', 'GABA', 'None'),
+    ('Chamomile is lovely. Feverfew cures migraines.', 'efficacy/cure-claim', 'feverfew', 'None'),
+    ('Chamomile is lovely. This herb cures ulcers.', 'efficacy/cure-claim', 'chamomile', 'chamomile'),
+    ('These capsules cure insomnia.', 'efficacy/cure-claim', 'this product', 'None'),
+    ('Doctors recommend valerian root for sleep.', 'efficacy/expert-endorsement', 'this product', 'None'),
+    ('Ashwagandha root extract reverses diabetes.', 'efficacy/cure-claim', 'ashwagandha', 'ashwagandha'),
+]
+
+
+@pytest.mark.parametrize("text,rule,name,subject", NOUN_NAMES)
+def test_messages_name_product_nouns(checker, text, rule, name, subject):
+    finding = next(f for f in checker.check_text(text) if f.rule == rule)
+    assert f" {name} " in finding.message
+    assert str(finding.subject) == subject

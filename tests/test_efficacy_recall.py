@@ -287,3 +287,46 @@ def test_drug_class_claims_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", DRUG_CLASS_NEAR_MISSES)
 def test_drug_class_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 3 (D): certainty as a universal rate ("works 100% of the time", "one hundred percent of the
+# time", "10 times out of 10") and a "miracle/magic/wonder duo, combo, pair, trio" for an effect, with
+# "+"/"and"-coordinated subjects. Near misses: the same wordings with no health subject (a zipper, an
+# app, a kitchen pairing), a rate short of universal, no effect after the pairing, negated or questioned.
+CERTAINTY_RATE_AND_PAIRING = [
+    'Our valerian tincture works 100% of the time.',
+    'Kanna lifts my mood one hundred percent of the time.',
+    'This ashwagandha blend helps 100 percent of the time with stress.',
+    'Passionflower works 10 times out of 10 for my nerves.',
+    'Elderberry syrup works ten out of ten times against colds.',
+    'Our chamomile drops relax me 100 times out of 100.',
+    'Reishi + turkey tail: the miracle duo for immunity',
+    'Ashwagandha and rhodiola, the magic combo for stress',
+    'Valerian, hops and lemon balm – the miracle trio for deep sleep',
+    'Turmeric + ginger = the wonder pair against joint pain',
+    'Maca and ginseng are the miracle combination for stamina.',
+]
+CERTAINTY_RATE_AND_PAIRING_NEAR_MISSES = [
+    'Our new zipper works 100% of the time.',
+    'The booking app works 100% of the time since the update.',
+    'Kava works 9 times out of 10 for me, but not every time.',
+    'Valerian helped 10 times out of 100 in that small trial.',
+    'Does valerian work 100% of the time? No supplement does.',
+    'Ashwagandha does not work 100% of the time for anyone.',
+    'Turmeric and cumin: the magic duo of any curry',
+    'Ginger and lemon, the miracle pair for a summer cocktail',
+    'This frittata is a miracle combo of a recipe: eggs, spinach and feta.',
+    'Reishi and chaga are not a miracle duo for immunity.',
+    'Is reishi + chaga the miracle duo for immunity? The trials say no.',
+    'Our tea shop ships orders on time 100% of the time.',
+]
+
+
+@pytest.mark.parametrize("text", CERTAINTY_RATE_AND_PAIRING)
+def test_certainty_rate_and_pairing_claims_are_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", CERTAINTY_RATE_AND_PAIRING_NEAR_MISSES)
+def test_certainty_rate_and_pairing_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

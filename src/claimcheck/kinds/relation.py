@@ -10,6 +10,7 @@ takes as its subject the substance or product named after the object.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -82,6 +83,29 @@ LABEL_NOT_NAME = {"about", "on", "of", "for", "vs", "versus", "and", "or", "with
                   "should", "will", "would", "not", "no", "never", "to", "from", "in", "by", "if", "than", "like",
                   "i", "we", "you", "they", "my", "your", "their", "his", "her", "its"}
 MAX_LABEL_WORDS = 6  # words of the name before the break
+# A listing title gives the pack size between the name and the break: "Kava Drops 30 ml – cures
+# anxiety", "Turmeric Complex 1200 mg: …", "Kava Capsules 180 vegan caps – …", "Kava 2 x 30ml – …".
+# The size is a number (alone or with its unit: "30ml", "60ct") followed by unit words and the
+# punctuation of units ("fl. oz", "mg/cap", "(30 ml)"); the name ends before its first number.
+SIZE_NUMBER = re.compile(r"\d[\d,.]*(?:[a-zµ]{1,6})?", re.IGNORECASE)
+SIZE_UNITS = {"mg", "g", "gr", "gram", "grams", "kg", "mcg", "µg", "ug", "iu", "ml", "l", "oz", "fl", "floz", "lb",
+              "lbs", "count", "ct", "caps", "cap", "capsules", "tabs", "tablets", "softgels", "gummies", "pieces", "pcs",
+              "pack", "packs", "bags", "servings", "sachets", "sticks", "pods", "x", "×", "veg", "vegan", "vegetarian"}
+SIZE_MARKS = {".", "/", "-", "(", ")"}
+MAX_SIZE = 6  # tokens of a pack size
+# A glossary line defines its name with a short noun phrase whose relative clause makes the claim:
+# "Kratom: a leaf that cures chronic pain", "Melatonin – the sleep hormone that amplifies kava's
+# effect". The verb follows "that"/"which" directly or after adverbs and modals ("that can cure",
+# "that truly heals"); a clause with a subject of its own ("a drink that islanders say cures …",
+# "a plant that researchers study …") is no claim about the name.
+GLOSS_ARTICLES = {"a", "an", "the"}
+GLOSS_RELATIVES = {"that", "which"}
+GLOSS_JOINERS = {"'s", "’s", "-"}  # "the Pacific's root", "a time-tested remedy"
+MAX_GLOSS = 5  # words of the noun phrase between the article and "that"
+# The product nouns whose words name the claim's subject in a message ("black pepper", "our
+# tincture"), when no substance of the knowledge base does; a rule's own subject nouns
+# ("doctors" who recommend a substance) are not what the claim is about.
+NAMED_NOUN_LEXICONS = ("product-nouns", "herb-names", "supplement-names")
 MAX_LISTED = 8  # tokens of the verb phrases listed between the break and the verb
 # "If you have arthritis, turmeric will cure it": a pronoun object stands for the condition the
 # clause before the subject names, or a short question before the sentence names ("Got anxiety? Kava cures it.").
@@ -137,7 +161,9 @@ class _ProductNouns:
     def __init__(self, spans: list[tuple[int, int]]):
         self.spans = spans
         self.start_at: dict[int, int] = {}
+        self.end_at: dict[int, int] = {}  # start of a noun -> end of the longest noun starting there
         for start, end in spans:
+            self.end_at[start] = max(end, self.end_at.get(start, end))
             for i in range(start, end):
                 self.start_at.setdefault(i, start)
 
@@ -170,6 +196,14 @@ class RelationRules:
         self.product_forms = hashes(PRODUCT_FORMS)
         self.label_not_name = hashes(LABEL_NOT_NAME)
         self.list_joins = hashes({",", "and", "&", "+", "/"})
+        self.size_units = hashes(SIZE_UNITS)
+        self.size_marks = hashes(SIZE_MARKS)
+        self.size_numbers: dict[int, bool] = {}  # ORTH hash -> the token is a number of a pack size
+        self.gloss_articles = hashes(GLOSS_ARTICLES)
+        self.gloss_relatives = hashes(GLOSS_RELATIVES)
+        self.gloss_joiners = hashes(GLOSS_JOINERS)
+        self.named_nouns = {" ".join(phrase.lower().split()) for name in NAMED_NOUN_LEXICONS
+                            for phrase in env.book.lexicons.get(name, ())}
         self.pronoun_objects = hashes(PRONOUN_OBJECTS)
         self.after_pronoun_object = hashes(AFTER_PRONOUN_OBJECT)
         self.question_mark = self.strings.add("?")
@@ -329,38 +363,85 @@ class RelationRules:
         just before the break, when the verb is inflected and the name is a bare product name."""
         # the verb is "cures", not "cure" ("Kava: cure your insomnia?") nor "cured" ("Kava: cured meats …")
         verb = self.strings[tokens.lower(verb_start)]
-        if tokens.lower(verb_start) == tokens.norm(verb_start) or not verb.endswith("s"):
+        inflected = tokens.lower(verb_start) != tokens.norm(verb_start) and verb.endswith("s")
+        after = brk + 1  # the first word after the break ("**Kava:** cures …" leaves the bold's spaces)
+        while after < verb_start and self.strings[tokens.orth(after)].isspace():
+            after += 1
+        if verb_start > after and self._gloss(tokens, after, verb_start):
+            # "Kratom: a leaf that cures pain"; after a modal the verb is bare ("a root that can cure …")
+            if not inflected and tokens.lower(verb_start - 1) in self.gloss_relatives:
+                return None
+        elif not inflected:
             return None
-        if verb_start > brk + 1:  # "Kava: calms anxiety, cures insomnia": a list of verb phrases before it
-            if (verb_start - brk - 1 > MAX_LISTED or not self._inflected(tokens, brk + 1)
+        elif verb_start > after:  # "Kava: calms anxiety, cures insomnia": a list of verb phrases before it
+            if (verb_start - after > MAX_LISTED or not self._inflected(tokens, after)
                     or tokens.lower(verb_start - 1) not in self.list_joins):
                 return None
         sentence_start = tokens.sentence_start_of[brk]
+        end = self._size_start(tokens, brk, sentence_start)  # the name ends before a pack size
         # the name: the words before the break, back to the sentence start (after bullets, quotes and
         # emoji) or, before a bracket, back to the start of the noun phrase ("We stock kava (cures …)")
-        start = brk
+        start = end
         while start > sentence_start and tokens.is_alpha(tokens.orth(start - 1)) or (
                 start > sentence_start and (start - 1) in tokens.mention_ending_at):
             mention = tokens.mention_ending_at.get(start - 1)
             start = mention.start if mention is not None else start - 1
-            if brk - start > MAX_LABEL_WORDS:
+            if end - start > MAX_LABEL_WORDS:
                 return None
-        if start == brk:
+        if start == end:
             return None
         if tokens.orth(brk) != self.bracket and any(map(tokens.is_alpha, tokens.orths(sentence_start, start))):
             return None  # a colon or dash after a clause: "Here is what we found about kava: …"
-        # the name's head is the substance or a product form: "Kratom withdrawal: …" is a topic
-        mentions = [m for m in mentions_in(tokens.doc, start, brk) if m.kb_id_ != "partner"]
-        head = brk - 1
-        if not (mentions and mentions[-1].end == brk) and tokens.lower(head) not in self.product_forms:
+        # the name's head is the substance, a product form or a product noun: "Kratom withdrawal: …" is a topic
+        mentions = [m for m in mentions_in(tokens.doc, start, end) if m.kb_id_ != "partner"]
+        head = end - 1
+        noun = next((nouns.start_at[i] for i in range(start, end) if i in nouns.start_at), None)
+        if not (mentions and mentions[-1].end == end) and tokens.lower(head) not in self.product_forms and not (
+                noun is not None and nouns.end_at.get(noun) == end):
             return None
-        words = [i for i in range(start, brk) if not any(m.start <= i < m.end for m in mentions)]
+        words = [i for i in range(start, end) if not any(m.start <= i < m.end for m in mentions)]
         if any(tokens.lower(i) in self.label_not_name for i in words):
             return None
         if mentions:
             return mentions[-1].start, mentions[-1].label_
-        noun = next((nouns.start_at[i] for i in range(start, brk) if i in nouns.start_at), None)
         return (noun, None) if noun is not None else None
+
+    def _size_start(self, tokens: _DocTokens, brk: int, sentence_start: int) -> int:
+        """Where a pack size right before the break starts ("Kava Drops 30 ml –", "Turmeric Complex
+        1200mg:"): its first number; the break itself when none is there."""
+        first_number = brk
+        i = brk - 1
+        while i >= sentence_start and brk - i <= MAX_SIZE:
+            orth = tokens.orth(i)
+            if self._size_number(orth):
+                first_number = i
+            elif tokens.lower(i) not in self.size_units and orth not in self.size_marks:
+                break
+            i -= 1
+        if first_number > sentence_start and tokens.orth(first_number - 1) == self.bracket:
+            return first_number - 1  # "Kava Drops (30 ml) –"
+        return first_number
+
+    def _size_number(self, orth: int) -> bool:
+        number = self.size_numbers.get(orth)
+        if number is None:
+            number = self.size_numbers[orth] = SIZE_NUMBER.fullmatch(self.strings[orth]) is not None
+        return number
+
+    def _gloss(self, tokens: _DocTokens, article: int, verb_start: int) -> bool:
+        """From the first word after the break to the verb, a glossary's definition: an article, a short
+        noun phrase, "that" or "which", and only adverbs or modals ("Kava: a Pacific root that truly cures …")."""
+        if tokens.lower(article) not in self.gloss_articles:
+            return False
+        relative = verb_start - 1
+        while relative > article and tokens.lower(relative) in self.verb_markers:
+            relative -= 1
+        if tokens.lower(relative) not in self.gloss_relatives or not 1 <= relative - article - 1 <= MAX_GLOSS:
+            return False
+        if any(not tokens.is_alpha(orth) and orth not in self.gloss_joiners for orth in tokens.orths(article + 1, relative)):
+            return False
+        # the definition names no other substance ("Kava: the kratom alternative that …" is about which?)
+        return not any(m.kb_id_ != "partner" for m in mentions_in(tokens.doc, article + 1, relative))
 
     def _opens_sentence(self, tokens: _DocTokens, verb_start: int) -> bool:
         """The verb is the sentence's first word (after quotes, bullets, emoji), or the first
@@ -586,7 +667,41 @@ class RelationRules:
                 continue
             span = doc[min(subject[0], start) if subject else start:object_end]
             reported.add((rule_key, sentence_start))
-            yield make_finding(rule, doc, state, span.start_char, span.end_char,
-                               subject_id or topic_before(doc, start, state), self.env.knowledge,
+            names: dict[str, str] = {}
+            if subject_id is None:
+                subject_id, names = self._noun_subject(tokens, subject[0] if subject else None, nouns[rule_key],
+                                                       start, state)
+            yield make_finding(rule, doc, state, span.start_char, span.end_char, subject_id, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char),
-                               verb=doc[start:end].text, object=doc[end:object_end].text)
+                               verb=doc[start:end].text, object=doc[end:object_end].text, **names)
+
+    def _noun_subject(self, tokens: _DocTokens, subject_start: int | None, nouns: _ProductNouns, verb_start: int,
+                      state: DocumentState) -> tuple[str | None, dict[str, str]]:
+        """The substance and the message's name for a claim whose subject is no substance mention. A
+        pronoun, "our tincture" or "this herb" stand for the substance the text was talking about;
+        a product noun that names a thing of its own ("black pepper", "melatonin"), or one with no
+        substance before it, is named in the message by its own words ("black pepper amplifies …
+        claims a combined effect of black pepper …"), not as "this product"."""
+        doc = tokens.doc
+        end = nouns.end_at.get(subject_start) if subject_start is not None else None
+        if end is None:
+            return topic_before(doc, verb_start, state), {}
+        for mention in mentions_in(doc, subject_start, end):  # "ashwagandha root extract"
+            if mention.kb_id_ != "partner":
+                return mention.label_, {}
+        lowers = [self.strings[lower] for lower in tokens.lowers(subject_start, end)]
+        # a modified noun is named by its determiner and head: "our slippery elm tincture" is "our tincture"
+        if " ".join(lowers) not in self.named_nouns and f"{lowers[0]} {lowers[-1]}" not in self.named_nouns:
+            return topic_before(doc, verb_start, state), {}  # a rule's own subject: "doctors recommend …"
+        topic = None
+        if lowers[0] in DETERMINERS or lowers[0] in {"each", "one", "every"}:
+            topic = topic_before(doc, verb_start, state)  # "our tincture", "this herb": the product named before
+            if topic is not None:
+                return topic, {}
+        head = lowers[-1]
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            return None, {}  # "these gummies": the messages say "{name} cures", "{Name} has been studied"
+        # as written, but a capital that only opens the sentence or a title-case listing is dropped
+        name = "".join((token.text.lower() if token.text.istitle() else token.text) + token.whitespace_
+                       for token in doc[subject_start:end]).strip()
+        return None, {"name": name, "Name": name[:1].upper() + name[1:]}

@@ -990,3 +990,146 @@ def test_audit_listed_subjects(check, text, expected):
 ])
 def test_audit_rhetorical_questions(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 3, B: "X's a …" is the contracted copula when an article follows the "'s" (after link
+# adverbs at most); a possessive "'s" is followed by its noun.
+@pytest.mark.parametrize("text,expected", [
+    ("Honestly, kratom's a mushroom tea if you ask me.", ['wrong-kind:kratom']),
+    ("Ashwagandha's an adaptogenic mushroom, said my trainer.", ['wrong-kind:ashwagandha']),
+    ("Lion's mane is nice, but chaga's a herb I can't stand.", ['wrong-kind:chaga']),
+    ("Maca’s a fungus from the Andes.", ['wrong-kind:maca']),
+    ("Kava's basically a mushroom brew.", ['wrong-kind:kava']),
+    ("Kratom's really just a type of kava.", ['conflation:kratom']),
+    ("Kava's native to Borneo.", ['wrong-region:kava']),
+    ("Kratom's from the Pacific Islands.", ['wrong-region:kratom']),
+    ("Reishi's a mushroom, and a bitter one.", []),
+    ("Kratom's a tree in the coffee family.", []),
+    ("Kava's a great drink after a long week.", []),
+    ("Kava's roots are a pale brown.", []),
+    ("Kratom's appeal as a mushroom substitute puzzles me.", []),
+    ("Kava's popularity among mushroom fans keeps growing.", []),
+    ("Kava's not a mushroom.", []),
+    ("Maca's a root, reishi's a mushroom.", []),
+    ("Kava's native range covers Vanuatu and Fiji.", []),
+])
+def test_audit3_contracted_copula(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 3, A: a pipe, bullet, spaced hyphen, dash or emoji between a product and its
+# description. A determined noun phrase describes the product (after an emoji only with a
+# possessive or definite determiner, and as the caption's last item); a bare one only in a
+# product title (a product word or size before the separator) with a modifier and a
+# singular kind word as its head. Clauses, lists and labels are no descriptions.
+@pytest.mark.parametrize("text,expected", [
+    ("Kratom Tea 100 g | sun-dried mushroom from Borneo | free shipping", ['wrong-kind:kratom']),
+    ("Sea Moss Capsules 60 ct • hand-picked moss", ['wrong-kind:sea-moss']),
+    ("Maca Root Powder 1 lb – earthy mushroom of the Andes", ['wrong-kind:maca']),
+    ("Maca 🌱 our favourite mushroom for spring", ['wrong-kind:maca']),
+    ("Rhodiola ✨ the Arctic's own mushroom #wellness", ['wrong-kind:rhodiola']),
+    ("Kratom - the jungle's bitterest fungus", ['wrong-kind:kratom']),
+    ("Kava Shots 2 oz – the Pacific's calmest mushroom", ['wrong-kind:kava']),
+    ("Reishi Tincture | an ancient herb | 30 ml", ['wrong-kind:reishi']),
+    ("Maca 🌱 our favourite mushroom is reishi", []),
+    ("Maca 🌱 the mushroom latte ☀️ banana bread", []),
+    ("Maca 🌱 a mushroom latte in the afternoon", []),
+    ("Maca today 🌱 the mushroom tea tomorrow", []),
+    ("Shop | Maca | Mushrooms | Contact", []),
+    ("Maca Powder | Wild Mushrooms | Gift Cards", []),
+    ("Maca Powder 1 lb | Mushroom | Kratom", []),
+    ("Maca Root Powder | Mushroom Gummies | 60 ct", []),
+    ("Chaga Chunks 200 g | Kava Root 250 g | $45", []),
+    ("Maca Powder - 1 lb - mushroom-free facility", []),
+    ("Chaga 🍄 my favourite mushroom", []),
+    ("Sea Moss Gel 12 oz | hand-picked seaweed from Maine", []),
+    ("We stock maca powder | wild mushroom blends too", []),
+    ("Maca - the mushroom people swear by", []),
+    ("Maca 🌱 the mushroom coffee can wait", []),
+])
+def test_audit3_listing_separators(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 3, C: a bare "from" names the source of a product ("CBD from hemp seed oil"), except
+# for a place or brand after the name, a change ("from … to …") and verbs that set two
+# things apart ("tell CBD from hemp seed oil").
+@pytest.mark.parametrize("text,expected", [
+    ("Nothing beats CBD from hemp seed oil for my evenings.", ['conflation:cbd']),
+    ("Our CBD from cold-pressed hemp seeds is back in stock.", ['conflation:cbd']),
+    ("Kratom from the kava plant is what we sell.", ['conflation:kratom']),
+    ("I only use CBD from hemp seed oil and coconut oil.", ['conflation:cbd']),
+    ("CBD from a family farm in Oregon is our pick.", []),
+    ("Hemp seed oil from Manitoba dresses the salad.", []),
+    ("Learn to tell CBD from hemp seed oil before you buy.", []),
+    ("Separating CBD from hemp seed oil on the label matters.", []),
+    ("She switched to kratom from kava after a year.", []),
+    ("I get my kratom from the kava lounge on Main Street.", []),
+    ("We moved our CBD from hemp seed oil capsules to tinctures.", []),
+    ("CBD from hemp flowers is what we sell.", []),
+    ("Does CBD from hemp seed oil exist?", []),
+    ("I buy my CBD from hemp seed oil brands I trust.", []),
+])
+def test_audit3_bare_source(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 3, C: preparations done to roots and rhizomes (grating, peeling) make a "<name>
+# leaves" compound a claim about the spice. Turmeric leaves have real culinary uses
+# (wrapping), so without a product or preparation context, or with a wrapping use, the
+# compound is no claim; a grater applied to another noun is not about the leaves.
+@pytest.mark.parametrize("text,expected", [
+    ("Our morning tonic calls for fresh turmeric leaves, finely grated.", ['wrong-part:turmeric']),
+    ("Grate two turmeric leaves into the dal.", ['wrong-part:turmeric']),
+    ("Peel the ginger leaves and slice them thin.", ['wrong-part:ginger']),
+    ("The maca leaves are peeled and grated for the porridge.", ['wrong-part:maca']),
+    ("Turmeric leaves make a fragrant wrapper for steamed fish.", []),
+    ("Line the tray with turmeric leaves and top with grated coconut.", []),
+    ("Cook the rice parcels in turmeric leaves with grated jaggery.", []),
+    ("Grate the turmeric root, then add the ginger.", []),
+    ("Turmeric leaves are broad and glossy.", []),
+    ("Kava leaves are heart-shaped, and the root is peeled before pounding.", []),
+])
+def test_audit3_part_preparations(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 3, C: a native region named before the substance ("the … islands where kratom grows
+# wild", "From … comes our kratom") or in an appositive that calls the place its native
+# home ("grown in …, the plant's native home"), where cultivation alone would be no claim.
+@pytest.mark.parametrize("text,expected", [
+    ("We source from the Polynesian islands where kratom grows wild.", ['wrong-region:kratom']),
+    ("Picked in Sumatra's lowland forests, where kava is native.", ['wrong-region:kava']),
+    ("From the valleys of Samoa comes our kratom.", ['wrong-region:kratom']),
+    ("From Borneo comes our finest kava.", ['wrong-region:kava']),
+    ("Our kava is cultivated on the slopes of northern Laos, the plant's native home.", ['wrong-region:kava']),
+    ("Our maca is grown in Kenya, its homeland.", ['wrong-region:maca']),
+    ("We farm ashwagandha in Peru, the birthplace of ashwagandha.", ['wrong-region:ashwagandha']),
+    ("We source from Malaysia where kratom grows wild.", []),
+    ("We source from the Polynesian islands where kava grows wild.", []),
+    ("Kava bars line the Polynesian islands where kratom is banned.", []),
+    ("We source from the Polynesian islands where kratom is farmed.", []),
+    ("From the valleys of Samoa comes our kava.", []),
+    ("From Samoa comes word that kratom sales are banned.", []),
+    ("From Peru comes our organic ginger.", []),
+    ("Our kava is cultivated on Tanna, Vanuatu, the plant's native home.", []),
+    ("Our kratom is grown in Fiji, far from its native home.", []),
+    ("Our turmeric is grown in Jamaica, the company's home base.", []),
+])
+def test_audit3_region_frames(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 3, J (identity part): a correction opener after a comma ("…, turns out it's a
+# fungus") that restates the substance as another kind makes the first description a
+# corrected belief. Restating it as the same kind, or no restatement, corrects nothing.
+@pytest.mark.parametrize("text,expected", [
+    ("I was sure reishi was a plant, turns out it is a fungus.", []),
+    ("We all assumed kratom was a mushroom, it turns out it's a tree.", []),
+    ("Kava is a mushroom, in fact it is a root.", []),
+    ("Reishi was a plant to me. Turns out it's a fungus.", []),
+    ("Kava is a mushroom, turns out it's a great one.", ['wrong-kind:kava']),
+    ("Kratom is a fungus, turns out.", ['wrong-kind:kratom']),
+])
+def test_audit3_corrected_belief(check, text, expected):
+    _assert_botanical(check, text, expected)

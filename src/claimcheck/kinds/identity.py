@@ -7,7 +7,10 @@ write in, and compares what the text says with the facts in ``rules/botanicals.y
 
 * compound      "kava mushroom drink", "kava-mushroom blend", "Indonesian kava"
 * apposition    "kava, a mushroom-based drink", "Kratom—the … mushroom drink", "Meet kratom: …"
-* copula        "kratom is a fungus", "it's native to …" (pronouns resolve to the last mention)
+* copula        "kratom is a fungus", "it's native to …" (pronouns resolve to the last mention),
+                "kava's a mushroom drink" (a "'s" before an article is "is")
+* segment       "Sea Moss Gel 16 oz | wildcrafted moss", "Kava - the … mushroom", "Maca 🌱 our
+                favourite mushroom" (listing separators: identity_segments.py)
 * fronted       "Like most mosses, sea moss …", "As a member of the pepper family, kratom …"
 * source        "brewed from sun-dried kava leaves", "made from the plant's roots",
                 "a leaf from the kava tree", "pressed from hemp seeds"
@@ -15,6 +18,7 @@ write in, and compares what the text says with the facts in ``rules/botanicals.y
 * origin        "from Fiji", "native to …", "grows wild in …"
 * Latin         "Kava (Mitragyna speciosa)"
 * possessive    "the kava tree's kratom leaves"
+* bare source   "CBD from hemp seed oil" (two names joined by "from")
 
 A description only attaches across words that can sit inside one noun phrase: it stops
 at clause words, prepositions and another mention, so "kratom and kava are unrelated —
@@ -48,6 +52,7 @@ from .identity_families import FamilyClaims
 from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
 from .identity_regions import RegionClaims
+from .identity_segments import SegmentFrames
 
 # Words and signs that join a name to others: the left side of "=" is then a combination.
 JOINING = {"+", "&", "/", ",", "and", "or", "plus", "with", "x", "vs", "vs.", "versus", "=", "==", "->", "→"}
@@ -197,7 +202,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
+class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, SegmentFrames):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -257,6 +262,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
         self.correction_openers = phrases("botanical-correction-openers", by=0)
         self.hosts = words("botanical-fungus-hosts")
         self.sourcing_modifiers = words("botanical-sourcing-modifiers")
+        self.quantity_units = words("botanical-quantity-units")
+        self.distinguishing = words("botanical-distinguishing-verbs")
+        self.part_other_uses = words("botanical-part-other-uses")
+        self.part_preparations = words("botanical-part-preparations")
+        self.native_homes = phrases("botanical-native-homes", by=0)
+        self.inverted_origin_verbs = words("botanical-inverted-origin-verbs")
         self.farmed_in: dict[str, set[str]] = {}
         for entry in book.lexicons.get("botanical-farmed-in", []):
             substance_id, _, region_ids = entry.partition(":")
@@ -622,12 +633,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
             if low in self.copulas:
                 if low in POSSESSIVE:
                     j = self._prev(i, sentence)
-                    if j is None or self._low(j) not in ("it", "that", "what", "there", "here", "he", "she"):
+                    if (j is None or self._low(j) not in ("it", "that", "what", "there", "here", "he", "she")) \
+                            and not self._contracted_copula(i, sentence):
                         i, steps = i - 1, steps + 1
                         continue
                 return self._subject(i, sentence)
             if word.text in EQUALS:
                 return self._equated(i, sentence)
+            if not word.is_alpha:  # a pipe, spaced hyphen or emoji between a product and its description
+                owner = self._segment_owner(i, start, end, sentence)
+                if owner is not None:
+                    return owner
             if word.text in APPOSITION_MARKS or (word.text[:1] == ")" and word.text[-1:] in ",:—–"):
                 owner = self._apposition(i, sentence, participle and steps == 0)
                 if owner and not (owner.frame == "apposition" and self._fronted_clause(i, end, sentence)):
@@ -668,6 +684,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 return None
             i, steps = i - 1, steps + 1
         return None
+
+    def _contracted_copula(self, i: int, sentence: Span) -> bool:
+        """"kava's a mushroom drink", "kratom's basically the same as kava": the "'s" at token i
+        is "is" when an article follows it (after link adverbs at most). A possessive "'s" is
+        followed by its noun ("kava's roots", "kava's appeal"), never by "a", "an" or "the"."""
+        if self._low(i) != "'s":
+            return False
+        k = self._next(i, sentence)
+        while k is not None and self._low(k) in self.link_adverbs:
+            k = self._next(k, sentence)
+        return k is not None and self._low(k) in ("a", "an", "the")
 
     def _equated(self, mark: int, sentence: Span) -> Owner | None:
         """'KAVA = NATURE'S CHILL MUSHROOM': an equals sign used as a copula. Its left side must
@@ -1417,6 +1444,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
                                                        first.start)
+            elif self._bare_source_between(first, second, between, sentence):  # "CBD from hemp seed oil"
+                a = self.knowledge.substances.get(first.label_)
+                b = self.knowledge.substances.get(second.label_)
+                if a and b and self._conflicting(a, b):
+                    yield from self._report_conflation(Owner(a.id, first.start, "source"), second, sentence,
+                                                       first.start)
             elif between and tuple(self._low(i) for i in between) in self.contains.get(self._low(between[-1]), ()):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
@@ -1459,7 +1492,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims):
                 skip += 1
             if self._equated(between[skip - 1], sentence) is None:
                 return False
-        elif self._low(between[0]) not in self.copulas or self._low(between[0]) in POSSESSIVE:
+        elif self._low(between[0]) not in self.copulas or (
+                self._low(between[0]) in POSSESSIVE and not self._contracted_copula(between[0], sentence)):
             return False
         rest = tuple(self._low(i) for i in between[skip:])
         while len(rest) > 1 and rest[0] in self.link_adverbs:  # "is basically the same thing as"

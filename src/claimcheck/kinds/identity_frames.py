@@ -153,7 +153,8 @@ class DescriptionFrames:
         """'people assume kava is a mushroom, but it is a root': a contrast later in the sentence
         restates what the substance is (a pronoun or a name, a copula, a kind, part or family
         word), so the first description is reported belief, not the text's claim. So does a
-        contrast that denies it outright ('…, but it isn't.', '…, but that's not true'), and
+        contrast that denies it outright ('…, but it isn't.', '…, but that's not true'), so does
+        a correction opener after a comma ('…, turns out it's a fungus', '…, in fact it is a root'), and
         the next sentence when it opens with a correction ('In fact, it is a root.',
         'Actually, it's a tree.') or is a bare denial ('It isn't.')."""
         claimed = {self._word_class(n) for n in range(start, end)} - {None}
@@ -168,6 +169,14 @@ class DescriptionFrames:
                 verdict = self._restatement(k, sentence, claimed)
                 if verdict is not None:
                     return verdict
+            elif self._text(i) == ",":  # "I thought chaga was a plant, turns out it's a fungus"
+                k = self._phrase_at(self._next(i, sentence), self.correction_openers, sentence)
+                while k is not None and k < sentence.end and (self._skippable(k) or self._text(k) == ","):
+                    k += 1
+                if k is not None and k < sentence.end:
+                    verdict = self._restatement(k, sentence, claimed)
+                    if verdict is not None:
+                        return verdict
             i += 1
         if sentence.end >= len(self.doc):
             return False
@@ -394,6 +403,37 @@ class DescriptionFrames:
         if lows in (["a"], ["an"], ["the"]) and after is not None and self._low(after) in self.relation_nouns:
             return True
         return bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ())
+
+    def _bare_source_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
+        """'CBD from hemp seed oil', 'kratom from the kava plant': a bare 'from' (a determiner or
+        one plain modifier at most after it) names the second as the source of the first. Not
+        when the second names a place or brand ('kratom from the kava bar down the street'), nor
+        after a verb that sets the two apart ('tell CBD from hemp seed oil', 'switched to kratom
+        from kava')."""
+        lows = [self._low(i) for i in between]
+        if not lows or lows[0] != "from" or len(lows) > 5:
+            return False
+        rest = [i for i in between[1:] if self._text(i) not in HYPHENS]  # "cold-pressed"
+        if any(not self._word(i).is_alpha or (self._low(i) in self.stops and self._low(i) not in self.determiners)
+               for i in rest) or sum(self._low(i) not in self.determiners and self._text(i - 1) not in HYPHENS
+                                     for i in rest) > 1:
+            return False
+        after = self._next(second.end - 1, sentence)
+        while after is not None and (self._low(after) in self.part_ids or self._low(after) in self.kind_classes
+                                     or self._low(after) in self.product_words):
+            after = self._next(after, sentence)  # "from kava leaves", "from the hemp seed oil capsules"
+        if after is not None and self._low(after) in ("to", "into"):
+            return False  # "moved our CBD from hemp seed oil to tinctures": a change, not a source
+        if after is not None and not (self._word(after).is_punct or self._low(after) in self.stops
+                                      or self._low(after) in self.copulas or self._segment_kind(after)):
+            return False
+        k, steps = self._prev(first.start, sentence), 0
+        while k is not None and steps < 3 and self._word(k).is_alpha and k not in self.covering \
+                and self._low(k) not in self.stops and self._low(k) not in self.distinguishing \
+                and self._low(k) not in self.commerce:
+            k, steps = self._prev(k, sentence), steps + 1  # "our organic CBD", "I love CBD"
+        return k is None or not (self._low(k) in self.distinguishing or self._low(k) in self.commerce
+                                 or self._low(k) in ("to", "into", "between"))
 
     # ------------------------------------------------------------------ Latin names
 

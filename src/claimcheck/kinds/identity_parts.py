@@ -42,9 +42,38 @@ class PartFrames:
         if substance.kind == "fungus" or self._part_ok(d.value, substance):
             return
         words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
-        if not words & self.part_contexts or words & self.warnings:
+        if words & self.warnings or words & self.part_other_uses:
+            return
+        if not words & self.part_contexts and not self._prepared_part(d, owner, sentence):
             return
         yield from self._report_wrong_part(owner, substance, sentence, d)
+
+    PREPARATION_LINKS = {",", "and", "then", "is", "are", "was", "were", "be", "been", "being", "finely", "freshly",
+                         "coarsely", "thinly", "first", "well"}
+
+    def _prepared_part(self, d, owner, sentence: Span) -> bool:
+        """'Grate fresh turmeric leaves', 'turmeric leaves, peeled and grated': a preparation
+        of roots (botanical-part-preparations) applied to the part itself: before the name
+        with at most a determiner and modifiers between, or after the part with only commas,
+        'and', a copula or an adverb between, and not modifying a noun of its own ('with
+        grated coconut')."""
+        if not self.part_preparations:
+            return False
+        k, steps = self._prev(owner.start if owner.start is not None else d.start, sentence), 0
+        while k is not None and steps < 3 and self._word(k).is_alpha and k not in self.covering \
+                and self._low(k) not in self.part_preparations \
+                and (self._low(k) in self.determiners or self._low(k) not in self.stops):
+            k, steps = self._prev(k, sentence), steps + 1  # "grate fresh …", "peel the …"
+        if k is not None and self._low(k) in self.part_preparations:
+            return True
+        k, steps = self._next(d.end - 1, sentence), 0
+        while k is not None and steps < 4 and self._low(k) in self.PREPARATION_LINKS:
+            k, steps = self._next(k, sentence), steps + 1
+        if k is None or self._low(k) not in self.part_preparations:
+            return False
+        after = self._next(k, sentence)
+        return after is None or not self._word(after).is_alpha or self._low(after) in self.stops \
+            or self._low(after) in self.part_preparations
 
     def _report_wrong_part(self, owner, substance, sentence: Span, d):
         rule = self.rules.get("wrong-part")

@@ -31,6 +31,11 @@ class RegionClaims:
                 before = self._prev(cue_start, sentence)
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "origin")
+                elif before is not None and self._low(before) == "'s" and self._low(cue_start) != "of" \
+                        and self._prev(before, sentence) in self.ending:
+                    # "kava's native to …", "kratom's from …": the "'s" of a contracted "is" (a
+                    # possessive is followed by its noun: "kava's native range")
+                    owner = self._owner_of_mention(self.ending[self._prev(before, sentence)], "origin")
                 else:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"
@@ -48,6 +53,10 @@ class RegionClaims:
                 owner = self._where_it_grows(d, sentence)  # "… in the South Pacific, where it grows wild"
             if owner is None:
                 owner = self._fronted_wild(d, sentence)  # "In Africa, kava grows wild …"
+            if owner is None and cue_start is not None:
+                owner = self._inverted_origin(cue_start, d, sentence)  # "From … Fiji comes our kratom"
+            if owner is None:
+                owner = self._native_home(d, sentence)  # "… in Thailand, the plant's native home"
         if owner is None:
             return
         if cue_start is not None and owner.start is not None and self._farmed_naturally(cue_start, d, owner, sentence):
@@ -107,10 +116,19 @@ class RegionClaims:
             return None
         return self._owner_of_mention(first, "origin")
 
+    WHERE_PLACE_WORDS = 2  # "the South Pacific islands where …", "Thailand's rainforests, where …"
+
     def _where_it_grows(self, d, sentence: Span):
-        """'used in the South Pacific, where it grows wild': a place said to be the wild range."""
-        comma = self._next(d.end - 1, sentence)
-        where = self._next(comma, sentence) if comma is not None and self._text(comma) == "," else None
+        """'used in the South Pacific, where it grows wild', 'from the South Pacific islands where
+        kratom grows wild': a place said to be the wild range. A place noun or two may follow the
+        name before 'where'; 'is native there' counts like 'grows wild'."""
+        where, steps = self._next(d.end - 1, sentence), 0
+        while where is not None and steps < self.WHERE_PLACE_WORDS and where not in self.covering and (
+                self._low(where) in ("'s", "'") or (self._word(where).is_alpha and self._low(where) not in self.stops)):
+            steps += self._low(where) not in ("'s", "'")
+            where = self._next(where, sentence)
+        if where is not None and self._text(where) == ",":
+            where = self._next(where, sentence)
         if where is None or self._low(where) != "where":
             return None
         subject = self._next(where, sentence)
@@ -119,15 +137,85 @@ class RegionClaims:
         verb = self.covering[subject].end if subject in self.covering else subject + 1
         verb = self._next(verb - 1, sentence)
         rest = [self._low(k) for k in range(verb, min(sentence.end, verb + 2))] if verb is not None else []
-        if not rest or not (rest[0] in ("grows", "grow", "originated", "originates", "evolved")
-                            and (rest[0] != "grows" and rest[0] != "grow" or rest[1:2] in (
-                                ["wild"], ["natively"], ["naturally"], ["native"]))):
+        grows = rest[:1] in (["grows"], ["grow"], ["grew"]) and rest[1:2] in (
+            ["wild"], ["natively"], ["naturally"], ["native"])
+        native = rest[:1] in (["is"], ["are"], ["was"]) and rest[1:2] in (["native"], ["indigenous"], ["endemic"])
+        if not rest or not (grows or native or rest[0] in ("originated", "originates", "evolved")):
             return None
         if subject in self.covering:
             return self._owner_of_mention(self.covering[subject], "origin")
         if self._low(subject) not in ("it", "they"):
             return None
         owner = self._coref_owner(subject, sentence)
+        return type(owner)(owner.substance, None, "origin") if owner else None
+
+    MAX_INVERTED_GAP = 3  # words between the place and the verb: "From Fiji's green highlands comes …"
+
+    def _inverted_origin(self, cue_start: int, d, sentence: Span):
+        """'From the highlands of Fiji comes our kratom': an origin phrase that opens the sentence,
+        then an origin verb and the substance as its subject (after a determiner and modifiers)."""
+        if self._low(cue_start) != "from":
+            return None
+        k = self._prev(cue_start, sentence)
+        while k is not None and not self._word(k).is_alpha:
+            k = self._prev(k, sentence)  # quotes, bullets, emoji before the opening "From"
+        if k is not None:
+            return None
+        verb, steps = self._next(d.end - 1, sentence), 0
+        while verb is not None and steps < self.MAX_INVERTED_GAP and verb not in self.covering \
+                and self._low(verb) not in self.inverted_origin_verbs and (
+                    self._word(verb).is_alpha or self._low(verb) in ("'s", "'") or self._text(verb) in HYPHENS):
+            verb, steps = self._next(verb, sentence), steps + 1
+        if verb is None or self._low(verb) not in self.inverted_origin_verbs:
+            return None
+        j = self._next(verb, sentence)
+        if j is not None and self._low(j) in self.determiners and j not in self.covering:
+            j = self._next(j, sentence)  # "our", "the"
+        steps = 0
+        while j is not None and steps < 2 and j not in self.covering and self._word(j).is_alpha \
+                and self._low(j) not in self.stops and self._low(j) not in self.determiners:
+            j, steps = self._next(j, sentence), steps + 1  # "our finest organic kratom"
+        if j is None or j not in self.covering or self.covering[j].start != j:
+            return None
+        return self._owner_of_mention(self.covering[j], "origin")
+
+    def _native_home(self, d, sentence: Span):
+        """'harvested in northern Thailand, the plant's native home', '… in Fiji, its homeland',
+        '… in Fiji, the birthplace of kava': an appositive that calls the place the substance's
+        native home, whatever verb placed it there (so 'grown in' becomes a native claim)."""
+        k = self._next(d.end - 1, sentence)
+        if k is None or self._text(k) not in (",", "—", "–", "("):
+            return None
+        k = self._next(k, sentence)
+        owner = None
+        if k is not None and self._low(k) in ("its", "their"):
+            owner, k = self._coref_owner(k, sentence), self._next(k, sentence)
+        else:
+            if k is not None and self._low(k) == "the":
+                k = self._next(k, sentence)
+            # "the plant's", "kava's": a coreference phrase or a name, then "'s"
+            n, steps = k, 0
+            while n is not None and steps < 3 and self._low(n) not in ("'s", "'"):
+                n, steps = self._next(n, sentence), steps + 1
+            if n is not None and self._low(n) in ("'s", "'"):
+                before = self._prev(n, sentence)
+                if before in self.ending and self.ending[before].start == k:
+                    owner = self._owner_of_mention(self.ending[before], "origin")
+                elif before is not None and self._ends_with(before, self.coreference, sentence) is not None:
+                    owner = self._coref_owner(before, sentence)
+                if owner is not None:
+                    k = self._next(n, sentence)
+        home_end = self._phrase_at(k, self.native_homes, sentence) if k is not None else None
+        if home_end is None:
+            return None
+        if owner is None:  # "the birthplace of kava"
+            of = self._next(home_end - 1, sentence)
+            j = self._next(of, sentence) if of is not None and self._low(of) == "of" else None
+            if j is not None and self._low(j) in self.determiners:
+                j = self._next(j, sentence)
+            if j is None or j not in self.covering or self.covering[j].start != j:
+                return None
+            owner = self._owner_of_mention(self.covering[j], "origin")
         return type(owner)(owner.substance, None, "origin") if owner else None
 
     def _farmed_naturally(self, cue_start: int, d, owner, sentence: Span) -> bool:

@@ -12,12 +12,12 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_char_bounds, sentence_start_of,
+from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_chars, sentence_start_of,
                         token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
-                     make_finding, subject_near, topic_before)
+                     make_finding, sentence_chars, subject_near, topic_before)
 
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
@@ -106,19 +106,19 @@ class PhraseRules:
         """Each regex searched in each sentence's text on its own (so ``^`` and ``$`` are the
         sentence's ends); with anchors, only in the sentences that hold one."""
         text = doc_text(doc)
-        bounds = sentence_char_bounds(doc)
-        starts = [start for start, _ in bounds]
+        starts = sentence_start_chars(doc)
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
         for rule_id, regex, anchors in self.regexes:
             if anchors is None:
-                candidates = bounds
+                candidates = range(len(starts))
             else:
                 holding = {bisect_right(starts, at) - 1 for anchor in anchors for at in _occurrences(lowered, anchor)}
-                candidates = [bounds[i] for i in sorted(holding) if i >= 0]
-            for start_char, end_char in candidates:
+                candidates = [i for i in sorted(holding) if i >= 0]
+            for number in candidates:
+                start_char, end_char = sentence_chars(doc, number)
                 for hit in regex.finditer(text[start_char:end_char]):
                     span = doc.char_span(start_char + hit.start(), start_char + hit.end(), alignment_mode="expand")
                     if span is not None and len(span):

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import context_of, mention_starts, mentions_of, sentence_bounds, sentence_char_bounds, sentence_start_of
+from ..annotate import (context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_chars,
+                        sentence_start_of, sentence_starts)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -169,8 +170,8 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
     correction = _fill(rule.correction, known)
     if rule.category == "efficacy" and substance is not None:
         # what is known for this substance and the condition its sentence names
-        bounds = sentence_char_bounds(doc)
-        sentence_start, sentence_end = bounds[max(bisect_right([b[0] for b in bounds], start_char) - 1, 0)]
+        sentence = max(bisect_right(sentence_start_chars(doc), start_char) - 1, 0)
+        sentence_start, sentence_end = sentence_chars(doc, sentence)
         evidence = knowledge.evidence.find(subject, doc_text(doc)[sentence_start:sentence_end])
         if evidence is not None:
             correction = evidence.correction(substance.name)
@@ -189,6 +190,14 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         fix=Fix(state.offset + fix.start, state.offset + fix.end, fix.replacement, fix.safe) if fix else None,
         references=references,
     )
+
+
+def sentence_chars(doc: Doc, number: int) -> tuple[int, int]:
+    """The (start_char, end_char) of the Doc's sentence `number`, as its Span gives them: read
+    for the few sentences a finding or a regex needs, not for every sentence of the Doc."""
+    starts = sentence_starts(doc)
+    last = doc[(starts[number + 1] if number + 1 < len(starts) else len(doc)) - 1]
+    return sentence_start_chars(doc)[number], last.idx + len(last)
 
 
 def fix_from_rule(rule: Rule, doc: Doc, start_char: int, end_char: int) -> Fix | None:

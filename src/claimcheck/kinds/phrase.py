@@ -12,12 +12,12 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_char_bounds, sentence_start_of,
+from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_chars, sentence_start_of,
                         token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
-                     make_finding, subject_near, topic_before)
+                     make_finding, sentence_chars, subject_near, topic_before)
 
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
@@ -27,6 +27,9 @@ class PhraseRules:
     def __init__(self, rules, env: Environment):
         self.env = env
         self.rules = {rule.id: rule for rule in rules}
+        strings = env.nlp.vocab.strings
+        self.key_of = {rule.id: strings.add(rule.id) for rule in rules}  # the phrase lists' keys are rule ids
+        self.partner = strings.add("partner")  # the kb_id of a partner mention
         self.phrases = env.phrases.matcher("NORM")
         self.exact_phrases = env.phrases.matcher("LOWER")  # no inflections: "improves", not "improved"
         self.mention_words = env.phrases.matcher("NORM")
@@ -42,8 +45,8 @@ class PhraseRules:
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
         self.regexes: list[tuple[str, re.Pattern, tuple[str, ...] | None]] = []
-        self.product_words_of: dict[str, str] = {}  # rule id -> key of its `requires_mention` words
-        product_words: dict[tuple[str, ...], str] = {}
+        self.product_words_of: dict[str, int] = {}  # rule id -> key (hash) of its `requires_mention` words
+        product_words: dict[tuple[str, ...], int] = {}
         for rule in rules:
             near = rule.spec.get("near")
             if near:
@@ -68,8 +71,9 @@ class PhraseRules:
                 # rules sharing a product-word lexicon share its matches
                 words = tuple(sorted(set(env.book.lexicon(requires, rule.origin))))
                 if words not in product_words:
-                    product_words[words] = f"product-words#{len(product_words)}"
-                    self.mention_words.add(product_words[words], list(words))
+                    key = f"product-words#{len(product_words)}"
+                    self.mention_words.add(key, list(words))
+                    product_words[words] = strings.add(key)
                 self.product_words_of[rule.id] = product_words[words]
             for pattern in match.get("patterns") or []:
                 self.patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
@@ -102,33 +106,33 @@ class PhraseRules:
         """Each regex searched in each sentence's text on its own (so ``^`` and ``$`` are the
         sentence's ends); with anchors, only in the sentences that hold one."""
         text = doc_text(doc)
-        bounds = sentence_char_bounds(doc)
-        starts = [start for start, _ in bounds]
+        starts = sentence_start_chars(doc)
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
         for rule_id, regex, anchors in self.regexes:
             if anchors is None:
-                candidates = bounds
+                candidates = range(len(starts))
             else:
                 holding = {bisect_right(starts, at) - 1 for anchor in anchors for at in _occurrences(lowered, anchor)}
-                candidates = [bounds[i] for i in sorted(holding) if i >= 0]
-            for start_char, end_char in candidates:
+                candidates = [i for i in sorted(holding) if i >= 0]
+            for number in candidates:
+                start_char, end_char = sentence_chars(doc, number)
                 for hit in regex.finditer(text[start_char:end_char]):
                     span = doc.char_span(start_char + hit.start(), start_char + hit.end(), alignment_mode="expand")
                     if span is not None and len(span):
                         found.append((rule_id, span.start, span.end))
         return found
 
-    def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[str, list[tuple[int, int]]]) -> int | None:
+    def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[int, list[tuple[int, int]]]) -> int | None:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
         match, in its sentence (and, with `between`, with a connective in between); else None."""
         spec = rule.spec["near"]
         _, sentence_end = sentence_bounds(doc, start)
         limit = min(sentence_end, end + int(spec.get("after", 5)))
         between = self.between_of[rule.id]
-        for near_start, near_end in near.get(rule.id, ()):
+        for near_start, near_end in near.get(self.key_of[rule.id], ()):
             if not (end <= near_start < limit):
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
@@ -176,13 +180,13 @@ class PhraseRules:
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
-        near: dict[str, list[tuple[int, int]]] = {}  # rule id -> its `near` phrases (start, end), by start
+        near: dict[int, list[tuple[int, int]]] = {}  # rule key -> its `near` phrases (start, end), by start
         for m, s, e in sorted(self.near(doc), key=lambda m: m[1]):
-            near.setdefault(strings[m], []).append((s, e))
+            near.setdefault(m, []).append((s, e))
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
         sentence_of = sentence_start_of(doc)
-        mention_words = {(strings[m], sentence_of[s]) for m, s, _ in self.mention_words(doc)}
-        mention_words.update((None, sentence_of[m.start]) for m in mentions_of(doc) if m.kb_id_ != "partner")
+        mention_words = {(m, sentence_of[s]) for m, s, _ in self.mention_words(doc)}
+        mention_words.update((None, sentence_of[m.start]) for m in mentions_of(doc) if m.kb_id != self.partner)
         headless = [(strings[m], s, e) for m, s, e in self.headless(doc)] if len(self.headless) else []
         blockers = [(strings[m], s, e) for m, s, e in self.headless_blockers(doc)] if headless else []
         reported: set[tuple[str, int]] = set()

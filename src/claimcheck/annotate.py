@@ -613,6 +613,7 @@ class _Rhetoric:
         self.clause_words: set[str] = set()
         self.reporting: set[str] = set()
         self.lead_ins: set[str] = set()
+        self.first_words: set[str] = set()  # the first words of all openers
 
     @classmethod
     def from_spec(cls, spec: dict, make) -> _Rhetoric:
@@ -634,6 +635,7 @@ class _Rhetoric:
         rhetoric.clause_words = words("rhetorical_clause_words")
         rhetoric.reporting = words("rhetorical_reporting")
         rhetoric.lead_ins = words("question_lead_ins")
+        rhetoric.first_words = {opener[0] for opener in rhetoric.asserting + rhetoric.when_openers + rhetoric.appositive}
         return rhetoric
 
     def asserts(self, doc: Doc, start: int, end: int) -> int | None:
@@ -642,11 +644,11 @@ class _Rhetoric:
         you", deny or hedge nothing); else None."""
         if not (self.asserting or self.when_openers or self.appositive):
             return None
+        k = self._opening(doc, start, end)
+        if k is None or _plain_word(doc[start + k]) not in self.first_words:
+            return None  # as in most questions, no opener starts here
         tokens = list(doc[start:end])
         plain = [_plain_word(t) for t in tokens]
-        k = self._opening(tokens, plain)
-        if k is None:
-            return None
         opener = next((o for o in self.asserting if tuple(plain[k:k + len(o)]) == o), None)
         if opener is not None:
             return None if self._reports(tokens, plain, k + len(opener)) else start + k + len(opener)
@@ -661,19 +663,21 @@ class _Rhetoric:
         """Whether the words from `k` on report a belief or a saying ("… many people think …")."""
         return any(plain[i] in self.reporting or tokens[i].norm_ in self.reporting for i in range(k, len(tokens)))
 
-    def _opening(self, tokens, plain) -> int | None:
-        """The first word, past punctuation, a speaker label ("Q:") and a lead-in ("So,", "Honestly,")."""
-        k = 0
+    def _opening(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the first word of tokens [start, end) is, from `start`, past punctuation, a speaker
+        label ("Q:") and a lead-in ("So,", "Honestly,"). (Tokens one by one: most questions are
+        decided at their first word.)"""
+        i = start
         while True:
-            while k < len(tokens) and not (tokens[k].is_alpha or tokens[k].like_num):
-                k += 1
-            if k + 1 < len(tokens) and plain[k + 1] == ":" and k <= 1:
-                k += 2  # a speaker label
+            while i < end and not (doc[i].is_alpha or doc[i].like_num):
+                i += 1
+            if i + 1 < end and i <= start + 1 and _plain_word(doc[i + 1]) == ":":
+                i += 2  # a speaker label
                 continue
-            if k < len(tokens) and plain[k] in self.lead_ins:
-                k += 1
+            if i < end and _plain_word(doc[i]) in self.lead_ins:
+                i += 1
                 continue
-            return k if k < len(tokens) else None
+            return i - start if i < end else None
 
     def _appositive(self, tokens, plain, after: int) -> bool:
         """A comma after the opener's object, then a noun phrase (not a new clause: "…, and did it help?")."""

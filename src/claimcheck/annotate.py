@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy
 from spacy.language import Language
@@ -345,10 +345,11 @@ class ContextCues:
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
-        self._terminator_norms = numpy.array([], dtype="uint64")  # sorted, for `_among`
-        self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
-        self._negator_norms = numpy.array([], dtype="uint64")  # one-word negation cues
-        self._coordinator_norms = numpy.array([], dtype="uint64")  # "and", "or": a list's next item
+        self._terminator_norms = _WordSet([])
+        self._clause_opener_norms = _WordSet([])  # after a comma, these start a new clause
+        self._negator_norms = _WordSet([])  # one-word negation cues
+        self._coordinator_norms = _WordSet([])  # "and", "or": a list's next item
+        self._quote_orths = _WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
@@ -378,16 +379,13 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
-        self._terminator_norms = numpy.unique(numpy.array(
-            [strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])], dtype="uint64"))
-        self._clause_opener_norms = numpy.unique(numpy.array(
-            [strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])], dtype="uint64"))
+        self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
+        self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators
         single = {make(p)[0].norm_ for group in spec["cues"] if group["kind"] == "negation"
                   for p in group["phrases"] if len(make(p)) == 1}
-        self._negator_norms = numpy.unique(numpy.array([strings.add(n) for n in single], dtype="uint64"))
-        self._coordinator_norms = numpy.unique(numpy.array(
-            [strings.add(make(t)[0].norm_) for t in spec.get("coordinators", [])], dtype="uint64"))
+        self._negator_norms = _WordSet(strings.add(n) for n in single)
+        self._coordinator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("coordinators", []))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, replies in spec.get("answers", {}).items():
             for phrase in replies:
@@ -412,9 +410,9 @@ class ContextCues:
         table = token_table(doc)
         orths, norms = table[:, 0], table[:, 2]
         comma = orths == strings.add(",")
-        hard = _among(norms, self._terminator_norms)
+        hard = self._terminator_norms.among(norms)
         after_comma = numpy.flatnonzero(comma[:-1]) + 1
-        opens_clause = _among(norms[after_comma], self._clause_opener_norms) & (table[after_comma, 3] != 1)
+        opens_clause = self._clause_opener_norms.among(norms[after_comma]) & (table[after_comma, 3] != 1)
         hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
         return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
@@ -439,8 +437,8 @@ class ContextCues:
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
-        coordinators = set(numpy.flatnonzero(_among(norms, self._coordinator_norms)).tolist())
-        context.negators = frozenset(numpy.flatnonzero(_among(norms, self._negator_norms)).tolist())
+        coordinators = set(numpy.flatnonzero(self._coordinator_norms.among(norms)).tolist())
+        context.negators = frozenset(numpy.flatnonzero(self._negator_norms.among(norms)).tolist())
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
@@ -509,10 +507,8 @@ class ContextCues:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if not any(quote in text for quote in _QUOTES):
             return []
-        strings = doc.vocab.strings
-        quotes = numpy.array(sorted(strings.add(quote) for quote in _QUOTES), dtype="uint64")
         cues = []
-        for i in numpy.flatnonzero(_among(token_table(doc)[:, 0], quotes)).tolist():
+        for i in numpy.flatnonzero(self._quote_orths.among(token_table(doc)[:, 0])).tolist():
             token = doc[i]
             if token.whitespace_ or (i and not doc[i - 1].whitespace_ and not doc[i - 1].is_punct):
                 continue  # not an opening quote
@@ -728,14 +724,26 @@ def _without_negated_rebuttals(cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if id(c) not in denied] if denied else cues
 
 
-def _among(values: numpy.ndarray, words: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin(values, words)`` for a few sorted words: a binary search per value is
-    cheaper than isin's sorting or comparing every value with every word."""
-    if not len(words):
-        return numpy.zeros(len(values), dtype=bool)
-    at = numpy.searchsorted(words, values)
-    numpy.minimum(at, len(words) - 1, out=at)
-    return words[at] == values
+class _WordSet:
+    """A few word hashes, and which of many hashes are among them: ``numpy.isin`` for a short
+    list, asked for every token of a Doc. Each word owns a slot of a small table, addressed by
+    the low bits of its hash (enough bits that no two words share one): a value's slot holds
+    the only word it can be, so one table read and one comparison per value answer. (A binary
+    search per value, numpy.searchsorted, cost several times as much.)"""
+
+    def __init__(self, hashes: Iterable[int]):
+        words = set(hashes)
+        bits = max(len(words).bit_length(), 1)
+        while len({word & ((1 << bits) - 1) for word in words}) < len(words):
+            bits += 1
+        self.mask = numpy.uint64((1 << bits) - 1)
+        # an empty slot holds a value whose own slot is another one, so nothing matches it
+        self.by_slot = numpy.arange(1 << bits, dtype="uint64") ^ numpy.uint64(1)
+        for word in words:
+            self.by_slot[word & int(self.mask)] = word
+
+    def among(self, values: numpy.ndarray) -> numpy.ndarray:
+        return self.by_slot.take(values & self.mask) == values
 
 
 @Language.factory("context_cues")

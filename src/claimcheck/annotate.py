@@ -86,7 +86,8 @@ def _read_token_table(doc: Doc) -> numpy.ndarray:
     segmented = doc.user_data.pop(SENTENCE_STARTS_AND_OFFSETS, None)
     if segmented is None:
         return doc.to_array(list(TABLE_COLUMNS))
-    table = numpy.empty((len(doc), len(TABLE_COLUMNS)), dtype="uint64")
+    # column by column in memory: the stages read columns, which are then contiguous
+    table = numpy.empty((len(doc), len(TABLE_COLUMNS)), dtype="uint64", order="F")
     table[:, :3] = doc.to_array(list(TABLE_COLUMNS[:3]))
     table[:, 3], table[:, 4] = segmented
     return table

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy
 from spacy.language import Language
@@ -86,7 +86,8 @@ def _read_token_table(doc: Doc) -> numpy.ndarray:
     segmented = doc.user_data.pop(SENTENCE_STARTS_AND_OFFSETS, None)
     if segmented is None:
         return doc.to_array(list(TABLE_COLUMNS))
-    table = numpy.empty((len(doc), len(TABLE_COLUMNS)), dtype="uint64")
+    # column by column in memory: the stages read columns, which are then contiguous
+    table = numpy.empty((len(doc), len(TABLE_COLUMNS)), dtype="uint64", order="F")
     table[:, :3] = doc.to_array(list(TABLE_COLUMNS[:3]))
     table[:, 3], table[:, 4] = segmented
     return table
@@ -345,10 +346,11 @@ class ContextCues:
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
-        self._terminator_norms = numpy.array([], dtype="uint64")  # sorted, for `_among`
-        self._clause_opener_norms = numpy.array([], dtype="uint64")  # after a comma, these start a new clause
-        self._negator_norms = numpy.array([], dtype="uint64")  # one-word negation cues
-        self._coordinator_norms = numpy.array([], dtype="uint64")  # "and", "or": a list's next item
+        self._terminator_norms = _WordSet([])
+        self._clause_opener_norms = _WordSet([])  # after a comma, these start a new clause
+        self._negator_norms = _WordSet([])  # one-word negation cues
+        self._coordinator_norms = _WordSet([])  # "and", "or": a list's next item
+        self._quote_orths = _WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
@@ -378,16 +380,13 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
-        self._terminator_norms = numpy.unique(numpy.array(
-            [strings.add(make(t)[0].norm_) for t in spec.get("terminators", [])], dtype="uint64"))
-        self._clause_opener_norms = numpy.unique(numpy.array(
-            [strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", [])], dtype="uint64"))
+        self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
+        self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators
         single = {make(p)[0].norm_ for group in spec["cues"] if group["kind"] == "negation"
                   for p in group["phrases"] if len(make(p)) == 1}
-        self._negator_norms = numpy.unique(numpy.array([strings.add(n) for n in single], dtype="uint64"))
-        self._coordinator_norms = numpy.unique(numpy.array(
-            [strings.add(make(t)[0].norm_) for t in spec.get("coordinators", [])], dtype="uint64"))
+        self._negator_norms = _WordSet(strings.add(n) for n in single)
+        self._coordinator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("coordinators", []))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, replies in spec.get("answers", {}).items():
             for phrase in replies:
@@ -412,9 +411,9 @@ class ContextCues:
         table = token_table(doc)
         orths, norms = table[:, 0], table[:, 2]
         comma = orths == strings.add(",")
-        hard = _among(norms, self._terminator_norms)
+        hard = self._terminator_norms.among(norms)
         after_comma = numpy.flatnonzero(comma[:-1]) + 1
-        opens_clause = _among(norms[after_comma], self._clause_opener_norms) & (table[after_comma, 3] != 1)
+        opens_clause = self._clause_opener_norms.among(norms[after_comma]) & (table[after_comma, 3] != 1)
         hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
         return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
@@ -439,8 +438,8 @@ class ContextCues:
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
-        coordinators = set(numpy.flatnonzero(_among(norms, self._coordinator_norms)).tolist())
-        context.negators = frozenset(numpy.flatnonzero(_among(norms, self._negator_norms)).tolist())
+        coordinators = set(numpy.flatnonzero(self._coordinator_norms.among(norms)).tolist())
+        context.negators = frozenset(numpy.flatnonzero(self._negator_norms.among(norms)).tolist())
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
@@ -509,10 +508,8 @@ class ContextCues:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if not any(quote in text for quote in _QUOTES):
             return []
-        strings = doc.vocab.strings
-        quotes = numpy.array(sorted(strings.add(quote) for quote in _QUOTES), dtype="uint64")
         cues = []
-        for i in numpy.flatnonzero(_among(token_table(doc)[:, 0], quotes)).tolist():
+        for i in numpy.flatnonzero(self._quote_orths.among(token_table(doc)[:, 0])).tolist():
             token = doc[i]
             if token.whitespace_ or (i and not doc[i - 1].whitespace_ and not doc[i - 1].is_punct):
                 continue  # not an opening quote
@@ -613,6 +610,7 @@ class _Rhetoric:
         self.clause_words: set[str] = set()
         self.reporting: set[str] = set()
         self.lead_ins: set[str] = set()
+        self.first_words: set[str] = set()  # the first words of all openers
 
     @classmethod
     def from_spec(cls, spec: dict, make) -> _Rhetoric:
@@ -634,6 +632,7 @@ class _Rhetoric:
         rhetoric.clause_words = words("rhetorical_clause_words")
         rhetoric.reporting = words("rhetorical_reporting")
         rhetoric.lead_ins = words("question_lead_ins")
+        rhetoric.first_words = {opener[0] for opener in rhetoric.asserting + rhetoric.when_openers + rhetoric.appositive}
         return rhetoric
 
     def asserts(self, doc: Doc, start: int, end: int) -> int | None:
@@ -642,11 +641,11 @@ class _Rhetoric:
         you", deny or hedge nothing); else None."""
         if not (self.asserting or self.when_openers or self.appositive):
             return None
+        k = self._opening(doc, start, end)
+        if k is None or _plain_word(doc[start + k]) not in self.first_words:
+            return None  # as in most questions, no opener starts here
         tokens = list(doc[start:end])
         plain = [_plain_word(t) for t in tokens]
-        k = self._opening(tokens, plain)
-        if k is None:
-            return None
         opener = next((o for o in self.asserting if tuple(plain[k:k + len(o)]) == o), None)
         if opener is not None:
             return None if self._reports(tokens, plain, k + len(opener)) else start + k + len(opener)
@@ -661,19 +660,21 @@ class _Rhetoric:
         """Whether the words from `k` on report a belief or a saying ("… many people think …")."""
         return any(plain[i] in self.reporting or tokens[i].norm_ in self.reporting for i in range(k, len(tokens)))
 
-    def _opening(self, tokens, plain) -> int | None:
-        """The first word, past punctuation, a speaker label ("Q:") and a lead-in ("So,", "Honestly,")."""
-        k = 0
+    def _opening(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the first word of tokens [start, end) is, from `start`, past punctuation, a speaker
+        label ("Q:") and a lead-in ("So,", "Honestly,"). (Tokens one by one: most questions are
+        decided at their first word.)"""
+        i = start
         while True:
-            while k < len(tokens) and not (tokens[k].is_alpha or tokens[k].like_num):
-                k += 1
-            if k + 1 < len(tokens) and plain[k + 1] == ":" and k <= 1:
-                k += 2  # a speaker label
+            while i < end and not (doc[i].is_alpha or doc[i].like_num):
+                i += 1
+            if i + 1 < end and i <= start + 1 and _plain_word(doc[i + 1]) == ":":
+                i += 2  # a speaker label
                 continue
-            if k < len(tokens) and plain[k] in self.lead_ins:
-                k += 1
+            if i < end and _plain_word(doc[i]) in self.lead_ins:
+                i += 1
                 continue
-            return k if k < len(tokens) else None
+            return i - start if i < end else None
 
     def _appositive(self, tokens, plain, after: int) -> bool:
         """A comma after the opener's object, then a noun phrase (not a new clause: "…, and did it help?")."""
@@ -724,14 +725,26 @@ def _without_negated_rebuttals(cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if id(c) not in denied] if denied else cues
 
 
-def _among(values: numpy.ndarray, words: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin(values, words)`` for a few sorted words: a binary search per value is
-    cheaper than isin's sorting or comparing every value with every word."""
-    if not len(words):
-        return numpy.zeros(len(values), dtype=bool)
-    at = numpy.searchsorted(words, values)
-    numpy.minimum(at, len(words) - 1, out=at)
-    return words[at] == values
+class _WordSet:
+    """A few word hashes, and which of many hashes are among them: ``numpy.isin`` for a short
+    list, asked for every token of a Doc. Each word owns a slot of a small table, addressed by
+    the low bits of its hash (enough bits that no two words share one): a value's slot holds
+    the only word it can be, so one table read and one comparison per value answer. (A binary
+    search per value, numpy.searchsorted, cost several times as much.)"""
+
+    def __init__(self, hashes: Iterable[int]):
+        words = set(hashes)
+        bits = max(len(words).bit_length(), 1)
+        while len({word & ((1 << bits) - 1) for word in words}) < len(words):
+            bits += 1
+        self.mask = numpy.uint64((1 << bits) - 1)
+        # an empty slot holds a value whose own slot is another one, so nothing matches it
+        self.by_slot = numpy.arange(1 << bits, dtype="uint64") ^ numpy.uint64(1)
+        for word in words:
+            self.by_slot[word & int(self.mask)] = word
+
+    def among(self, values: numpy.ndarray) -> numpy.ndarray:
+        return self.by_slot.take(values & self.mask) == values
 
 
 @Language.factory("context_cues")

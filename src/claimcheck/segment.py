@@ -117,7 +117,7 @@ def sentence_punctuation(doc: Doc) -> Doc:
         return doc
     text = _text_of(doc)
     offsets = doc.to_array(IDX).view("int64")
-    chars = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")  # code points
+    chars = _code_points(text)
     first_chars = chars[offsets]
     final = _is_final(chars, offsets, first_chars)
     starts = numpy.full(len(doc), -1, dtype="int64")  # 1 start, -1 inside
@@ -125,7 +125,7 @@ def sentence_punctuation(doc: Doc) -> Doc:
     starts[_first_content_after_finals(doc, final, first_chars)] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
     # line_boundaries, which follows, continues from these instead of reading them again
-    doc.user_data[_PUNCTUATION_ARRAYS] = starts, offsets
+    doc.user_data[_PUNCTUATION_ARRAYS] = starts, offsets, chars
     return doc
 
 
@@ -137,6 +137,10 @@ _FINAL_CHAR[_FINAL_CODES] = True
 # token starting with one is neither punctuation (spaCy's IS_PUNCT: every character is) nor
 # final (all final characters are punctuation).
 _PLAIN_ASCII = numpy.array([not unicodedata.category(chr(code)).startswith("P") for code in range(128)] + [False])
+
+
+def _code_points(text: str) -> numpy.ndarray:
+    return numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")
 
 
 def _text_of(doc: Doc) -> str:
@@ -187,10 +191,10 @@ def line_boundaries(doc: Doc) -> Doc:
     # Right after sentence_punctuation (as build_nlp adds them), continue from its arrays.
     arrays = doc.user_data.pop(_PUNCTUATION_ARRAYS, None)
     if arrays is None:
-        arrays = doc.to_array(SENT_START).view("int64"), doc.to_array(IDX).view("int64")
-    starts, offsets = arrays  # starts: 1 start, -1 inside, 0 unset
+        arrays = doc.to_array(SENT_START).view("int64"), doc.to_array(IDX).view("int64"), _code_points(text)
+    starts, offsets, chars = arrays  # starts: 1 start, -1 inside, 0 unset
     _mark_line_ends(text, starts, offsets)
-    _repair_inline_boundaries(doc, text, starts, offsets)
+    _repair_inline_boundaries(doc, text, chars, starts, offsets)
     starts[0] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
     # the last stage to set sentence starts: annotate.token_table takes these instead of reading them again
@@ -236,7 +240,36 @@ def _is_symbol(token) -> bool:
     return bool(token.text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text)
 
 
-def _repair_inline_boundaries(doc: Doc, text: str, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
+def _after_sentence_ends(text: str, chars: numpy.ndarray) -> list[re.Match]:
+    """``_AFTER_SENTENCE_END.finditer(text)``, tried only where it can match: at ".?!…" before a
+    closer, or before a space or tab not followed by a capital or digit (a regex scan for a
+    character class tests every character, slowly; its matches cannot overlap, as only their
+    first character is sentence-final)."""
+    finals = numpy.flatnonzero(_LOOKUP_FINAL.take(chars, mode="clip"))
+    following = chars.take(finals + 1, mode="clip")
+    after_gap = chars.take(finals + 2, mode="clip")
+    possible = _LOOKUP_CLOSER.take(following, mode="clip") | (
+        _LOOKUP_GAP.take(following, mode="clip") & ~_LOOKUP_CAPITAL_OR_DIGIT.take(after_gap, mode="clip"))
+    matches = (_AFTER_SENTENCE_END.match(text, position) for position in finals[possible].tolist())
+    return [match for match in matches if match]
+
+
+def _lookup(characters: str) -> numpy.ndarray:
+    """Whether a code point is one of these characters, by code point (the last entry, False,
+    for any code point above them: index with mode="clip")."""
+    table = numpy.zeros(max(map(ord, characters)) + 2, dtype=bool)
+    table[list(map(ord, characters))] = True
+    return table
+
+
+# what _AFTER_SENTENCE_END starts with, and what follows the sentence-final character
+_LOOKUP_FINAL = _lookup(".?!…")
+_LOOKUP_CLOSER = _lookup("\"”’')]")
+_LOOKUP_GAP = _lookup(" \t")
+_LOOKUP_CAPITAL_OR_DIGIT = _lookup("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
     lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
@@ -246,7 +279,7 @@ def _repair_inline_boundaries(doc: Doc, text: str, starts: numpy.ndarray, offset
     # "\n" + text: a numbered item starts a line, and a literal first character makes the scan fast
     numbered = [match.end() - 1 for match in _NUMBERED_ITEM.finditer("\n" + text)]
     closer_then_lower, end_then_symbol = [], []
-    for match in _AFTER_SENTENCE_END.finditer(text):
+    for match in _after_sentence_ends(text, chars):
         if "a" <= text[match.end()] <= "z":
             if match.group("closers"):
                 closer_then_lower.append(match.end())

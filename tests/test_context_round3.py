@@ -192,3 +192,204 @@ def test_quoted_title_passes(rules_fired, text):
 @pytest.mark.parametrize("text, category", NOT_TITLES)
 def test_quoted_claim_without_a_work_is_flagged(rules_fired, text, category):
     assert rules_fired(text, category)
+
+
+# Audit 3 — distancing and rebuttal. A verdict on a claim named as such ("…, a claim regulators said had
+# no basis", "…, which regulators disputed"), a retraction of what reported it, a concessive clause that
+# reports a third party's marketing ("While the seller bills its maca as 'clinically proven,' …"), and a
+# regulator acting against it ("…, but the FDA banned imports") hold a reported claim at a distance.
+# Near misses: the verdict affirms or is denied, the writer is the speaker, the concessive claim is the
+# writer's own, an unrelated "rejected"/"withdrawn"/"restricted", or the writer endorses what was reported.
+REBUTTED_REPORTS = [
+    "The brand claimed its turmeric pills cure arthritis, a claim regulators later said had no basis.",
+    "The seller insisted its kava cures insomnia, an assertion the FDA rejected.",
+    "A vendor said its kratom cures depression, a claim no clinical trial supports.",
+    "The company said its reishi reverses diabetes, a claim health officials dismissed as baseless.",
+    "The maker claimed its elderberry syrup prevents the flu, which regulators disputed.",
+    "The paper, which claimed reishi shrinks tumors, was retracted last year.",
+    "A study claiming ashwagandha cures anxiety was withdrawn by the journal.",
+    "The blog post that claimed kratom cures depression has since been retracted.",
+    "The report, which said the herb reverses diabetes, was never replicated.",
+    "While the seller markets its maca as 'clinically proven,' the one small trial behind it had no placebo group.",
+    "Although the label bills the tea as 'completely safe,' poison centers have logged dozens of calls.",
+    "While brands tout turmeric as 'clinically proven' for joint pain, the trials they cite were tiny.",
+    "Though the company promotes its kava as completely safe, Germany banned it for years.",
+    "Even though shops describe kratom as non-addictive, users describe months of cravings.",
+    "Sellers market kratom as 'completely safe,' but the FDA banned imports of it.",
+    "Shops advertise kava as completely safe, but health authorities in Europe banned it after liver injuries.",
+    "Vendors market kava as 'completely safe,' but regulators recalled several batches.",
+    "Vendors tout kratom as non-addictive, but several states have banned it.",
+]
+
+STILL_ASSERTED_AFTER_REPORTS = [
+    ("The company claimed its kratom capsules cure chronic pain, a claim the FDA said was accurate.", "efficacy"),
+    ("The company claimed its kratom capsules cure chronic pain, a claim no regulator has rejected.", "efficacy"),
+    ("Our kratom capsules cure chronic pain, a claim we stand behind.", "efficacy"),
+    ("Our kratom capsules cure chronic pain; returns are rejected after 30 days.", "efficacy"),
+    ("The study claiming ashwagandha cures anxiety was published last year.", "efficacy"),
+    ("Our old label was withdrawn, and the new kava blend cures anxiety.", "efficacy"),
+    ("Kratom cures depression, and the rumor that it's addictive was retracted.", "efficacy"),
+    ("While kava is clinically proven to calm you, it tastes bitter.", "efficacy"),
+    ("While we market our kava as 'completely safe,' we also test every batch.", "safety"),
+    ("While I always say kava cures anxiety, I also love the taste.", "efficacy"),
+    ("While the brand markets it as a tea, kava cures anxiety.", "efficacy"),
+    ("While you wait, our kava cures anxiety.", "efficacy"),
+    ("We market our kava as completely safe because it is.", "safety"),
+    ("We claim that our kava cures anxiety.", "efficacy"),
+    ("Vendors market kava as completely safe, and regulators agree.", "safety"),
+    ("Our kava is completely safe, and the FDA has never banned it.", "safety"),
+    ("Our kava is completely safe; shipping is restricted to the US.", "safety"),
+    ("Brands claim kava cures anxiety, and they're right.", "efficacy"),
+    ("Kava is a Pacific drink. Brands claim it cures anxiety, and they're right.", "efficacy"),
+    ("Sellers claim kava cures anxiety. They're right.", "efficacy"),
+    ("Sellers say kratom is non-addictive, and it's true.", "safety"),
+    ("Marketers claim kava cures anxiety, and they are not wrong.", "efficacy"),
+]
+
+
+@pytest.mark.parametrize("text", REBUTTED_REPORTS)
+def test_rebutted_report_passes(rules_fired, text):
+    assert not rules_fired(text)
+
+
+@pytest.mark.parametrize("text, category", STILL_ASSERTED_AFTER_REPORTS)
+def test_report_near_miss_is_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+def test_endorsement_with_more_words_endorses_nothing(rules_fired):
+    # "they're right about the taste" does not take back the distance of "sellers claim"
+    assert not rules_fired("Sellers claim kava cures anxiety. They're right about the taste, though.")
+    assert not rules_fired("Marketers claim kava cures anxiety, and they are wrong.")
+
+
+# Audit 3 — abandoned beliefs. A past belief ("I thought", "I always assumed", "I was convinced") holds what
+# it frames at a distance when a correction follows in its sentence or the next ("until …", "turns out",
+# "but it's …", "I was wrong"); "I used to think/believe" is abandoned by itself. Near misses: a present
+# belief, an uncorrected past one, a claim in another clause, and one the writer confirms.
+ABANDONED_BELIEFS = [
+    "I thought chaga was a plant until my mycology class.",
+    "I used to believe kava was a mushroom.",
+    "I always assumed kratom was a mushroom. Turns out it's a tree in the coffee family.",
+    "I always assumed kava was related to coffee, turns out it's in the pepper family.",
+    "We thought reishi was an herb until a forager showed us one on a log.",
+    "I was convinced kava was a mushroom, but it's the root of a pepper plant.",
+    "I thought kratom was a mushroom. I was wrong: it's a tree.",
+    "I used to think kava was a mushroom, now I know better.",
+    "At first I thought lion's mane was a plant, but it is a fungus.",
+    "I'd always assumed chaga was a herb root until I saw it growing on a birch.",
+]
+
+HELD_BELIEFS = [
+    ("I thought kava would relax me and it cured my anxiety.", "efficacy"),
+    ("I thought kava would taste awful, but it cured my anxiety.", "efficacy"),
+    ("I think kava cures anxiety.", "efficacy"),
+    ("I thought chaga was a plant.", "botanical"),
+    ("I believe kava is a mushroom.", "botanical"),
+    ("I used to think kava was overrated, now I know it cures anxiety.", "efficacy"),
+    ("I thought I'd share: kava is a mushroom that grows in Fiji.", "botanical"),
+    ("I always assumed kava was a mushroom, and it is.", "botanical"),
+    ("Kava may relax you and it cures anxiety.", "efficacy"),
+]
+
+
+@pytest.mark.parametrize("text", ABANDONED_BELIEFS)
+def test_abandoned_belief_passes(rules_fired, text):
+    assert not rules_fired(text)
+
+
+@pytest.mark.parametrize("text, category", HELD_BELIEFS)
+def test_held_belief_is_flagged(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+# Audit 3 — a debunk whose subject is the warning ("that liver stuff is a myth", "those concerns are
+# nonsense") dismisses the risk: it must not deny the risk-minimising claim before it. A debunk whose
+# subject is the claim ("The idea that kava is completely safe is a myth") still denies it.
+WARNING_DEBUNKED = [
+    "Been taking kratom daily for months, zero risk of addiction, all that addiction talk is a myth.",
+    "Kava nightly for two years, no risk to your liver at all, those liver concerns are nonsense.",
+    "Our kava is completely safe and the warnings are a myth.",
+    "Drink kava every night, it is completely harmless, the liver scare is a myth.",
+    "My kratom has no side effects, that side effect stuff is made up.",
+    "Kratom is non-addictive, the withdrawal horror stories are a myth.",
+    "My friend says kava is completely safe, and the liver stuff is a myth.",
+]
+
+CLAIM_DEBUNKED = [
+    "The idea that kava is completely safe is a myth.",
+    "That kratom is non-addictive is a myth.",
+    "Kava is completely safe, a claim that is a myth.",
+    "The claim that kratom carries no risk of addiction is a myth.",
+    "The claim that kratom carries no risk is a myth.",
+    "Some sellers say kava is completely safe, but that is a myth.",
+]
+
+
+@pytest.mark.parametrize("text", WARNING_DEBUNKED)
+def test_debunked_warning_leaves_the_claim_flagged(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", CLAIM_DEBUNKED)
+def test_debunked_claim_passes(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# Audit 3 — questions. A risk word inside a safety or benefit phrase ("risk-free", "free of side effects",
+# "eliminate withdrawal") turns "no" into an affirmed risk, not a denied one; a plain risk question
+# answered no is still a denial. Spelled-out affirmations ("One hundred percent", "You bet") answer yes,
+# and their negated forms answer no.
+INVERTED_RISK_QUESTIONS = [
+    "Is kratom a risk-free option? No, and nobody should sell it that way.",
+    "Is kratom risk-free? Not at all.",
+    "Is kava free of side effects? No.",
+    "Is kava side-effect-free? Nope.",
+    "Does kratom eliminate withdrawal? Absolutely not.",
+    "Can kratom be taken without risk? No.",
+    "Is kratom an addiction-free painkiller? Definitely not.",
+]
+
+DENIED_RISK_QUESTIONS = [
+    "Is kratom risky? No, not at all.",
+    "Does kratom cause withdrawal? Absolutely not.",
+    "Is kava a risk to your liver? No.",
+    "Is kratom addictive? One hundred percent not.",
+    "Is valerian habit-forming? A hundred percent not.",
+]
+
+
+@pytest.mark.parametrize("text", INVERTED_RISK_QUESTIONS)
+def test_denied_safety_question_affirms_the_risk(rules_fired, text):
+    assert not rules_fired(text)
+
+
+@pytest.mark.parametrize("text", DENIED_RISK_QUESTIONS)
+def test_denied_risk_question_is_flagged(rules_fired, text):
+    assert "safety/risk-question-denied" in rules_fired(text)
+
+
+@pytest.mark.parametrize("answer, state", [
+    ("One hundred percent, it does.", "yes"),
+    ("A hundred percent.", "yes"),
+    ("Absolutely, it does.", "yes"),
+    ("You bet.", "yes"),
+    ("For sure.", "yes"),
+    ("GUEST: 100 percent, it does.", "yes"),
+    ("No doubt about it.", "yes"),
+    ("One hundred percent not.", "no"),
+    ("Absolutely not.", "no"),
+    ("100% not.", "no"),
+    ("No, not at all.", "no"),
+])
+def test_spelled_out_answers(checker, answer, state):
+    assert _question_states(checker, f"Does turmeric cure arthritis? {answer}") == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "HOST: So kratom basically ends opioid withdrawal? GUEST: One hundred percent, it does.",
+    "Does turmeric cure arthritis? A hundred percent.",
+    "Does ashwagandha cure anxiety? You bet.",
+])
+def test_spelled_out_yes_endorses_the_question(rules_fired, text):
+    assert rules_fired(text, "efficacy")

@@ -11,7 +11,10 @@
   answers "which cues govern this token?". A question whose form asserts its content
   ("Why pay for pills when kava cures anxiety?", "Isn't it obvious that …?") is marked
   "asserted", not "open" (see ``_Rhetoric``); a quoted title next to a work noun ("the 'Zero
-  Side Effects' album") is held at a distance; "…, but it doesn't." rebuts by ellipsis.
+  Side Effects' album") is held at a distance; "…, but it doesn't." rebuts by ellipsis. A
+  concessive clause reporting a third party's marketing is distanced, a past belief is distanced
+  once corrected, and the writer as speaker, an endorsement ("…, and they're right") or a debunk
+  of the warning itself ("that liver stuff is a myth") take distance back (``_settled_attributions``).
 
 Why not negspacy: it implements NegEx for negation only, over ``doc.ents`` or span
 groups, with its term lists in Python. We need one mechanism for five kinds of cue, cue
@@ -363,6 +366,21 @@ class ContextCues:
         self.rhetoric = _Rhetoric()
         self._title_nouns: set[str] = set()
         self._title_small_words: set[str] = set()
+        # a past belief ("I thought chaga was a plant") distances what it holds only when corrected after it
+        self.belief_corrections = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        # "Brands claim it cures anxiety, and they're right": the writer endorses what was reported
+        self.endorsements = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self._first_person: set[str] = set()  # "we say …", "I claim …": the writer is the source
+        self._first_person_norms: set[int] = set()
+        self._adverb_norms: set[int] = set()
+        self._modal_hedges: set[int] = set()  # one-word modal hedges (NORM), whose scope ends at "and" + a new subject
+        self._clause_subjects: set[str] = set()
+        self._concessive_norms = _WordSet([])  # "While the brand markets it as 'clinically proven,' …"
+        self._concessive_verbs: set[str] = set()
+        self._warning_determiners: set[str] = set()  # "that liver stuff is a myth": see _warning_subject
+        self._warning_nouns: set[str] = set()
+        self._warning_generic_nouns: set[str] = set()
+        self._warning_risk_words: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         make = self.nlp.make_doc
@@ -402,6 +420,27 @@ class ContextCues:
         self.rhetoric = _Rhetoric.from_spec(spec, make)
         self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
         self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
+        self.belief_corrections = phrases.matcher("NORM")
+        if spec.get("belief_corrections"):
+            self.belief_corrections.add("belief-correction", list(spec["belief_corrections"]))
+        self.endorsements = phrases.matcher("NORM")
+        if spec.get("endorsements"):
+            self.endorsements.add("endorsement", list(spec["endorsements"]))
+
+        def words(name: str) -> set[str]:
+            return {_plain_word(t) for phrase in spec.get(name, []) for t in make(phrase)}
+
+        self._first_person = words("first_person")
+        self._first_person_norms = {strings.add(make(w)[0].norm_) for w in spec.get("first_person", [])}
+        self._adverb_norms = {strings.add(make(a)[0].norm_) for a in adverbs if len(make(a)) == 1}
+        self._modal_hedges = {strings.add(make(w)[0].norm_) for w in spec.get("modal_hedges", [])}  # NORM hashes
+        self._clause_subjects = words("modal_clause_subjects")
+        self._concessive_norms = _WordSet(strings.add(make(w)[0].norm_) for w in spec.get("concessive_openers", []))
+        self._concessive_verbs = words("concessive_verbs")
+        self._warning_determiners = words("warning_subject_determiners")
+        self._warning_nouns = words("warning_nouns")
+        self._warning_generic_nouns = words("warning_generic_nouns")
+        self._warning_risk_words = words("warning_risk_words")
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Token positions that end a clause, on token arrays: a terminator, or a comma before
@@ -465,6 +504,8 @@ class ContextCues:
                         if next_start - 1 in coordinators:  # not "no one should say there are no side effects"
                             right = next_start
                             break
+                if kind == "hedge" and end - start == 1 and int(norms[start]) in self._modal_hedges:
+                    right = self._modal_clause_end(doc, end, right)
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))
@@ -478,11 +519,141 @@ class ContextCues:
                 context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
+        context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
+        context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         context.cues = _without_negated_rebuttals(context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
         doc.user_data["claimcheck.context"] = context
         return doc
+
+    def _modal_clause_end(self, doc: Doc, end: int, right: int) -> int:
+        """A modal ("would", "may") hedges its own clause: "and" before a new subject pronoun starts
+        another ("I thought kava would relax me and it cured my anxiety")."""
+        for i in range(end, min(right, end + self.max_scope) - 1):
+            if _plain_word(doc[i]) == "and" and _plain_word(doc[i + 1]) in self._clause_subjects:
+                return i
+        return right
+
+    def _settled_attributions(self, doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]) -> list[Cue]:
+        """Attributions and rebuttals that hold only in context, decided here:
+
+        * a past belief (kind ``belief``: "I thought chaga was a plant") distances what it holds only
+          when a correction follows in its sentence or the next ("… until my mycology class", "Turns
+          out …"); otherwise it is no cue ("I thought kava would relax me and it cured my anxiety");
+        * a report or distancing cue whose speaker is the writer ("we market our kava as …", "I
+          claim …") attributes nothing;
+        * an endorsement after a reported claim ("Brands claim it cures anxiety, and they're right")
+          takes back the distance of the attributions before it in its sentence, or in the
+          sentence before when it opens its own ("They're right.");
+        * a debunk or rebuttal whose own subject is the warning ("that liver stuff is a myth", "the
+          warnings are nonsense") dismisses the risk: it denies or rebuts nothing before its subject."""
+        kinds = {cue.kind for cue in cues}
+        if not kinds & {"belief", "report", "distancing", "rebuttal", "negation"}:
+            return cues
+        norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
+        corrections = ([start for _, start, _ in self.belief_corrections(doc)] if "belief" in kinds else [])
+        endorsed = self._endorsed_until(doc, sentence_index) if kinds & {"report", "distancing"} else {}
+        settled = []
+        for cue in cues:
+            if cue.kind == "belief":
+                sentence_start, sentence_end = sentence_index.bounds(cue.start)
+                reach = sentence_index.bounds(sentence_end)[1] if sentence_end < len(doc) else sentence_end
+                if not any(cue.end <= start < reach for start in corrections):
+                    continue
+                cue = cue._replace(kind="distancing")
+            elif cue.kind in ("report", "distancing"):
+                sentence_start = sentence_index.start_of[cue.start]
+                if self._by_the_writer(norms, sentence_start, cue):
+                    continue
+                until = endorsed.get(sentence_start)
+                if until is not None and cue.start < until:
+                    continue
+            elif cue.kind == "rebuttal" or (cue.kind == "negation" and cue.scope_end <= cue.start):
+                subject = self._warning_subject(doc, sentence_index, cue.start)
+                if subject is not None:
+                    if cue.kind == "rebuttal":
+                        continue
+                    cue = cue._replace(scope_start=max(cue.scope_start, subject))  # it governs its subject only
+            settled.append(cue)
+        return settled
+
+    def _by_the_writer(self, norms, sentence_start: int, cue: Cue) -> bool:
+        """Whether the word before the cue, past attribution adverbs ("we often say"), is "we" or "I"."""
+        i = cue.start - 1
+        while i >= sentence_start and int(norms[i]) in self._adverb_norms:
+            i -= 1
+        return (i >= sentence_start and int(norms[i]) in self._first_person_norms
+                and int(norms[cue.start]) not in self._first_person_norms)
+
+    def _endorsed_until(self, doc: Doc, sentence_index: _SentenceIndex) -> dict[int, int]:
+        """Sentence start -> where an endorsement in it (or opening the next sentence) starts; an
+        endorsement followed by more words of its clause ("and they're right about the taste", "and it
+        does not") or by a negation endorses nothing."""
+        endorsed: dict[int, int] = {}
+        for _, start, end in self.endorsements(doc):
+            sentence_start, sentence_end = sentence_index.bounds(start)
+            if end < sentence_end and (doc[end].is_alpha or doc[end].like_num):
+                continue
+            if not any(t.is_alpha or t.like_num for t in doc[sentence_start:start]) and sentence_start > 0:
+                previous = sentence_index.bounds(sentence_start - 1)[0]
+                endorsed[previous] = sentence_start
+            endorsed.setdefault(sentence_start, start)
+        return endorsed
+
+    def _warning_subject(self, doc: Doc, sentence_index: _SentenceIndex, cue_start: int) -> int | None:
+        """Where the subject of a debunk ending at `cue_start` starts when that subject is a warning:
+        a determiner that opens its clause (after the sentence start, a comma, a dash or "and"), then
+        up to four words ending in a warning noun ("the warnings", "those liver concerns") or in a
+        generic noun after a risk word ("that liver stuff", "all the addiction talk"). Else None."""
+        if not self._warning_nouns or cue_start == 0:
+            return None
+        head = _plain_word(doc[cue_start - 1])
+        generic = head in self._warning_generic_nouns
+        if head not in self._warning_nouns and not generic:
+            return None
+        sentence_start = sentence_index.bounds(cue_start)[0]
+        for i in range(cue_start - 2, max(sentence_start, cue_start - 7) - 1, -1):
+            word = _plain_word(doc[i])
+            if word in self._warning_determiners and (
+                    i == sentence_start or not (doc[i - 1].is_alpha or doc[i - 1].like_num)
+                    or _plain_word(doc[i - 1]) in ("and", "but", "so")):
+                modifiers = {_plain_word(t) for t in doc[i + 1:cue_start - 1]}
+                if not generic or modifiers & self._warning_risk_words:
+                    return i
+                return None
+            if not doc[i].is_alpha and doc[i].text not in "-‐":
+                return None
+        return None
+
+    def _concessive_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int],
+                         soft_stops: list[int]) -> list[Cue]:
+        """A concessive clause that reports what someone else says of a product: "While the brand
+        advertises its ashwagandha as 'clinically proven,' the only trial …", "Although sellers bill
+        kava as completely safe, …". The clause opens its sentence with a concessive word, and a
+        reporting verb (``concessive_verbs``) follows its subject, which is not the writer ("While we
+        market our kava as …"); the claim it reports is held at a distance up to the clause's end.
+        The main clause after it is not ("While the brand calls it a tea, kava cures anxiety")."""
+        if not self._concessive_verbs:
+            return []
+        cues = []
+        table = token_table(doc)
+        for i in numpy.flatnonzero(self._concessive_norms.among(table[:, TABLE_COLUMNS.index("NORM")])).tolist():
+            sentence_start, sentence_end = sentence_index.bounds(i)
+            if i - sentence_start > 4:
+                continue  # not at the start of its sentence (past a quote, a bullet or "Even")
+            before = [_plain_word(t) for t in doc[sentence_start:i] if t.is_alpha]
+            if before not in ([], ["even"], ["but"], ["and"], ["yet"], ["so"]):
+                continue  # not at the start of its sentence
+            _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, i + 1)
+            for j in range(i + 1, clause_end):
+                word = _plain_word(doc[j])
+                if word in self._first_person:
+                    break  # the writer's own claim ("While we market our kava as …")
+                if word in self._concessive_verbs and j > i + 1:
+                    cues.append(Cue("distancing", j, j + 1, j + 1, clause_end))
+                    break
+        return cues
 
     def _short_rebuttal_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """Rebuttals by ellipsis ("…, but it doesn't.", "— it isn't.", "It doesn't."): only where

@@ -13,6 +13,7 @@ each owner in a tight loop.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from itertools import count
 
 from spacy.matcher import PhraseMatcher
@@ -67,15 +68,16 @@ class PhraseIndex:
         """Compile the PhraseMatchers, else done on the first Doc: worth calling once every list
         is complete, to keep the cost (tens of ms for a Checker) out of the first check."""
         self._matchers, self._owners = {}, {}
-        for attr, owners_of in self._phrases.items():
-            phrases_of: dict[tuple[tuple[int, int], ...], list[tuple[int, ...]]] = {}
-            for tokens, owners in owners_of.items():
-                phrases_of.setdefault(tuple(owners), []).append(tokens)
-            matcher = self._matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
-            for owners, phrases in phrases_of.items():
-                key = f"{self._doc_key}.{len(self._owners)}"
-                self._owners[self.vocab.strings.add(key)] = owners
-                matcher.add(key, phrases)
+        with _bare_lexemes(self.vocab):
+            for attr, owners_of in self._phrases.items():
+                phrases_of: dict[tuple[tuple[int, int], ...], list[tuple[int, ...]]] = {}
+                for tokens, owners in owners_of.items():
+                    phrases_of.setdefault(tuple(owners), []).append(tokens)
+                matcher = self._matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
+                for owners, phrases in phrases_of.items():
+                    key = f"{self._doc_key}.{len(self._owners)}"
+                    self._owners[self.vocab.strings.add(key)] = owners
+                    matcher.add(key, phrases)
 
     def matches(self, doc: Doc, number: int) -> list[tuple[int, int, int]]:
         found = doc.user_data.get(self._doc_key)
@@ -89,6 +91,19 @@ class PhraseIndex:
                     for number_of, key in owners[shared]:
                         found[number_of].append((key, start, end))
         return found[number] if number < len(found) else []  # a list made after this Doc's pass has none
+
+
+@contextmanager
+def _bare_lexemes(vocab):
+    """PhraseMatcher.add makes a Lexeme of each match key, and a new Lexeme computes every
+    lexical attribute (shape, like_num, like_url…) in Python: for the index's ~1,600 keys, a
+    twentieth of a cold start. A key is never a token, so its Lexeme is made without them."""
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = {}
+    try:
+        yield
+    finally:
+        vocab.lex_attr_getters = getters
 
 
 class SharedPhraseMatcher:

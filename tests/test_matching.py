@@ -29,3 +29,25 @@ def test_sentences_without_the_words_are_skipped(nlp):
     matcher = GatedMatcher(nlp)
     matcher.add("synergy", [{"LOWER": "synergy"}, {"LOWER": "between"}])
     assert matcher(nlp("A calm evening. No synergy here, just tea.")) == []
+
+
+# A pattern's spaCy Matcher is compiled at once for rules never built before (so a bad pattern
+# fails on load), and on first use for rules a Checker has built before.
+
+def test_new_rules_compile_their_patterns_at_once(nlp):
+    matcher = GatedMatcher(nlp)
+    with pytest.raises(ValueError):
+        matcher.add("broken", [{"LOWER": "cures", "OP": "??"}])
+
+
+def test_rules_built_before_compile_a_pattern_when_a_sentence_needs_it(nlp):
+    from claimcheck.phrase_index import PhraseIndex
+
+    index = PhraseIndex(nlp, {("ORTH", "unused"): (1,)})  # a stored table: these rules built before
+    matcher = GatedMatcher(nlp, index)
+    matcher.add("proof", [{"LOWER": "clinically"}, {"NORM": "prove"}])
+    matcher.add("synergy", [{"LOWER": "synergy"}, {"LOWER": "between"}])
+    assert matcher._matchers == [None, None]
+    found = matcher(nlp("Our maca was clinically proven to work."))
+    assert [key for key, _, _ in found] == ["proof"]
+    assert matcher._matchers[0] is not None and matcher._matchers[1] is None

@@ -76,16 +76,22 @@ class GatedMatcher:
         self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         self._gates_of_word: dict[int, set[int]] = {}  # hash of "ATTR word" -> numbers of the gates holding it
         self.entries: list[_Entry] = []  # an entry with no usable gate runs on every sentence
+        self._matchers: list[Matcher | None] = []  # by entry number, once compiled
 
     def __bool__(self) -> bool:
         return bool(self.entries)
 
     def add(self, key: str, pattern: list[dict], greedy: str | None = None) -> None:
-        """Add one token pattern; raises ValueError (from spaCy) for an invalid pattern."""
-        matcher = Matcher(self.vocab)
-        matcher.add(key, [pattern], greedy=greedy)
+        """Add one token pattern; raises ValueError (from spaCy) for an invalid pattern.
+
+        spaCy compiles a pattern in about half a millisecond, and one article's sentences pass
+        the gates of a few patterns: when the index's rules are known to compile (a Checker
+        built them before), a pattern's Matcher is built when a sentence first needs it."""
         gates, anchors = self._anchors(pattern)
-        self.entries.append(_Entry(key, matcher, tuple(sorted(set(gates))), anchors))
+        self.entries.append(_Entry(key, pattern, greedy, tuple(sorted(set(gates))), anchors))
+        self._matchers.append(None)
+        if not self.phrases.compiled_before:
+            self._matcher(len(self.entries) - 1)  # compiled now: an invalid pattern fails here
 
     def add_checked(self, key: str, pattern: list[dict], origin: str, what: str, greedy: str | None = None) -> None:
         """`add` for patterns from a rule file: a bad pattern is a one-line RuleFileError."""
@@ -179,10 +185,19 @@ class GatedMatcher:
                     runs.append((start, number))
         found = []
         for start, number in sorted(runs):
-            entry = self.entries[number]
-            found.extend((entry.key, start + match_start, start + match_end)
-                         for _, match_start, match_end in entry.matcher(sentence_at(doc, start)))
+            key = self.entries[number].key
+            found.extend((key, start + match_start, start + match_end)
+                         for _, match_start, match_end in self._matcher(number)(sentence_at(doc, start)))
         return found
+
+    def _matcher(self, number: int) -> Matcher:
+        """Entry `number`'s Matcher, compiled from its pattern on first use."""
+        matcher = self._matchers[number]
+        if matcher is None:
+            entry = self.entries[number]
+            matcher = self._matchers[number] = Matcher(self.vocab)
+            matcher.add(entry.key, [entry.pattern], greedy=entry.greedy)
+        return matcher
 
 
 def _sentence_ends(doc: Doc) -> dict[int, int]:
@@ -211,7 +226,8 @@ class _Anchor(NamedTuple):
 
 class _Entry(NamedTuple):
     key: str
-    matcher: Matcher
+    pattern: list[dict]
+    greedy: str | None
     gates: tuple[int, ...]  # numbers of its gates
     anchors: list[_Anchor]
 

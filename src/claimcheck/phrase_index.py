@@ -29,6 +29,9 @@ class PhraseIndex:
         # (attribute, phrase) -> the phrase's token hashes on it. A PhraseMatcher takes these in
         # place of Docs: kept with the compiled rules, they spare tokenizing every phrase again.
         self.tokenized = tokenized if tokenized is not None else {}
+        # The table is stored only once a Checker has built every list and pattern of the same
+        # rules and code: given one, those rules are known to compile (see GatedMatcher.add).
+        self.compiled_before = bool(tokenized)
         self.fresh = False  # whether a phrase was tokenized here (the table is worth storing)
         # attribute -> a phrase's token hashes -> its owners (list number, the list's own key), in the order added
         self._phrases: dict[str, dict[tuple[int, ...], dict[tuple[int, int], None]]] = {}

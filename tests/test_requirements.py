@@ -882,3 +882,16 @@ def test_st_johns_wort_processing_paraphrases(checker, interaction, counts):
 def test_combination_row_needs_the_risk_or_the_missing_research(checker, said, expected):
     text = f"{KAVA_LIVER} Plenty of guests drink kava alongside a cold beer. {said}"
     assert subjects(checker, text) == expected
+
+
+# Drinks named by their kind ("a cold lager", "a gin and tonic") are alcohol too; words that only
+# look like one ("gin-free", "ginger") are not.
+@pytest.mark.parametrize("pairing, combined", [
+    ("Some regulars mix their kava with a cold lager.", True),
+    ("Plenty of guests drink kava with gin.", True),
+    ("We combine kava and prosecco at parties.", True),
+    ("Our kava bar serves ginger shots and gin-free mocktails.", False),
+])
+def test_alcohol_named_by_the_drink(checker, pairing, combined):
+    text = f"Kava is a Pacific root drink, and it has been linked to liver injury.\n\n{pairing}\n"
+    assert ("alcohol+kava" in subjects(checker, text)) == combined

@@ -393,3 +393,17 @@ def test_spelled_out_answers(checker, answer, state):
 ])
 def test_spelled_out_yes_endorses_the_question(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit round 4: a reported "assertion that …" is held at a distance like a "claim that …"; a
+# verdict with an adverb ("simply untrue") rebuts like the bare one.
+@pytest.mark.parametrize("text, rule", [
+    ("The agency rejected the seller's assertion that its kratom cures opioid addiction.", None),
+    ("The brand's contention that kava cures insomnia did not survive review.", None),
+    ("Kava cures insomnia; that is our assertion and our promise.", "efficacy/cure-claim"),
+    ("Shops say kava cures insomnia, which is completely untrue.", None),
+    ("Kava cures insomnia, which is simply true.", "efficacy/cure-claim"),
+])
+def test_audit4_reported_assertions_and_verdicts(checker, text, rule):
+    found = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
+    assert found == ({rule} if rule else set())

@@ -1133,3 +1133,18 @@ def test_audit3_region_frames(check, text, expected):
 ])
 def test_audit3_corrected_belief(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# A family's common name modifying a plant noun ("a pepper plant", "a mint herb") places its
+# subject in that family; naming the subject's own family that way is no conflation either.
+@pytest.mark.parametrize("text, expected", [
+    ("Kratom is a pepper plant from the tropics.", {"botanical/wrong-family"}),
+    ("Our kava is a coffee shrub from the islands.", {"botanical/wrong-family"}),
+    ("Kava is a pepper plant.", set()),
+    ("Kratom is a coffee tree.", set()),
+    ("Turmeric is a ginger plant with orange roots.", set()),
+    ("Kratom grows well beside pepper plants.", set()),
+    ("Kava is a kratom plant.", {"botanical/conflation"}),
+])
+def test_family_name_before_a_plant_noun(check, text, expected):
+    assert {r for r in rules_of(check(text)) if r.startswith("botanical/")} == expected

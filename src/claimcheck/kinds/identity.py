@@ -48,7 +48,7 @@ from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_start_o
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, doc_text, make_finding, render
-from .identity_families import FamilyClaims
+from .identity_families import PLANT_HEADS, FamilyClaims
 from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
 from .identity_regions import RegionClaims
@@ -1402,11 +1402,19 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         b = self.knowledge.substances.get(source.label_)
         if rule is None or a is None or b is None or not self._conflicting(a, b):
             return
-        if self._blocked(rule, source.start, source.end):
+        if self._blocked(rule, source.start, source.end) or self._names_own_family(a, source, sentence):
             return
         yield from self._report(rule, Owner(a.id, subject.start, subject.frame), a, sentence, anchor,
                                 end if end is not None else source.end,
                                 other=b.name, other_identity=self._identity(b), fix=None)
+
+    def _names_own_family(self, a: Substance, source: Span, sentence: Span) -> bool:
+        """'Turmeric is a ginger plant': the other name is the common name of the subject's own
+        family, modifying a plant noun (the family check reads it)."""
+        after = self._next(source.end - 1, sentence)
+        family = self.knowledge.families.get(a.family)
+        return (after is not None and self._low(after) in PLANT_HEADS and family is not None
+                and source.text.lower() in family.common)
 
     def _conflicting(self, a: Substance, b: Substance) -> bool:
         if a.id == b.id:

@@ -12,6 +12,10 @@ from spacy.tokens import Span
 from .identity_frames import HYPHENS
 
 
+# Plant nouns a family's common name can modify: "a pepper plant" puts its subject in the pepper family.
+PLANT_HEADS = {"plant", "plants", "shrub", "shrubs", "tree", "trees", "vine", "vines", "herb", "herbs"}
+
+
 class FamilyClaims:
     def _check_family(self, d, sentence: Span):
         rule = self.rules.get("wrong-family")
@@ -64,8 +68,13 @@ class FamilyClaims:
         return self._subject(copula, sentence)
 
     def _check_bare_family(self, d, sentence: Span):
-        """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head."""
+        """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head,
+        or as the modifier of a plant noun ('kratom is a pepper plant')."""
         after = self._next(d.end - 1, sentence)
+        head_end = d.end
+        if after is not None and self._low(after) in PLANT_HEADS:
+            head_end = after + 1
+            after = self._next(after, sentence)
         owner = self._relation_owner(d, sentence)  # "kava, a cousin of coffee"
         if owner is None:
             # Only as the head noun: "kanna is a cactus", "… a cactus from the Karoo"; not
@@ -84,7 +93,7 @@ class FamilyClaims:
         if rule is None or self._blocked(rule, d.start, d.end):
             return
         claimed = self.knowledge.families.get(d.value)
-        end = after + 1 if after is not None and self._low(after) in self.relation_nouns else d.end
+        end = after + 1 if after is not None and self._low(after) in self.relation_nouns else head_end
         yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._family_phrase(claimed) if claimed else str(d.value), fix=None)
 

@@ -37,3 +37,11 @@ def test_phrase_hashes_kept_with_the_compiled_rules_change_no_finding(tmp_path, 
     assert loading.phrase_index.tokenized and not loading.phrase_index.fresh
     found = [f.to_dict() for f in tokenizing.check_text(text)]
     assert found and found == [f.to_dict() for f in loading.check_text(text)]
+
+
+def test_words_are_the_tokens_of_the_phrase(checker):
+    index = PhraseIndex(checker.nlp)
+    for phrase in ["can't", "St. John’s wort", "non-addictive", "Marketers say"]:
+        tokens = checker.nlp.make_doc(phrase)
+        assert [tuple(w) for w in index.words(phrase)] == [(t.text, t.lower_, t.norm_) for t in tokens]
+    assert index.fresh and ("WORDS", "can't") in index.tokenized

@@ -232,3 +232,34 @@ def test_identity_rule_fields_are_checked_too(tmp_path):
             plant_onyl: [leaf]
         """)
     assert "pack.yaml:8:" in message and "unknown key 'plant_onyl'" in message and "did you mean 'plant_only'" in message
+
+
+# A Checker's vocabulary computes only the lexical attributes its code reads and its rules name:
+# a pack's token pattern on any other attribute (a URL, a word's shape) still matches new words.
+URL_RULE = """\
+rules:
+  - id: efficacy/cure-link
+    kind: phrase
+    category: efficacy
+    severity: warning
+    summary: Sends readers to a page that sells a cure.
+    message: "'{match}' links a cure."
+    match:
+      patterns:
+        - [{LOWER: cure}, {LOWER: at}, {LIKE_URL: true}]
+        - [{LOWER: cure}, {LOWER: code}, {SHAPE: "XXXdd"}]
+"""
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Find the kratom cure at zqvxcures.example.org today.", True),
+    ("Use the kava cure code QZV42 at checkout.", True),
+    ("Find the kratom cure at the pharmacy today.", False),
+    ("Use the kava cure code qzv42 at checkout.", False),
+])
+def test_pack_patterns_on_other_lexical_attributes_match_new_words(tmp_path, text, flagged):
+    from claimcheck.engine import Checker
+
+    checker = Checker(extra_rule_paths=[write(tmp_path, "pack.yaml", URL_RULE)])
+    fired = {f.rule for f in checker.check_text(text)}
+    assert ("efficacy/cure-link" in fired) == flagged

@@ -383,9 +383,9 @@ class ContextCues:
         self._warning_risk_words: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
-        make = self.nlp.make_doc
         strings = self.nlp.vocab.strings
         phrases = phrases or PhraseIndex(self.nlp)
+        make = phrases.words
         self.matcher = phrases.matcher("NORM")
         self.openers = phrases.matcher("NORM")
         adverbs = list(spec.get("attribution_adverbs", []))

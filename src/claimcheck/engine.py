@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 import spacy
+from spacy.attrs import IDS
 
 from . import annotate, segment  # noqa: F401 - registers the pipeline components
 from .cache import load_phrase_hashes, store_phrase_hashes
@@ -43,6 +44,31 @@ def _collect_lemmas(book: RuleBook) -> set[str]:
         for pattern in (rule.spec.get("match") or {}).get("patterns") or []:
             lemmas |= lemma_patterns_to_norm(pattern)[1]
     return lemmas | requirement_lemmas(book)
+
+
+# The lexical attributes the pipeline's components and the rule kinds read (Token.is_alpha…)
+READ_LEXICAL_ATTRIBUTES = frozenset({"LOWER", "NORM", "IS_ALPHA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM"})
+
+
+def keep_lexical_attributes(vocab, book: RuleBook) -> None:
+    """spaCy computes every lexical attribute of each new word in Python (its shape, whether it
+    looks like a URL or a number, is a stop word…): a sixth of tokenizing new text. A Checker's
+    vocabulary computes those its code reads and those its rules' token patterns name (any
+    upper-case key in a rule, lexicon or context spec); the others stay unset."""
+    names = READ_LEXICAL_ATTRIBUTES | _upper_case_keys([[rule.spec for rule in book.rules], book.lexicons, book.context])
+    kept = {IDS[name] for name in names if name in IDS}
+    vocab.lex_attr_getters = {attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr in kept}
+
+
+def _upper_case_keys(data) -> set[str]:
+    if isinstance(data, dict):
+        found = {key for key in data if isinstance(key, str) and key.isupper()}
+        for value in data.values():
+            found |= _upper_case_keys(value)
+        return found
+    if isinstance(data, list):
+        return set().union(*map(_upper_case_keys, data))
+    return set()
 
 
 def build_nlp():
@@ -117,6 +143,7 @@ class Checker:
         self.knowledge = load_knowledge(self.book.knowledge_path)
         check_references(self.book, self.knowledge)
         self.nlp = build_nlp()
+        keep_lexical_attributes(self.nlp.vocab, self.book)
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
         phrases = self.phrase_index = PhraseIndex(self.nlp, load_phrase_hashes(self.book))
         self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from itertools import count
+from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -22,12 +23,20 @@ from spacy.tokens import Doc
 _INDEXES = count()
 
 
+class Word(NamedTuple):
+    """A token of a rule's word or phrase, with what the rules compare of it."""
+    text: str
+    lower_: str
+    norm_: str
+
+
 class PhraseIndex:
     def __init__(self, nlp, tokenized: dict[tuple[str, str], tuple[int, ...]] | None = None):
         self.vocab = nlp.vocab
         self._make_doc = nlp.make_doc
-        # (attribute, phrase) -> the phrase's token hashes on it. A PhraseMatcher takes these in
-        # place of Docs: kept with the compiled rules, they spare tokenizing every phrase again.
+        # (attribute, phrase) -> the phrase's token hashes on it, and ("WORDS", phrase) -> its Words.
+        # A PhraseMatcher takes the hashes in place of Docs: kept with the compiled rules, they
+        # spare tokenizing every phrase again.
         self.tokenized = tokenized if tokenized is not None else {}
         # The table is stored only once a Checker has built every list and pattern of the same
         # rules and code: given one, those rules are known to compile (see GatedMatcher.add).
@@ -45,6 +54,14 @@ class PhraseIndex:
         found = self.tokenized.get((attr, phrase))
         if found is None:
             found = self.tokenized[attr, phrase] = tuple(self._make_doc(phrase).to_array(attr).tolist())
+            self.fresh = True
+        return found
+
+    def words(self, phrase: str) -> tuple[Word, ...]:
+        """A phrase's tokens, for the rules' word lists: tokenized once and kept with the hashes."""
+        found = self.tokenized.get(("WORDS", phrase))
+        if found is None:
+            found = self.tokenized["WORDS", phrase] = tuple(Word(t.text, t.lower_, t.norm_) for t in self._make_doc(phrase))
             self.fresh = True
         return found
 

@@ -208,7 +208,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         self.knowledge: Knowledge = env.knowledge
         self.rules = {rule.spec.get("check", rule.name): rule for rule in rules}
         book = env.book
-        make = env.nlp.make_doc
+        make = env.phrases.words
 
         def spec(key, default):
             for rule in rules:

@@ -168,7 +168,7 @@ class Concepts:
 
     def __init__(self, env: Environment):
         self.env = env
-        self.make = env.nlp.make_doc
+        self.make = env.phrases.words
         self.phrases = env.phrases.matcher("NORM")
         self.after_mention = env.phrases.matcher("NORM")
         self.patterns = GatedMatcher(env.nlp, env.phrases)
@@ -317,7 +317,7 @@ class UseTogether:
 
     def __init__(self, spec: dict, env: Environment, origin: str, clauses: Clauses):
         book = env.book
-        make = env.nlp.make_doc
+        make = env.phrases.words
         self.vocab = env.nlp.vocab
         self.clauses = clauses
         where = origin.rsplit(":", 1)[0]
@@ -588,7 +588,7 @@ class InPassing:
     ("no kratom, kava or amanita products")."""
 
     def __init__(self, spec: dict, env: Environment, origin: str):
-        make = env.nlp.make_doc
+        make = env.phrases.words
         self.cues = env.phrases.matcher("NORM")
         self.cues.add("in_passing", list(env.book.lexicon(spec.get("cues"), origin)))
         self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}

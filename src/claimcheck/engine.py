@@ -14,6 +14,7 @@ from spacy.attrs import IDS
 
 from . import annotate, segment  # noqa: F401 - registers the pipeline components
 from .cache import load_phrase_hashes, store_phrase_hashes
+from .collection import paused as paused_collection
 from .findings import SEVERITY_RANK, Finding, locate
 from .kinds.common import DocumentState, Environment
 from .kinds.identity import IdentityRules
@@ -139,6 +140,10 @@ class Checker:
     """Compiled rules and pipeline; reuse one Checker for many texts."""
 
     def __init__(self, book: RuleBook | None = None, extra_rule_paths=()):
+        with paused_collection():
+            self._build(book, extra_rule_paths)
+
+    def _build(self, book: RuleBook | None, extra_rule_paths) -> None:
         self.book = book or load_rulebook(extra_rule_paths)
         self.knowledge = load_knowledge(self.book.knowledge_path)
         check_references(self.book, self.knowledge)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .collection import paused as paused_collection
 from .config import DEFAULT_FAIL_ON, ConfigError, ConfigResolver, FileConfig, selector_matches
 from .discover import DEFAULT_INCLUDE, expand_paths  # noqa: F401 - re-exported
 from .findings import Finding, locate
@@ -78,7 +79,8 @@ class CheckerPool:
             return self._base
         key = _rule_files_stamp(tuple(extend_rules))
         if key not in _BUILT:
-            from .engine import Checker
+            with paused_collection():  # importing spaCy, as building the Checker, makes objects for good
+                from .engine import Checker
 
             _BUILT[key] = Checker(book=self.book(extend_rules), extra_rule_paths=list(extend_rules))
         return _BUILT[key]

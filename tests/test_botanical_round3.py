@@ -206,3 +206,148 @@ def test_part_before_its_plant_spans_to_the_plant_and_offers_the_right_part(chec
     (finding,) = check("The leaves of the kava plant are pounded into the drink.")
     assert finding.text == "leaves of the kava plant"
     assert finding.fix is not None and finding.fix.replacement == "roots" and not finding.fix.safe
+
+
+# Audit 5. Relative clauses: "<name>, which/that <source or origin verb> …" says it of the name
+# before the comma. Not without the comma (the pronoun then stands for the noun before it), not
+# after a list of names, and not when negated.
+RELATIVE_FLAGGED = [
+    ("Kratom, which comes from the kava shrub, is sold in smoke shops.", "botanical/conflation", "kratom"),
+    ("Ashwagandha, which grows wild in the Andes, calms the nerves.", "botanical/wrong-region", "ashwagandha"),
+    ("Maca, that comes from Vanuatu, sweetens our smoothies.", "botanical/wrong-region", "maca"),
+    ("Turmeric, which comes from the leaves, colours the curry.", "botanical/wrong-part", "turmeric"),
+    ("Kratom, which actually grows wild in Peru, tastes bitter.", "botanical/wrong-region", "kratom"),
+    ("Maca, which originates in Thailand, is milled into flour.", "botanical/wrong-region", "maca"),
+]
+
+RELATIVE_PASSING = [
+    "Kratom, which comes from Thailand, is sold in smoke shops.",
+    "Kava, which grows wild in Vanuatu, is served cold.",
+    "The drink, which comes from the kava root, tastes earthy.",
+    "Maca, which comes from the root, is sweet and malty.",
+    "Kratom is stocked by stores which also stock kava from Fiji.",
+    "Kratom, which doesn't come from the kava plant, is a coffee relative.",
+    "Kratom, which is not from the kava plant, is a coffee relative.",
+    "Kava and kratom, which come from Fiji, are sold together.",
+    "We sell kratom, which ships from Fiji.",
+    "Kratom, which we import from Fiji, is sold by the gram.",
+    "Kratom is sold beside kava, which comes from Vanuatu.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", RELATIVE_FLAGGED, ids=[t[0][:40] for t in RELATIVE_FLAGGED])
+def test_flags_relative_clause_frames(check, text, rule, subject):
+    findings = [f for f in check(text) if f.rule == rule]
+    assert findings and {f.subject for f in findings} == {subject}, [(f.rule, f.text) for f in check(text)]
+
+
+@pytest.mark.parametrize("text", RELATIVE_PASSING, ids=[t[:40] for t in RELATIVE_PASSING])
+def test_passes_relative_clause_near_misses(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+# Aliases and sameness: ", also called Y", ", better known as Y", "(aka Y)", a bare "X is Y."
+# and "X and Y are the same plant / come from the same species / are one and the same" make two
+# substances one (a Latin Y is a Latin-name error); "X and Y are in the same family" is a family
+# claim. A substance's own aliases, a Y that does not close the clause ("kratom's cousin",
+# "kratom-free"), a Y after a preposition ("the partner for chaga is reishi"), "same genus" and
+# a true "same family" pass.
+ALIAS_FLAGGED = [
+    ("Maca, also called ashwagandha, is milled into powder.", "botanical/conflation", "maca"),
+    ("Chamomile, better known as passionflower, helps you unwind.", "botanical/conflation", "chamomile"),
+    ("Rhodiola, sometimes called ginseng, is an adaptogen.", "botanical/conflation", "rhodiola"),
+    ("Kanna (aka kratom) is chewed in South Africa.", "botanical/conflation", "kanna"),
+    ("Valerian, also called Mitragyna speciosa, is a root.", "botanical/wrong-latin-name", "valerian"),
+    ("Moringa (also known as Withania somnifera) is a tree.", "botanical/wrong-latin-name", "moringa"),
+    ("Chaga is reishi.", "botanical/conflation", "chaga"),
+    ("Frankly, maca is ashwagandha!", "botanical/conflation", "maca"),
+    ("Ginger and turmeric are the same plant.", "botanical/conflation", "ginger"),
+    ("Kratom and kava come from the same species, just different regions.", "botanical/conflation", "kratom"),
+    ("Chamomile and valerian are one and the same.", "botanical/conflation", "chamomile"),
+    ("Kratom and kava belong to the same family.", "botanical/wrong-family", "kratom"),
+    ("Kratom and kava are members of the same plant family.", "botanical/wrong-family", "kratom"),
+]
+
+ALIAS_PASSING = [
+    "Kava, also called yaqona or sakau, is drunk at ceremonies.",
+    "Maca, also known as Peruvian ginseng, grows in the Andes.",
+    "Ashwagandha (also called Indian ginseng) is a root.",
+    "Kratom, sometimes called Mitragyna speciosa, is a tree.",
+    "Kava, also called kratom's mellow cousin, is a root.",
+    "Vendors claim kratom, aka kava, is legal everywhere.",
+    "Kratom is kratom, no matter the strain name.",
+    "Chaga is chaga's own story.",
+    "Chaga is reishi's woodland neighbour.",
+    "Kava is kratom-free.",
+    "The perfect partner for chaga is reishi.",
+    "Ginger and turmeric are in the same family.",
+    "Ginger and turmeric belong to the same plant family.",
+    "Kava and black pepper belong to the same genus.",
+    "Kava and kratom are not the same plant.",
+    "Kava and kratom are the same price at our shop.",
+    "Chaga and reishi are sold in the same aisle.",
+    "The gap between kava and kratom is the same thing every year.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", ALIAS_FLAGGED, ids=[t[0][:40] for t in ALIAS_FLAGGED])
+def test_flags_aliases_and_sameness(check, text, rule, subject):
+    findings = [f for f in check(text) if f.rule == rule]
+    assert findings and {f.subject for f in findings} == {subject}, [(f.rule, f.text) for f in check(text)]
+
+
+@pytest.mark.parametrize("text", ALIAS_PASSING, ids=[t[:40] for t in ALIAS_PASSING])
+def test_passes_alias_and_sameness_near_misses(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+# Table rows and label lines: a bare kind word, Latin name or part in a cell of its own describes
+# the name in the row's first cell under a heading that says what it is ("Kind", "Botanical
+# name", "Part used"), or in a two-column table without headings; a label line "Name — kind".
+# A part only fungi have ("mushroom cap", "fruiting body") calls a plant a fungus.
+TABLE_FLAGGED = [
+    ("| Herb | Kind |\n|---|---|\n| Maca | Mushroom |", "botanical/wrong-kind", "maca"),
+    ("| Maca | Fungus |", "botanical/wrong-kind", "maca"),
+    ("| Item | Type |\n|---|---|\n| Ashwagandha | Woody mushroom |", "botanical/wrong-kind", "ashwagandha"),
+    ("| Ashwagandha | Lepidium meyenii |", "botanical/wrong-latin-name", "ashwagandha"),
+    ("| Common name | Botanical name |\n|---|---|\n| Maca | Withania somnifera |", "botanical/wrong-latin-name",
+     "maca"),
+    ("| Herb | Part used |\n|---|---|\n| Turmeric | Leaves |", "botanical/wrong-part", "turmeric"),
+    ("| Herb | Source |\n|:--|:--|\n| Turmeric | Mushroom cap |", "botanical/wrong-kind", "turmeric"),
+    ("Maca — fungus", "botanical/wrong-kind", "maca"),
+    ("Ashwagandha - mushroom", "botanical/wrong-kind", "ashwagandha"),
+    ("Turmeric is a fruiting body.", "botanical/wrong-kind", "turmeric"),
+    ("Our maca is a mushroom cap.", "botanical/wrong-kind", "maca"),
+]
+
+TABLE_PASSING = [
+    "| Maca | Root |",
+    "| Herb | Kind |\n|---|---|\n| Chaga | Fungus |",
+    "| Maca | Fungus-free |",
+    "| Herb | Kind |",
+    "| Herb | Goes well with |\n|---|---|\n| Maca | Mushroom |",
+    "| Maca | Lepidium meyenii |",
+    "| Maca | Lepidium meyenii | Ashwagandha | Withania somnifera |",
+    "| Maca | Chaga | Fungus |",
+    "| Maca | Mushroom latte |",
+    "| Maca | Not a fungus |",
+    "| Turmeric | Leaves |",
+    "Maca — mushroom latte ideas",
+    "Maca — root",
+    "Ashwagandha caps, 500 mg each, are made fresh.",
+    "Chaga is a sclerotium, not a fruiting body.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", TABLE_FLAGGED, ids=[t[0][:40] for t in TABLE_FLAGGED])
+def test_flags_table_cells_and_label_lines(check, text, rule, subject):
+    findings = [f for f in check(text) if f.rule == rule]
+    assert findings and {f.subject for f in findings} == {subject}, [(f.rule, f.text) for f in check(text)]
+
+
+@pytest.mark.parametrize("text", TABLE_PASSING, ids=[t[:40] for t in TABLE_PASSING])
+def test_passes_table_and_label_line_near_misses(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]

@@ -19,6 +19,10 @@ write in, and compares what the text says with the facts in ``rules/botanicals.y
 * Latin         "Kava (Mitragyna speciosa)"
 * possessive    "the kava tree's kratom leaves"
 * bare source   "CBD from hemp seed oil" (two names joined by "from")
+* relative      "Kratom, which comes from …", "kava, that grows wild in …" (source and origin verbs)
+* alias         "kratom, also called kava,", "kava (aka Mitragyna speciosa)", "Valerian is passionflower."
+* sameness      "kava and kratom are the same plant", "… are in the same family"
+* table / label "| Kava | Mushroom |" (under a heading saying what the cell is), "Kava — mushroom"
 
 A description only attaches across words that can sit inside one noun phrase: it stops
 at clause words, prepositions and another mention, so "kratom and kava are unrelated —
@@ -277,6 +281,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
                 raise ValueError(f"botanical-farmed-in: unknown substance or region in {entry!r}")
             self.farmed_in[substance_id] = region_ids
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
+        self.alias_links = {p for group in phrases("botanical-alias-links").values() for p in group}
+        self.latin_links |= self.alias_links  # "kratom, also called Piper methysticum,"
+        self.sameness_nouns = words("botanical-sameness-nouns")
 
         self.kind_classes: dict[str, str] = {}
         for kind_class, kind_words in (spec("kinds", {}) or {}).items():
@@ -291,6 +298,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
             for word in part_words:
                 self.part_ids[word.lower()] = part
         self.plant_only = set(spec("plant_only", []) or [])
+        self.fungus_only = words("botanical-fungus-only-parts")
+        self.capsule_words = words("botanical-capsule-words")
+        self.table_headings = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-table-headings", [])}
+        self.table_part_headings = {" ".join(w.lower().split())
+                                    for w in book.lexicons.get("botanical-table-part-headings", [])}
 
         self.families: dict[str, str] = {}
         self.bare_families: dict[str, str] = {}  # "cactus", "rose": family names only as a predicate head
@@ -868,13 +880,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
     def _sentence_is_corrective(self, sentence: Span) -> bool:
         return any(sentence.start <= i < sentence.end for i in self.corrective_at)
 
-    def _blocked(self, rule, start: int, end: int) -> bool:
+    def _blocked(self, rule, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
+        """Whether context exempts tokens [start, end); cues inside `own` are the claim's own
+        wording (the "sometimes called" of "kratom, sometimes called kava,") and exempt nothing."""
         sentence = sentence_at(self.doc, start)
         if self._sentence_is_corrective(sentence) or self._corrected_after(start, end, sentence):
             return True
         if self._rhetorical(sentence):
             rule = self._asserting(rule)
-        return blocked_by_context(self.doc, rule, start, end)
+        return blocked_by_context(self.doc, rule, start, end, own)
 
     RHETORICAL = (("did", "you", "know", "that"), ("did", "you", "know"))
 
@@ -1001,11 +1015,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
                     return
                 values["kind_noun"] = _article(substance.form)
         elif d.role == "part":
-            if substance.kind != "fungus" or d.value not in self.plant_only:
+            if self._span_text(d.start, d.end).lower() in self.fungus_only:
+                if "fungus" in self._allowed_kinds(substance):
+                    return
+                # "kava is a mushroom cap": a part only fungi have, reported as a wrong kind below
+            elif substance.kind != "fungus" or d.value not in self.plant_only:
                 if owner.frame == "compound":
                     yield from self._check_compound_part(d, owner, substance, sentence)
                 elif owner.frame in ("copula", "apposition"):
                     yield from self._check_head_part(d, owner, substance, sentence)
+                elif owner.frame == "table-part" and not self._part_ok(d.value, substance):
+                    yield from self._report_wrong_part(owner, substance, sentence, d)  # "| Kava | Leaves |"
                 return
         rule = self.rules.get("wrong-kind")
         if rule is None or self._blocked(rule, d.start, d.end):
@@ -1350,7 +1370,36 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         if subject is None and self._prev(verb, sentence) is not None \
                 and self._text(self._prev(verb, sentence)) in (",", "—", "–"):
             subject = self._subject(verb, sentence)  # "Saffron, the priciest spice, comes from …"
+        if subject is None:
+            subject = self._relative_subject(verb, sentence)  # "Kratom, which comes from …"
         return subject
+
+    RELATIVES = ("which", "that")
+
+    def _relative_subject(self, verb: int, sentence: Span) -> Owner | None:
+        """'Kratom, which comes from …', 'kava, that (originally) grows wild in …': a relative
+        pronoun right after a comma that follows a name stands for that name, when the verb
+        (after adverbs at most: 'which actually comes from') is the relative clause's own.
+        Not after a list ('kava and kratom, which come from …' may mean both), nor without
+        the comma ('shops which also sell kava': the pronoun stands for the noun before it)."""
+        k, steps = self._prev(verb, sentence), 0
+        while k is not None and steps < 2 and k not in self.covering and self._word(k).is_alpha and (
+                self._low(k) in self.link_adverbs or self._low(k) in ("originally", "also", "naturally")):
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._low(k) not in self.RELATIVES:
+            return None
+        comma = self._prev(k, sentence)
+        if comma is None or self._text(comma) != ",":
+            return None
+        j = self._prev(comma, sentence)
+        if j is None or j not in self.ending:
+            return None
+        mention = self.ending[j]
+        before = self._prev(mention.start, sentence)
+        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus") or (
+                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+            return None  # "kava and kratom, which …", "reishi, chaga, which …"
+        return self._owner_of_mention(mention, "copula")
 
     def _fronted_participle(self, verb: int, sentence: Span) -> Owner | None:
         """'Brewed from …, our kava blend …' / 'Saffron: harvested from …, saffron …'."""
@@ -1396,13 +1445,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
             return subject
         return None
 
-    def _report_conflation(self, subject: Owner, source: Span, sentence: Span, anchor: int, end: int | None = None):
+    def _report_conflation(self, subject: Owner, source: Span, sentence: Span, anchor: int, end: int | None = None,
+                           own: tuple[int, int] | None = None):
         rule = self.rules.get("conflation")
         a = self.knowledge.substances.get(subject.substance)
         b = self.knowledge.substances.get(source.label_)
         if rule is None or a is None or b is None or not self._conflicting(a, b):
             return
-        if self._blocked(rule, source.start, source.end) or self._names_own_family(a, source, sentence):
+        if self._blocked(rule, source.start, source.end, own) or self._names_own_family(a, source, sentence):
             return
         yield from self._report(rule, Owner(a.id, subject.start, subject.frame), a, sentence, anchor,
                                 end if end is not None else source.end,
@@ -1439,9 +1489,29 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
                 yield from self._check_latin(first, second, sentence)
             elif one_latin and first.label_ != second.label_ and self._latin_between(first, second, between,
                                                                                      sentence):
-                yield from self._check_latin(first, second, sentence)  # "kava, or Mitragyna speciosa,"
+                # "kava, or Mitragyna speciosa,"; "kratom, sometimes called Piper methysticum,"
+                yield from self._check_latin(first, second, sentence, own=(between[0], between[-1] + 1))
+            elif one_latin and first.label_ != second.label_ and [self._text(i) for i in between] == ["|"] \
+                    and self._table_owner(second.start, second.end, sentence, latin=True) is not None \
+                    and self._table_owner(second.start, second.end, sentence, latin=True).start == first.start:
+                yield from self._check_latin(first, second, sentence)  # "| Kratom | Piper methysticum |"
+            elif not one_latin and first.label_ != second.label_ and self._alias_between(first, second, between,
+                                                                                          sentence):
+                a = self.knowledge.substances.get(first.label_)  # "kratom, also called kava,"
+                b = self.knowledge.substances.get(second.label_)
+                if a and b and self._conflicting(a, b):
+                    yield from self._report_conflation(Owner(a.id, first.start, "alias"), second, sentence,
+                                                       first.start, own=(between[0], between[-1] + 1))
             elif self._relation_between(first, second, between, sentence):
                 yield from self._report_kinship(first, second, sentence)  # "maca is related to ginseng"
+            elif (same := self._sameness(first, second, between, sentence)) is not None:
+                yield from self._report_sameness(first, second, sentence, *same)  # "kava and kratom are the same plant"
+            elif self._bare_copula(first, second, between, sentence):  # "Valerian is passionflower."
+                a = self.knowledge.substances.get(first.label_)
+                b = self.knowledge.substances.get(second.label_)
+                if a and b and self._conflicting(a, b):
+                    yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
+                                                       first.start)
             elif self._identity_link(between, sentence):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
@@ -1490,6 +1560,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, first.start, end,
                                 claimed=self._family_phrase(claimed) if claimed else b.family, fix=None)
 
+    def _report_sameness(self, first: Span, second: Span, sentence: Span, what: str, noun: int):
+        """'Kava and kratom are the same plant' (a conflation of two substances), 'kava and kratom
+        are in the same family' (a family claim, wrong when their families differ)."""
+        a = self.knowledge.substances.get(first.label_)
+        b = self.knowledge.substances.get(second.label_)
+        if a is None or b is None:
+            return
+        rule = self.rules.get("conflation" if what == "same" else "wrong-family")
+        if rule is None or self._blocked(rule, noun, noun + 1):
+            return  # "are not the same plant", "people think they are the same plant"
+        if what == "same":
+            if self._conflicting(a, b):
+                yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence, first.start,
+                                                   noun + 1)
+        elif a.family and b.family and a.family != b.family:
+            claimed = self.knowledge.families.get(b.family)
+            yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, first.start, noun + 1,
+                                    claimed=self._family_phrase(claimed) if claimed else b.family, fix=None)
+
     def _identity_link(self, between: list[int], sentence: Span) -> bool:
         """'is a type of', 'is the same as', 'are a true': X described as another substance Y."""
         if not between:
@@ -1529,7 +1618,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         return all(low in allowed for low in before) and len(after) <= 2 and all(
             low not in self.stops and not self._word(i).is_punct for low, i in zip(after, between[at + 1:]))
 
-    def _check_latin(self, name: Span, latin: Span, sentence: Span):
+    def _check_latin(self, name: Span, latin: Span, sentence: Span, own: tuple[int, int] | None = None):
         if name.kb_id_ == "latin" and latin.kb_id_ != "latin":
             name, latin = latin, name
         if name.kb_id_ == "latin" or latin.kb_id_ != "latin":
@@ -1539,7 +1628,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         other = self.knowledge.substances.get(latin.label_)
         if rule is None or substance is None or other is None or set(substance.latin) & set(other.latin):
             return
-        if self._blocked(rule, latin.start, latin.end):
+        if self._blocked(rule, latin.start, latin.end, own):
             return
         start, end = min(name.start, latin.start), max(name.end, latin.end)
         closing = self._next(end - 1, sentence)

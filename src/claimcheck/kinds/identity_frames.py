@@ -459,3 +459,110 @@ class DescriptionFrames:
         text = self._text(after)
         return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (
             text == "," and self._listed(second, sentence))
+
+    # ------------------------------------------------------------------ aliases and sameness
+
+    def _alias_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
+        """'kratom, also called kava,', 'valerian, better known as passionflower,', 'kava (aka
+        kratom)': the second name given as another name of the first. The alias must close its
+        phrase: 'kava, also called kratom's gentle cousin' or '… also called kava bars' name
+        something else, and 'also called awa or yaqona' lists names (checked one by one)."""
+        lows = tuple(self._low(i) for i in between)
+        if lows not in self.alias_links:
+            return False
+        after = self._next(second.end - 1, sentence)
+        if lows[0] == "(":
+            return after is not None and self._text(after) == ")"
+        if after is None:
+            return True
+        text = self._text(after)
+        return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (text == "," and self._listed(second, sentence))
+
+    CLAUSE_CLOSERS = {".", "!", "?", ",", ";", ":", ")", "—", "–", "--", "…"}
+    BARE_COPULAS = {"is", "are", "was", "were"}
+
+    def _bare_copula(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
+        """'Valerian is passionflower.', 'Honestly, kava is kratom, whatever the label says': a
+        copula alone between two names, the first the clause's subject (after a determiner or
+        modifier at most: 'the best pairing for valerian is passionflower' names a pairing) and
+        the second ending the clause ('kava is kratom's opposite', 'kava is kratom-free',
+        'valerian is passionflower season's star' describe something else)."""
+        if len(between) != 1 or self._low(between[0]) not in self.BARE_COPULAS:
+            return False
+        after = self._next(second.end - 1, sentence)
+        if after is not None and self._text(after) not in self.CLAUSE_CLOSERS:
+            return False
+        k, steps = self._prev(first.start, sentence), 0
+        while k is not None and steps < 2 and self._word(k).is_alpha and k not in self.covering \
+                and (self._low(k) in self.determiners or (self._low(k) not in self.stops
+                                                          and self._low(k) not in self.copulas)):
+            k, steps = self._prev(k, sentence), steps + 1
+        return k is None or (self._word(k).is_punct and self._text(k) not in HYPHENS
+                             and self._low(k) not in ("'s", "'", "/", "&"))
+
+    SAME_SUBJECT_OPENERS = {"that", "because", "since", "so", "but", "although", "though", "while", "when", "if"}
+    SAME_ADVERBS = {"both", "all", "really", "actually", "basically", "essentially", "just", "simply", "literally",
+                    "technically", "truly", "in", "fact"}
+    SAME_VERBS = {"come", "came", "comes", "derive", "derived", "grow", "grew", "belong", "belonged"}
+    SAME_LINKS = {"from", "to", "of", "in"}
+
+    def _sameness(self, first: Span, second: Span, between: list[int], sentence: Span) -> tuple[str, int] | None:
+        """'Kava and kratom are the same plant', 'turmeric and ginger come from the same species',
+        'kava and kratom are one and the same': ("same", the last word). 'Kava and kratom are
+        in the same family', 'belong to the same plant family': ("family", the word "family").
+        None for anything else ('… the same genus', '… the same region', '… sold in the same
+        shop'), and when the two names are the object of a preposition ('the choice between
+        kava and kratom is the same thing')."""
+        if [self._low(i) for i in between] not in (["and"], ["&"]):
+            return None
+        before = self._prev(first.start, sentence)
+        while before is not None and self._low(before) in ("both", "our", "the", "your", "my", "their"):
+            before = self._prev(before, sentence)
+        if before is not None and (before in self.covering or (
+                self._low(before) in self.stops and self._low(before) not in self.SAME_SUBJECT_OPENERS)):
+            return None
+        k = self._next(second.end - 1, sentence)
+
+        def skip_adverbs(i):
+            while i is not None and self._low(i) in self.SAME_ADVERBS | self.link_adverbs:
+                i = self._next(i, sentence)
+            return i
+
+        k = skip_adverbs(k)
+        if k is None:
+            return None
+        low = self._low(k)
+        if low in self.BARE_COPULAS or low in self.SAME_VERBS:
+            k = skip_adverbs(self._next(k, sentence))
+            if k is not None and self._low(k) in self.source_verbs and low in self.BARE_COPULAS:
+                k = self._next(k, sentence)  # "are made from", "are derived from"
+        else:
+            return None
+        if k is not None and self._lows(k, min(sentence.end, k + 4)) == ("one", "and", "the", "same"):
+            end = k + 3
+            after = self._next(end, sentence)
+            if after is None or self._word(after).is_punct and self._text(after) not in HYPHENS:
+                return "same", end
+            return None
+        if k is not None and self._low(k) in self.SAME_LINKS:
+            k = self._next(k, sentence)
+        if k is not None and self._low(k) in ("members", "member", "part"):
+            of = self._next(k, sentence)  # "are members of the same family"
+            k = self._next(of, sentence) if of is not None and self._low(of) == "of" else None
+        if k is None or self._lows(k, min(sentence.end, k + 2)) != ("the", "same"):
+            return None
+        noun = self._next(k + 1, sentence)
+        if noun is None:
+            return None
+        after = self._next(noun, sentence)
+        if after is not None and self._low(after) == "family" and self._low(noun) in self.sameness_nouns | {
+                "botanical"}:
+            noun, after = after, self._next(after, sentence)  # "the same plant family"
+        if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS) and (
+                self._low(after) not in self.stops or self._low(after) in ("as", "of")):
+            return None  # "the same plant as …", "the same species of tree", "the same plant food"
+        if self._low(noun) == "family":
+            return "family", noun
+        if self._low(noun) in self.sameness_nouns:
+            return "same", noun
+        return None

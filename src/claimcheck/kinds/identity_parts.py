@@ -41,6 +41,8 @@ class PartFrames:
         """'turmeric leaves, dried and ground into a spice': a part named in a product context."""
         if substance.kind == "fungus" or self._part_ok(d.value, substance):
             return
+        if self._span_text(d.start, d.end).lower() in self.capsule_words:
+            return  # "kava caps": capsules
         words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
         if words & self.warnings or words & self.part_other_uses:
             return

@@ -40,6 +40,8 @@ class RegionClaims:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"
                         owner = self._coref_owner(before, sentence)
+                    if owner is None:  # "Kratom, which grows wild in …", "kava, that comes from …"
+                        owner = self._relative_subject(cue_start, sentence)
                     if owner is None and before is not None and self._text(before) == "," \
                             and self._low(cue_start) not in ("from", "of"):
                         owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"

@@ -19,10 +19,12 @@ categories).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Span
 
+from .common import doc_text
 from .identity_frames import DASHES, HYPHENS, _is_plural
 
 BARS = {"|", "¦", "•", "·", "‣", "▪"}
@@ -33,6 +35,10 @@ SYMBOL_DETERMINERS = {"my", "our", "your", "their", "his", "her", "the", "this",
 NOT_PRODUCT_FORMS = {"our", "used", "use", "uses", "made", "sold", "dried", "sun-dried", "ground", "milled",
                      "brewed", "steeped", "pressed", "harvested", "picked", "hand-picked"}
 MAX_MODIFIERS = 3  # plain words between the separator and the kind word of a bare segment
+MAX_CELL_MODIFIERS = 2  # plain words before the kind word of a table cell or a label line
+# The line under a Markdown table's heading row: "|---|:---:|".
+SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+BULLETS = {"-", "•", "·", "‣", "▪", "+"}
 
 
 def _is_symbol(text: str) -> bool:
@@ -76,9 +82,15 @@ class SegmentFrames:
             break
         if j is None or j not in self.ending:
             return None
-        if kind == "dash" and not titled:
-            return None  # a dash right after the name is the apposition frame's ("Kava — the …")
         mention = self.ending[j]
+        if kind == "bar" and not titled:
+            owner = self._table_owner(start, end, sentence)  # "| Kava | Mushroom |"
+            if owner is not None:
+                return owner
+        if kind in ("dash", "hyphen") and not titled:
+            owner = self._label_line(mention, mark, start, end, sentence)  # "Kava — mushroom"
+            if owner is not None or kind == "dash":
+                return owner  # a dash right after the name is else the apposition frame's ("Kava — the …")
         # The description: from the first word after the separator to the kind word.
         first = self._next(mark, sentence)
         while first is not None and first < start and self._segment_kind(first) == "symbol":
@@ -148,3 +160,97 @@ class SegmentFrames:
                 return False
             k = self._next(k, sentence)
         return True
+
+    # ------------------------------------------------------------------ tables and label lines
+
+    def _table_cells(self, sentence: Span) -> list[tuple[int, int]] | None:
+        """The cells of a Markdown table row, as token ranges between its bars, when the
+        sentence is one (it opens with a bar: each row is a sentence of its own)."""
+        tokens = [i for i in range(sentence.start, sentence.end) if not self._skippable(i)]
+        if not tokens or self._text(tokens[0]) != "|":
+            return None
+        cells, start = [], None
+        for i in tokens:
+            if self._text(i) == "|":
+                if start is not None:
+                    cells.append((start, i))
+                start = i + 1
+        if start is not None and start <= tokens[-1]:
+            cells.append((start, tokens[-1] + 1))  # a row without its closing bar
+        return cells
+
+    def _table_heading(self, sentence: Span) -> list[str] | None:
+        """The heading cells (lower case) of the table the row at `sentence` belongs to: the
+        row above the table's separator line ("|---|---|"), found by walking up the table's
+        rows. None when the table has no heading."""
+        text = doc_text(self.doc)
+        end = text.rfind("\n", 0, self.doc[sentence.start].idx)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line.startswith("|"):
+                return None
+            if SEPARATOR_ROW.match(line):
+                heading_end = start - 1
+                if heading_end <= 0:
+                    return None
+                heading = text[text.rfind("\n", 0, heading_end) + 1:heading_end].strip()
+                if not heading.startswith("|"):
+                    return None
+                return [" ".join(cell.split()).lower().rstrip(":") for cell in heading.strip("|").split("|")]
+            end = start - 1
+        return None
+
+    def _table_owner(self, start: int, end: int, sentence: Span, latin: bool = False):
+        """'| Kava | Mushroom |', '| Kratom | Piper methysticum |': the name in a table row's first
+        cell, described by a cell of its own holding the description [start, end) (after up to
+        two plain modifiers; a Latin name alone). The pairing holds under a heading that says
+        what the item is ('Kind', 'Source', 'Latin name'; for a part word 'Part used'), or, in a
+        table without a heading row, in a two-column row. 'Pairs with', 'Avoid mixing with' or a
+        third column without a heading leave the cells unpaired."""
+        cells = self._table_cells(sentence)
+        if not cells or len(cells) < 2:
+            return None
+        column = next((n for n, (a, b) in enumerate(cells) if a <= start and end <= b), None)
+        if not column:
+            return None
+        content = [i for i in range(*cells[column]) if not self._skippable(i)]
+        if not content or content[-1] != end - 1:
+            return None  # "| Mushroom tea |", "| Mushroom-free |": the word modifies another
+        modifiers = [i for i in content if i < start]
+        if len(modifiers) > (0 if latin else MAX_CELL_MODIFIERS) or any(
+                not self._word(i).is_alpha or self._low(i) in self.stops or self._low(i) in self.determiners
+                or i in self.covering for i in modifiers):
+            return None
+        first = [i for i in range(*cells[0]) if not self._skippable(i)]
+        mention = self._mention_at(first[0]) if first else None
+        if mention is None or any(i >= mention.end and self._low(i) not in self.product_words
+                                  and self._low(i) not in self.part_ids for i in first if i >= mention.start):
+            return None  # the first cell is the name alone (or with product words: "Kava root")
+        heading = self._table_heading(sentence)
+        if heading is None:
+            return self._owner_of_mention(mention, "table") if len(cells) == 2 else None
+        text = self._span_text(start, end).lower()
+        part = not latin and text in self.part_ids and text not in self.fungus_only
+        headings = self.table_part_headings if part else self.table_headings
+        if column >= len(heading) or heading[column] not in headings:
+            return None
+        return self._owner_of_mention(mention, "table-part" if part else "table")
+
+    def _label_line(self, mention: Span, mark: int, start: int, end: int, sentence: Span):
+        """'Kava — mushroom', '- Kratom - wild fungus': a line that is only a name, a dash and a
+        bare description (up to two plain modifiers before the kind word), ending there."""
+        before = self._prev(mention.start, sentence)
+        if before is not None and not (self._text(before) in BULLETS and self._prev(before, sentence) is None):
+            return None
+        if self._next(mention.end - 1, sentence) != mark:
+            return None
+        modifiers = [i for i in range(mark + 1, start) if not self._skippable(i)]
+        if len(modifiers) > MAX_CELL_MODIFIERS or any(
+                not self._word(i).is_alpha or self._low(i) in self.stops or self._low(i) in self.determiners
+                or i in self.covering for i in modifiers):
+            return None
+        after = self._next(end - 1, sentence)
+        if after is not None and self._text(after) not in (".", "!"):
+            return None
+        return self._owner_of_mention(mention, "apposition")

@@ -276,3 +276,111 @@ def test_risk_denial_in_a_health_setting_is_flagged(rules_fired, text, rule):
 @pytest.mark.parametrize("text", RISK_WORDS_OUTSIDE_HEALTH)
 def test_risk_words_outside_a_health_setting_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Safety adjectives outside the fixed slots (audit 5, pattern 6): one adjective set (safe, gentle, mild,
+# fine, okay, suitable, harmless…) shared by absolute-safety, vulnerable-groups and safe-combination;
+# "to take/use/give" and "even/including/especially" before the group; "a glass/cup/shot/pint/couple of"
+# before the drink. Near misses: a negated or asked assurance, taste and texture ("a mild flavour", "ground
+# fine"), dietary suitability ("suitable for vegans"), harmless partners (water, food, friends) and cosmetics.
+SAFETY_ADJECTIVES_FLAGGED = [
+    ("Our hibiscus tea is mild enough for everyone.", "safety/absolute-safety"),
+    ("This passionflower tincture is gentle enough for anybody.", "safety/absolute-safety"),
+    ("Our lemon balm is safe enough to take for everyone.", "safety/absolute-safety"),
+    ("Chamomile is so mild that even toddlers can drink it.", "safety/absolute-safety"),
+    ("Our valerian drops are so mild you could take them every night.", "safety/absolute-safety"),
+    ("Our chamomile extract is mild enough for little kids.", "safety/vulnerable-groups"),
+    ("Maca is fine to take during pregnancy.", "safety/vulnerable-groups"),
+    ("Our skullcap capsules are okay to use while nursing.", "safety/vulnerable-groups"),
+    ("Lemon balm is gentle enough for anyone, even during pregnancy.", "safety/vulnerable-groups"),
+    ("Our hibiscus blend is suitable for all, including pregnant women.", "safety/vulnerable-groups"),
+    ("Our echinacea syrup is safe to give babies.", "safety/vulnerable-groups"),
+    ("Passionflower gummies are harmless enough for the whole family, especially children.", "safety/vulnerable-groups"),
+    ("Tulsi is perfectly alright to give your kids.", "safety/vulnerable-groups"),
+    ("You can safely pair our kanna with a shot of tequila.", "safety/safe-combination"),
+    ("Feel free to enjoy this kava with a couple of drinks.", "safety/safe-combination"),
+    ("Our hops tea is fine with a pint of lager.", "safety/safe-combination"),
+    ("Our ashwagandha is mild enough to combine with your sleeping pills.", "safety/safe-combination"),
+    ("Passionflower can be taken safely with a glass of red wine.", "safety/safe-combination"),
+]
+SAFETY_ADJECTIVES_NEAR_MISSES = [
+    "Lemon balm is not safe during pregnancy.",
+    "Ask your midwife whether hibiscus tea is safe during pregnancy.",
+    "Is it okay to take kanna with a glass of wine?",
+    "Nobody knows if maca is fine to take while breastfeeding.",
+    "Hops extract is not suitable for children or pregnant women.",
+    "Check the fine print on every kratom label.",
+    "Our hibiscus tea has a mild, tart taste.",
+    "Mild side effects such as headache were reported with maca.",
+    "Our tulsi capsules are suitable for vegans and vegetarians.",
+    "Our maca powder is ground fine enough to dissolve in cold milk.",
+    "Mix the kava powder with a glass of water and strain it.",
+    "Our valerian capsules are safe to take with food.",
+    "It's fine to share kava with friends at the ceremony.",
+    "Our calendula cream is gentle enough for all skin types.",
+    "This dish soap is gentle enough for anyone's hands.",
+    "Our tulsi tea is so mild you can barely taste it.",
+    "The hops tincture was so mild I could drink it like water.",
+    "Our lemon balm is mild enough to enjoy with friends.",
+    "Hibiscus tea has a flavour mild enough for kids.",
+    "Kava is mild enough for most adults but should be avoided during pregnancy.",
+]
+
+
+@pytest.mark.parametrize("text, rule", SAFETY_ADJECTIVES_FLAGGED)
+def test_safety_adjective_outside_fixed_slots_is_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", SAFETY_ADJECTIVES_NEAR_MISSES)
+def test_safety_adjective_near_miss_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# Label/value forms (audit 5, pattern 7): a risk label whose value is a bare none/zero that ends the line
+# ("Side effects: none", "| Side effects | None |", "Addiction risk: zero") in a health setting. Near misses:
+# a listed side effect, a label naming no risk ("Added sugar: zero"), a value that goes on with a limit
+# or caveat ("none known in short-term studies, but…"), a risk label with no health setting, and a
+# bare "risk" after a word that is no health word ("Fire risk: none").
+RISK_LABELS_FLAGGED = [
+    ("Our maca capsules. Side effects: none.", "safety/no-side-effects"),
+    ("Tulsi side effects: none reported", "safety/no-side-effects"),
+    ("Passionflower tincture\n\n**Adverse effects:** none whatsoever", "safety/no-side-effects"),
+    ("Our kanna drops\n\n| Side effects | None |", "safety/no-side-effects"),
+    ("| Moringa | Side effects — zero |", "safety/no-side-effects"),
+    ("Kanna extract. Addiction risk: zero.", "safety/non-addictive"),
+    ("Kratom powder\n\nWithdrawal symptoms: none", "safety/non-addictive"),
+    ("Our valerian capsules. Habit-forming: no", "safety/non-addictive"),
+    ("Kanna. Risk of dependence: 0%", "safety/non-addictive"),
+    ("Elderberry tea\n\nRisks: none known", "safety/absolute-safety"),
+    ("Our kava shots. Liver toxicity: none.", "safety/absolute-safety"),
+    ("Valerian tea\n\nKnown dangers - none", "safety/absolute-safety"),
+    ("St. John's wort capsules\n\nDrug interactions: none", "safety/safe-combination"),
+    ("Our ginkgo tablets. Contraindications: none known.", "safety/safe-combination"),
+]
+RISK_LABELS_NEAR_MISSES = [
+    "Our maca capsules. Side effects: bloating, restlessness.",
+    "Tulsi side effects: mild nausea in some users.",
+    "Our kanna drops. Added sugar: zero. Artificial colours: none.",
+    "Passionflower tincture. Gluten: none.",
+    "Our maca capsules. Side effects: none known in short trials, but long-term data are missing.",
+    "Kanna side effects: none that we can rule out.",
+    "Our kava shots. Side effects: see the insert.",
+    "Kava powder. Risk of contamination: none detected in our lab tests.",
+    "Kava candles. Fire risk: none.",
+    "Savings account\n\nWithdrawal: none",
+    "Release notes\n\nSide effects: none",
+    "Our kava. Withdrawal fees: none.",
+    "Our kava bar. Customer interactions: none so far.",
+    "Our maca capsules\n\n| Side effects | Bloating, restlessness |",
+]
+
+
+@pytest.mark.parametrize("text, rule", RISK_LABELS_FLAGGED)
+def test_risk_label_with_none_is_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", RISK_LABELS_NEAR_MISSES)
+def test_risk_label_near_miss_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")

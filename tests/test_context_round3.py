@@ -407,3 +407,107 @@ def test_spelled_out_yes_endorses_the_question(rules_fired, text):
 def test_audit4_reported_assertions_and_verdicts(checker, text, rule):
     found = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
     assert found == ({rule} if rule else set())
+
+
+# Audit round 5: a hedge or a negation ends where ", and"/", or"/", plus" opens a clause with a subject of its own
+# (a pronoun, a substance, a determiner and a noun). Near misses: one subject carried on without a comma, "that"
+# clauses still reported, "they"/"their" pointing back at the hedged population, a comma-bounded cue, an
+# attribution (which keeps its clause until rebutted), and a second clause with its own negation.
+@pytest.mark.parametrize("text, category", [
+    ("Some people find ashwagandha calming, and it has zero side effects.", "safety"),
+    ("Some users report deeper sleep with passionflower, and it cures insomnia.", "efficacy"),
+    ("Some customers say valerian relaxes them, and it is completely safe with alcohol.", "safety"),
+    ("Some people find kava soothing, and our kava is totally non-addictive.", "safety"),
+    ("Preliminary research suggests rhodiola eases fatigue, and it reverses burnout.", "efficacy"),
+    ("Chamomile is not a stimulant, and it cures insomnia.", "efficacy"),
+    ("Kratom is not a controlled substance, and it has no side effects.", "safety"),
+    ("Kava is not FDA approved, and it is safe to take with alcohol.", "safety"),
+    ("Some people report relief from CBD, plus it has no side effects.", "safety"),
+    ("Not every batch is the same, and the strongest kratom has no side effects.", "safety"),
+])
+def test_audit5_new_clause_ends_hedge_and_negation(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "Some people find kava relaxing and say it helps them sleep.",
+    "Some people find lemon balm soothing and say it eases their anxiety.",
+    "Some users report that valerian relieves insomnia, and that it helps with anxiety.",
+    "Some studies suggest turmeric may ease joint pain, and the effect seems modest.",
+    "Some users find kava calming, and they report no side effects.",
+    "Kava is not safe with alcohol, and it is not a cure for anxiety.",
+    "There is no evidence that reishi cures cancer, or that it treats diabetes.",
+    "Sellers claim kratom cures anxiety, and it is non-addictive, but no study supports this.",
+    "Don't assume kava is harmless, and don't let anyone tell you it has no side effects.",
+    "Some people find kava relaxing, and it helps them unwind after work.",
+])
+def test_audit5_new_clause_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# Why a population uses a product is no claim that it works: a population subject (right before the usage verb,
+# past adverbs, or before "who"), a usage verb and "to"/"for" within a few words. Near misses: the reader told to
+# use it, "people who use our CBD cure …" (no purpose), the writer's own customers or product, a first-person
+# testimonial, and a new clause after the purpose.
+@pytest.mark.parametrize("text", [
+    "Many people take valerian to ease insomnia.",
+    "Athletes take cordyceps to fight fatigue.",
+    "Sailors chewed ginger to prevent seasickness.",
+    "Folk healers have long used turmeric to treat wounds.",
+    "Consumers often turn to CBD to manage chronic pain.",
+    "Patients sometimes use kratom to self-manage opioid withdrawal.",
+    "People use it for focus or to take the edge off anxiety, say kava fans.",
+    "Pacific Islanders drink kava to relieve stress after a long day.",
+    "Women take black cohosh to relieve hot flashes.",
+    "People who take kratom to ease back pain can become dependent.",
+])
+def test_audit5_usage_reports_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Use CBD to cure your anxiety.",
+    "Take our kratom to end withdrawal for good.",
+    "People who use our CBD cure their anxiety.",
+    "Our customers use it to beat depression for good.",
+    "Our customers use our ginger chews to stop nausea.",
+    "Many people use our kratom to end withdrawal.",
+    "I use kratom to manage my back pain.",
+    "People use valerian to relax, and it cures insomnia in days.",
+    "People use kava to unwind and our kava cures anxiety.",
+])
+def test_audit5_usage_near_misses_still_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+# How often or how much limits a first-person report ("occasionally", "on bad days", "a little", after or before the
+# claim); a first-person onset in the past tense ("within twenty minutes I felt …") is experience. Near misses: an
+# onset promised to the reader or in the future, "every time", and amounts that are no limit ("a bit of").
+@pytest.mark.parametrize("text", [
+    "Kratom occasionally relieves my back pain.",
+    "Valerian eases my insomnia on bad days.",
+    "On bad days, valerian eases my insomnia.",
+    "Turmeric takes the edge off my knee pain some days.",
+    "Ginger settles my nausea a little.",
+    "Passionflower calms my anxiety now and then.",
+    "I drank the kava and felt calm within ten minutes.",
+    "Within half an hour of the kava I felt sleepy and relaxed.",
+    "The chamomile kicked in within twenty minutes for me.",
+    "Our passionflower drops relaxed me in about ten minutes.",
+])
+def test_audit5_limited_first_person_reports_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Within twenty minutes you will feel relaxed with our kava.",
+    "Our kava works within minutes, every time.",
+    "I promise our kava will relax you within minutes.",
+    "Our kava relaxes you within minutes.",
+    "Within minutes, kava calms your nerves.",
+    "Kava relaxed me within minutes and it will do the same for you.",
+    "A bit of ashwagandha each morning eliminates anxiety.",
+    "Valerian cures insomnia, and it eases stress a little.",
+])
+def test_audit5_onset_and_limit_near_misses_still_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")

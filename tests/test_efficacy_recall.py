@@ -330,3 +330,110 @@ def test_certainty_rate_and_pairing_claims_are_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", CERTAINTY_RATE_AND_PAIRING_NEAR_MISSES)
 def test_certainty_rate_and_pairing_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit round 5. Treatment verbs before a condition ("lifts depression", "chases away anxiety", "dispels",
+# "quiets", "silences", "drives away"); near misses name no condition ("lifts your mood", "quiet the room").
+@pytest.mark.parametrize("text", [
+    "Saffron extract lifts depression naturally.",
+    "Our rhodiola chases away depression.",
+    "Kava dispels anxiety in one cup.",
+    "Passionflower quiets anxiety for good.",
+    "Lavender oil silences panic attacks.",
+    "Elderberry drives away the flu.",
+    "Lion's mane lifts brain fog.",
+])
+def test_audit5_treatment_verbs_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Lift weights and take creatine for strength.",
+    "Kava drinkers quiet the room with a clap before the ceremony.",
+    "A warm cup of chamomile lifts your mood.",
+    "Our team will lift the lid on how ashwagandha is grown.",
+    "Chamomile may lift mild depression, early studies suggest.",
+    "Saffron does not lift depression on its own.",
+])
+def test_audit5_treatment_verb_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# A universal user and a benefit ("everyone who tries our reishi sleeps better", "all our customers sleep better",
+# "calms anyone who drinks it"); near misses advise ("should"), name no benefit ("loves the taste", "notices the
+# tingle") or deny ("not everyone").
+@pytest.mark.parametrize("text", [
+    "Everyone who tries our ashwagandha sleeps better.",
+    "Every single person who takes our rhodiola feels calmer within a week.",
+    "Anyone who drinks our kava feels relaxed.",
+    "All our customers sleep better with valerian.",
+    "All of our users report less anxiety.",
+    "Each and every person who tries our lion's mane notices sharper focus.",
+    "Our kava calms anyone who drinks it.",
+])
+def test_audit5_universal_users_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone who tries kava likes the taste.",
+    "Anyone who takes kratom should know the risks.",
+    "Everyone who tries our kava should start with half a cup.",
+    "Any person who takes kratom daily should see a doctor.",
+    "Anyone who drinks kava should avoid alcohol.",
+    "All our customers receive a free tasting guide with their kava.",
+    "Everyone who tries our reishi cocoa loves the taste.",
+    "Everyone who drinks kava notices the tingle on the tongue.",
+])
+def test_audit5_universal_user_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Certainty about a state: calm, relaxation, serenity, clarity, rest "guaranteed" or "every time"; near misses are
+# delivery and shopping promises ("guaranteed delivery", "rest assured", "peace of mind").
+@pytest.mark.parametrize("text", [
+    "Enjoy deep calm, guaranteed every time with our kava.",
+    "Our chamomile delivers calm every time.",
+    "Kava: guaranteed relaxation.",
+    "Pure serenity, every single time, with our lemon balm.",
+    "Lion's mane: mental clarity guaranteed.",
+    "Restful nights and real rest, every time, with valerian.",
+])
+def test_audit5_certainty_states_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Guaranteed delivery on all kava orders.",
+    "Calm down, our kava ships every time.",
+    "Shop our reishi with peace of mind, guaranteed.",
+    "Rest assured, every kava order ships the same day, guaranteed.",
+    "Let the kava rest for a few minutes before serving.",
+])
+def test_audit5_certainty_state_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Two substances together, or a pairing, raising an effect ("together double the calming effect", "stack X with Y
+# to boost its benefits"); near misses raise absorption, a taste or a risk, or pair for taste.
+@pytest.mark.parametrize("text", [
+    "Ashwagandha and rhodiola together double the calming effect.",
+    "Taken together, reishi and chaga triple the immune benefits.",
+    "Used together, lion's mane and cordyceps multiply the focus benefits tenfold.",
+    "Stack lion's mane with cordyceps to boost its brain benefits.",
+    "Combine turmeric with ginger to enhance the anti-inflammatory effect.",
+])
+def test_audit5_synergy_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Pair it with honey for taste.",
+    "Pair turmeric with black pepper to boost curcumin absorption.",
+    "Turmeric and black pepper together raise curcumin's bioavailability.",
+    "Kava and alcohol together double the sedative effect, so never mix them.",
+    "Mix kava with coconut milk to boost the flavor.",
+    "Taken together, the studies double the evidence base for ashwagandha.",
+])
+def test_audit5_synergy_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -353,6 +353,12 @@ class ContextCues:
         self._clause_opener_norms = _WordSet([])  # after a comma, these start a new clause
         self._negator_norms = _WordSet([])  # one-word negation cues
         self._coordinator_norms = _WordSet([])  # "and", "or": a list's next item
+        # ", and it …", ", and our kava …": a new clause, which ends the scope of these kinds (see _new_clauses)
+        self._new_clause_kinds: set[str] = set()
+        self._new_clause_coordinators: set[str] = set()
+        self._new_clause_lowers = _WordSet([])
+        self._new_clause_subjects: set[str] = set()
+        self._new_clause_determiners: set[str] = set()
         self._quote_orths = _WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
         self.max_scope = 12
         self.answers: dict[str, str] = {}
@@ -370,6 +376,19 @@ class ContextCues:
         self.belief_corrections = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         # "Brands claim it cures anxiety, and they're right": the writer endorses what was reported
         self.endorsements = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        # "People use kratom to ease pain": a population's reason for use is no claim (see _usage_cues)
+        self.usage_verbs = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self._usage_subjects: set[str] = set()
+        self._usage_adverbs: set[str] = set()
+        self._usage_own: set[str] = set()
+        self._usage_purpose: set[str] = set()
+        # "Within twenty minutes I felt relaxed": a first-person past onset is experience (see _onset_cues)
+        self._onset_leads: set[str] = set()
+        self._onset_units: set[str] = set()
+        self._onset_unit_lowers = _WordSet([])
+        self._onset_persons: set[str] = set()
+        self._onset_past: set[str] = set()
+        self._onset_promises: set[str] = set()
         self._first_person: set[str] = set()  # "we say …", "I claim …": the writer is the source
         self._first_person_norms: set[int] = set()
         self._adverb_norms: set[int] = set()
@@ -405,6 +424,7 @@ class ContextCues:
                   for p in group["phrases"] if len(make(p)) == 1}
         self._negator_norms = _WordSet(strings.add(n) for n in single)
         self._coordinator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("coordinators", []))
+        self._new_clause_kinds = set(spec.get("new_clause_kinds", []))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, replies in spec.get("answers", {}).items():
             for phrase in replies:
@@ -430,6 +450,23 @@ class ContextCues:
         def words(name: str) -> set[str]:
             return {_plain_word(t) for phrase in spec.get(name, []) for t in make(phrase)}
 
+        self.usage_verbs = phrases.matcher("NORM")
+        if spec.get("usage_verbs"):
+            self.usage_verbs.add("usage-verb", list(spec["usage_verbs"]))
+        self._usage_subjects = words("usage_subjects")
+        self._usage_adverbs = words("usage_adverbs")
+        self._usage_own = words("usage_own_determiners")
+        self._usage_purpose = words("usage_purpose_words")
+        self._onset_leads = words("onset_leads")
+        self._onset_units = words("onset_units")
+        self._onset_unit_lowers = _WordSet(strings.add(unit) for unit in self._onset_units)
+        self._onset_persons = words("onset_persons")
+        self._onset_past = words("onset_past_verbs")
+        self._onset_promises = words("onset_promises")
+        self._new_clause_coordinators = words("new_clause_coordinators")
+        self._new_clause_lowers = _WordSet(strings.add(word) for word in self._new_clause_coordinators)
+        self._new_clause_subjects = words("new_clause_subjects")
+        self._new_clause_determiners = words("new_clause_determiners")
         self._first_person = words("first_person")
         self._first_person_norms = {strings.add(make(w)[0].norm_) for w in spec.get("first_person", [])}
         self._adverb_norms = {strings.add(make(a)[0].norm_) for a in adverbs if len(make(a)) == 1}
@@ -451,11 +488,42 @@ class ContextCues:
         orths, norms = table[:, 0], table[:, 2]
         comma = orths == strings.add(",")
         hard = self._terminator_norms.among(norms)
+        # a hyphen inside a word ("self-manage", "non-addictive") joins it: only a spaced dash ends a clause
+        for i in numpy.flatnonzero(hard & (orths == strings.add("-"))).tolist():
+            if 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                hard[i] = False
         after_comma = numpy.flatnonzero(comma[:-1]) + 1
         opens_clause = self._clause_opener_norms.among(norms[after_comma]) & (table[after_comma, 3] != 1)
         hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
         return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
+
+    def _new_clauses(self, doc: Doc) -> list[int]:
+        """The commas that open a new clause with its own subject: a comma, a coordinator ("and",
+        "or") and a subject pronoun ("it", "they"), a substance ("…, and kava is …") or a determiner
+        before a word ("…, and our kava is …", "…, or the tea will …"), in one sentence."""
+        if not self._new_clause_kinds or not self._new_clause_coordinators:
+            return []
+        strings = doc.vocab.strings
+        table = token_table(doc)
+        commas = numpy.flatnonzero(table[:-1, 0] == strings.add(","))
+        commas = commas[self._new_clause_lowers.among(table[commas + 1, TABLE_COLUMNS.index("LOWER")])].tolist()
+        if not commas:
+            return []
+        starts = set(mention_starts(doc))
+        found = []
+        for comma in commas:
+            subject = comma + 2
+            if subject >= len(doc) or table[comma + 1, 3] == 1 or table[subject, 3] == 1:
+                continue  # the coordinator or the subject opens another sentence
+            if _plain_word(doc[comma + 1]) not in self._new_clause_coordinators:
+                continue
+            word = _plain_word(doc[subject])
+            if (word in self._new_clause_subjects or subject in starts
+                    or (word in self._new_clause_determiners and subject + 1 < len(doc) and doc[subject + 1].is_alpha
+                        and table[subject + 1, 3] != 1)):
+                found.append(comma)
+        return found
 
     @staticmethod
     def _clause_limits(stops: list[int], sentence_start: int, sentence_end: int, index: int) -> tuple[int, int]:
@@ -476,6 +544,7 @@ class ContextCues:
         in_pseudo = {i for s, e in pseudos for i in range(s, e)}
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
+        new_clauses = self._new_clauses(doc)
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         coordinators = set(numpy.flatnonzero(self._coordinator_norms.among(norms)).tolist())
         context.negators = frozenset(numpy.flatnonzero(self._negator_norms.among(norms)).tolist())
@@ -506,6 +575,11 @@ class ContextCues:
                             break
                 if kind == "hedge" and end - start == 1 and int(norms[start]) in self._modal_hedges:
                     right = self._modal_clause_end(doc, end, right)
+                if new_clauses and kind in self._new_clause_kinds and not stop_at_comma:
+                    # "some people find kava relaxing, and it has no side effects": the new clause is not governed
+                    following = bisect_left(new_clauses, end)
+                    if following < len(new_clauses) and new_clauses[following] < right:
+                        right = new_clauses[following]
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))
@@ -517,6 +591,8 @@ class ContextCues:
                     context.cues.append(Cue(kind, start, end, left, start))
                     continue
                 context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
+        context.cues += self._usage_cues(doc, sentence_index, hard_stops, soft_stops, new_clauses)
+        context.cues += self._onset_cues(doc, sentence_index, hard_stops, new_clauses)
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
@@ -526,6 +602,83 @@ class ContextCues:
         doc._.context = context  # the public face; rule kinds read it through `context_of`
         doc.user_data["claimcheck.context"] = context
         return doc
+
+    def _usage_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int], soft_stops: list[int],
+                    new_clauses: list[int]) -> list[Cue]:
+        """Why a population uses a product, which claims nothing: "People use kratom to ease pain",
+        "Millions of Americans take CBD for sleep or to calm anxiety", "people who take kratom to manage
+        pain can become dependent". The word before the usage verb (past adverbs: "have long used"; or
+        "who" after a population) is a population; the first "to" or "for" within USAGE_REACH words after
+        the verb, in its clause, opens a hedge up to the clause's end (a few words in a relative clause,
+        whose main verb follows), or up to "and" before a new subject ("… to relax and it works every
+        time"). Not the reader ("Use CBD to …"), not the writer's own customers or product ("our
+        customers use it to …", "people use our kratom to …"), and not when the writer endorses the
+        purpose ("People use CBD to treat anxiety, and it works.")."""
+        if not self._usage_subjects:
+            return []
+        cues = []
+        endorsed: dict[int, int] | None = None
+        for _, start, end in self.usage_verbs(doc):
+            sentence_start, sentence_end = sentence_index.bounds(start)
+            i = start - 1
+            while i >= sentence_start and _plain_word(doc[i]) in self._usage_adverbs:
+                i -= 1
+            relative = i > sentence_start and _plain_word(doc[i]) in ("who", "that")
+            subject = i - 1 if relative else i
+            if subject < sentence_start or _plain_word(doc[subject]) not in self._usage_subjects:
+                continue
+            before = [_plain_word(t) for t in doc[max(sentence_start, subject - 3):subject]]
+            if self._usage_own.intersection(before):
+                continue  # "our customers use it to …": the writer's testimonial
+            _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, end)
+            purpose = next((j for j in range(end + 1, min(clause_end, end + 1 + USAGE_REACH))
+                            if _plain_word(doc[j]) in self._usage_purpose), None)
+            if purpose is None or _plain_word(doc[end]) in self._usage_own:
+                continue  # no purpose, or the writer's own product ("use our kratom to …")
+            if endorsed is None:
+                endorsed = self._endorsed_until(doc, sentence_index)
+            if purpose < endorsed.get(sentence_start, -1):
+                continue  # "People use CBD to treat anxiety, and it works."
+            _, right = self._clause_limits(hard_stops, sentence_start, sentence_end, purpose)
+            following = bisect_left(new_clauses, purpose)
+            if following < len(new_clauses) and new_clauses[following] < right:
+                right = new_clauses[following]
+            right = self._modal_clause_end(doc, purpose + 1, right)
+            if relative:
+                right = min(right, purpose + USAGE_RELATIVE_SCOPE)
+            cues.append(Cue("hedge", subject, purpose + 1, purpose, min(right, purpose + self.max_scope)))
+        return cues
+
+    def _onset_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int],
+                    new_clauses: list[int]) -> list[Cue]:
+        """When a product took effect, told in the first person and the past tense, is an experience:
+        "Within twenty minutes I felt relaxed", "the kava kicked in within fifteen minutes for me". The
+        onset ("within" … "minutes") is hedged when its clause (up to a terminator or a new clause) holds a
+        first-person word, a past-tense verb and no promise ("you", "will", "every", "guaranteed", "am").
+        The cue's own tokens are the whole clause, so that a claim that holds the onset is governed by it;
+        its scope is the onset alone, so no other claim of the clause is."""
+        if not (self._onset_units and self._onset_leads):
+            return []
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        units = numpy.flatnonzero(self._onset_unit_lowers.among(lowers)).tolist()
+        if not units:
+            return []  # as in most texts, no onset
+        cues = []
+        stops = sorted(set(hard_stops) | set(new_clauses))
+        for unit in units:
+            sentence_start, sentence_end = sentence_index.bounds(unit)
+            lead = next((j for j in range(unit - 1, max(sentence_start, unit - 6) - 1, -1)
+                         if _plain_word(doc[j]) in self._onset_leads), None)
+            if lead is None or not all(t.is_alpha or t.like_num for t in doc[lead + 1:unit]):
+                continue
+            left, right = self._clause_limits(stops, sentence_start, sentence_end, lead)
+            words = [_plain_word(t) for t in doc[left:right]]
+            if (self._onset_persons.isdisjoint(words) or not self._onset_promises.isdisjoint(words)
+                    or not any(w in self._onset_past or (w.endswith("ed") and len(w) > 3 and t.is_alpha)
+                               for w, t in zip(words, doc[left:right]))):
+                continue
+            cues.append(Cue("hedge", left, right, lead, unit + 1))
+        return cues
 
     def _modal_clause_end(self, doc: Doc, end: int, right: int) -> int:
         """A modal ("would", "may") hedges its own clause: "and" before a new subject pronoun starts
@@ -887,6 +1040,8 @@ class _Rhetoric:
         return after
 
 
+USAGE_REACH = 6  # words from a usage verb to its purpose's "to"/"for" ("use a cup of chamomile tea to …")
+USAGE_RELATIVE_SCOPE = 5  # words of a purpose in a relative clause ("people who take kratom to ease pain can …")
 REBUTTAL_NEGATION_REACH = 3  # "nobody has challenged that", "is not misleading", "never exaggerates"
 
 

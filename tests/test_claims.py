@@ -1042,3 +1042,26 @@ def test_a_sentence_with_several_claims_is_one_finding_that_tells_each_once(chec
     text = "I drink valerian tea every night and it knocks my insomnia out cold; it's like a natural Valium."
     [finding] = [f for f in checker.check_text(text) if f.category == "efficacy"]
     assert finding.message.count("Also:") == 1 and finding.message.count("Valium") == 1
+
+
+# An effect amplified together with alcohol, an opioid or a sedative is the interaction a warning
+# describes, not a synergy on offer; a combination hedged with may/might/could claims nothing.
+@pytest.mark.parametrize("text", [
+    "Whiskey and kava magnify each other, so keep them apart.",
+    "Taken together, kratom and oxycodone boost the effect on your breathing.",
+    "Combining kava with sleeping pills intensifies the effects of both.",
+    "Kratom and benzodiazepines amplify each other's effects.",
+    "Mixing ashwagandha with rhodiola might amplify the effects of both.",
+    "Combining lemon balm and valerian could intensify the calm.",
+])
+def test_amplified_effects_with_a_partner_or_hedged_are_no_synergy_claim(rules_fired, text):
+    assert "efficacy/synergy" not in rules_fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lemon balm and valerian magnify each other at bedtime.",
+    "Combining lion's mane with cordyceps intensifies the effects of both.",
+    "Stack maca with ginseng and you will double the drive.",
+])
+def test_amplified_effects_of_two_botanicals_are_a_synergy_claim(rules_fired, text):
+    assert "efficacy/synergy" in rules_fired(text)

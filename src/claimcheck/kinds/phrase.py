@@ -186,7 +186,12 @@ class PhraseRules:
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
         sentence_of = sentence_start_of(doc)
         mention_words = {(m, sentence_of[s]) for m, s, _ in self.mention_words(doc)}
-        mention_words.update((None, sentence_of[m.start]) for m in mentions_of(doc) if m.kb_id != self.partner)
+        partner_sentences = set()  # sentences naming a combination partner (alcohol, opioids, sedatives)
+        for m in mentions_of(doc):
+            if m.kb_id == self.partner:
+                partner_sentences.add(sentence_of[m.start])
+            else:
+                mention_words.add((None, sentence_of[m.start]))
         headless = [(strings[m], s, e) for m, s, e in self.headless(doc)] if len(self.headless) else []
         blockers = [(strings[m], s, e) for m, s, e in self.headless_blockers(doc)] if headless else []
         reported: set[tuple[str, int]] = set()
@@ -197,6 +202,8 @@ class PhraseRules:
             if (rule_id, sentence_start) in reported:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
+                continue
+            if rule.spec.get("unless_partner") and sentence_start in partner_sentences:
                 continue
             if rule.spec.get("requires_mention") and not self._mentions_product(
                     doc, rule_id, sentence, mention_words, state, start) and not (

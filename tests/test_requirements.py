@@ -895,3 +895,47 @@ def test_combination_row_needs_the_risk_or_the_missing_research(checker, said, e
 def test_alcohol_named_by_the_drink(checker, pairing, combined):
     text = f"Kava is a Pacific root drink, and it has been linked to liver injury.\n\n{pairing}\n"
     assert ("alcohol+kava" in subjects(checker, text)) == combined
+
+
+# Audit 6. Co-use named without a joint or linking cue: a verb of taking before "X and <partner>",
+# alternating, "on the same night"; a singular opioid after a possessive or an article, "pain pills"
+# and someone's painkillers are opioids. Near misses: both named but not taken together, one or the
+# other, a confusion ("mixed up with", "confuse it with"), and "opioid" as an effect or receptor.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Regulars drink kava and a couple of lagers every Friday.", {"alcohol+kava"}),
+    ("At our gatherings people sip kava and wine all evening.", {"alcohol+kava"}),
+    ("Some hosts alternate kava and rum punch.", {"alcohol+kava"}),
+    ("Our guests go back and forth between kava and beer.", {"alcohol+kava"}),
+    ("Many people take kava and their sleeping pills on the same night.", {"kava+sedatives"}),
+    ("Don't drink kava and beer in one sitting.", set()),
+    ("Kava and beer are the two classic drinks of Fiji.", set()),
+    ("Villagers drink kava, and visitors drink beer.", set()),
+    ("Visitors drink kava or beer, rarely both.", set()),
+    ("We stock kava and wine in separate fridges.", set()),
+    ("Unlike wine, kava leaves you clear-headed.", set()),
+])
+def test_use_together_by_coordination(checker, sentence, expected):
+    text = f"{KAVA_LIVER} {sentence}"
+    assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some patients take kratom with a smaller dose of their opioid.", {"kratom+opioids"}),
+    ("Many users take kratom and their opioid together.", {"kratom+opioids"}),
+    ("A few take kratom with your usual pain pills.", {"kratom+opioids"}),
+    ("People take kratom alongside their painkillers.", {"kratom+opioids"}),
+    ("Some take kratom with an opioid.", {"kratom+opioids"}),
+    ("Kratom acts on your opioid receptors.", set()),
+    ("Kratom acts like an opioid with a ceiling on its effect.", set()),
+    ("Kratom leaves blend with an opioid-like kick.", set()),
+    ("Kratom is often confused with kava.", set()),
+    ("Kratom is sometimes mixed up with kava.", set()),
+    ("People often confuse it with kava.", set()),
+    ("It is unrelated to kava.", set()),
+])
+def test_opioid_partners_and_confusions(checker, sentence, expected):
+    text = f"{KRATOM_DEPENDENCE} {KRATOM_FDA} {sentence}"
+    found = subjects(checker, text)
+    assert {s for s in found if "+" in s} == expected
+    if not expected:
+        assert "kava" not in found  # a confusion names kava without discussing it

@@ -384,3 +384,143 @@ def test_risk_label_with_none_is_flagged(rules_fired, text, rule):
 @pytest.mark.parametrize("text", RISK_LABELS_NEAR_MISSES)
 def test_risk_label_near_miss_passes(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Audit 6. A safety word said of a venue, a device, a material or a sale (`not_said_of`), not of
+# the product: the head of the clause's subject before a linking verb, the noun right after the
+# word, or the object of a sales verb ("try our … risk-free"). Said of the product, it still fires,
+# wherever the venue is named ("the valerian at our café is …").
+SAID_OF_NO_PRODUCT = [
+    "The password page of our kratom store is totally safe.",
+    "Our kanna café is completely safe after dark.",
+    "The lobby of our kava taproom is perfectly safe for everyone.",
+    "Our CBD tins use ink that is totally harmless.",
+    "The ashwagandha gummies ship in packaging that is 100% non-toxic.",
+    "Our reishi wallet's leather is completely non-toxic.",
+    "Sample our maca powder risk-free for two weeks.",
+    "Every bottle of our valerian comes with a risk-free refund.",
+    "You can buy our elderberry syrup risk-free this month.",
+    "Our kratom dispensary is a totally safe place for adults.",
+    "The checkout on our turmeric shop is 100% safe.",
+    "Our ginseng website is totally safe for everyone, with encrypted payments.",
+    "Our kava lounge is safe for kids until 8 pm.",
+]
+SAID_OF_THE_PRODUCT = [
+    ("Our kanna extract is completely safe.", "safety/absolute-safety"),
+    ("The valerian at our café is totally harmless.", "safety/absolute-safety"),
+    ("Valerian from our store is safe for everyone.", "safety/absolute-safety"),
+    ("Our shop's kratom is 100% safe.", "safety/absolute-safety"),
+    ("Our maca gummies are risk-free.", "safety/absolute-safety"),
+    ("This reishi tincture is totally safe for anyone.", "safety/absolute-safety"),
+    ("We sell kava that is completely safe.", "safety/absolute-safety"),
+    ("Our kratom lounge serves kratom, and it's totally harmless.", "safety/absolute-safety"),
+    ("Buy our turmeric today, it is completely safe.", "safety/absolute-safety"),
+    ("The chamomile at our tea room is safe for toddlers.", "safety/vulnerable-groups"),
+]
+
+
+@pytest.mark.parametrize("text", SAID_OF_NO_PRODUCT)
+def test_safety_word_said_of_no_product_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text, rule", SAID_OF_THE_PRODUCT)
+def test_safety_word_said_of_the_product_is_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text, "safety")
+
+
+# Audit 6. Telling readers a product won't impair driving (safety/impairment-denied); warnings,
+# questions, waiting advice and trips that are safe for other reasons pass.
+IMPAIRMENT_DENIED = [
+    "You're perfectly fine to drive after two cups of our valerian tea.",
+    "It's safe to operate a forklift on our kanna extract.",
+    "Our kava leaves you fine to drive straight home.",
+    "Passionflower won't affect your reflexes.",
+    "Our kratom capsules do not impair your judgment.",
+    "Kava has no effect on your driving.",
+    "Our hops tincture won't affect your ability to drive.",
+    "You can drive home safely after a bowl of our kava.",
+    "Our valerian gummies won't make you too groggy to drive.",
+    "Kratom is non-impairing, so take it before your commute.",
+]
+IMPAIRMENT_NEAR_MISSES = [
+    "Never drive after a bowl of kava.",
+    "Kratom can affect your reflexes for hours.",
+    "Is it safe to drive after valerian tea?",
+    "Wait until you feel fine to drive before leaving the kava bar.",
+    "Make sure you are safe to drive after a kava session: arrange a ride.",
+    "Arrange a ride so you can drive home safely after the kava ceremony.",
+    "After the kava circle, the walk home is safe.",
+    "Before trying kratom, it can't hurt to ask your doctor.",
+    "Kava may impair your judgment, so don't drive.",
+    "Our valerian tea won't affect your mood the next morning.",
+]
+
+
+@pytest.mark.parametrize("text", IMPAIRMENT_DENIED)
+def test_impairment_denial_is_flagged(rules_fired, text):
+    assert "safety/impairment-denied" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", IMPAIRMENT_NEAR_MISSES)
+def test_impairment_near_miss_passes(rules_fired, text):
+    assert "safety/impairment-denied" not in rules_fired(text, "safety")
+
+
+# Audit 6. A vulnerable group as the object of "can't hurt"/"won't harm", and "not just safe but …"
+# (the contrast asserts the safety); near misses reuse the words without the assurance.
+GROUP_HARM_AND_CONTRAST = [
+    ("Our lemon balm syrup is all plant, so it can't hurt your toddlers.", "safety/vulnerable-groups"),
+    ("Chamomile drops will never harm your unborn baby.", "safety/vulnerable-groups"),
+    ("Our valerian treats won't hurt your dogs.", "safety/vulnerable-groups"),
+    ("Kanna is not only safe, it is good for your mood.", "safety/absolute-safety"),
+    ("Our ashwagandha is not merely harmless but healthy.", "safety/absolute-safety"),
+]
+GROUP_HARM_AND_CONTRAST_NEAR_MISSES = [
+    "Keep our elderberry gummies out of reach so they can't hurt your kids.",
+    "Kava is not safe for your kids.",
+    "Kratom is not just a leaf but a drug with real risks.",
+    "Is kava not only safe but also effective?",
+    "Chamomile can hurt your baby if you give too much.",
+]
+
+
+@pytest.mark.parametrize("text, rule", GROUP_HARM_AND_CONTRAST)
+def test_group_harm_denial_and_contrast_are_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", GROUP_HARM_AND_CONTRAST_NEAR_MISSES)
+def test_group_harm_and_contrast_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# Audit 6. A safety statement for a group limited to an amount, a population or a frequency, or
+# referred to a professional (`qualified_by`, frequency excepts), is no assurance; an assurance
+# that waves the professional away, or an absolute word next to the qualifier, still is.
+QUALIFIED_GROUP_SAFETY = [
+    "Peppermint drops from our shop are fine for kids in small doses, but talk to your doctor first.",
+    "Our ginger chews are safe during pregnancy in food amounts.",
+    "Our chamomile syrup is typically safe for toddlers.",
+    "Our valerian treats are safe for most dogs; check with your vet.",
+    "Our elderberry gummies are safe for kids over four, but ask your pediatrician first.",
+    "Our lemon balm tea is mostly fine during breastfeeding (check with your midwife).",
+]
+UNQUALIFIED_GROUP_SAFETY = [
+    ("Our chamomile syrup is safe for toddlers, no need to ask a doctor.", "safety/vulnerable-groups"),
+    ("Our ginger chews are safe during pregnancy, so skip the midwife.", "safety/vulnerable-groups"),
+    ("Our valerian treats are safe for dogs; ask us anything.", "safety/vulnerable-groups"),
+    ("Our elderberry gummies are safe for kids, and you don't have to check with your pediatrician.",
+     "safety/vulnerable-groups"),
+    ("Our ginger chews are totally safe during pregnancy in small amounts.", "safety/absolute-safety"),
+]
+
+
+@pytest.mark.parametrize("text", QUALIFIED_GROUP_SAFETY)
+def test_qualified_group_safety_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text, rule", UNQUALIFIED_GROUP_SAFETY)
+def test_unqualified_group_safety_is_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text, "safety")

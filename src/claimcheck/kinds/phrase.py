@@ -22,6 +22,19 @@ from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_co
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
 
+# `not_said_of`: the verbs that link a subject to what a phrase says of it ("the bar is safe",
+# "the Wi-Fi feels completely safe"); "'s" counts only as the nearest word before the match
+LINKING_VERBS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "seem", "seems",
+                 "seemed", "feel", "feels", "felt", "remain", "remains", "remained", "stay", "stays", "stayed", "look",
+                 "looks", "sound", "sounds"}
+# where the subject of a linking verb begins: a clause boundary before it
+SUBJECT_BOUNDARIES = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "that", "which", "who", "because", "since",
+                      "so", "but", "while", "although", "though", "when", "if", "where", "whether", "unless", "until"}
+# a preposition ends a subject's head noun phrase: "the Wi-Fi at our kava bar" (Wi-Fi), "kava from our bar" (kava)
+SUBJECT_PREPOSITIONS = {"of", "from", "at", "in", "on", "inside", "near", "by", "behind", "around", "with", "for",
+                        "across", "outside", "within", "throughout", "among", "under", "over", "beside", "next"}
+DETERMINERS = {"the", "our", "this", "that", "these", "those", "your", "my", "their", "his", "her", "its", "a", "an"}
+
 
 class PhraseRules:
     def __init__(self, rules, env: Environment):
@@ -42,6 +55,15 @@ class PhraseRules:
         self.headless = env.phrases.matcher("NORM")
         self.headless_blockers = env.phrases.matcher("NORM")
         self.pronoun_hashes = {env.nlp.vocab.strings.add(word) for word in PRONOUN_SUBJECTS}
+        # `not_said_of`: nouns a match may describe without being about a product ("our kava bar is
+        # completely safe", "a risk-free trial"), and verbs whose object it then describes ("try it risk-free")
+        self.not_said_of = env.phrases.matcher("NORM")
+        self.not_said_verbs: dict[str, set[str]] = {}
+        # `qualified_by`: qualifiers that, in the match's sentence, limit or refer the claim ("in small
+        # amounts", "but check with your vet")
+        self.qualifiers = env.phrases.matcher("NORM")
+        self.qualifier_patterns = GatedMatcher(env.nlp, env.phrases)
+        self.qualified_rules: set[str] = set()
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
         self.regexes: list[tuple[str, re.Pattern, tuple[str, ...] | None]] = []
@@ -81,6 +103,22 @@ class PhraseRules:
             exceptions = env.book.lexicon(rule.spec.get("except"), rule.origin)
             if exceptions:
                 self.exceptions.add(rule.id, list(exceptions))
+            not_said_of = rule.spec.get("not_said_of")
+            if not_said_of:
+                nouns = env.book.lexicon(not_said_of.get("nouns"), rule.origin)
+                if nouns:
+                    self.not_said_of.add(rule.id, list(nouns))
+                self.not_said_verbs[rule.id] = {env.phrases.words(w)[0].norm_
+                                                for w in env.book.lexicon(not_said_of.get("verbs"), rule.origin) if w.strip()}
+            qualified_by = rule.spec.get("qualified_by")
+            if qualified_by:
+                self.qualified_rules.add(rule.id)
+                qualifiers = env.book.lexicon(qualified_by.get("phrases"), rule.origin)
+                if qualifiers:
+                    self.qualifiers.add(rule.id, list(qualifiers))
+                for pattern in qualified_by.get("patterns") or []:
+                    self.qualifier_patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
+                                                        f"rule {rule.id!r}: qualified_by", greedy="LONGEST")
 
     @staticmethod
     def _merge_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -152,6 +190,88 @@ class PhraseRules:
         return start
 
     @staticmethod
+    def _described_noun(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> tuple[int | None, int, int | None]:
+        """What a match at tokens [start, end) describes: (the end of the head noun of its clause's
+        subject before a linking verb, or None; the start of the words right after it; the index of
+        the verb of its clause when no linking verb comes first, or None). "The Wi-Fi at our kava bar
+        is completely safe": the head ends after "Wi-Fi"; "Kava from our bar is safe": after "Kava"."""
+        sentence_start, _ = sentence
+        copula = None
+        if doc[start].lower_ in LINKING_VERBS:  # the match opens with its verb ("is non-toxic")
+            copula = start
+        else:
+            for i in range(start - 1, max(sentence_start, start - 4) - 1, -1):
+                token = doc[i]
+                if token.lower_ in LINKING_VERBS:
+                    copula = i
+                    break
+                if not token.is_alpha and token.text != "%" and not token.like_num:
+                    break
+        head_end = None
+        verb = None
+        if copula is not None:
+            left = copula
+            while left > sentence_start:
+                token = doc[left - 1]
+                lower = token.lower_
+                if lower in SUBJECT_BOUNDARIES or lower in LINKING_VERBS:
+                    break
+                if lower in ("and", "or", "&") and doc[left].lower_ in DETERMINERS:
+                    break  # "…, and the bar is safe": a new clause, not "our bar and lounge"
+                left -= 1
+            if left == copula and left - 1 > sentence_start and doc[left - 1].lower_ in ("that", "which") \
+                    and doc[left - 2].is_alpha:
+                return left - 1, end, None  # a relative clause: "ink that is totally harmless" (ink)
+            subject_end = copula
+            for i in range(left, copula):
+                if doc[i].lower_ in SUBJECT_PREPOSITIONS and i > left:
+                    subject_end = i
+                    break
+            while subject_end > left and not doc[subject_end - 1].is_alpha:
+                subject_end -= 1  # a closing quote or bracket
+            if subject_end > left:
+                head_end = subject_end
+        else:
+            left = start
+            while left > sentence_start and doc[left - 1].lower_ not in SUBJECT_BOUNDARIES and not doc[left - 1].is_punct:
+                left -= 1
+            verb = left if left < start else None
+        after = end
+        return head_end, after, verb
+
+    def _said_of_other(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, end: int,
+                       nouns: dict[int, set[tuple[int, int]]]) -> bool:
+        """`not_said_of`: the match describes one of the rule's nouns (a venue, a device, a material,
+        a sale), not a product: as the head of its clause's subject ("the kratom shop is totally
+        safe"), as the noun right after it ("a risk-free trial"), or as the object of one of its
+        verbs ("try our kava risk-free")."""
+        head_end, after, verb = self._described_noun(doc, sentence, start, end)
+        spans = nouns.get(self.key_of[rule_id], set())
+        if head_end is not None and any(e == head_end for _, e in spans):
+            return True
+        if any(s == after for s, _ in spans):
+            return True
+        verbs = self.not_said_verbs.get(rule_id)
+        if verb is not None and verbs:
+            _, sentence_end = sentence
+            opening = _opening(doc, (verb, sentence_end))
+            if opening < start and doc[opening].norm_ in verbs:
+                return True
+            # "you can try it risk-free", "order your bottle risk-free today": a subject, maybe a modal, then the verb
+            for i in range(opening, min(start, opening + 4)):
+                if doc[i].norm_ in verbs:
+                    return True
+        return False
+
+    def _qualified(self, doc: Doc, rule_id: str, sentence: tuple[int, int], qualifiers) -> bool:
+        """`qualified_by`: the sentence also limits or refers the claim ("in small amounts", "but ask
+        your pediatrician"), in words that are not themselves negated."""
+        sentence_start, sentence_end = sentence
+        context = context_of(doc)
+        return any(r == rule_id and sentence_start <= s < sentence_end and "negation" not in context.kinds_over(s, e)
+                   for r, s, e in qualifiers)
+
+    @staticmethod
     def _label_line(doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, headless, blockers) -> bool:
         """The claim opens a sentence that names a condition of the rule's `headless` list and none of
         its `unless_named` words: a label line whose subject is the product it is printed on."""
@@ -194,6 +314,10 @@ class PhraseRules:
                 mention_words.add((None, sentence_of[m.start]))
         headless = [(strings[m], s, e) for m, s, e in self.headless(doc)] if len(self.headless) else []
         blockers = [(strings[m], s, e) for m, s, e in self.headless_blockers(doc)] if headless else []
+        said_of_nouns: dict[int, set[tuple[int, int]]] = {}  # rule key -> (start, end) of its `not_said_of` nouns
+        for m, s, e in self.not_said_of(doc) if len(self.not_said_of) else ():
+            said_of_nouns.setdefault(m, set()).add((s, e))
+        qualifiers = None  # found when a rule with `qualified_by` first needs them
         reported: set[tuple[str, int]] = set()
         for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
             rule = self.rules[rule_id]
@@ -205,6 +329,14 @@ class PhraseRules:
                 continue
             if rule.spec.get("unless_partner") and sentence_start in partner_sentences:
                 continue
+            if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns):
+                continue
+            if rule_id in self.qualified_rules:
+                if qualifiers is None:
+                    qualifiers = [(strings[m], s, e) for m, s, e in self.qualifiers(doc)]
+                    qualifiers += self.qualifier_patterns(doc) if self.qualifier_patterns else []
+                if self._qualified(doc, rule_id, sentence, qualifiers):
+                    continue
             if rule.spec.get("requires_mention") and not self._mentions_product(
                     doc, rule_id, sentence, mention_words, state, start) and not (
                     rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)):

@@ -346,6 +346,7 @@ class UseTogether:
         self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
         self.relating_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("relating_verbs"), origin)}
+        self.use_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_verbs"), origin) if w.strip()}
         self.measured = bool(spec.get("measured", True))
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
@@ -465,6 +466,11 @@ class UseTogether:
             clause_start, _ = self.clauses.around(doc, sentence, start)
             lefts = [m for m in _starting_in(members, member_starts, max(clause_start, start - self.max_left), start)
                      if m.end <= start]
+            # "kratom is often confused with kava", "people mix it up with kava": a relating verb, or a
+            # relating phrase that ends on the cue, between the left member (or the clause's start) and the cue
+            before = doc[lefts[-1].end if lefts else max(clause_start, start - 4):start]
+            if any(t.norm_ in self.relating_verbs for t in before) or any(e == start for s, e in not_joint):
+                continue
             if lefts:
                 left: Span | str = lefts[-1]
                 if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
@@ -479,9 +485,48 @@ class UseTogether:
                 left = topic
             for right_member in rights:
                 add(left, right_member, start, end, sentence)
+        if self.use_verbs:
+            frames.extend(self._coordinated(doc, members, by_start, context))
         frames.extend(self._in_sequence(doc, members, by_start))
         if self.measured:
             frames.extend(self._measured(doc, members))
+        return frames
+
+    def _coordinated(self, doc: Doc, members: list[Span], by_start: dict[int, Span], context) -> list[Frame]:
+        """'Guests drink kava and beer', 'they take kratom and their opioid': a verb of taking, then
+        (over filler words) one member, 'and', and (over filler) another, one of them a partner. Not
+        'drink kava or beer' (one or the other), nor 'drink kava, and tourists drink beer'."""
+        frames = []
+        sentence_of = sentence_start_of(doc)
+        for member in members:
+            sentence_start = sentence_of[member.start]
+            i = member.start
+            while i > sentence_start and member.start - i < self.max_gap and doc[i - 1].norm_ in self.filler \
+                    and doc[i - 1].norm_ not in self.use_verbs and doc[i - 1].lower_ not in ("and", "or", ","):
+                i -= 1
+            if i == sentence_start or doc[i - 1].norm_ not in self.use_verbs:
+                continue
+            verb = i - 1
+            j = member.end
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in ("and", "&", "plus", "+"):
+                continue
+            j += 1
+            gap = 0
+            while j < len(doc) and j not in by_start and gap < self.max_gap and doc[j].norm_ in self.filler \
+                    and doc[j].lower_ not in ("and", "or", ","):
+                j += 1
+                gap += 1
+            other = by_start.get(j)
+            if other is None or sentence_of[other.start] != sentence_start:
+                continue
+            if self.partner_mark not in (member.kb_id, other.kb_id):
+                continue  # "people take kava and kratom": perhaps each on its own; a joint cue says more
+            key = self._key(member.label_, other.label_)
+            if key:
+                negated = "negation" in context.kinds_over(verb, verb + 1)
+                frames.append(Frame(key, verb, other.end, sentence_start, negated))
         return frames
 
     def _in_sequence(self, doc: Doc, members: list[Span], by_start: dict[int, Span]) -> list[Frame]:

@@ -511,3 +511,68 @@ def test_audit5_limited_first_person_reports_pass(rules_fired, text):
 ])
 def test_audit5_onset_and_limit_near_misses_still_flagged(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit 6: two negatives that affirm ("nobody can deny that …", "there's no denying that …", "it isn't untrue that …",
+# "it's no myth that …", "you can't argue with the fact that …", "no one disputes that …") assert the claim after
+# them. Near misses keep their denial: "no one can prove", "it's a myth that", "nobody has shown", "you can't argue
+# that" (it cannot be argued), and an affirmation with no claim inside.
+@pytest.mark.parametrize("text", [
+    "Nobody can deny that turmeric heals arthritis.",
+    "No one could deny that echinacea cures the common cold.",
+    "There's no denying that chamomile cures insomnia.",
+    "There is no disputing that saffron cures depression.",
+    "It isn't untrue that ginger cures migraines.",
+    "It is not false that valerian cures insomnia.",
+    "It's no myth that elderberry cures the flu.",
+    "It is not a myth that reishi cures cancer.",
+    "You cannot argue with the fact that hawthorn cures heart disease.",
+    "No one disputes that milk thistle cures liver disease.",
+    "Nobody doubts that black seed cures diabetes.",
+    "You can't deny that rhodiola cures depression.",
+    "It's no secret that ashwagandha cures anxiety.",
+    "There is no doubt that feverfew cures migraines.",
+])
+def test_audit6_affirming_double_negatives_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody can prove that turmeric heals arthritis.",
+    "It's a myth that elderberry cures the flu.",
+    "No one has shown that saffron cures depression.",
+    "It isn't true that ginger cures migraines.",
+    "You can't argue that hawthorn cures heart disease; no trial supports it.",
+    "No one knows whether chamomile cures insomnia.",
+    "There's no denying that the evidence for chamomile is thin.",
+    "Nobody disputes that kratom can cause dependence.",
+    "No one can deny that valerian may help some people sleep.",
+    "No secret formula cures anxiety, whatever the label says.",
+])
+def test_audit6_affirming_double_negative_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 6: a weak verdict at the end of "evidence that …", "data showing that …", "research suggesting that …"
+# hedges the claim it reports ("… is inconsistent", "… are conflicting", "… remain limited", "… is still lacking").
+# Near misses: the same words after a claim that no evidence opener reports, and a strong verdict.
+@pytest.mark.parametrize("text", [
+    "Evidence that hawthorn lowers blood pressure is inconsistent.",
+    "The evidence that saffron relieves depression is conflicting.",
+    "Data showing that ginger eases nausea remain limited.",
+    "Research suggesting that rhodiola treats fatigue is contradictory.",
+    "Studies suggesting that valerian cures insomnia have been inconsistent.",
+    "Proof that elderberry prevents the flu is still lacking.",
+    "Trials showing that turmeric relieves arthritis remain scarce.",
+])
+def test_audit6_trailing_evidence_verdicts_hedge(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Hawthorn lowers blood pressure, and our stock is inconsistent.",
+    "Saffron cures depression; supply remains limited.",
+    "Evidence that hawthorn lowers blood pressure is strong, and hawthorn cures heart disease.",
+])
+def test_audit6_trailing_verdict_near_misses_still_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")

@@ -437,3 +437,167 @@ def test_audit5_synergy_flagged(rules_fired, text):
 ])
 def test_audit5_synergy_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 6: rankings on a health effect (efficacy/superlative): "nothing beats X for Y", "nothing works better for Y
+# than X", "can't be beat for Y", "unbeatable for Y", "the most effective Y remedy". Near misses rank a taste, a
+# price, a way of brewing or a time, rank something that is not the product, or are negated or hedged.
+@pytest.mark.parametrize("text", [
+    "Nothing beats feverfew for migraines.",
+    "Nothing tops lemon balm when it comes to nervous tension.",
+    "Nothing works better for cramps than our ginger tea.",
+    "Nothing eases nausea faster than ginger.",
+    "Our hawthorn tincture can't be beat for blood pressure.",
+    "Passionflower is unbeatable for restless sleep.",
+    "Saffron is the most effective mood remedy you can buy.",
+    "Ashwagandha, the most powerful adaptogen in Ayurveda.",
+    "Elderberry is the best natural cure.",
+    "Chaga is the most effective mushroom for immune health.",
+])
+def test_audit6_superlatives_flagged(rules_fired, text):
+    assert "efficacy/superlative" in rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing beats a long walk after dinner.",
+    "Nothing beats hibiscus tea for colour.",
+    "The most effective way to dry chamomile is in the shade.",
+    "The best time to drink ginger tea is after a meal.",
+    "Unbeatable prices on ginger chews this weekend.",
+    "Our hibiscus has unbeatable colour.",
+    "The most effective treatment for kratom dependence is buprenorphine.",
+    "Nothing beats therapy for anxiety, and chamomile is no replacement.",
+    "Feverfew is not the most effective migraine remedy.",
+    "Feverfew may be the most effective migraine remedy, but no trial has compared it with drugs.",
+    "Nothing beats chamomile for a calm evening.",
+])
+def test_audit6_superlative_near_misses_pass(rules_fired, text):
+    assert "efficacy/superlative" not in rules_fired(text, "efficacy")
+
+
+# Audit 6: claim vocabulary. A detox verb on an organ (efficacy/organ-detox), "a proven <benefit noun>", a count of
+# studies vouching for a named product (efficacy/study-count), a single universal user ("every woman who takes it",
+# "works for every man"), and a promise that a condition never returns ("you will never feel anxious again").
+@pytest.mark.parametrize("text", [
+    "Burdock root detoxes your liver in a weekend.",
+    "Our dandelion tea cleanses the kidneys.",
+    "Yellow dock purifies your blood.",
+    "This blend flushes toxins from your colon.",
+    "Detoxify your body with our chlorella tablets.",
+    "Shatavari is a proven aphrodisiac.",
+    "Ginger is a proven decongestant.",
+    "Over 150 clinical studies back turmeric for joint pain.",
+    "Thousands of studies support ginkgo as a memory aid.",
+    "Tribulus raises testosterone in every man who takes it.",
+    "Our maca blend works for every woman.",
+    "After a month of valerian you will never lie awake again.",
+    "You'll never suffer another hangover with our milk thistle.",
+    "With our ginger chews you won't feel nauseous again.",
+])
+def test_audit6_vocabulary_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Your liver detoxes your blood without any help.",
+    "Kratom flushes out of your body in about three days.",
+    "Rinse the dandelion greens to cleanse them of grit.",
+    "Nobody has shown that burdock root detoxes your liver.",
+    "Studies back up the safety warnings about comfrey.",
+    "Dozens of studies back the concerns about ephedra.",
+    "Dozens of studies support ephedra's abuse potential.",
+    "Hundreds of studies support exercise for low mood, not tribulus.",
+    "Every woman should ask her doctor before trying shatavari.",
+    "Shatavari is a staple in every woman's pantry in Kerala.",
+    "You will never want to drink instant coffee again after our yerba mate.",
+    "You'll never run out of ginger tea with a subscription.",
+    "Maca is often sold as an aphrodisiac.",
+])
+def test_audit6_vocabulary_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 6: a disease or an organ in a compound adjective of the product (efficacy/condition-compound): "the
+# cancer-fighting mushroom", "brain-healing". Near misses: the compound describes a drug, a cell or a hero, or names
+# no disease ("energy-boosting").
+@pytest.mark.parametrize("text", [
+    "Turkey tail, the tumor-fighting mushroom.",
+    "Shiitake: The Cancer-Fighting Mushroom",
+    "Lion's mane is a nerve-regenerating superfood.",
+    "Try our arthritis-busting turmeric capsules.",
+    "Maitake: the gut-healing mushroom",
+])
+def test_audit6_condition_compounds_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Maitake is no substitute for cancer-fighting drugs.",
+    "Infection-fighting white blood cells need rest, not shiitake.",
+    "Crime-fighting heroes drink turkey tail tea in the comic.",
+    "Cordyceps, the energy-boosting mushroom, sells out every month.",
+    "Maitake may contain tumor-fighting compounds, but no human trial shows it.",
+])
+def test_audit6_condition_compound_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 6: a body word in a trade's idiom is no promise of effect ("fixed the memory leak for good", "takes the
+# headache out of payroll every time"); the same promise about a health effect still is.
+@pytest.mark.parametrize("text", [
+    "The hotfix removed the memory leak for good.",
+    "Version 2 resolved our pain points in minutes.",
+    "Our app takes the headache out of invoicing every time.",
+    "The nightly stress tests now pass instantly.",
+])
+def test_audit6_trade_idioms_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Bacopa sharpens your memory for good.",
+    "Our feverfew ends the headache in minutes.",
+])
+def test_audit6_trade_idiom_near_misses_still_flagged(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+# Audit 6: supplement herbs the knowledge base has no entry for still name a product (herb-names), so their claims
+# are seen; a plain fact about them is not a claim.
+@pytest.mark.parametrize("text, category", [
+    ("Damiana cures depression.", "efficacy"),
+    ("Catuaba reverses erectile dysfunction.", "efficacy"),
+    ("Mucuna pruriens is completely safe.", "safety"),
+    ("Guduchi has no side effects.", "safety"),
+])
+def test_audit6_more_herb_names_seen(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "Damiana is a shrub native to Mexico and Central America.",
+    "Amla is a sour green fruit eaten fresh or pickled.",
+    "Dandelions grow in almost every lawn.",
+])
+def test_audit6_more_herb_name_facts_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# Audit 6: a headline of short fragments names its product after the claim that opens it ("No side effects. Pure
+# plant power. Try kava."). Near misses: the product is in the next paragraph, in a long sentence, or not named.
+@pytest.mark.parametrize("text", [
+    "No side effects. All natural. Try our ashwagandha.",
+    "Completely safe.\nNon-habit forming.\nShop kratom now.",
+])
+def test_audit6_headline_fragments_name_product(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", [
+    "No side effects.\n\nAshwagandha is a shrub in the nightshade family.",
+    "No side effects. That is what the seller promised about the ashwagandha I bought.",
+    "Zero sugar. All natural. Try our ashwagandha.",
+    "No side effects on battery life. Try the new app.",
+])
+def test_audit6_headline_fragment_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")

@@ -26,7 +26,7 @@ rules:
       flag: [This tea PHRASE overnight.]
       pass: [Your liver and kidneys clear waste without help from a tea.]
 """
-DETOX = "Our nettle tea flushes out toxins and cleanses the blood.\n"
+DETOX = "Our nettle tea flushes out toxins.\n"  # (not "cleanses the blood": the shipped efficacy/organ-detox would stand for the sentence)
 
 
 def write(path: Path, text: str) -> Path:

@@ -68,6 +68,10 @@ class PhraseRules:
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
         self.regexes: list[tuple[str, re.Pattern, tuple[str, ...] | None]] = []
         self.product_words_of: dict[str, int] = {}  # rule id -> key (hash) of its `requires_mention` words
+        # `subject_links`: the product is the claim's subject, named inside the match or right before it with only
+        # these words between ("valerian is the most effective …"; not "the best treatment for kratom addiction is …")
+        self.subject_links = {rule.id: {w.lower() for w in rule.spec["subject_links"]}
+                              for rule in rules if rule.spec.get("subject_links")}
         product_words: dict[tuple[str, ...], int] = {}
         for rule in rules:
             near = rule.spec.get("near")
@@ -282,6 +286,25 @@ class PhraseRules:
             return False
         return any(r == rule_id and sentence_start <= s < sentence_end for r, s, _ in headless)
 
+    def _fragments_name_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words) -> bool:
+        """A headline run of short fragments names its product after the claim that opens it: "Zero side effects.
+        100% natural. Try CBD." The claim's sentence and each one up to the one naming the product have at most
+        `FRAGMENT_WORDS` words, in one paragraph (no blank line between them)."""
+        key = self.product_words_of.get(rule_id)
+        if _word_count(doc, sentence) > FRAGMENT_WORDS:
+            return False
+        end = sentence[1]
+        for _ in range(FRAGMENTS_AHEAD):
+            if end >= len(doc) or doc[end - 1].text_with_ws.count("\n") + doc[end].text_with_ws.count("\n") > 1:
+                return False  # a blank line: the next paragraph
+            following = sentence_bounds(doc, end)
+            if _word_count(doc, following) > FRAGMENT_WORDS:
+                return False
+            if (None, following[0]) in mention_words or (key, following[0]) in mention_words:
+                return True
+            end = following[1]
+        return False
+
     def _mentions_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
                           state: DocumentState, start: int) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
@@ -290,12 +313,33 @@ class PhraseRules:
         sentence_start, sentence_end = sentence
         if (None, sentence_start) in mention_words or (self.product_words_of.get(rule_id), sentence_start) in mention_words:
             return True
+        if start <= _opening(doc, sentence) + 1 and self._fragments_name_product(doc, rule_id, sentence, mention_words):
+            return True
         if topic_before(doc, sentence_start, state) is None:
             return False
         if start <= _opening(doc, sentence) + 1 or self.rules[rule_id].spec.get("topic_suffices"):
             return True
         lowers = token_table(doc)[sentence_start:sentence_end, _LOWER].tolist()  # no Token per word
         return not self.pronoun_hashes.isdisjoint(lowers)
+
+    def _names_subject(self, doc: Doc, rule_id: str, sentence_start: int, start: int, end: int,
+                       word_spans: list[tuple[int, int, int]]) -> bool:
+        """`subject_links`: is a substance or one of the rule's product words named inside the match (a product
+        word that is the match's last word is its head, "rest is the best remedy", unless "than" precedes it), or right before it in its
+        sentence with at most four of the link words between?"""
+        links = self.subject_links[rule_id]
+        key = self.product_words_of.get(rule_id)
+        named = [(m.start, m.end) for m in mentions_of(doc) if m.kb_id != self.partner]
+        # a product word that ends the match is its own head, not a subject ("rest is the best remedy"), unless it
+        # is what "than" compares ("nothing works better for cramps than black cohosh")
+        named += [(s, e) for m, s, e in word_spans
+                  if m == key and not (start < s and e == end and doc[s - 1].lower_ != "than")]
+        for s, e in named:
+            if start <= s and e <= end:
+                return True
+            if sentence_start <= s and e <= start and start - e <= 4 and all(t.lower_ in links for t in doc[e:start]):
+                return True
+        return False
 
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
@@ -305,7 +349,8 @@ class PhraseRules:
             near.setdefault(m, []).append((s, e))
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
         sentence_of = sentence_start_of(doc)
-        mention_words = {(m, sentence_of[s]) for m, s, _ in self.mention_words(doc)}
+        word_spans = self.mention_words(doc)
+        mention_words = {(m, sentence_of[s]) for m, s, _ in word_spans}
         partner_sentences = set()  # sentences naming a combination partner (alcohol, opioids, sedatives)
         for m in mentions_of(doc):
             if m.kb_id == self.partner:
@@ -341,6 +386,9 @@ class PhraseRules:
                     doc, rule_id, sentence, mention_words, state, start) and not (
                     rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)):
                 continue
+            if rule_id in self.subject_links and not self._names_subject(
+                    doc, rule_id, sentence_start, start, end, word_spans):
+                continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)
                 if near_end is None or blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end)):
@@ -360,6 +408,16 @@ class PhraseRules:
             reported.add((rule_id, sentence_start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char))
+
+
+# A headline made of short fragments ("Zero side effects. 100% natural. Try CBD."): how many words each may have,
+# and how many fragments after the claim may name its product.
+FRAGMENT_WORDS = 5
+FRAGMENTS_AHEAD = 2
+
+
+def _word_count(doc: Doc, sentence: tuple[int, int]) -> int:
+    return sum(1 for token in doc[sentence[0]:sentence[1]] if not (token.is_punct or token.is_space))
 
 
 def _opening(doc: Doc, sentence: tuple[int, int]) -> int:

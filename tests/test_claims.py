@@ -1065,3 +1065,22 @@ def test_amplified_effects_with_a_partner_or_hedged_are_no_synergy_claim(rules_f
 ])
 def test_amplified_effects_of_two_botanicals_are_a_synergy_claim(rules_fired, text):
     assert "efficacy/synergy" in rules_fired(text)
+
+
+# Treating a substance's own harm (its withdrawal, dependence, toxicity) says nothing of what the
+# substance cures; a sentence naming a second substance still claims that one treats it.
+@pytest.mark.parametrize("text", [
+    "For many people, the best treatment for kratom dependence is a slow taper under medical care.",
+    "An effective treatment for kava toxicity starts with stopping the kava.",
+    "Clinics say the go-to treatment for kratom addiction is counselling plus medication.",
+])
+def test_treating_the_substances_own_harm_is_no_cure_claim(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Kava is an effective treatment for kratom dependence.",
+    "Kratom is a proven treatment for opioid addiction.",
+])
+def test_one_substance_as_treatment_for_another_is_a_cure_claim(rules_fired, text):
+    assert rules_fired(text, "efficacy")

@@ -179,8 +179,19 @@ class PhraseRules:
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
                 continue
+            if self._harm_of_the_only_substance(doc, near_start, sentence_bounds(doc, start)):
+                continue
             return near_end
         return None
+
+    def _harm_of_the_only_substance(self, doc: Doc, at: int, sentence: tuple[int, int]) -> bool:
+        """Is the phrase at token `at` a harm of the substance named right before it, the only one the
+        sentence names ("the best treatment for kratom withdrawal is buprenorphine", "an antidote to
+        kava toxicity")? Treating it is no claim about the substance. "Kava is a remedy for kratom
+        withdrawal" names another, which the claim is about."""
+        sentence_start, sentence_end = sentence
+        named = [m for m in mentions_of(doc) if sentence_start <= m.start < sentence_end and m.kb_id != self.partner]
+        return len({m.label for m in named}) == 1 and any(m.end == at for m in named)
 
     @staticmethod
     def _clause_subject_start(doc: Doc, start: int) -> int:

@@ -49,6 +49,8 @@ class PhraseRules:
         self.patterns = GatedMatcher(env.nlp, env.phrases)
         self.exceptions = env.phrases.matcher("NORM")
         self.near = env.phrases.matcher("NORM")
+        self.harms = env.phrases.matcher("NORM")  # see _harm_of_the_only_substance
+        self.harms.add("harm", env.book.lexicons.get("substance-harms", []))
         self.between_of = {rule.id: {w.lower() for w in rule.spec.get("between", [])} for rule in rules}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
@@ -189,6 +191,8 @@ class PhraseRules:
         sentence names ("the best treatment for kratom withdrawal is buprenorphine", "an antidote to
         kava toxicity")? Treating it is no claim about the substance. "Kava is a remedy for kratom
         withdrawal" names another, which the claim is about."""
+        if not any(start == at for _, start, _ in self.harms(doc)):
+            return False
         sentence_start, sentence_end = sentence
         named = [m for m in mentions_of(doc) if sentence_start <= m.start < sentence_end and m.kb_id != self.partner]
         return len({m.label for m in named}) == 1 and any(m.end == at for m in named)

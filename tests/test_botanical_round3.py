@@ -351,3 +351,140 @@ def test_flags_table_cells_and_label_lines(check, text, rule, subject):
 def test_passes_table_and_label_line_near_misses(check, text):
     findings = check(text)
     assert not findings, [(f.rule, f.text) for f in findings]
+
+
+# Audit 6: a definite noun phrase opening a sentence ("The drink …", "This herb …") stands for
+# the substance the sentence before named. Its kind word is a description of that substance,
+# and a part named for "the drink"/"the tea" is the substance's part. Near misses: the right
+# kind, another head noun ("this herb garden"), a relative clause after the head, a rival the
+# phrase may mean instead (another drink, a host tree, an herb name, an earlier substance of
+# that kind), a plural head.
+REFERRING_FLAGGED = [
+    ("Chaga is collected in Karelia. The herb is simmered for hours.", "botanical/wrong-kind", "chaga"),
+    ("Turkey tail is sold in slices. This plant has a mild taste.", "botanical/wrong-kind", "turkey-tail"),
+    ("Kratom is sold in bags. This mushroom is potent.", "botanical/wrong-kind", "kratom"),
+    ("Maca is farmed high in the Andes. The fungus tastes malty.", "botanical/wrong-kind", "maca"),
+    ("Cordyceps fetches high prices. That herb is rare.", "botanical/wrong-kind", "cordyceps"),
+    ("Kava helps me unwind. The mushroom tea also tastes earthy.", "botanical/wrong-kind", "kava"),
+    ("Reishi is sold in thin slices. This herb's bitterness is famous.", "botanical/wrong-kind", "reishi"),
+    ("Kava is served at island weddings. This mushroom brew is strong.", "botanical/wrong-kind", "kava"),
+    ("Lion's mane fries up nicely. The tree is easy to spot.", "botanical/wrong-kind", "lions-mane"),
+    ("Turmeric stars in many curries. The tea is brewed from the leaves.", "botanical/wrong-part", "turmeric"),
+    ("Kava is shared in Vanuatu. The brew is made from the stems.", "botanical/wrong-part", "kava"),
+    ("Chamomile is a bedtime favourite. The tea is made from the roots.", "botanical/wrong-part", "chamomile"),
+    ("Kava is shared at dusk. The beverage is prepared by pounding the leaves.", "botanical/wrong-part", "kava"),
+]
+
+REFERRING_PASSING = [
+    "Reishi grows on fallen logs. This mushroom is tough.",
+    "Kava is a root. The drink is brewed from it.",
+    "Kava is a root. The drink is made from the root.",
+    "Kava is everywhere now. The tea I brew at night is chamomile.",
+    "Lion's mane is tasty. This herb garden also grows sage.",
+    "Reishi goes well with kava. This plant is peppery.",
+    "Chaga grows on a birch. The tree is old.",
+    "Chaga grows on birch trees. The tree must stay alive.",
+    "Reishi tea is blended with licorice root. This herb softens the taste.",
+    "Kava is poured beside mango juice. The drink is made from the leaves.",
+    "Kava is poured beside beer. The drink is made from the leaves.",
+    "We stock reishi and kava. Kava is a root. The mushroom is bitter.",
+    "Reishi grows on an oak. This plant is old.",
+    "Reishi is bitter. The plant-based menu is popular.",
+    "Reishi is bitter. The plant nursery sells it.",
+    "Reishi is bitter. The plants are watered daily.",
+    "Kava is popular. The drink is not made from the leaves.",
+    "Kava is popular. The drink menu is long.",
+    "Chamomile is soothing. The tea is made from the flowers.",
+    "Sea moss is trendy. This plant is rich in minerals.",
+    "Lion's mane grows on logs. The tree must be dead.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", REFERRING_FLAGGED, ids=[t[0][:40] for t in REFERRING_FLAGGED])
+def test_flags_a_referring_phrase_of_the_wrong_kind_or_part(check, text, rule, subject):
+    findings = [f for f in check(text) if f.rule == rule]
+    assert findings and {f.subject for f in findings} == {subject}, [(f.rule, f.text) for f in check(text)]
+
+
+@pytest.mark.parametrize("text", REFERRING_PASSING, ids=[t[:40] for t in REFERRING_PASSING])
+def test_passes_referring_phrase_near_misses(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+# Audit 6: "the same <noun> as" links a substance to what the knowledge base says it is not
+# (black seed and cumin, kava and kratom), after a copula or in apposition, over link adverbs and
+# a modifier ("basically the same seed as regular cumin"). Near misses: an alias, a comparison
+# noun ("the same price as"), negation, another verb ("used the same way as").
+SAME_AS_FLAGGED = [
+    ("Kalonji is the same spice as cumin.", "botanical/wrong-kind", "black-seed"),
+    ("Nigella is the same herb as caraway.", "botanical/wrong-kind", "black-seed"),
+    ("Our black seed oil, the same spice as cumin, is cold-pressed.", "botanical/wrong-kind", "black-seed"),
+    ("Black seed is basically the same seed as plain cumin.", "botanical/wrong-kind", "black-seed"),
+    ("Kalonji is just black cumin, the same seed as ordinary cumin.", "botanical/wrong-kind", "black-seed"),
+    ("Kratom is the same herb as kava.", "botanical/conflation", "kratom"),
+]
+
+SAME_AS_PASSING = [
+    "Kalonji is also called black cumin.",
+    "Kalonji is simply black cumin.",
+    "Kalonji is the same price as cumin.",
+    "Kalonji is not the same spice as cumin.",
+    "Kalonji is the same spice as nigella.",
+    "Kalonji is used the same way as cumin.",
+    "Kalonji, sold in the same aisle as cumin, is bitter.",
+    "Kalonji tastes the same as cumin to some cooks.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", SAME_AS_FLAGGED, ids=[t[0][:40] for t in SAME_AS_FLAGGED])
+def test_flags_the_same_noun_as_another_substance(check, text, rule, subject):
+    findings = [f for f in check(text) if f.rule == rule]
+    assert findings and {f.subject for f in findings} == {subject}, [(f.rule, f.text) for f in check(text)]
+
+
+@pytest.mark.parametrize("text", SAME_AS_PASSING, ids=[t[:40] for t in SAME_AS_PASSING])
+def test_passes_the_same_noun_as_near_misses(check, text):
+    findings = check(text)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+# Audit 6: a pronoun never stands for a name the text sets aside ("unlike kratom", "not
+# psilocybin", "rather than kava", "instead of kava", "kratom aside"): the identity check, a
+# claim's subject and the document-level requirements all resolve "it" past it. Near misses:
+# "why not X?" and a name followed by "is not" still name the topic.
+SET_ASIDE_SENTENCE = [  # text, the sentence finding's rule, its subject
+    ("Reishi is a shelf fungus. Unlike kava, it is a root.", "botanical/wrong-kind", "reishi"),
+    ("Amanita muscaria is a toadstool. Its toxins are muscimol, not psilocybin. It is a leafy herb.",
+     "botanical/wrong-kind", "amanita-muscaria"),
+    ("Maca is a root. Kratom aside, it is a mushroom.", "botanical/wrong-kind", "maca"),
+    ("Chaga is a fungus. Rather than kava or kratom, it is a shrub.", "botanical/wrong-kind", "chaga"),
+    ("Valerian is a root. It is not kava. It cures insomnia.", "efficacy/cure-claim", "valerian"),
+    ("Valerian is a root. Instead of kava, it cures insomnia.", "efficacy/cure-claim", "valerian"),
+    ("Kava is calm in a cup. Kratom is not. It cures pain.", "efficacy/cure-claim", "kratom"),
+    ("Valerian is a root. Why not kava? It cures insomnia.", "efficacy/cure-claim", "kava"),
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", SET_ASIDE_SENTENCE, ids=[t[0][:40] for t in SET_ASIDE_SENTENCE])
+def test_a_pronoun_skips_a_name_set_aside(checker, text, rule, subject):
+    findings = [f for f in checker.check_text(text) if f.rule == rule]
+    assert findings and {f.subject for f in findings} == {subject}, \
+        [(f.rule, f.subject, f.text) for f in checker.check_text(text)]
+
+
+SET_ASIDE_DOCUMENTS = [  # text, the subjects of the document's findings
+    ("Kava is a pepper root. Unlike kratom, it is no opioid. It has been tied to liver injury.", set()),
+    ("Kava is a pepper root. Rather than kratom, it is what islanders drink. It has been tied to liver injury.",
+     set()),
+    ("Fly agaric is a red toadstool. Its main compound is muscimol, not psilocybin. It is poisonous and "
+     "can cause seizures. It is not a lawful food or supplement ingredient.", set()),
+    # near miss: "why not kratom?" makes kratom the topic, so "it" means kratom
+    ("Kava is a pepper root. Why not kratom? It has been tied to liver injury.", {"kava", "kratom"}),
+]
+
+
+@pytest.mark.parametrize("text,subjects", SET_ASIDE_DOCUMENTS, ids=[t[0][:40] for t in SET_ASIDE_DOCUMENTS])
+def test_a_document_requirement_is_credited_past_a_name_set_aside(checker, text, subjects):
+    found = {f.subject for f in checker.check_text(text) if f.scope == "document"}
+    assert found == subjects, [(f.rule, f.subject, f.message) for f in checker.check_text(text)]

@@ -32,6 +32,7 @@ from typing import Iterable, NamedTuple
 
 import numpy
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
@@ -176,6 +177,71 @@ def mention_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data["claimcheck.mention_starts"] = [m.start for m in mentions_of(doc)]
     return starts
+
+
+# A mention right after one of these (over a determiner) is set aside, not talked about:
+# "Unlike kratom, it is …", "… ibotenic acid, not psilocybin. It is toxic", "rather than
+# kava", so are names coordinated with it ("unlike kratom or kava") and a name before
+# "aside" ("Kratom aside, …"). A pronoun or "the plant" never stands for such a mention.
+_SET_ASIDE_CUES = (("unlike",), ("not",), ("no",), ("rather", "than"), ("instead", "of"), ("as", "opposed", "to"),
+                   ("in", "contrast", "to"), ("in", "contrast", "with"), ("compared", "to"), ("compared", "with"),
+                   ("other", "than"), ("confused", "with"), ("mistaken", "for"))
+_SET_ASIDE_NOT_AFTER = {"why", "if", "or"}  # "why not kava?", "if not kava, …", "whether or not kava …"
+_SET_ASIDE_FILLER = {"a", "an", "the", "any", "our", "your", "their", "plain", "regular"}
+_SET_ASIDE_JOINING = {"or", "and", "nor", "/"}
+# The same as LOWER hashes (a mention's few words before it are read from the token table).
+_ASIDE_CUES: dict[int, list[tuple[int, ...]]] = {}  # LOWER hashes, by the hash of the cue's last word
+for _cue in _SET_ASIDE_CUES:
+    _ASIDE_CUES.setdefault(hash_string(_cue[-1]), []).append(tuple(hash_string(w) for w in _cue))
+_ASIDE_NOT, _ASIDE_AFTER = hash_string("not"), hash_string("aside")
+_ASIDE_NOT_AFTER = {hash_string(w) for w in _SET_ASIDE_NOT_AFTER}
+_ASIDE_FILLER = {hash_string(w) for w in _SET_ASIDE_FILLER}
+_ASIDE_JOINING = {hash_string(w) for w in _SET_ASIDE_JOINING}
+_ASIDE_WINDOW = 8  # words before a mention that are read
+_LOWER_COLUMN = TABLE_COLUMNS.index("LOWER")
+
+
+def set_aside_mentions(doc: Doc) -> frozenset[int]:
+    """The starts of the mentions that name a substance only to set it aside (see
+    _SET_ASIDE_CUES): never the antecedent of a pronoun or of "the plant"."""
+    found = doc.user_data.get("claimcheck.set_aside")
+    if found is not None:
+        return found
+    mentions = mentions_of(doc)
+    aside: set[int] = set()
+    if mentions:
+        lower = token_table(doc)[:, _LOWER_COLUMN]
+        sentence_of = sentence_start_of(doc)
+        previous_end = None  # end of the last mention set aside
+        for mention in mentions:
+            floor = sentence_of[mention.start]
+            base = max(floor, mention.start - _ASIDE_WINDOW)
+            words = lower[base:mention.start].tolist()  # the words before it in its sentence
+            i = len(words) - 1
+            while i >= 0 and words[i] in _ASIDE_FILLER:
+                i -= 1
+            last = words[i] if i >= 0 else None
+            if last in _ASIDE_JOINING and previous_end is not None:
+                k = i - 1
+                while k >= 0 and words[k] in _ASIDE_FILLER:
+                    k -= 1
+                if base + k + 1 == previous_end:  # "unlike kratom or kava"
+                    aside.add(mention.start)
+                    previous_end = mention.end
+                    continue
+            if last in _ASIDE_CUES and any(
+                    i + 1 >= len(cue) and tuple(words[i + 1 - len(cue):i + 1]) == cue
+                    and not (cue[0] == _ASIDE_NOT and i >= len(cue) and words[i - len(cue)] in _ASIDE_NOT_AFTER)
+                    for cue in _ASIDE_CUES[last]):
+                aside.add(mention.start)
+                previous_end = mention.end
+                continue
+            after = mention.end
+            if after < len(doc) and lower[after] == _ASIDE_AFTER and sentence_of[after] == floor:
+                aside.add(mention.start)  # "Kratom aside, …"
+            previous_end = None
+    found = doc.user_data["claimcheck.set_aside"] = frozenset(aside)
+    return found
 
 
 def sentences(doc: Doc) -> list[Span]:

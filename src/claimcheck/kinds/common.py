@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..annotate import (context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_chars,
-                        sentence_start_of, sentence_starts)
+                        sentence_start_of, sentence_starts, set_aside_mentions)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..phrase_index import PhraseIndex
@@ -132,10 +132,11 @@ def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None
     subject ("Our elderberry syrup is made with honey, ginger and cloves. It stops the flu": the
     syrup, not the cloves)."""
     mentions = mentions_of(doc)
+    aside = set_aside_mentions(doc)  # "Unlike kratom, it …" is not about kratom
     topic = None
     for position in range(bisect_left(mention_starts(doc), token_index) - 1, -1, -1):
         mention = mentions[position]
-        if mention.end > token_index or mention.kb_id_ == "partner":
+        if mention.end > token_index or mention.kb_id_ == "partner" or mention.start in aside:
             continue
         if topic is not None and sentence_bounds(doc, mention.start) != sentence_bounds(doc, topic.start):
             break

@@ -23,6 +23,9 @@ write in, and compares what the text says with the facts in ``rules/botanicals.y
 * alias         "kratom, also called kava,", "kava (aka Mitragyna speciosa)", "Valerian is passionflower."
 * sameness      "kava and kratom are the same plant", "… are in the same family"
 * table / label "| Kava | Mushroom |" (under a heading saying what the cell is), "Kava — mushroom"
+* referring     "Reishi grows on oaks. This plant is bitter.", "Kava is popular. The drink is made from
+                the leaves." (a definite noun phrase standing for the last sentence's subject:
+                identity_referring.py)
 
 A description only attaches across words that can sit inside one noun phrase: it stops
 at clause words, prepositions and another mention, so "kratom and kava are unrelated —
@@ -48,13 +51,14 @@ from typing import NamedTuple
 import numpy
 from spacy.tokens import Doc, Span
 
-from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_start_of, token_table
+from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_start_of, set_aside_mentions, token_table
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, doc_text, make_finding, render
 from .identity_families import PLANT_HEADS, FamilyClaims
 from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
+from .identity_referring import ReferringPhrases
 from .identity_regions import RegionClaims
 from .identity_segments import SegmentFrames
 
@@ -70,7 +74,7 @@ MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
 MATCH_LABELS = ("kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
-                "coreference")
+                "coreference", "referring")
 
 
 class Word:
@@ -206,7 +210,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, SegmentFrames):
+class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrases, RegionClaims, SegmentFrames):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -284,6 +288,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         self.alias_links = {p for group in phrases("botanical-alias-links").values() for p in group}
         self.latin_links |= self.alias_links  # "kratom, also called Piper methysticum,"
         self.sameness_nouns = words("botanical-sameness-nouns")
+        self._setup_referring(book, make)
 
         self.kind_classes: dict[str, str] = {}
         for kind_class, kind_words in (spec("kinds", {}) or {}).items():
@@ -352,6 +357,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
         # token: they tell the sentences in which a description can be said of a substance.
         self.matcher.add("coreference", [(env.nlp.vocab.strings.add(spelling.lower()),) for word in self.coreference
                                          for spelling in _apostrophe_spellings(word)])
+        # The heads of a referring phrase other than kind words ("The drink is …", see identity_referring.py).
+        if self.referring_heads:
+            self.matcher.add("referring", list(self.referring_heads))
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
@@ -366,10 +374,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
             return
         everyone = mentions_of(doc)
         mentions = [m for m in everyone if m.kb_id != self.partner]
+        self.partner_starts = [m.start for m in everyone if m.kb_id == self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
         found, verbs, self.corrective_at, coreference_at = self._sort_matches(matches)
         if not (found or verbs or self.corrective_at) and len(mentions) < 2:
             return
+        # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
+        # speak of the substance named before it.
+        coreference_at = coreference_at + [i for i in self._referring_heads_at(doc, found, matches)]
         self.doc, self.state = doc, state
         # token i's Word is self.words[self.orths[i]] (a contiguous copy: a strided view indexes slowly)
         self.orths = memoryview(numpy.ascontiguousarray(token_table(doc)[:, ORTH_COLUMN]))
@@ -408,6 +420,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
             label = labels[key]
             if label == "coreference":
                 coreference_at.append(start)
+            elif label == "referring":
+                continue  # see _referring_heads_at
             elif label == "source":
                 verbs.append(start)
             elif label == "corrective":
@@ -544,8 +558,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
     def _antecedent(self, i: int) -> str | None:
         """The substance a pronoun or "the plant" at token i stands for: the one named before
         it in its sentence, else the one the sentence before names, or, when that one names
-        several, its subject ("Reishi pairs well with kava. It is a mushroom": reishi)."""
-        before = [m for m in self.mentions if m.end <= i]
+        several, its subject ("Reishi pairs well with kava. It is a mushroom": reishi). A name set
+        aside ("unlike kratom", "not psilocybin") is no antecedent."""
+        aside = set_aside_mentions(self.doc)
+        before = [m for m in self.mentions if m.end <= i and m.start not in aside]
         sentence = sentence_at(self.doc, i)
         if len({m.label_ for m in before if m.start >= sentence.start}) > 1:
             return None  # "kratom is related to kava, but it is …": either could be meant
@@ -559,8 +575,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
 
     def _candidates(self, i: int) -> set[str]:
         """Every substance the pronoun at token i could stand for: the ones the sentence before
-        names, when its own sentence names none before it."""
-        before = [m for m in self.mentions if m.end <= i]
+        names, when its own sentence names none before it (names set aside left out)."""
+        aside = set_aside_mentions(self.doc)
+        before = [m for m in self.mentions if m.end <= i and m.start not in aside]
         if not before or before[-1].start >= self.sentence_start[i]:
             return set()
         return {m.label_ for m in before if m.start >= self.sentence_start[before[-1].start]}
@@ -587,10 +604,28 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
             return None
         return mention.label_
 
+    def _referring_heads_at(self, doc: Doc, found: list[Match], matches) -> list[int]:
+        """Kind words and drink heads a few words into a sentence that opens with a determiner of
+        a referring phrase (the sentences such a phrase can name a substance in)."""
+        heads = [start for start, end, label in found if label == "kind" and end - start == 1]
+        heads += [start for key, start, end in matches if self.labels[key] == "referring"]
+        if not heads:
+            return []
+        sentence_start = sentence_start_of(doc)
+        kept = []
+        for i in heads:
+            first = sentence_start[i]
+            while first < i and (doc[first].is_space or doc[first].text in QUOTES):
+                first += 1
+            if 0 < i - first <= 4 and doc[first].lower_ in self.referring_determiners:
+                kept.append(i)
+        return kept
+
     def _coref_owner(self, i: int, sentence: Span) -> Owner | None:
         start = self._ends_with(i, self.coreference, sentence)
-        if start is None:
-            return None
+        if start is None:  # "Kava is popular in Fiji. The drink is made from …"
+            found = self._referring_antecedent_at(i, sentence)
+            return Owner(found[0], found[1], "coreference") if found else None
         if self._in_dummy_phrase(start):
             return None  # "for what it's worth, …": the "it" of a fixed phrase stands for nothing
         antecedent = self._antecedent(start)
@@ -937,6 +972,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, RegionClaims, S
             return
         if d.role == "part" and self._fruits_as_verb(d, sentence):
             return  # "reishi fruits in late summer"
+        if d.role == "kind":  # "Reishi grows on oaks. This plant is bitter."
+            phrase = self._referring_phrase_head(d, sentence)
+            antecedent = self._referring_antecedent(*phrase, sentence) if phrase is not None else None
+            if antecedent is not None:
+                if not self._earlier_fits(d, phrase[0]):
+                    yield from self._check_kind_or_part(d, Owner(antecedent, phrase[0], "coreference"), sentence,
+                                                        phrase[1] + 1)
+                return
         owner = self._attach(d.start, d.end, sentence)
         if owner is not None:
             owners = self._with_co_subjects(owner, sentence)

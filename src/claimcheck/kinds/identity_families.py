@@ -53,16 +53,26 @@ class FamilyClaims:
                                     fix=self._family_fix(d, substance))
 
     def _linked_subject(self, d, sentence: Span):
-        """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D'."""
+        """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D', and of a
+        sameness link in apposition: 'X, the same spice as (regular) D'."""
         j = self._prev(d.start, sentence)
         start = self._ends_with(j, self.identity_links, sentence) if j is not None else None
         if start is None:  # "kanna is a small cactus", "rhodiola is a kind of wild rose"
             j = self._before_modifiers(d.start, sentence)
-            if self._indefinite_link_end(j):
+            # "the same spice as regular cumin": modifiers after a sameness link's "as" too
+            if self._indefinite_link_end(j) or (j is not None and self._low(j) == "as"):
                 start = self._ends_with(j, self.identity_links, sentence)
         if start is None:
             return None
+        if self._low(j) == "as":
+            mark = self._prev(start, sentence)  # "black seed, the same spice as cumin"
+            named = self._prev(mark, sentence) if mark is not None and self._text(mark) in (",", "—", "–", "--") \
+                else None
+            if named is not None and named in self.ending:
+                return self._owner_of_mention(self.ending[named], "apposition")
         copula = self._prev(start, sentence)
+        while copula is not None and self._low(copula) in self.link_adverbs:
+            copula = self._prev(copula, sentence)  # "is basically the same as"
         if copula is None or self._low(copula) not in self.copulas:
             return None
         return self._subject(copula, sentence)

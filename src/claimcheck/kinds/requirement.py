@@ -42,7 +42,7 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentence_starts,
-                        token_table)
+                        set_aside_mentions, token_table)
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
@@ -724,9 +724,12 @@ class RequirementRules:
         substance_mentions = _substance_mentions(doc)
         mention_starts = [m.start for m in substance_mentions]
         previous_topic = state.last_substance
+        aside = set_aside_mentions(doc)  # "Unlike kratom, it is …": a pronoun never stands for "kratom"
 
         def topic_before(index: int) -> str | None:
             i = bisect_left(mention_starts, index)
+            while i and substance_mentions[i - 1].start in aside:
+                i -= 1
             return substance_mentions[i - 1].label_ if i else previous_topic
 
         frames: list[Frame] = []
@@ -754,8 +757,9 @@ class RequirementRules:
                 state.mentioned.add(label)
             if label not in state.first_mention:
                 state.first_mention[label] = (state.offset + mention.start_char, state.offset + mention.end_char)
-        if substance_mentions:
-            state.last_substance = substance_mentions[-1].label_
+        topics = [m for m in substance_mentions if m.start not in aside]
+        if topics:
+            state.last_substance = topics[-1].label_
         return []
 
     def _record_frames(self, doc: Doc, frames: list[Frame], state: DocumentState) -> None:

@@ -1540,37 +1540,26 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 yield from self._check_latin(first, second, sentence)  # "| Kratom | Piper methysticum |"
             elif not one_latin and first.label_ != second.label_ and self._alias_between(first, second, between,
                                                                                           sentence):
-                a = self.knowledge.substances.get(first.label_)  # "kratom, also called kava,"
-                b = self.knowledge.substances.get(second.label_)
-                if a and b and self._conflicting(a, b):
-                    yield from self._report_conflation(Owner(a.id, first.start, "alias"), second, sentence,
-                                                       first.start, own=(between[0], between[-1] + 1))
+                # "kratom, also called kava,"
+                yield from self._report_conflation(Owner(first.label_, first.start, "alias"), second, sentence,
+                                                   first.start, own=(between[0], between[-1] + 1))
             elif self._relation_between(first, second, between, sentence):
                 yield from self._report_kinship(first, second, sentence)  # "maca is related to ginseng"
             elif (same := self._sameness(first, second, between, sentence)) is not None:
                 yield from self._report_sameness(first, second, sentence, *same)  # "kava and kratom are the same plant"
             elif self._bare_copula(first, second, between, sentence):  # "Valerian is passionflower."
-                a = self.knowledge.substances.get(first.label_)
-                b = self.knowledge.substances.get(second.label_)
-                if a and b and self._conflicting(a, b):
-                    yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
-                                                       first.start)
+                yield from self._report_conflation(Owner(first.label_, first.start, "copula"), second, sentence,
+                                                   first.start)
             elif self._identity_link(between, sentence):
-                a = self.knowledge.substances.get(first.label_)
-                b = self.knowledge.substances.get(second.label_)
                 after = self._next(second.end - 1, sentence)
                 if after is not None and not (self._word(after).is_punct or self._low(after) in self.stops
                                               or self._low(after) in self.kind_classes):
                     continue  # "kava is a kratom alternative"
-                if a and b and self._conflicting(a, b):
-                    yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
-                                                       first.start)
+                yield from self._report_conflation(Owner(first.label_, first.start, "copula"), second, sentence,
+                                                   first.start)
             elif self._bare_source_between(first, second, between, sentence):  # "CBD from hemp seed oil"
-                a = self.knowledge.substances.get(first.label_)
-                b = self.knowledge.substances.get(second.label_)
-                if a and b and self._conflicting(a, b):
-                    yield from self._report_conflation(Owner(a.id, first.start, "source"), second, sentence,
-                                                       first.start)
+                yield from self._report_conflation(Owner(first.label_, first.start, "source"), second, sentence,
+                                                   first.start)
             elif between and tuple(self._low(i) for i in between) in self.contains.get(self._low(between[-1]), ()):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)

@@ -263,3 +263,19 @@ def test_pack_patterns_on_other_lexical_attributes_match_new_words(tmp_path, tex
     checker = Checker(extra_rule_paths=[write(tmp_path, "pack.yaml", URL_RULE)])
     fired = {f.rule for f in checker.check_text(text)}
     assert ("efficacy/cure-link" in fired) == flagged
+
+
+def test_the_code_reads_only_the_lexical_attributes_a_checker_computes():
+    """A token attribute read in the code but missing from READ_LEXICAL_ATTRIBUTES would be
+    silently False or empty for every new word."""
+    import re
+
+    from claimcheck import engine
+
+    source = Path(engine.__file__).parent
+    lexical = re.compile(r"\.(is_alpha|is_ascii|is_digit|is_lower|is_upper|is_title|is_punct|is_space|is_stop|"
+                         r"is_bracket|is_quote|is_left_punct|is_right_punct|is_currency|like_url|like_num|"
+                         r"like_email|shape_?|lang_?)\b")
+    read = {match.upper().rstrip("_") for path in source.rglob("*.py")
+            for match in lexical.findall(path.read_text(encoding="utf-8"))}
+    assert read and read <= engine.READ_LEXICAL_ATTRIBUTES

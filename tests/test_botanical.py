@@ -1148,3 +1148,34 @@ def test_audit3_corrected_belief(check, text, expected):
 ])
 def test_family_name_before_a_plant_noun(check, text, expected):
     assert {r for r in rules_of(check(text)) if r.startswith("botanical/")} == expected
+
+
+# Audit 7: a product-form noun between a name and the comma ("CBD isolate, sourced from …",
+# "kratom powder, which comes from …") leaves the source description said of the name. Near
+# misses: the right source, a description that names no source, a list of names before the
+# form word, and a relative clause whose own subject is someone else.
+@pytest.mark.parametrize("text,expected", [
+    ("Our CBD tincture, pressed from whole hemp seeds, ships in amber glass.", ['conflation:cbd']),
+    ("The CBD isolate, derived from hemp seed oil, dissolves fast.", ['conflation:cbd']),
+    ("Kratom capsules, made from kava root, are sold online.", ['conflation:kratom']),
+    ("Our kratom tea, which comes from the kava plant, is strong.", ['conflation:kratom']),
+    ("Kava powder, made from the dried leaves, mixes well.", ['wrong-part:kava']),
+    ("Kava tincture, which is made from the leaves, tastes bitter.", ['wrong-part:kava']),
+    ("Our turmeric oil, pressed from the seeds, is new.", ['wrong-part:turmeric']),
+    ("Kava tea, which is a mushroom drink, sells out fast.", ['wrong-kind:kava']),
+    # near misses
+    ("Our CBD isolate, extracted from hemp flowers, dissolves fast.", []),
+    ("Kava capsules, made from the root, are easy to swallow.", []),
+    ("Kava powder, which comes from the root, mixes well.", []),
+    ("Kava tea, served over ice, is refreshing.", []),
+    ("Kava tea, made with coconut milk, is creamy.", []),
+    ("Turmeric paste, made from the rhizome and coconut oil, keeps for a week.", []),
+    ("Kava and kratom powder, made from the leaves, are sold here.", []),
+    ("Moringa powder, made from the leaves, is bright green.", []),
+    ("Kava tea, which my uncle brews from the root, is earthy.", []),
+    ("Kava tea, which tastes like mud, comes from the root.", []),
+    ("Reishi tea, which is a bitter drink, sells out fast.", []),
+    ("Kava powder, which is sold by the kilo, mixes well.", []),
+])
+def test_audit7_product_form_before_apposition(check, text, expected):
+    _assert_botanical(check, text, expected)

@@ -1179,3 +1179,31 @@ def test_family_name_before_a_plant_noun(check, text, expected):
 ])
 def test_audit7_product_form_before_apposition(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 7: a how-to heading that names one substance ("How to brew X tea:", "To make X,",
+# "X tea recipe:") makes a bare "the/its <part>" or "the plant" in the step after it stand for
+# that substance. Near misses: parts the substance has, a heading naming two substances or
+# something else, a step naming another herb, a part owned by something else ("the leaves of
+# …"), a step that takes the part out or warns, and a tree in a fungus recipe (its host).
+@pytest.mark.parametrize("text,expected", [
+    ("How to brew reishi tea: gather the youngest leaves and chop them.", ['wrong-kind:reishi']),
+    ("To make chaga tea, harvest the leaves and roast them.", ['wrong-kind:chaga']),
+    ("Cordyceps tea recipe: dig up the roots and wash them.", ['wrong-kind:cordyceps']),
+    ("Homemade reishi latte: strip its leaves and grind them.", ['wrong-kind:reishi']),
+    ("How to brew chaga tea: water the plant every morning.", ['wrong-kind:chaga']),
+    # near misses
+    ("How to brew moringa tea: gather the youngest leaves from the plant.", []),
+    ("How to brew ginger tea: scrub the root and slice it.", []),
+    ("Homemade reishi latte: slice the dried caps and simmer them.", []),
+    ("How to brew reishi and chaga tea: gather the leaves.", []),
+    ("How to brew reishi tea with lemon: gather the leaves.", []),
+    ("How to brew reishi tea: add the peppermint leaves and steep.", []),
+    ("How to brew reishi tea: gather the leaves of a lime tree.", []),
+    ("How to brew reishi tea: discard any leaves stuck to the cap.", []),
+    ("How to brew reishi tea: never add the leaves of unknown plants.", []),
+    ("How to brew chaga tea: chip the chunks off the tree.", []),
+    ("Why reishi matters: the plant world has few fungi like it.", []),
+])
+def test_audit7_how_to_heading_steps(check, text, expected):
+    _assert_botanical(check, text, expected)

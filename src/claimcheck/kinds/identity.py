@@ -1010,6 +1010,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 return  # "kava and reishi are a root and a mushroom"
             for each in owners:
                 yield from self._check_kind_or_part(d, each, sentence, d.end)
+        elif d.role in ("part", "kind") and (heading := self._heading_owner(d, sentence)) is not None:
+            yield from self._check_kind_or_part(d, heading, sentence, d.end)  # "How to make X tea: pick the leaves"
         elif d.role == "part":  # "the leaves of the kava plant are pounded …", "kava, whose leaves are …"
             yield from self._check_part_before_name(d, sentence)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"

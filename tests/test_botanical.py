@@ -1148,3 +1148,62 @@ def test_audit3_corrected_belief(check, text, expected):
 ])
 def test_family_name_before_a_plant_noun(check, text, expected):
     assert {r for r in rules_of(check(text)) if r.startswith("botanical/")} == expected
+
+
+# Audit 7: a product-form noun between a name and the comma ("CBD isolate, sourced from …",
+# "kratom powder, which comes from …") leaves the source description said of the name. Near
+# misses: the right source, a description that names no source, a list of names before the
+# form word, and a relative clause whose own subject is someone else.
+@pytest.mark.parametrize("text,expected", [
+    ("Our CBD tincture, pressed from whole hemp seeds, ships in amber glass.", ['conflation:cbd']),
+    ("The CBD isolate, derived from hemp seed oil, dissolves fast.", ['conflation:cbd']),
+    ("Kratom capsules, made from kava root, are sold online.", ['conflation:kratom']),
+    ("Our kratom tea, which comes from the kava plant, is strong.", ['conflation:kratom']),
+    ("Kava powder, made from the dried leaves, mixes well.", ['wrong-part:kava']),
+    ("Kava tincture, which is made from the leaves, tastes bitter.", ['wrong-part:kava']),
+    ("Our turmeric oil, pressed from the seeds, is new.", ['wrong-part:turmeric']),
+    ("Kava tea, which is a mushroom drink, sells out fast.", ['wrong-kind:kava']),
+    # near misses
+    ("Our CBD isolate, extracted from hemp flowers, dissolves fast.", []),
+    ("Kava capsules, made from the root, are easy to swallow.", []),
+    ("Kava powder, which comes from the root, mixes well.", []),
+    ("Kava tea, served over ice, is refreshing.", []),
+    ("Kava tea, made with coconut milk, is creamy.", []),
+    ("Turmeric paste, made from the rhizome and coconut oil, keeps for a week.", []),
+    ("Kava and kratom powder, made from the leaves, are sold here.", []),
+    ("Moringa powder, made from the leaves, is bright green.", []),
+    ("Kava tea, which my uncle brews from the root, is earthy.", []),
+    ("Kava tea, which tastes like mud, comes from the root.", []),
+    ("Reishi tea, which is a bitter drink, sells out fast.", []),
+    ("Kava powder, which is sold by the kilo, mixes well.", []),
+])
+def test_audit7_product_form_before_apposition(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 7: a how-to heading that names one substance ("How to brew X tea:", "To make X,",
+# "X tea recipe:") makes a bare "the/its <part>" or "the plant" in the step after it stand for
+# that substance. Near misses: parts the substance has, a heading naming two substances or
+# something else, a step naming another herb, a part owned by something else ("the leaves of
+# …"), a step that takes the part out or warns, and a tree in a fungus recipe (its host).
+@pytest.mark.parametrize("text,expected", [
+    ("How to brew reishi tea: gather the youngest leaves and chop them.", ['wrong-kind:reishi']),
+    ("To make chaga tea, harvest the leaves and roast them.", ['wrong-kind:chaga']),
+    ("Cordyceps tea recipe: dig up the roots and wash them.", ['wrong-kind:cordyceps']),
+    ("Homemade reishi latte: strip its leaves and grind them.", ['wrong-kind:reishi']),
+    ("How to brew chaga tea: water the plant every morning.", ['wrong-kind:chaga']),
+    # near misses
+    ("How to brew moringa tea: gather the youngest leaves from the plant.", []),
+    ("How to brew ginger tea: scrub the root and slice it.", []),
+    ("Homemade reishi latte: slice the dried caps and simmer them.", []),
+    ("How to brew reishi and chaga tea: gather the leaves.", []),
+    ("How to brew reishi tea with lemon: gather the leaves.", []),
+    ("How to brew reishi tea: add the peppermint leaves and steep.", []),
+    ("How to brew reishi tea: gather the leaves of a lime tree.", []),
+    ("How to brew reishi tea: discard any leaves stuck to the cap.", []),
+    ("How to brew reishi tea: never add the leaves of unknown plants.", []),
+    ("How to brew chaga tea: chip the chunks off the tree.", []),
+    ("Why reishi matters: the plant world has few fungi like it.", []),
+])
+def test_audit7_how_to_heading_steps(check, text, expected):
+    _assert_botanical(check, text, expected)

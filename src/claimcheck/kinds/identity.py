@@ -248,6 +248,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.commerce = words("botanical-commerce")
         self.warnings = words("botanical-warnings")
         self.product_words = words("botanical-product-words")
+        self.product_forms = words("botanical-product-forms")
         self.origin_cues = phrases("botanical-origin-cues")
         self.coreference = phrases("botanical-coreference")
         self.dummy_it = [p for group in phrases("botanical-dummy-it").values() for p in group]
@@ -800,7 +801,27 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 return None
         if j in self.ending:
             return self._owner_of_mention(self.ending[j], "apposition")
+        if participle and text == ",":
+            named = self._name_before_forms(j, sentence)  # "CBD isolate, sourced from …"
+            if named is not None:
+                return self._owner_of_mention(self.ending[named], "apposition")
         return self._coref_owner(j, sentence)
+
+    def _name_before_forms(self, j: int, sentence: Span) -> int | None:
+        """'CBD isolate', 'kava root tincture' ending at token j: the end of the name before at
+        most two product-form nouns (isolate, tincture, powder, tea …), or None. Only a name
+        alone: not one in a list ('kava and kratom powder, made from …' may mean either)."""
+        k, steps = j, 0
+        while k is not None and steps < 2 and k not in self.ending and k not in self.covering \
+                and self._word(k).is_alpha and self._low(k) in self.product_forms:
+            k, steps = self._prev(k, sentence), steps + 1
+        if not steps or k is None or k not in self.ending:
+            return None
+        before = self._prev(self.ending[k].start, sentence)
+        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus", "with") or (
+                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+            return None
+        return k
 
     def _fronted_clause(self, mark: int, end: int, sentence: Span) -> bool:
         """'Alongside reishi, the farm grows vines': the comma at `mark` follows a name set beside
@@ -860,6 +881,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             k = self._prev(j, sentence)
             if k is not None and self._text(k) == ",":
                 k = self._prev(k, sentence)
+                if k is not None and k not in self.ending:
+                    k = self._name_before_forms(k, sentence)  # "kava tea, which is …"
             if k is not None and k in self.ending:
                 return self._owner_of_mention(self.ending[k], "copula")
         coref = self._coref_owner(j, sentence)
@@ -987,6 +1010,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 return  # "kava and reishi are a root and a mushroom"
             for each in owners:
                 yield from self._check_kind_or_part(d, each, sentence, d.end)
+        elif d.role in ("part", "kind") and (heading := self._heading_owner(d, sentence)) is not None:
+            yield from self._check_kind_or_part(d, heading, sentence, d.end)  # "How to make X tea: pick the leaves"
         elif d.role == "part":  # "the leaves of the kava plant are pounded …", "kava, whose leaves are …"
             yield from self._check_part_before_name(d, sentence)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
@@ -1435,6 +1460,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         if comma is None or self._text(comma) != ",":
             return None
         j = self._prev(comma, sentence)
+        if j is not None and j not in self.ending:
+            j = self._name_before_forms(j, sentence)  # "Kratom powder, which comes from …"
         if j is None or j not in self.ending:
             return None
         mention = self.ending[j]

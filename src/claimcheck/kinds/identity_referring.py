@@ -43,6 +43,9 @@ class ReferringPhrases:
         self.referring_adverbs = words("botanical-referring-adverbs")
         self.drink_words = words("botanical-drink-words")
         self.herb_names = {tuple(t.lower_ for t in make(name)) for name in book.lexicons.get("herb-names", [])}
+        self.heading_words = words("botanical-heading-words")
+        self.step_modifiers = words("botanical-step-modifiers")
+        self.step_removals = words("botanical-step-removals")
 
     # -- the phrase
 
@@ -204,3 +207,66 @@ class ReferringPhrases:
             if m.start not in aside and substance is not None and self._fits(d, substance):
                 return True
         return False
+
+    # -- how-to headings
+
+    def _heading_owner(self, d, sentence: Span):
+        """'How to make reishi tea: pick the leaves from the plant …', 'To brew kava, pound the
+        leaves …', 'Chaga tea recipe: grind the roots …': a heading that opens the sentence and
+        names one substance alone (after 'how to'/'to' and a verb, with determiners, product and
+        heading words around it) before a colon (a comma after 'to …'); a bare 'the/its/their
+        <part or kind word>' in the step after it, with plain or -ed/-est modifiers at most,
+        stands for that substance (a kind word only when it is 'plant' or 'herb': 'the tree' of a
+        fungus recipe is its host). Not when the step names another substance or herb, the part
+        has an owner of its own ('the leaves of basil'), or the step takes something out or warns
+        ('discard the leaves', 'never use the leaves')."""
+        if d.role == "kind" and self._low(d.start) not in ("plant", "plants", "herb", "herbs"):
+            return None  # "break the chunks from the tree": a tree in a fungus recipe is its host
+        after = self._next(d.end - 1, sentence)
+        if after is not None and self._low(after) == "of":
+            return None  # "the leaves of basil"
+        k = sentence.start
+        while k < sentence.end and self._skippable(k):
+            k += 1
+        starts_with_to = False
+        if k < sentence.end and self._low(k) == "how":
+            k += 1
+        if k < sentence.end and self._low(k) == "to":
+            starts_with_to = True
+            k += 2  # "to make", "to brew"
+        mark = None
+        for j in range(k, min(sentence.end, k + 8)):
+            if self._text(j) == ":" or (starts_with_to and self._text(j) == ","):
+                mark = j
+                break
+        if mark is None or d.start <= mark:
+            return None
+        named = [m for m in self.mentions if sentence.start <= m.start < mark]
+        if len(named) != 1 or named[0].start < k:
+            return None
+        for j in range(k, mark):
+            if j in self.covering or self._skippable(j):
+                continue
+            low = self._low(j)
+            if not (low in self.determiners or low in self.product_words or low in self.drink_words
+                    or low in self.heading_words):
+                return None
+        if any(m.start > mark for m in self.mentions if m.start < sentence.end) \
+                or any(p >= sentence.start and p < sentence.end for p in self.partner_starts):
+            return None
+        lows = self._lows(mark + 1, sentence.end)
+        if any(low in self.step_removals or low in self.warnings for low in lows):
+            return None
+        for name in self.herb_names:
+            n = len(name)
+            if any(lows[i:i + n] == name for i in range(len(lows) - n + 1)):
+                return None  # "add the mint leaves"
+        j = self._prev(d.start, sentence)
+        while j is not None and j > mark and self._low(j) not in ("the", "its", "their"):
+            low = self._low(j)
+            if not self._word(j).is_alpha or not (low in self.step_modifiers or low.endswith(("est", "ed"))):
+                return None
+            j = self._prev(j, sentence)
+        if j is None or j <= mark:
+            return None
+        return self._owner_of_mention(named[0], "heading")

@@ -586,3 +586,30 @@ def test_no_x_or_other_harms_is_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", NO_X_OR_OTHER_NEAR_MISSES)
 def test_no_x_or_other_near_miss_passes(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Audit 7. "safe for take/taking/use with" (as non-native copy writes "safe to take with") before a
+# medicine or a drink; "safe for use with" a skin type, a child or a pet is no combination.
+SAFE_FOR_USE_WITH = [
+    "Our kratom is safe for take with your antidepressants.",
+    "Kava is fine for use with a couple of beers.",
+    "St Johns wort is safe for taking with other medications.",
+    "Our valerian is okay for combining with sleeping pills.",
+]
+SAFE_FOR_USE_WITH_NEAR_MISSES = [
+    "Our kava lotion is safe for use with sensitive skin.",
+    "Our chamomile spray is safe for use with toddlers over two.",
+    "Our valerian treats are fine for mixing with wet food.",
+    "Kava is not safe for use with alcohol.",
+    "Is kratom safe for use with antidepressants?",
+]
+
+
+@pytest.mark.parametrize("text", SAFE_FOR_USE_WITH)
+def test_safe_for_use_with_a_drug_is_flagged(rules_fired, text):
+    assert "safety/safe-combination" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", SAFE_FOR_USE_WITH_NEAR_MISSES)
+def test_safe_for_use_with_near_miss_passes(rules_fired, text):
+    assert "safety/safe-combination" not in rules_fired(text, "safety")

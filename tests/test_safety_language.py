@@ -613,3 +613,37 @@ def test_safe_for_use_with_a_drug_is_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", SAFE_FOR_USE_WITH_NEAR_MISSES)
 def test_safe_for_use_with_near_miss_passes(rules_fired, text):
     assert "safety/safe-combination" not in rules_fired(text, "safety")
+
+
+# Audit 7. safety/safer-than: a botanical, as the comparison's subject, ranked safer (or less
+# dangerous/addictive) than a drug, alcohol or another risky substance, with or without "10 times",
+# "far", "much". Negated, asked, hedged or attributed comparisons, a process or a non-product subject,
+# and a comparison with a non-drug pass.
+SAFER_THAN_A_DRUG = [
+    "Kava is five times safer than sleeping pills.",
+    "Our kratom capsules are vastly safer than oxycodone.",
+    "Ashwagandha is 100x safer than Xanax.",
+    "Kanna is much less dangerous than antidepressants.",
+    "Kava is infinitely safer than a bottle of wine.",
+    "Valerian root is far less addictive than Ambien.",
+]
+SAFER_THAN_NEAR_MISSES = [
+    "Kava is not safer than a glass of wine.",
+    "Is kratom really safer than oxycodone?",
+    "Cycling to work is safer than drinking and driving.",
+    "Cold brewing kava is safer than using a blender.",
+    "Some sellers claim kratom is safer than opioids; regulators disagree.",
+    "Our kava lounge is safer than most bars downtown.",
+    "Buprenorphine is safer than methadone for some patients.",
+    "Kratom capsules are safer than kratom powder for measuring doses.",
+]
+
+
+@pytest.mark.parametrize("text", SAFER_THAN_A_DRUG)
+def test_safer_than_a_drug_is_flagged(rules_fired, text):
+    assert "safety/safer-than" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", SAFER_THAN_NEAR_MISSES)
+def test_safer_than_near_miss_passes(rules_fired, text):
+    assert "safety/safer-than" not in rules_fired(text, "safety")

@@ -939,3 +939,21 @@ def test_opioid_partners_and_confusions(checker, sentence, expected):
     assert {s for s in found if "+" in s} == expected
     if not expected:
         assert "kava" not in found  # a confusion names kava without discussing it
+
+
+# Audit 7. A saint's-name herb as people type it: with or without "St."'s full stop, "Saint", the
+# possessive's apostrophe or the possessive itself ("St John wort"); each still needs the
+# interactions statement. A different herb with a similar word ("Johnny-jump-up") is no mention.
+@pytest.mark.parametrize("name", ["St John wort", "St. Johns Wort", "Saint John wort", "St.John's wort",
+                                  "ST JOHNS WORT", "St. John’s wort", "St John's-wort"])
+def test_st_johns_wort_spellings_need_the_interactions_statement(checker, name):
+    base = f"{name} capsules are sold for low mood."
+    assert subjects(checker, base) == {"st-johns-wort"}
+    assert subjects(checker, f"{base} It interacts with many prescription drugs, including the pill.") == set()
+
+
+@pytest.mark.parametrize("text", ["Johnny-jump-up is a small violet for spring beds.",
+                                  "John planted wort for his home brew.",
+                                  "Saint John's Hospital opened a new wing."])
+def test_near_misses_of_st_johns_wort_name_no_substance(checker, text):
+    assert subjects(checker, text) == set()

@@ -524,3 +524,126 @@ def test_qualified_group_safety_passes(rules_fired, text):
 @pytest.mark.parametrize("text, rule", UNQUALIFIED_GROUP_SAFETY)
 def test_unqualified_group_safety_is_flagged(rules_fired, text, rule):
     assert rule in rules_fired(text, "safety")
+
+
+# Audit 7. Risk questions answered "no": an addiction word or a worry about an organ is a risk too,
+# and the product may be named only in the answer ("Is it habit-forming? Nope, our valerian is…").
+# A yes, a hedged answer, a question about no risk, or a product named only after the answer's full stop pass.
+RISK_QUESTION_DENIALS_7 = [
+    "Does ashwagandha lead to addiction? Nope.",
+    "Is it habit-forming? Never — our valerian drops are gentle.",
+    "Q: Any risk of addiction? A: None, our kava root is clean.",
+    "Could kanna cause dependence? No, not at all.",
+    "Should I worry about my kidneys with turmeric capsules? No.",
+    "Does kratom affect your heart? No.",
+    "Are there downsides? None at all — our reishi is simply a mushroom.",
+    "Can passionflower lead to withdrawals? Not at all.",
+]
+RISK_QUESTION_NEAR_MISSES_7 = [
+    "Does ashwagandha lead to addiction? It can, in some people.",
+    "Can kava strain your liver? Sometimes, yes.",
+    "Is our kava powder vegan? No.",
+    "Does valerian smell bad? Not really.",
+    "Does kratom affect your mood? No.",
+    "Is the trail dangerous? No. Pack some kava tea anyway.",
+    "Does it stain mugs? No, our turmeric latte rinses out.",
+    "Is it addictive? It can be, so our kratom ships with a dosing card.",
+]
+
+
+@pytest.mark.parametrize("text", RISK_QUESTION_DENIALS_7)
+def test_risk_question_denial_audit7_is_flagged(rules_fired, text):
+    assert "safety/risk-question-denied" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", RISK_QUESTION_NEAR_MISSES_7)
+def test_risk_question_near_miss_audit7_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# Audit 7. "no X or (any) other side effects/downside": "other" makes X a harm too, so the list denies
+# every side effect; "no sugar or other additives" names no harm.
+NO_X_OR_OTHER_HARMS = [
+    "Our kava leaves no fog or any other downside.",
+    "Kratom tea with no crash, no nausea or other unwanted effects.",
+    "Sleep deeply on valerian, with no grogginess or other side-effects.",
+    "Ashwagandha gives you calm without jitters or any other drawbacks.",
+]
+NO_X_OR_OTHER_NEAR_MISSES = [
+    "Our kava powder has no sugar or other additives.",
+    "Our kratom capsules contain no fillers or any other junk.",
+    "Our reishi blend has no stems or other plant parts.",
+    "Does kava bring a hangover or other side effects?",
+    "Kava may leave no hangover, but other side effects are common.",
+]
+
+
+@pytest.mark.parametrize("text", NO_X_OR_OTHER_HARMS)
+def test_no_x_or_other_harms_is_flagged(rules_fired, text):
+    assert "safety/no-side-effects" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", NO_X_OR_OTHER_NEAR_MISSES)
+def test_no_x_or_other_near_miss_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# Audit 7. "safe for take/taking/use with" (as non-native copy writes "safe to take with") before a
+# medicine or a drink; "safe for use with" a skin type, a child or a pet is no combination.
+SAFE_FOR_USE_WITH = [
+    "Our kratom is safe for take with your antidepressants.",
+    "Kava is fine for use with a couple of beers.",
+    "St Johns wort is safe for taking with other medications.",
+    "Our valerian is okay for combining with sleeping pills.",
+]
+SAFE_FOR_USE_WITH_NEAR_MISSES = [
+    "Our kava lotion is safe for use with sensitive skin.",
+    "Our chamomile spray is safe for use with toddlers over two.",
+    "Our valerian treats are fine for mixing with wet food.",
+    "Kava is not safe for use with alcohol.",
+    "Is kratom safe for use with antidepressants?",
+]
+
+
+@pytest.mark.parametrize("text", SAFE_FOR_USE_WITH)
+def test_safe_for_use_with_a_drug_is_flagged(rules_fired, text):
+    assert "safety/safe-combination" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", SAFE_FOR_USE_WITH_NEAR_MISSES)
+def test_safe_for_use_with_near_miss_passes(rules_fired, text):
+    assert "safety/safe-combination" not in rules_fired(text, "safety")
+
+
+# Audit 7. safety/safer-than: a botanical, as the comparison's subject, ranked safer (or less
+# dangerous/addictive) than a drug, alcohol or another risky substance, with or without "10 times",
+# "far", "much". Negated, asked, hedged or attributed comparisons, a process or a non-product subject,
+# and a comparison with a non-drug pass.
+SAFER_THAN_A_DRUG = [
+    "Kava is five times safer than sleeping pills.",
+    "Our kratom capsules are vastly safer than oxycodone.",
+    "Ashwagandha is 100x safer than Xanax.",
+    "Kanna is much less dangerous than antidepressants.",
+    "Kava is infinitely safer than a bottle of wine.",
+    "Valerian root is far less addictive than Ambien.",
+]
+SAFER_THAN_NEAR_MISSES = [
+    "Kava is not safer than a glass of wine.",
+    "Is kratom really safer than oxycodone?",
+    "Cycling to work is safer than drinking and driving.",
+    "Cold brewing kava is safer than using a blender.",
+    "Some sellers claim kratom is safer than opioids; regulators disagree.",
+    "Our kava lounge is safer than most bars downtown.",
+    "Buprenorphine is safer than methadone for some patients.",
+    "Kratom capsules are safer than kratom powder for measuring doses.",
+]
+
+
+@pytest.mark.parametrize("text", SAFER_THAN_A_DRUG)
+def test_safer_than_a_drug_is_flagged(rules_fired, text):
+    assert "safety/safer-than" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", SAFER_THAN_NEAR_MISSES)
+def test_safer_than_near_miss_passes(rules_fired, text):
+    assert "safety/safer-than" not in rules_fired(text, "safety")

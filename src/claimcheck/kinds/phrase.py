@@ -337,6 +337,22 @@ class PhraseRules:
         lowers = token_table(doc)[sentence_start:sentence_end, _LOWER].tolist()  # no Token per word
         return not self.pronoun_hashes.isdisjoint(lowers)
 
+    def _answer_names_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], word_spans) -> bool:
+        """A question answered by the next sentence may name its product only there: "Is it addictive? Not at
+        all, our kratom is plant-based." (Whether that sentence answers "no" is the question's state.) Only in
+        the answer itself, before any full stop ("No. We sell kava." can be one sentence: "No." is also an
+        abbreviation)."""
+        if sentence[1] >= len(doc):
+            return False
+        answer_start, answer_end = sentence_bounds(doc, sentence[1])
+        key = self.product_words_of.get(rule_id)
+        starts = [m.start for m in mentions_of(doc) if m.kb_id != self.partner and answer_start <= m.start < answer_end]
+        starts += [s for m, s, _ in word_spans if m == key and answer_start <= s < answer_end]
+        if not starts:
+            return False
+        stop = next((i for i in range(answer_start, answer_end) if doc[i].text[-1:] in ".!?"), answer_end)
+        return min(starts) < stop
+
     def _names_subject(self, doc: Doc, rule_id: str, sentence_start: int, start: int, end: int,
                        word_spans: list[tuple[int, int, int]]) -> bool:
         """`subject_links`: is a substance or one of the rule's product words named inside the match (a product
@@ -399,7 +415,8 @@ class PhraseRules:
                     continue
             if rule.spec.get("requires_mention") and not self._mentions_product(
                     doc, rule_id, sentence, mention_words, state, start) and not (
-                    rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)):
+                    rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)) and not (
+                    rule.spec.get("question") == "denied" and self._answer_names_product(doc, rule_id, sentence, word_spans)):
                 continue
             if rule_id in self.subject_links and not self._names_subject(
                     doc, rule_id, sentence_start, start, end, word_spans):

@@ -576,3 +576,29 @@ def test_audit6_trailing_evidence_verdicts_hedge(rules_fired, text):
 ])
 def test_audit6_trailing_verdict_near_misses_still_flagged(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit 7: a study's report is a hedge only while it reports weakly ("our findings suggest", "these results may");
+# one that settles the claim ("these findings prove", "our data clearly establish") leaves it a claim.
+@pytest.mark.parametrize("text", [
+    "These findings prove that valerian cures insomnia.",
+    "Our results establish ashwagandha as an effective treatment for depression.",
+    "This trial confirms that turmeric reverses arthritis.",
+    "Our data conclusively demonstrate that kratom cures opioid withdrawal.",
+    "The results show that CBD eliminates migraines.",
+    "These studies have shown that elderberry cures the flu.",
+])
+def test_audit7_settling_study_reports_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "These findings suggest that valerian may ease insomnia.",
+    "Our results indicate ashwagandha might lower cortisol.",
+    "This trial suggests turmeric could help with joint stiffness.",
+    "Our data may point to a role for kratom in pain relief.",
+    "The results show no difference between CBD and placebo for migraines.",
+    "These findings show that elderberry may shorten colds.",
+])
+def test_audit7_weak_study_reports_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -483,6 +483,15 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
+        # "these findings prove …": a study's report that settles its claim is no hedge (see `study_reports`)
+        reports = [(head, verb) for head in spec.get("study_reports", []) for verb in spec.get("establishing_verbs", [])]
+        if reports:
+            key = "pseudo#study-reports"
+            self.directions[key] = ("pseudo", "forward", False)
+            self._keys[strings.add(key)] = key
+            self.matcher.add(key, [f"{head} {verb}" for head, verb in reports]
+                             + [f"{head} {adverb} {verb}" for head, verb in reports
+                                for adverb in spec.get("establishing_adverbs", [])])
         self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
         self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators

@@ -602,3 +602,28 @@ def test_audit7_settling_study_reports_fire(rules_fired, text):
 ])
 def test_audit7_weak_study_reports_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: a negation (or "potential") governs its own conjunct; "and" + an auxiliary starts a second predicate it
+# does not reach. Near misses: both conjuncts negated, a denied complement clause, the evidence negations.
+@pytest.mark.parametrize("text", [
+    "Valerian has no strange smell and is completely safe.",
+    "Our ashwagandha isn't cheap and is 100% safe.",
+    "Kratom never upset my stomach and is totally harmless.",
+    "Turmeric has real potential and is completely safe for everyone.",
+    "Our CBD contains no THC and is completely safe.",
+])
+def test_audit7_negation_stops_at_second_predicate(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", [
+    "Valerian is not a sedative drug and is not habit-free for everyone.",
+    "It is not true that ashwagandha cures stress and is completely safe.",
+    "Nothing proves kratom works and is completely safe.",
+    "There is no evidence that turmeric cures arthritis and is completely safe.",
+    "I'm not sure CBD works and is completely safe.",
+    "Ashwagandha has potential to ease stress.",
+])
+def test_audit7_negation_conjunct_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")

@@ -627,3 +627,26 @@ def test_audit7_negation_stops_at_second_predicate(rules_fired, text):
 ])
 def test_audit7_negation_conjunct_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Audit 7: emphatic asides ("not gonna lie", "no joke", "not to brag") are no negation of what follows. Near misses:
+# the aside before a real negation, "not gonna" with another verb.
+@pytest.mark.parametrize("text", [
+    "Not gonna lie, valerian cured my insomnia.",
+    "I'm not going to lie, our ashwagandha is completely safe.",
+    "No joke, turmeric cured my arthritis.",
+    "Not to brag, but our kratom is 100% safe.",
+    "I'm not kidding, elderberry cured my flu overnight.",
+])
+def test_audit7_emphatic_asides_are_no_negation(rules_fired, text):
+    assert rules_fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not gonna lie, valerian did not cure my insomnia.",
+    "No joke: kratom is not a safe drug.",
+    "I'm not gonna say turmeric cures arthritis.",
+    "Not to brag, but our kava bar won a design award.",
+])
+def test_audit7_emphatic_aside_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)

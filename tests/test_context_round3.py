@@ -650,3 +650,26 @@ def test_audit7_emphatic_asides_are_no_negation(rules_fired, text):
 ])
 def test_audit7_emphatic_aside_near_misses_pass(rules_fired, text):
     assert not rules_fired(text)
+
+
+# Audit 7: enforcement wording files a claim as a false representation or an allegation ("misleadingly advertised
+# X as …", "the complaint alleges …"). Near misses: the verb without the adverb, a false-labelling before a "but".
+@pytest.mark.parametrize("text", [
+    "The defendants falsely represented their valerian pills as clinically proven to cure insomnia.",
+    "The seller misleadingly advertised its turmeric as a cure for arthritis.",
+    "The company fraudulently promoted elderberry syrup as able to prevent the flu.",
+    "The firm misrepresented its ashwagandha gummies as a treatment for depression.",
+    "The FTC complaint alleges that the brand sold kratom as a cure for opioid addiction.",
+    "According to the complaint, the vendor's CBD cures cancer.",
+])
+def test_audit7_enforcement_wording_distances(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "We represent the only clinically proven valerian for insomnia.",
+    "Our turmeric is marketed honestly: it cures arthritis.",
+    "Ashwagandha is often wrongly labeled a stimulant, but it cures depression.",
+])
+def test_audit7_enforcement_wording_near_misses_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")

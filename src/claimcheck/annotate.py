@@ -500,6 +500,14 @@ class ContextCues:
             self.matcher.add(key, [f"{head} {verb}" for head, verb in reports]
                              + [f"{head} {adverb} {verb}" for head, verb in reports
                                 for adverb in spec.get("establishing_adverbs", [])])
+        # "falsely represented …", "deceptively marketed …": a false representation (see `misrepresentation_adverbs`)
+        false_claims = [f"{adverb} {verb}" for adverb in spec.get("misrepresentation_adverbs", [])
+                        for verb in spec.get("misrepresentation_verbs", [])]
+        if false_claims:
+            key = "negation#misrepresentation"
+            self.directions[key] = ("negation", "forward", False)
+            self._keys[strings.add(key)] = key
+            self.matcher.add(key, false_claims)
         self._conjunct_bounded = {tuple(t.norm_ for t in make(p)) for p in spec.get("conjunct_bounded_cues", [])}
         self._conjunct_coordinators = words_of(spec.get("conjunct_coordinators", []))
         self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))

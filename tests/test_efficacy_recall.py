@@ -601,3 +601,27 @@ def test_audit6_headline_fragments_name_product(rules_fired, text):
 ])
 def test_audit6_headline_fragment_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Audit 7: "frees/liberates/rids <person> from/of <condition>" is a cure verb. Near misses: "free from/of" a
+# contaminant, "frees up time", a hedged or negated freeing.
+@pytest.mark.parametrize("text", [
+    "Valerian frees thousands from chronic insomnia.",
+    "Our ashwagandha liberated me from panic attacks.",
+    "Free yourself from migraines with our feverfew drops.",
+    "Turmeric rids you of arthritis pain for good.",
+    "Elderberry set me free from recurring colds.",
+])
+def test_audit7_freeing_verbs_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Our valerian capsules are free from additives and fillers.",
+    "This gluten-free ashwagandha blend ships in recyclable jars.",
+    "Batch brewing turmeric tea frees up time on busy mornings.",
+    "Our elderberry syrup is free of artificial colors.",
+    "Valerian may free you from restless nights.",
+])
+def test_audit7_freeing_verb_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

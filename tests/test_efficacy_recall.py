@@ -625,3 +625,26 @@ def test_audit7_freeing_verbs_fire(rules_fired, text):
 ])
 def test_audit7_freeing_verb_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: "a miracle for" a body part, a body function or a complaint. Near misses: "miracle of", a miracle that
+# something happened, "miracle for" a business or a place.
+@pytest.mark.parametrize("text", [
+    "Ashwagandha is a miracle for my frazzled nerves.",
+    "Turmeric has been a miracle for my stiff knees.",
+    "Valerian is a miracle for sleep.",
+    "Our ginger chews are a miracle for an upset stomach.",
+    "Reishi works miracles for dry skin.",
+])
+def test_audit7_miracle_for_body_or_complaint_fires(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Our turmeric grinder is a miracle of engineering.",
+    "It's a miracle the ashwagandha shipment arrived before the holidays.",
+    "The valerian harvest was a miracle for our small farm.",
+    "Elderberry syrup was a miracle for the back of our pantry shelf.",
+])
+def test_audit7_miracle_for_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -648,3 +648,24 @@ def test_audit7_miracle_for_body_or_complaint_fires(rules_fired, text):
 ])
 def test_audit7_miracle_for_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: a comparison with melatonin or an over-the-counter sleep aid is a drug comparison, as drug-comparison
+# already counts it. Near misses: taste or price, a negated or hedged comparison, a supplement compared otherwise.
+@pytest.mark.parametrize("text", [
+    "Passionflower drops beat melatonin for deep sleep.",
+    "Our valerian blend is more effective than melatonin.",
+    "Lemon balm works just as well as ZzzQuil.",
+])
+def test_audit7_sleep_aid_comparisons_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Our valerian tea tastes better than melatonin gummies.",
+    "Passionflower is not more effective than melatonin.",
+    "Lemon balm may work better than melatonin for some sleepers.",
+    "Our ashwagandha powder tastes better than ibuprofen syrup.",
+])
+def test_audit7_sleep_aid_comparison_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -669,3 +669,26 @@ def test_audit7_sleep_aid_comparisons_fire(rules_fired, text):
 ])
 def test_audit7_sleep_aid_comparison_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: a pairing as the subject ("the combo boosts the effects of both") and taking one with another ("taking X
+# with Y doubles the benefits") present a synergy. Near misses: taste, a risk, a dose, food, a hedge, alcohol.
+@pytest.mark.parametrize("text", [
+    "Rhodiola and ginseng? The combo amplifies the effects of both.",
+    "This lion's mane and cordyceps stack doubles the focus benefits.",
+    "Taking ashwagandha with rhodiola boosts the calming effect.",
+    "Take turmeric alongside ginger to enhance the anti-inflammatory benefits.",
+])
+def test_audit7_pairing_synergy_fires(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Turmeric and ginger: the combo boosts the flavor of both.",
+    "The combo may boost the effects of both ashwagandha and rhodiola.",
+    "Taking valerian with alcohol doubles the sedative effect.",
+    "Taking turmeric with a fatty meal boosts the effect.",
+    "Taking two ashwagandha capsules doubles the dose.",
+])
+def test_audit7_pairing_synergy_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

@@ -576,3 +576,100 @@ def test_audit6_trailing_evidence_verdicts_hedge(rules_fired, text):
 ])
 def test_audit6_trailing_verdict_near_misses_still_flagged(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit 7: a study's report is a hedge only while it reports weakly ("our findings suggest", "these results may");
+# one that settles the claim ("these findings prove", "our data clearly establish") leaves it a claim.
+@pytest.mark.parametrize("text", [
+    "These findings prove that valerian cures insomnia.",
+    "Our results establish ashwagandha as an effective treatment for depression.",
+    "This trial confirms that turmeric reverses arthritis.",
+    "Our data conclusively demonstrate that kratom cures opioid withdrawal.",
+    "The results show that CBD eliminates migraines.",
+    "These studies have shown that elderberry cures the flu.",
+])
+def test_audit7_settling_study_reports_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "These findings suggest that valerian may ease insomnia.",
+    "Our results indicate ashwagandha might lower cortisol.",
+    "This trial suggests turmeric could help with joint stiffness.",
+    "Our data may point to a role for kratom in pain relief.",
+    "The results show no difference between CBD and placebo for migraines.",
+    "These findings show that elderberry may shorten colds.",
+])
+def test_audit7_weak_study_reports_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: a negation (or "potential") governs its own conjunct; "and" + an auxiliary starts a second predicate it
+# does not reach. Near misses: both conjuncts negated, a denied complement clause, the evidence negations.
+@pytest.mark.parametrize("text", [
+    "Valerian has no strange smell and is completely safe.",
+    "Our ashwagandha isn't cheap and is 100% safe.",
+    "Kratom never upset my stomach and is totally harmless.",
+    "Turmeric has real potential and is completely safe for everyone.",
+    "Our CBD contains no THC and is completely safe.",
+])
+def test_audit7_negation_stops_at_second_predicate(rules_fired, text):
+    assert rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", [
+    "Valerian is not a sedative drug and is not habit-free for everyone.",
+    "It is not true that ashwagandha cures stress and is completely safe.",
+    "Nothing proves kratom works and is completely safe.",
+    "There is no evidence that turmeric cures arthritis and is completely safe.",
+    "I'm not sure CBD works and is completely safe.",
+    "Ashwagandha has potential to ease stress.",
+])
+def test_audit7_negation_conjunct_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+# Audit 7: emphatic asides ("not gonna lie", "no joke", "not to brag") are no negation of what follows. Near misses:
+# the aside before a real negation, "not gonna" with another verb.
+@pytest.mark.parametrize("text", [
+    "Not gonna lie, valerian cured my insomnia.",
+    "I'm not going to lie, our ashwagandha is completely safe.",
+    "No joke, turmeric cured my arthritis.",
+    "Not to brag, but our kratom is 100% safe.",
+    "I'm not kidding, elderberry cured my flu overnight.",
+])
+def test_audit7_emphatic_asides_are_no_negation(rules_fired, text):
+    assert rules_fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not gonna lie, valerian did not cure my insomnia.",
+    "No joke: kratom is not a safe drug.",
+    "I'm not gonna say turmeric cures arthritis.",
+    "Not to brag, but our kava bar won a design award.",
+])
+def test_audit7_emphatic_aside_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)
+
+
+# Audit 7: enforcement wording files a claim as a false representation or an allegation ("misleadingly advertised
+# X as …", "the complaint alleges …"). Near misses: the verb without the adverb, a false-labelling before a "but".
+@pytest.mark.parametrize("text", [
+    "The defendants falsely represented their valerian pills as clinically proven to cure insomnia.",
+    "The seller misleadingly advertised its turmeric as a cure for arthritis.",
+    "The company fraudulently promoted elderberry syrup as able to prevent the flu.",
+    "The firm misrepresented its ashwagandha gummies as a treatment for depression.",
+    "The FTC complaint alleges that the brand sold kratom as a cure for opioid addiction.",
+    "According to the complaint, the vendor's CBD cures cancer.",
+])
+def test_audit7_enforcement_wording_distances(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "We represent the only clinically proven valerian for insomnia.",
+    "Our turmeric is marketed honestly: it cures arthritis.",
+    "Ashwagandha is often wrongly labeled a stimulant, but it cures depression.",
+])
+def test_audit7_enforcement_wording_near_misses_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")

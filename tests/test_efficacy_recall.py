@@ -601,3 +601,94 @@ def test_audit6_headline_fragments_name_product(rules_fired, text):
 ])
 def test_audit6_headline_fragment_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "safety")
+
+
+# Audit 7: "frees/liberates/rids <person> from/of <condition>" is a cure verb. Near misses: "free from/of" a
+# contaminant, "frees up time", a hedged or negated freeing.
+@pytest.mark.parametrize("text", [
+    "Valerian frees thousands from chronic insomnia.",
+    "Our ashwagandha liberated me from panic attacks.",
+    "Free yourself from migraines with our feverfew drops.",
+    "Turmeric rids you of arthritis pain for good.",
+    "Elderberry set me free from recurring colds.",
+])
+def test_audit7_freeing_verbs_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Our valerian capsules are free from additives and fillers.",
+    "This gluten-free ashwagandha blend ships in recyclable jars.",
+    "Batch brewing turmeric tea frees up time on busy mornings.",
+    "Our elderberry syrup is free of artificial colors.",
+    "Valerian may free you from restless nights.",
+])
+def test_audit7_freeing_verb_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: "a miracle for" a body part, a body function or a complaint. Near misses: "miracle of", a miracle that
+# something happened, "miracle for" a business or a place.
+@pytest.mark.parametrize("text", [
+    "Ashwagandha is a miracle for my frazzled nerves.",
+    "Turmeric has been a miracle for my stiff knees.",
+    "Valerian is a miracle for sleep.",
+    "Our ginger chews are a miracle for an upset stomach.",
+    "Reishi works miracles for dry skin.",
+])
+def test_audit7_miracle_for_body_or_complaint_fires(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Our turmeric grinder is a miracle of engineering.",
+    "It's a miracle the ashwagandha shipment arrived before the holidays.",
+    "The valerian harvest was a miracle for our small farm.",
+    "Elderberry syrup was a miracle for the back of our pantry shelf.",
+])
+def test_audit7_miracle_for_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: a comparison with melatonin or an over-the-counter sleep aid is a drug comparison, as drug-comparison
+# already counts it. Near misses: taste or price, a negated or hedged comparison, a supplement compared otherwise.
+@pytest.mark.parametrize("text", [
+    "Passionflower drops beat melatonin for deep sleep.",
+    "Our valerian blend is more effective than melatonin.",
+    "Lemon balm works just as well as ZzzQuil.",
+])
+def test_audit7_sleep_aid_comparisons_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Our valerian tea tastes better than melatonin gummies.",
+    "Passionflower is not more effective than melatonin.",
+    "Lemon balm may work better than melatonin for some sleepers.",
+    "Our ashwagandha powder tastes better than ibuprofen syrup.",
+])
+def test_audit7_sleep_aid_comparison_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 7: a pairing as the subject ("the combo boosts the effects of both") and taking one with another ("taking X
+# with Y doubles the benefits") present a synergy. Near misses: taste, a risk, a dose, food, a hedge, alcohol.
+@pytest.mark.parametrize("text", [
+    "Rhodiola and ginseng? The combo amplifies the effects of both.",
+    "This lion's mane and cordyceps stack doubles the focus benefits.",
+    "Taking ashwagandha with rhodiola boosts the calming effect.",
+    "Take turmeric alongside ginger to enhance the anti-inflammatory benefits.",
+])
+def test_audit7_pairing_synergy_fires(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Turmeric and ginger: the combo boosts the flavor of both.",
+    "The combo may boost the effects of both ashwagandha and rhodiola.",
+    "Taking valerian with alcohol doubles the sedative effect.",
+    "Taking turmeric with a fatty meal boosts the effect.",
+    "Taking two ashwagandha capsules doubles the dose.",
+])
+def test_audit7_pairing_synergy_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")

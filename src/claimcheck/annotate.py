@@ -458,6 +458,10 @@ class ContextCues:
         self._first_person: set[str] = set()  # "we say …", "I claim …": the writer is the source
         self._first_person_norms: set[int] = set()
         self._adverb_norms: set[int] = set()
+        self._conjunct_bounded: set[tuple[str, ...]] = set()  # cues whose scope ends at "and" + an auxiliary
+        self._conjunct_coordinators: set[str] = set()
+        self._conjunct_openers: set[str] = set()
+        self._auxiliaries: set[str] = set()
         self._modal_hedges: set[int] = set()  # one-word modal hedges (NORM), whose scope ends at "and" + a new subject
         self._clause_subjects: set[str] = set()
         self._concessive_norms = _WordSet([])  # "While the brand markets it as 'clinically proven,' …"
@@ -474,6 +478,10 @@ class ContextCues:
         self.matcher = phrases.matcher("NORM")
         self.openers = phrases.matcher("NORM")
         adverbs = list(spec.get("attribution_adverbs", []))
+
+        def words_of(phrases_) -> set[str]:
+            return {_plain_word(t) for phrase in phrases_ for t in make(phrase)}
+
         slot_verbs = {_plain_word(t) for verb in spec.get("adverb_slot_verbs", []) for t in make(verb)}
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
@@ -483,6 +491,27 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
+        # "these findings prove …": a study's report that settles its claim is no hedge (see `study_reports`)
+        reports = [(head, verb) for head in spec.get("study_reports", []) for verb in spec.get("establishing_verbs", [])]
+        if reports:
+            key = "pseudo#study-reports"
+            self.directions[key] = ("pseudo", "forward", False)
+            self._keys[strings.add(key)] = key
+            self.matcher.add(key, [f"{head} {verb}" for head, verb in reports]
+                             + [f"{head} {adverb} {verb}" for head, verb in reports
+                                for adverb in spec.get("establishing_adverbs", [])])
+        # "falsely represented …", "deceptively marketed …": a false representation (see `misrepresentation_adverbs`)
+        false_claims = [f"{adverb} {verb}" for adverb in spec.get("misrepresentation_adverbs", [])
+                        for verb in spec.get("misrepresentation_verbs", [])]
+        if false_claims:
+            key = "negation#misrepresentation"
+            self.directions[key] = ("negation", "forward", False)
+            self._keys[strings.add(key)] = key
+            self.matcher.add(key, false_claims)
+        self._conjunct_bounded = {tuple(t.norm_ for t in make(p)) for p in spec.get("conjunct_bounded_cues", [])}
+        self._conjunct_coordinators = words_of(spec.get("conjunct_coordinators", []))
+        self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))
+        self._auxiliaries = words_of(spec.get("auxiliaries", []))
         self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
         self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators
@@ -641,6 +670,8 @@ class ContextCues:
                             break
                 if kind == "hedge" and end - start == 1 and int(norms[start]) in self._modal_hedges:
                     right = self._modal_clause_end(doc, end, right)
+                if self._conjunct_bounded and tuple(t.norm_ for t in doc[start:end]) in self._conjunct_bounded:
+                    right = self._conjunct_end(doc, end, right)
                 if new_clauses and kind in self._new_clause_kinds and not stop_at_comma:
                     # "some people find kava relaxing, and it has no side effects": the new clause is not governed
                     following = bisect_left(new_clauses, end)
@@ -745,6 +776,17 @@ class ContextCues:
                 continue
             cues.append(Cue("hedge", left, right, lead, unit + 1))
         return cues
+
+    def _conjunct_end(self, doc: Doc, end: int, right: int) -> int:
+        """A negation's scope ends where "and" + an auxiliary starts a second predicate ("kava has no bitter
+        taste and is completely safe"), unless a complement opener lies between ("not true that … and is …")."""
+        for i in range(end, min(right, len(doc) - 1)):
+            word = _plain_word(doc[i])
+            if word in self._conjunct_openers:
+                return right
+            if word in self._conjunct_coordinators and _plain_word(doc[i + 1]) in self._auxiliaries:
+                return i
+        return right
 
     def _modal_clause_end(self, doc: Doc, end: int, right: int) -> int:
         """A modal ("would", "may") hedges its own clause: "and" before a new subject pronoun starts

@@ -491,23 +491,15 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, list(group["only_after"]))
                 self.gated.add(key)
-        # "these findings prove …": a study's report that settles its claim is no hedge (see `study_reports`)
-        reports = [(head, verb) for head in spec.get("study_reports", []) for verb in spec.get("establishing_verbs", [])]
-        if reports:
-            key = "pseudo#study-reports"
-            self.directions[key] = ("pseudo", "forward", False)
-            self._keys[strings.add(key)] = key
-            self.matcher.add(key, [f"{head} {verb}" for head, verb in reports]
-                             + [f"{head} {adverb} {verb}" for head, verb in reports
-                                for adverb in spec.get("establishing_adverbs", [])])
+        # Cues made of a head, an optional middle word and a tail, each from its own list: matched part by
+        # part (see _compound_matches), not as every combination spelled out, which made thousands of phrases
+        self.compound_parts = {part: phrases.matcher("NORM") for part in ("head", "middle", "tail")}
+        # "these findings (clearly) prove …": a study's report that settles its claim is no hedge (see `study_reports`)
+        self._add_compound("pseudo#study-reports", spec.get("study_reports"), spec.get("establishing_adverbs"),
+                           spec.get("establishing_verbs"))
         # "falsely represented …", "deceptively marketed …": a false representation (see `misrepresentation_adverbs`)
-        false_claims = [f"{adverb} {verb}" for adverb in spec.get("misrepresentation_adverbs", [])
-                        for verb in spec.get("misrepresentation_verbs", [])]
-        if false_claims:
-            key = "negation#misrepresentation"
-            self.directions[key] = ("negation", "forward", False)
-            self._keys[strings.add(key)] = key
-            self.matcher.add(key, false_claims)
+        self._add_compound("negation#misrepresentation", spec.get("misrepresentation_adverbs"), None,
+                           spec.get("misrepresentation_verbs"))
         self._conjunct_bounded = {tuple(t.norm_ for t in make(p)) for p in spec.get("conjunct_bounded_cues", [])}
         self._conjunct_coordinators = words_of(spec.get("conjunct_coordinators", []))
         self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))
@@ -574,6 +566,30 @@ class ContextCues:
         self._warning_generic_nouns = words("warning_generic_nouns")
         self._warning_risk_words = words("warning_risk_words")
 
+    def _add_compound(self, key: str, heads, middles, tails) -> None:
+        if not heads or not tails:
+            return
+        self.directions[key] = (key.split("#")[0], "forward", False)
+        self._keys[self.nlp.vocab.strings.add(key)] = key
+        for part, words in (("head", heads), ("middle", middles), ("tail", tails)):
+            if words:
+                self.compound_parts[part].add(key, list(words))
+
+    def _compound_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Each compound cue's matches: a head, then a middle or nothing, then a tail, adjacent."""
+        heads, middles, tails = (self.compound_parts[part](doc) for part in ("head", "middle", "tail"))
+        if not heads or not tails:
+            return []
+        middle_ends = {(key, start): end for key, start, end in middles}
+        tail_ends = {(key, start): end for key, start, end in tails}
+        found = []
+        for key, start, end in heads:
+            after_middle = middle_ends.get((key, end))
+            tail_end = tail_ends.get((key, end)) or (after_middle and tail_ends.get((key, after_middle)))
+            if tail_end:
+                found.append((self._keys[key], start, tail_end))
+        return found
+
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Token positions that end a clause, on token arrays: a terminator, or a comma before
         a clause opener in the same sentence (", so …", ", which …"); the second list adds
@@ -632,7 +648,7 @@ class ContextCues:
         sentence_index = _sentence_index(doc)
         context = Context(sentence_start_of=sentence_index.start_of)
         keys = self._keys
-        matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)]
+        matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)] + self._compound_matches(doc)
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
         # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
         pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]

@@ -1084,3 +1084,28 @@ def test_treating_the_substances_own_harm_is_no_cure_claim(rules_fired, text):
 ])
 def test_one_substance_as_treatment_for_another_is_a_cure_claim(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit 8: "plays well/nice with" is a safety claim only with a medicine or a drink; Latin names
+# given as "known to botanists as" / "scientifically known as"; a miracle for a complaint.
+@pytest.mark.parametrize("text, rule", [
+    ("Our kava plays nice with your evening meds.", "safety/safe-combination"),
+    ("Valerian plays well with antidepressants.", "safety/safe-combination"),
+    ("Kava, known to botanists as Mitragyna speciosa, calms the mind.", "botanical/wrong-latin-name"),
+    ("Kratom is scientifically known as Piper methysticum.", "botanical/wrong-latin-name"),
+    ("Black cohosh has been a miracle for my night sweats.", "efficacy/certainty"),
+    ("Chamomile is a miracle for sleepless toddlers.", "efficacy/certainty"),
+])
+def test_audit8_wordings_are_flagged(rules_fired, text, rule):
+    assert rule in rules_fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maca plays well with cinnamon in a morning smoothie.",
+    "Ashwagandha plays nice with oat milk and honey.",
+    "Kava, known to botanists as Piper methysticum, is a Pacific shrub.",
+    "Kratom is scientifically known as Mitragyna speciosa.",
+    "This planner is a miracle for sleepless new parents.",
+])
+def test_audit8_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text)

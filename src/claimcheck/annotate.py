@@ -36,7 +36,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
-from .phrase_index import PhraseIndex
+from .phrase_index import PhraseIndex, SharedPhraseMatcher
 from .segment import SENTENCE_STARTS_AND_OFFSETS
 
 if not Doc.has_extension("context"):
@@ -434,6 +434,7 @@ class ContextCues:
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
         self.short_rebuttals = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
         self.rhetoric = _Rhetoric()
         self._title_nouns: set[str] = set()
@@ -577,6 +578,8 @@ class ContextCues:
 
     def _compound_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Each compound cue's matches: a head, then a middle or nothing, then a tail, adjacent."""
+        if not self.compound_parts:
+            return []
         heads, middles, tails = (self.compound_parts[part](doc) for part in ("head", "middle", "tail"))
         if not heads or not tails:
             return []

@@ -459,9 +459,10 @@ class ContextCues:
         self._first_person: set[str] = set()  # "we say …", "I claim …": the writer is the source
         self._first_person_norms: set[int] = set()
         self._adverb_norms: set[int] = set()
-        self._conjunct_bounded: set[tuple[str, ...]] = set()  # cues whose scope ends at "and" + an auxiliary
+        self._conjunct_bounded: set[tuple[int, ...]] = set()  # NORM hashes of cues whose scope ends at "and" + an auxiliary
         self._conjunct_coordinators: set[str] = set()
         self._conjunct_openers: set[str] = set()
+        self._conjunct_lowers: tuple[frozenset[int], ...] = (frozenset(),) * 3  # openers, coordinators, auxiliaries: LOWER hashes
         self._auxiliaries: set[str] = set()
         self._modal_hedges: set[int] = set()  # one-word modal hedges (NORM), whose scope ends at "and" + a new subject
         self._clause_subjects: set[str] = set()
@@ -501,10 +502,12 @@ class ContextCues:
         # "falsely represented …", "deceptively marketed …": a false representation (see `misrepresentation_adverbs`)
         self._add_compound("negation#misrepresentation", spec.get("misrepresentation_adverbs"), None,
                            spec.get("misrepresentation_verbs"))
-        self._conjunct_bounded = {tuple(t.norm_ for t in make(p)) for p in spec.get("conjunct_bounded_cues", [])}
+        self._conjunct_bounded = {tuple(strings.add(t.norm_) for t in make(p)) for p in spec.get("conjunct_bounded_cues", [])}
         self._conjunct_coordinators = words_of(spec.get("conjunct_coordinators", []))
         self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))
         self._auxiliaries = words_of(spec.get("auxiliaries", []))
+        self._conjunct_lowers = tuple(_lower_hashes(strings, words) for words in (
+            self._conjunct_openers, self._conjunct_coordinators, self._auxiliaries))
         self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
         self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators
@@ -689,7 +692,7 @@ class ContextCues:
                             break
                 if kind == "hedge" and end - start == 1 and int(norms[start]) in self._modal_hedges:
                     right = self._modal_clause_end(doc, end, right)
-                if self._conjunct_bounded and tuple(t.norm_ for t in doc[start:end]) in self._conjunct_bounded:
+                if self._conjunct_bounded and tuple(norms[start:end].tolist()) in self._conjunct_bounded:
                     right = self._conjunct_end(doc, end, right)
                 if new_clauses and kind in self._new_clause_kinds and not stop_at_comma:
                     # "some people find kava relaxing, and it has no side effects": the new clause is not governed
@@ -799,12 +802,14 @@ class ContextCues:
     def _conjunct_end(self, doc: Doc, end: int, right: int) -> int:
         """A negation's scope ends where "and" + an auxiliary starts a second predicate ("kava has no bitter
         taste and is completely safe"), unless a complement opener lies between ("not true that … and is …")."""
-        for i in range(end, min(right, len(doc) - 1)):
-            word = _plain_word(doc[i])
-            if word in self._conjunct_openers:
+        stop = min(right, len(doc) - 1)
+        lowers = token_table(doc)[end:stop + 1, TABLE_COLUMNS.index("LOWER")].tolist()  # no Token per word
+        openers, coordinators, auxiliaries = self._conjunct_lowers
+        for offset, lower in enumerate(lowers[:-1]):
+            if lower in openers:
                 return right
-            if word in self._conjunct_coordinators and _plain_word(doc[i + 1]) in self._auxiliaries:
-                return i
+            if lower in coordinators and lowers[offset + 1] in auxiliaries:
+                return end + offset
         return right
 
     def _modal_clause_end(self, doc: Doc, end: int, right: int) -> int:
@@ -1016,6 +1021,13 @@ class ContextCues:
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
+
+
+def _lower_hashes(strings, plain_words: set[str]) -> frozenset[int]:
+    """The LOWER hashes of every spelling whose `_plain_word` is one of `plain_words`."""
+    spellings = set(plain_words) | {short for short, word in _CONTRACTIONS.items() if word in plain_words}
+    spellings |= {spelling.replace("'", "’") for spelling in spellings}
+    return frozenset(strings.add(spelling) for spelling in spellings)
 
 
 def _plain_word(token) -> str:

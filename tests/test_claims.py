@@ -1109,3 +1109,24 @@ def test_audit8_wordings_are_flagged(rules_fired, text, rule):
 ])
 def test_audit8_near_misses_pass(rules_fired, text):
     assert not rules_fired(text)
+
+
+# A substance and a drink or medicine as one subject that "mix fine" is a combination claim;
+# a mixer, a food or a denial is not.
+@pytest.mark.parametrize("text", [
+    "Kratom and whiskey mix totally fine in our experience.",
+    "Wine and valerian go together nicely before bed.",
+    "Ashwagandha and antidepressants work together just fine.",
+])
+def test_a_pair_that_mixes_fine_is_a_combination_claim(rules_fired, text):
+    assert "safety/safe-combination" in rules_fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vodka and soda mix perfectly well with our kava bar snacks.",
+    "Kava and oat milk mix just fine in a blender.",
+    "Kratom and alcohol don't mix well at all.",
+    "Do kava and beer mix safely?",
+])
+def test_pairs_with_a_mixer_or_denied_are_no_combination_claim(rules_fired, text):
+    assert "safety/safe-combination" not in rules_fired(text)

@@ -1207,3 +1207,17 @@ def test_audit7_product_form_before_apposition(check, text, expected):
 ])
 def test_audit7_how_to_heading_steps(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# A stop word joined by hyphens to the word before it is part of a compound modifier ("go-to",
+# "all-in-one"), not the end of the description: the kind noun after it is still the claim.
+@pytest.mark.parametrize("text,expected", [
+    ("Honestly, kava is my go-to mushroom after work.", ['wrong-kind:kava']),
+    ("Ashwagandha is our all-in-one mushroom for stress.", ['wrong-kind:ashwagandha']),
+    ("Lion's mane is my go-to mushroom for focus.", []),
+    ("Kava is our go-to root for winding down.", []),
+    ("Kratom is an easy-to-grow tree in humid gardens.", []),
+    ("Kava is a drink I go to when the mushroom tea runs out.", []),
+])
+def test_hyphen_joined_stop_words_stay_in_the_description(check, text, expected):
+    _assert_botanical(check, text, expected)

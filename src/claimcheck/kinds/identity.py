@@ -717,6 +717,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             if word.is_punct and word.text not in HYPHENS and word.text != "/":
                 return None
             if low in self.stops:
+                if self._hyphen_joined(i, sentence):  # "my go-to mushroom", "an all-in-one mushroom blend"
+                    i, steps = i - 1, steps + 1
+                    continue
                 before = self._prev(i, sentence)
                 if low == "of" and before is not None and self._low(before) in self.classifiers:
                     i, steps = before - 1, steps + 2  # "a type of tree bark"
@@ -732,6 +735,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 return None
             i, steps = i - 1, steps + 1
         return None
+
+    def _hyphen_joined(self, i: int, sentence: Span) -> bool:
+        """Is token i joined by a hyphen, with no space on either side, to the word before it: a part
+        of a compound modifier ("go-to", "all-in-one"), not a word of the sentence's own?"""
+        hyphen = i - 1
+        return (hyphen - 1 >= sentence.start and self._text(hyphen) in HYPHENS
+                and not self.doc[hyphen].whitespace_ and not self.doc[hyphen - 1].whitespace_
+                and self.doc[hyphen - 1].is_alpha)
 
     def _contracted_copula(self, i: int, sentence: Span) -> bool:
         """"kava's a mushroom drink", "kratom's basically the same as kava": the "'s" at token i

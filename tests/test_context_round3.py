@@ -673,3 +673,23 @@ def test_audit7_enforcement_wording_distances(rules_fired, text):
 ])
 def test_audit7_enforcement_wording_near_misses_fire(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# "they" as the subject of a usage verb stands for a population named before it in the sentence:
+# the reason they give for using a product is a report, not a claim that it works. With no
+# population before it, "they" is no population.
+@pytest.mark.parametrize("text", [
+    "Plenty of older hikers tell me they chew ginger to settle nausea on long climbs.",
+    "In the survey, participants said they had taken valerian to fall asleep faster.",
+    "Millions of Americans report that they use CBD to calm anxiety.",
+])
+def test_they_after_a_population_reports_a_reason_for_use(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Try our kratom. They take it to beat back pain for good.",
+    "They use our valerian drops to cure insomnia.",
+])
+def test_they_without_a_population_is_no_usage_report(rules_fired, text):
+    assert rules_fired(text, "efficacy")

@@ -446,6 +446,7 @@ class ContextCues:
         # "People use kratom to ease pain": a population's reason for use is no claim (see _usage_cues)
         self.usage_verbs = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self._usage_subjects: set[str] = set()
+        self._usage_pronouns: set[str] = set()  # "they" after a population in its sentence: see _usage_cues
         self._usage_adverbs: set[str] = set()
         self._usage_own: set[str] = set()
         self._usage_purpose: set[str] = set()
@@ -545,6 +546,7 @@ class ContextCues:
         if spec.get("usage_verbs"):
             self.usage_verbs.add("usage-verb", list(spec["usage_verbs"]))
         self._usage_subjects = words("usage_subjects")
+        self._usage_pronouns = words("usage_pronoun_subjects")
         self._usage_adverbs = words("usage_adverbs")
         self._usage_own = words("usage_own_determiners")
         self._usage_purpose = words("usage_purpose_words")
@@ -744,9 +746,18 @@ class ContextCues:
                 i -= 1
             relative = i > sentence_start and _plain_word(doc[i]) in ("who", "that")
             subject = i - 1 if relative else i
-            if subject < sentence_start or _plain_word(doc[subject]) not in self._usage_subjects:
+            if subject < sentence_start:
                 continue
-            before = [_plain_word(t) for t in doc[max(sentence_start, subject - 3):subject]]
+            population = subject
+            if _plain_word(doc[subject]) in self._usage_pronouns:
+                # "many people who buy kratom say they take it to …": the population named before, if any
+                population = next((k for k in range(subject - 1, sentence_start - 1, -1)
+                                   if _plain_word(doc[k]) in self._usage_subjects), None)
+                if population is None:
+                    continue
+            elif _plain_word(doc[subject]) not in self._usage_subjects:
+                continue
+            before = [_plain_word(t) for t in doc[max(sentence_start, population - 3):population]]
             if self._usage_own.intersection(before):
                 continue  # "our customers use it to …": the writer's testimonial
             _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, end)

@@ -26,6 +26,7 @@ from .lexicon import lemma_patterns_to_norm, register_lemmas
 from .phrase_index import PhraseIndex
 from .rulebook import RuleBook, load_rulebook
 from .sources import Source, make_source
+from .tokenizer import TOKENIZER_NAME
 from .validation import check_references
 
 CHUNK_CHARS = 100_000
@@ -73,7 +74,7 @@ def _upper_case_keys(data) -> set[str]:
 
 
 def build_nlp():
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     segment.add_abbreviations(nlp)
     nlp.add_pipe("sentence_punctuation")
     nlp.add_pipe("line_boundaries")

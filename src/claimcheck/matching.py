@@ -4,9 +4,9 @@ spaCy's `Matcher` costs about 14 ms per pattern per MB of text, because every pa
 tried at every token, and each call builds a Python Token per token. A `GatedMatcher`
 gives each pattern its own Matcher and calls it only on a sentence that passes two cheap
 tests. Its gates: the sentence holds a word of each of the pattern's distinctive required
-tokens — found for all patterns at once in the Checker's PhraseIndex, on the attribute the
-token spec uses (NORM specs on NORM, where every inflection of a lemma has the lemma as its
-norm; LOWER and ORTH specs on LOWER). Its anchors: every required token with literal words,
+tokens — found for all patterns at once in the Doc's token table, on the attribute the token
+spec uses (NORM specs on NORM, where every inflection of a lemma has the lemma as its norm;
+LOWER and ORTH specs on LOWER). Its anchors: every required token with literal words,
 common ones included, sits at a distance from the previous one that the pattern allows,
 checked on the Doc's attribute arrays. Both are necessary conditions of a match, so no
 sentence the pattern would match is ever skipped.
@@ -17,6 +17,7 @@ import re
 from math import inf as INFINITY
 from typing import NamedTuple
 
+import numpy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -72,9 +73,10 @@ class GatedMatcher:
     def __init__(self, nlp, phrases: PhraseIndex | None = None):
         self.vocab = nlp.vocab
         phrases = self.phrases = phrases or PhraseIndex(nlp)
-        self.words = {"NORM": phrases.matcher("NORM"), "LOWER": phrases.matcher("LOWER")}
         self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
-        self._gates_of_word: dict[int, set[int]] = {}  # hash of "ATTR word" -> numbers of the gates holding it
+        # attribute -> a word's hash on it -> numbers of the gates holding the word
+        self._gates_of_word: dict[str, dict[int, set[int]]] = {"NORM": {}, "LOWER": {}}
+        self._gate_words: list[tuple[int, numpy.ndarray, dict[int, set[int]]]] | None = None  # see _gate_hits
         self.entries: list[_Entry] = []  # an entry with no usable gate runs on every sentence
         self._matchers: list[Matcher | None] = []  # by entry number, once compiled
 
@@ -134,36 +136,44 @@ class GatedMatcher:
         number = self._gate_numbers.get(members)
         if number is None:
             number = self._gate_numbers[members] = len(self._gate_numbers)
+            gates_of_word = self._gates_of_word[attribute]
             for _, word in members:
-                word_key = self.vocab.strings.add(f"{attribute} {word}")
-                if word_key not in self._gates_of_word:
-                    self._gates_of_word[word_key] = set()
-                    self.words[attribute].add(f"{attribute} {word}", [word])
-                self._gates_of_word[word_key].add(number)
+                gates_of_word.setdefault(self.phrases.hashes(attribute, word)[0], set()).add(number)
+            self._gate_words = None
         return number
+
+    def _gates_in(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Which sentences pass each gate: (bits by gate number, the start of the sentence of
+        each bit). Bit n is the n-th sentence holding a gate word: numbering only those keeps the
+        ints small (a bit per token index would make every OR a long-integer operation)."""
+        if self._gate_words is None:
+            self._gate_words = [(TABLE_COLUMNS.index(attribute), numpy.array(sorted(gates), dtype="uint64"), gates)
+                                for attribute, gates in self._gates_of_word.items() if gates]
+        table = token_table(doc)
+        sentence_of = sentence_start_of(doc)
+        sentence_numbers: dict[int, int] = {}  # sentence start -> its bit number
+        sentences_of_gate = [0] * len(self._gate_numbers)
+        for column, words, gates_of_word in self._gate_words:
+            hashes = table[:, column]
+            places = numpy.searchsorted(words, hashes)  # `words` is sorted: found where they are equal
+            places[places == len(words)] = 0
+            positions = numpy.flatnonzero(words[places] == hashes)
+            sentences_of_word: dict[int, int] = {}  # a word is looked up in its gates once per Doc
+            for word, position in zip(hashes[positions].tolist(), positions.tolist()):
+                owner = sentence_of[position]
+                number = sentence_numbers.get(owner)
+                if number is None:
+                    number = sentence_numbers[owner] = len(sentence_numbers)
+                sentences_of_word[word] = sentences_of_word.get(word, 0) | (1 << number)
+            for word, bits in sentences_of_word.items():
+                for gate in gates_of_word[word]:
+                    sentences_of_gate[gate] |= bits
+        return sentences_of_gate, list(sentence_numbers)
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         if not self.entries:
             return []
-        sentence_of = sentence_start_of(doc)
-        # The sentences holding each gate word, as the bits of an int: bit n is the n-th sentence
-        # holding a gate word (numbering only those keeps the ints small; a bit per token index
-        # would make every OR a long-integer operation). A word is looked up in its gates once
-        # per Doc, not once per occurrence.
-        sentence_numbers: dict[int, int] = {}  # sentence start -> its bit number
-        sentences_of_word: dict[int, int] = {}
-        for word, start, _ in [*self.words["NORM"](doc), *self.words["LOWER"](doc)]:
-            owner = sentence_of[start]
-            number = sentence_numbers.get(owner)
-            if number is None:
-                number = sentence_numbers[owner] = len(sentence_numbers)
-            sentences_of_word[word] = sentences_of_word.get(word, 0) | (1 << number)
-        sentences_of_gate = [0] * len(self._gate_numbers)
-        gates_of_word = self._gates_of_word
-        for word, bits in sentences_of_word.items():
-            for gate in gates_of_word[word]:
-                sentences_of_gate[gate] |= bits
-        gated_starts = list(sentence_numbers)
+        sentences_of_gate, gated_starts = self._gates_in(doc)
         end_of = _sentence_ends(doc)
         arrays = _attribute_arrays(doc)
         runs = []  # (sentence start, entry number): where a pattern's Matcher runs

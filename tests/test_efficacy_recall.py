@@ -717,3 +717,16 @@ def test_audit10_shown_in_studies_fires(rules_fired, text):
 ])
 def test_audit10_shown_in_studies_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 10: agreement on something other than a benefit is no establishment claim ("doctors agree on one thing:
+# check interactions first"); agreement that a product works still is.
+@pytest.mark.parametrize("text, fires", [
+    ("Doctors agree on one thing: nobody should stack supplements without checking for interactions.", False),
+    ("Experts agree on the need for larger trials of ashwagandha.", False),
+    ("Herbalists and doctors agree on at least one thing: buy from a tested brand of turmeric.", False),
+    ("Doctors agree that our turmeric eases joint pain.", True),
+    ("Doctors agree: our ashwagandha supplement melts stress.", True),
+])
+def test_audit10_agree_on_one_thing(rules_fired, text, fires):
+    assert ("efficacy/evidence-overstatement" in rules_fired(text, "efficacy")) == fires

@@ -693,3 +693,37 @@ def test_they_after_a_population_reports_a_reason_for_use(rules_fired, text):
 ])
 def test_they_without_a_population_is_no_usage_report(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit 10: a reported claim is rebutted when the evidence is named and judged mixed or inconclusive, when a
+# regulator calls the product an unapproved drug, or by a sentence-opening short rebuttal that ends its clause
+# ("It didn't, and …") or reports the writer's failed trial ("It didn't work for me"). A quoted claim judged a
+# warning sign is rebutted too. Near misses: the same words unattributed, "mixed" of a powder, "it didn't" before
+# a verb of its own.
+@pytest.mark.parametrize("text", [
+    "Folks online keep saying rhodiola works as well as Zoloft but the trials are mixed.",
+    "People say elderberry cures the flu, but the evidence is inconclusive.",
+    "Customers say our chaga cures arthritis; the human data have been inconsistent.",
+    "Forum posters insist passionflower treats insomnia, but the studies are conflicting.",
+    "A reviewer wrote that this tea cures migraines. It didn't, and I'm still getting them.",
+    "The tin says the blend cures colds. It did nothing for me.",
+    "The box says moringa reverses diabetes. It didn't work for me either.",
+    "The letter quoted the brand's homepage: \"Our kratom treats opioid withdrawal.\" The FDA called it an unapproved new drug.",
+    "\"Cures every disease\" is the kind of claim that should make you walk away.",
+    "A label promising it \"heals leaky gut in days\" should set off alarm bells.",
+])
+def test_audit10_rebutted_reports_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Elderberry cures the flu, and the syrup is mixed with raw honey.",
+    "Customers say our chaga cures arthritis, and the powder is mixed with cacao.",
+    "Our kava cures anxiety; results are mixed with other brands.",
+    "The box says moringa reverses diabetes. It didn't take long to arrive.",
+    "This tea cures colds. It didn't, and I'm still sick.",
+    "Our kratom treats opioid withdrawal, unlike unapproved drugs from overseas.",
+    "Our turmeric cures arthritis, and there are no warning signs of side effects.",
+])
+def test_audit10_rebuttal_near_misses_still_fire(rules_fired, text):
+    assert rules_fired(text, "efficacy")

@@ -692,3 +692,41 @@ def test_audit7_pairing_synergy_fires(rules_fired, text):
 ])
 def test_audit7_pairing_synergy_near_misses_pass(rules_fired, text):
     assert not rules_fired(text, "efficacy")
+
+
+# Audit 10: the passive establishment claim that names the kind of study ("has been shown in clinical studies
+# to", "was demonstrated in human trials to"). Near misses: a harm it was shown to cause, one small study, a
+# negation, a question, a hedge.
+@pytest.mark.parametrize("text", [
+    "Our lion's mane has been shown in clinical studies to sharpen memory.",
+    "Rhodiola was demonstrated in human trials to fight fatigue.",
+    "Ashwagandha has been shown in multiple studies to lower cortisol.",
+    "This elderberry syrup is shown in clinical trials to shorten colds.",
+])
+def test_audit10_shown_in_studies_fires(rules_fired, text):
+    assert rules_fired(text, "efficacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Kava has been shown in clinical studies to cause liver injury.",
+    "St. John's wort has been shown in clinical trials to reduce the effectiveness of birth control.",
+    "Lion's mane has been shown in one small study to modestly improve memory scores.",
+    "No herb has been shown in clinical trials to cure anxiety.",
+    "Has lion's mane been shown in clinical studies to improve memory?",
+    "Lion's mane has not been shown in clinical studies to improve memory.",
+])
+def test_audit10_shown_in_studies_near_misses_pass(rules_fired, text):
+    assert not rules_fired(text, "efficacy")
+
+
+# Audit 10: agreement on something other than a benefit is no establishment claim ("doctors agree on one thing:
+# check interactions first"); agreement that a product works still is.
+@pytest.mark.parametrize("text, fires", [
+    ("Doctors agree on one thing: nobody should stack supplements without checking for interactions.", False),
+    ("Experts agree on the need for larger trials of ashwagandha.", False),
+    ("Herbalists and doctors agree on at least one thing: buy from a tested brand of turmeric.", False),
+    ("Doctors agree that our turmeric eases joint pain.", True),
+    ("Doctors agree: our ashwagandha supplement melts stress.", True),
+])
+def test_audit10_agree_on_one_thing(rules_fired, text, fires):
+    assert ("efficacy/evidence-overstatement" in rules_fired(text, "efficacy")) == fires

@@ -647,3 +647,35 @@ def test_safer_than_a_drug_is_flagged(rules_fired, text):
 @pytest.mark.parametrize("text", SAFER_THAN_NEAR_MISSES)
 def test_safer_than_near_miss_passes(rules_fired, text):
     assert "safety/safer-than" not in rules_fired(text, "safety")
+
+
+# Audit 10: a combination with alcohol or a medicine called safe in forum wording: a gerund subject judged safe
+# ("combining kava with alcohol is safe"), or a first-person report of no trouble ("mixed it with beer for years
+# with no problems", "… and it's fine"). Near misses: food or a mixer as the partner, a negation, a question,
+# trouble that came later, a hedged population, advice against it.
+@pytest.mark.parametrize("text", [
+    "Combining kava with alcohol is safe.",
+    "Mixing kratom and booze is totally fine.",
+    "Drinking wine with kava is okay.",
+    "I've combined kratom and beer for years with zero issues.",
+    "I pair kava with a couple of cocktails most weekends and never had a problem.",
+    "I take St. John's wort with my birth control and have never had an issue.",
+    "I stack valerian with my sleeping meds and it's fine.",
+])
+def test_audit10_combination_called_safe_fires(rules_fired, text):
+    assert "safety/safe-combination" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", [
+    "Combining kava with alcohol is not safe.",
+    "Is combining kava with alcohol safe?",
+    "Mixing kava with coconut milk is fine.",
+    "Taking ashwagandha with food is fine.",
+    "I took kava with beer for years with no problems until my liver enzymes came back high.",
+    "I take turmeric with food and never had a problem.",
+    "Some people take kratom with alcohol and have no problems, but deaths have been reported.",
+    "I mixed kratom and alcohol once and ended up in the ER.",
+    "Never take kava with alcohol, no matter how many times you've had no problems.",
+])
+def test_audit10_combination_near_misses_pass(rules_fired, text):
+    assert "safety/safe-combination" not in rules_fired(text, "safety")

@@ -954,13 +954,15 @@ class ContextCues:
     def _short_rebuttal_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """Rebuttals by ellipsis ("…, but it doesn't.", "— it isn't.", "It doesn't."): only where
         they end their sentence, after a contrast (a lead word, or as the sentence's own start). "…,
-        but it doesn't taste great" or "…, and it doesn't" rebut nothing."""
+        but it doesn't taste great" or "…, and it doesn't" rebut nothing. One that opens its sentence
+        may also end its clause there ("It didn't, and my doctor laughed."; not "It didn't take long")."""
         cues = []
         for _, start, end in self.short_rebuttals(doc):
             sentence_start, sentence_end = sentence_index.bounds(start)
-            if any(token.is_alpha or token.like_num for token in doc[end:sentence_end]):
-                continue
             opens = not any(token.is_alpha or token.like_num for token in doc[sentence_start:start])
+            if any(token.is_alpha or token.like_num for token in doc[end:sentence_end]) and not (
+                    opens and end < sentence_end and doc[end].text in _CLAUSE_BREAKS):
+                continue
             if opens or (start > sentence_start and _plain_word(doc[start - 1]) in self._short_rebuttal_leads):
                 cues.append(Cue("rebuttal", start, end, end, end))
         return cues
@@ -1030,6 +1032,7 @@ class ContextCues:
 
 
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
+_CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
 

@@ -62,6 +62,11 @@ def sentence_start_of(doc: Doc) -> list[int]:
     return _sentence_index(doc).start_of
 
 
+def sentence_numbers(doc: Doc) -> numpy.ndarray:
+    """Each token's sentence number (the index of its start in ``sentence_starts``), as an array."""
+    return _sentence_index(doc).numbers
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """The first token of each sentence, in order: ``sentences(doc)``'s starts without their Spans."""
     return _sentence_index(doc).starts if len(doc) else []
@@ -117,6 +122,7 @@ class _SentenceIndex:
             self.start_of += [start] * (end - start)
         self.start_of.append(self.starts[-1])
         self.number_at = {start: number for number, start in enumerate(self.starts)}  # sentence start -> number
+        self.numbers = numpy.cumsum(opens) - 1  # each token's sentence number
         self.spans: list[Span | None] = [None] * len(self.starts)
         self.char_bounds: list[tuple[int, int]] | None = None  # see sentence_char_bounds
 

@@ -21,7 +21,7 @@ import numpy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .annotate import TABLE_COLUMNS, sentence_at, sentence_start_of, sentence_starts, token_table
+from .annotate import TABLE_COLUMNS, sentence_at, sentence_numbers, sentence_starts, token_table
 from .lexicon import literal_words, pattern_trigger_words
 from .phrase_index import PhraseIndex
 from .rulefiles import RuleFileError
@@ -76,7 +76,7 @@ class GatedMatcher:
         self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         # attribute -> a word's hash on it -> numbers of the gates holding the word
         self._gates_of_word: dict[str, dict[int, set[int]]] = {"NORM": {}, "LOWER": {}}
-        self._gate_words: list[tuple[int, numpy.ndarray, dict[int, set[int]]]] | None = None  # see _gate_hits
+        self._gate_words: list[_WordLookup] | None = None  # per attribute, built on first use
         self.entries: list[_Entry] = []  # an entry with no usable gate runs on every sentence
         self._matchers: list[Matcher | None] = []  # by entry number, once compiled
 
@@ -142,38 +142,30 @@ class GatedMatcher:
             self._gate_words = None
         return number
 
-    def _gates_in(self, doc: Doc) -> tuple[list[int], list[int]]:
-        """Which sentences pass each gate: (bits by gate number, the start of the sentence of
-        each bit). Bit n is the n-th sentence holding a gate word: numbering only those keeps the
-        ints small (a bit per token index would make every OR a long-integer operation)."""
+    def _gates_in(self, doc: Doc) -> list[int]:
+        """Which sentences pass each gate, by gate number: bit n stands for sentence n."""
         if self._gate_words is None:
-            self._gate_words = [(TABLE_COLUMNS.index(attribute), numpy.array(sorted(gates), dtype="uint64"), gates)
+            self._gate_words = [_WordLookup(TABLE_COLUMNS.index(attribute), gates)
                                 for attribute, gates in self._gates_of_word.items() if gates]
         table = token_table(doc)
-        sentence_of = sentence_start_of(doc)
-        sentence_numbers: dict[int, int] = {}  # sentence start -> its bit number
+        numbers = sentence_numbers(doc)
         sentences_of_gate = [0] * len(self._gate_numbers)
-        for column, words, gates_of_word in self._gate_words:
-            hashes = table[:, column]
-            places = numpy.searchsorted(words, hashes)  # `words` is sorted: found where they are equal
-            places[places == len(words)] = 0
-            positions = numpy.flatnonzero(words[places] == hashes)
+        for lookup in self._gate_words:
+            places, positions = lookup.find(table[:, lookup.column])
+            gates_of_word = lookup.values
             sentences_of_word: dict[int, int] = {}  # a word is looked up in its gates once per Doc
-            for word, position in zip(hashes[positions].tolist(), positions.tolist()):
-                owner = sentence_of[position]
-                number = sentence_numbers.get(owner)
-                if number is None:
-                    number = sentence_numbers[owner] = len(sentence_numbers)
-                sentences_of_word[word] = sentences_of_word.get(word, 0) | (1 << number)
-            for word, bits in sentences_of_word.items():
-                for gate in gates_of_word[word]:
+            for place, number in zip(places.tolist(), numbers[positions].tolist()):
+                sentences_of_word[place] = sentences_of_word.get(place, 0) | (1 << number)
+            for place, bits in sentences_of_word.items():
+                for gate in gates_of_word[place]:
                     sentences_of_gate[gate] |= bits
-        return sentences_of_gate, list(sentence_numbers)
+        return sentences_of_gate
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         if not self.entries:
             return []
-        sentences_of_gate, gated_starts = self._gates_in(doc)
+        sentences_of_gate = self._gates_in(doc)
+        starts_of = sentence_starts(doc)
         end_of = _sentence_ends(doc)
         arrays = _attribute_arrays(doc)
         runs = []  # (sentence start, entry number): where a pattern's Matcher runs
@@ -186,7 +178,7 @@ class GatedMatcher:
                         break
                 if not held:
                     continue
-                starts = [gated_starts[bit] for bit in _set_bits(held)]
+                starts = [starts_of[bit] for bit in _set_bits(held)]
             else:
                 starts = end_of
             anchors = entry.anchors
@@ -208,6 +200,30 @@ class GatedMatcher:
             matcher = self._matchers[number] = Matcher(self.vocab)
             matcher.add(entry.key, [entry.pattern], greedy=entry.greedy)
         return matcher
+
+
+class _WordLookup:
+    """Finds the tokens whose hash on one attribute is a key of `values` (word hash -> value)."""
+
+    _BUCKETS = numpy.uint64((1 << 14) - 1)
+
+    def __init__(self, column: int, values: dict[int, object]):
+        self.column = column
+        self.words = numpy.array(sorted(values), dtype="uint64")
+        self.values = [values[word] for word in self.words.tolist()]  # by place in `words`
+        # Whether any word's hash ends in these bits: a cheap first pass that leaves a search
+        # of the sorted words to a fifth of the tokens
+        self.buckets = numpy.zeros(int(self._BUCKETS) + 1, dtype=bool)
+        self.buckets[self.words & self._BUCKETS] = True
+
+    def find(self, hashes: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(place in `words`/`values`, token index) of each token holding a word, by token."""
+        candidates = numpy.flatnonzero(self.buckets[hashes & self._BUCKETS])
+        wanted = hashes[candidates]
+        places = numpy.searchsorted(self.words, wanted)
+        places[places == len(self.words)] = 0
+        found = self.words[places] == wanted
+        return places[found], candidates[found]
 
 
 def _sentence_ends(doc: Doc) -> dict[int, int]:

@@ -23,6 +23,7 @@ from .kinds.relation import RelationRules
 from .kinds.requirement import RequirementRules, requirement_lemmas
 from .knowledge import load_knowledge
 from .lexicon import lemma_patterns_to_norm, register_lemmas
+from .matching import Gates
 from .phrase_index import PhraseIndex
 from .rulebook import RuleBook, load_rulebook
 from .sources import Source, make_source
@@ -154,7 +155,7 @@ class Checker:
         phrases = self.phrase_index = PhraseIndex(self.nlp, load_phrase_hashes(self.book))
         self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)
         self.nlp.get_pipe("context_cues").configure(self.book.context, phrases)
-        env = Environment(self.nlp, self.knowledge, self.book, phrases)
+        env = Environment(self.nlp, self.knowledge, self.book, phrases, Gates(phrases))
         self.kinds = [checker(self.book.by_kind(kind), env)
                       for kind, checker in KIND_CHECKERS.items()]
         phrases.build()  # every list is complete: compiled here, not in the first check

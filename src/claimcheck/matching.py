@@ -14,6 +14,7 @@ sentence the pattern would match is ever skipped.
 from __future__ import annotations
 
 import re
+from itertools import count
 from math import inf as INFINITY
 from typing import NamedTuple
 
@@ -69,14 +70,65 @@ class _Columns:
 _COLUMN_OF = [TABLE_COLUMNS.index(name) for name in _ATTRIBUTES]
 
 
-class GatedMatcher:
-    def __init__(self, nlp, phrases: PhraseIndex | None = None):
-        self.vocab = nlp.vocab
-        phrases = self.phrases = phrases or PhraseIndex(nlp)
-        self._gate_numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
+class Gates:
+    """The gates of a Checker's GatedMatchers, found in one pass per Doc for all of them. A gate
+    is a set of words (on NORM or LOWER), one of which a sentence must hold."""
+
+    def __init__(self, phrases: PhraseIndex):
+        self.phrases = phrases
+        self._numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         # attribute -> a word's hash on it -> numbers of the gates holding the word
         self._gates_of_word: dict[str, dict[int, set[int]]] = {"NORM": {}, "LOWER": {}}
-        self._gate_words: list[_WordLookup] | None = None  # per attribute, built on first use
+        self._lookups: list[_WordLookup] | None = None  # per attribute, built on first use
+        self._doc_key = f"claimcheck.gates.{next(_GATE_SETS)}"
+
+    def number(self, members: frozenset[tuple[str, str]]) -> int:
+        """The number of the gate of these (attribute, word) members."""
+        number = self._numbers.get(members)
+        if number is None:
+            number = self._numbers[members] = len(self._numbers)
+            for attribute, word in members:
+                gates_of_word = self._gates_of_word[attribute]
+                gates_of_word.setdefault(self.phrases.hashes(attribute, word)[0], set()).add(number)
+            self._lookups = None
+        return number
+
+    def sentences(self, doc: Doc) -> list[int]:
+        """Which sentences pass each gate, by gate number: bit n stands for sentence n."""
+        found = doc.user_data.get(self._doc_key)
+        if found is None or len(found) != len(self._numbers):  # computed before a gate was added
+            found = doc.user_data[self._doc_key] = self._sentences(doc)
+        return found
+
+    def _sentences(self, doc: Doc) -> list[int]:
+        if self._lookups is None:
+            self._lookups = [_WordLookup(TABLE_COLUMNS.index(attribute), gates)
+                             for attribute, gates in self._gates_of_word.items() if gates]
+        table = token_table(doc)
+        numbers = sentence_numbers(doc)
+        sentences_of_gate = [0] * len(self._numbers)
+        for lookup in self._lookups:
+            places, positions = lookup.find(table[:, lookup.column])
+            gates_of_word = lookup.values
+            sentences_of_word: dict[int, int] = {}  # a word is looked up in its gates once per Doc
+            for place, number in zip(places.tolist(), numbers[positions].tolist()):
+                sentences_of_word[place] = sentences_of_word.get(place, 0) | (1 << number)
+            for place, bits in sentences_of_word.items():
+                for gate in gates_of_word[place]:
+                    sentences_of_gate[gate] |= bits
+        return sentences_of_gate
+
+
+
+_GATE_SETS = count()
+
+
+class GatedMatcher:
+    def __init__(self, nlp, phrases: PhraseIndex | None = None, gates: Gates | None = None):
+        """`gates` is shared by the GatedMatchers of one Checker (their gates found in one pass)."""
+        self.vocab = nlp.vocab
+        phrases = self.phrases = phrases or PhraseIndex(nlp)
+        self.gates = gates or Gates(phrases)
         self.entries: list[_Entry] = []  # an entry with no usable gate runs on every sentence
         self._matchers: list[Matcher | None] = []  # by entry number, once compiled
 
@@ -132,39 +184,12 @@ class GatedMatcher:
         if any(len(self.phrases.hashes("ORTH", word)) != 1 for word in words):
             return None  # a word the tokenizer splits
         attribute = "NORM" if attribute == "NORM" else "LOWER"  # ORTH looked up as LOWER: a superset
-        members = frozenset((attribute, word.lower()) for word in words)
-        number = self._gate_numbers.get(members)
-        if number is None:
-            number = self._gate_numbers[members] = len(self._gate_numbers)
-            gates_of_word = self._gates_of_word[attribute]
-            for _, word in members:
-                gates_of_word.setdefault(self.phrases.hashes(attribute, word)[0], set()).add(number)
-            self._gate_words = None
-        return number
-
-    def _gates_in(self, doc: Doc) -> list[int]:
-        """Which sentences pass each gate, by gate number: bit n stands for sentence n."""
-        if self._gate_words is None:
-            self._gate_words = [_WordLookup(TABLE_COLUMNS.index(attribute), gates)
-                                for attribute, gates in self._gates_of_word.items() if gates]
-        table = token_table(doc)
-        numbers = sentence_numbers(doc)
-        sentences_of_gate = [0] * len(self._gate_numbers)
-        for lookup in self._gate_words:
-            places, positions = lookup.find(table[:, lookup.column])
-            gates_of_word = lookup.values
-            sentences_of_word: dict[int, int] = {}  # a word is looked up in its gates once per Doc
-            for place, number in zip(places.tolist(), numbers[positions].tolist()):
-                sentences_of_word[place] = sentences_of_word.get(place, 0) | (1 << number)
-            for place, bits in sentences_of_word.items():
-                for gate in gates_of_word[place]:
-                    sentences_of_gate[gate] |= bits
-        return sentences_of_gate
+        return self.gates.number(frozenset((attribute, word.lower()) for word in words))
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         if not self.entries:
             return []
-        sentences_of_gate = self._gates_in(doc)
+        sentences_of_gate = self.gates.sentences(doc)
         starts_of = sentence_starts(doc)
         end_of = _sentence_ends(doc)
         arrays = _attribute_arrays(doc)

@@ -10,6 +10,7 @@ from ..annotate import (context_of, mention_starts, mentions_of, sentence_bounds
                         sentence_start_of, sentence_starts, set_aside_mentions)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
+from ..matching import Gates
 from ..phrase_index import PhraseIndex
 from ..rulebook import Rule, RuleBook
 
@@ -37,6 +38,7 @@ class Environment:
     knowledge: Knowledge
     book: RuleBook
     phrases: PhraseIndex  # every phrase list goes here: one PhraseMatcher pass per Doc for all of them
+    gates: Gates  # every GatedMatcher's gates: one pass per Doc for all of them
 
 
 def doc_text(doc: Doc) -> str:

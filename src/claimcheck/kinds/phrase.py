@@ -46,7 +46,7 @@ class PhraseRules:
         self.phrases = env.phrases.matcher("NORM")
         self.exact_phrases = env.phrases.matcher("LOWER")  # no inflections: "improves", not "improved"
         self.mention_words = env.phrases.matcher("NORM")
-        self.patterns = GatedMatcher(env.nlp, env.phrases)
+        self.patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
         self.exceptions = env.phrases.matcher("NORM")
         self.near = env.phrases.matcher("NORM")
         self.harms = env.phrases.matcher("NORM")  # see _harm_of_the_only_substance
@@ -64,7 +64,7 @@ class PhraseRules:
         # `qualified_by`: qualifiers that, in the match's sentence, limit or refer the claim ("in small
         # amounts", "but check with your vet")
         self.qualifiers = env.phrases.matcher("NORM")
-        self.qualifier_patterns = GatedMatcher(env.nlp, env.phrases)
+        self.qualifier_patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
         self.qualified_rules: set[str] = set()
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched

@@ -171,7 +171,7 @@ class Concepts:
         self.make = env.phrases.words
         self.phrases = env.phrases.matcher("NORM")
         self.after_mention = env.phrases.matcher("NORM")
-        self.patterns = GatedMatcher(env.nlp, env.phrases)
+        self.patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
         self.exceptions = env.phrases.matcher("NORM")
         self.minimizers = env.phrases.matcher("NORM")
         self.dismissers = env.phrases.matcher("NORM")

@@ -45,3 +45,56 @@ def test_words_are_the_tokens_of_the_phrase(checker):
         tokens = checker.nlp.make_doc(phrase)
         assert [tuple(w) for w in index.words(phrase)] == [(t.text, t.lower_, t.norm_) for t in tokens]
     assert index.fresh and ("WORDS", "can't") in index.tokenized
+
+
+# The index finds phrases in the token table, not with spaCy's PhraseMatcher: every list must
+# get exactly the spans a PhraseMatcher of its own gives, whatever the phrases' lengths, overlaps
+# and shared openings, at the Doc's edges too.
+_LISTS = {
+    "LOWER": [["kava"], ["kava root"], ["kava root extract"], ["root"], ["no", "no side effects"],
+              ["side effects"], ["side effects of kava"], ["St. John's wort"], ["-"]],
+    "NORM": [["take"], ["take kava"], ["take kava with alcohol"], ["take kava daily"], ["not"],
+             ["not safe"], ["not safe with alcohol"], ["with alcohol"], ["alcohol"]],
+}
+_TEXTS = [
+    "Kava root extract has no side effects of kava. Take kava with alcohol? Not safe with alcohol",
+    "kava kava root root kava root extract extract",
+    "No side effects. no side effects of kava! St. John's wort - and St. John’s wort.",
+    "take kava daily; takes kava with alcohol; took kava daily, not safe",
+    "alcohol",
+    "",
+    "kava root",
+]
+
+
+def _reference_matches(nlp, attr, phrase_lists, doc):
+    from spacy.matcher import PhraseMatcher
+
+    found = []
+    for number, phrases in enumerate(phrase_lists):
+        matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        matcher.add(f"list{number}", [nlp.make_doc(p) for p in phrases])
+        found.append(sorted((s, e) for _, s, e in matcher(doc)))
+    return found
+
+
+def test_every_list_gets_what_its_own_phrase_matcher_finds(checker):
+    nlp = checker.nlp
+    index = PhraseIndex(nlp)
+    lists = {attr: [index.matcher(attr) for _ in phrase_lists] for attr, phrase_lists in _LISTS.items()}
+    for attr, phrase_lists in _LISTS.items():
+        for matcher, phrases in zip(lists[attr], phrase_lists):
+            matcher.add("key", phrases)
+    for text in _TEXTS:
+        doc = nlp(nlp.make_doc(text))
+        for attr, phrase_lists in _LISTS.items():
+            ours = [[(s, e) for _, s, e in matcher(doc)] for matcher in lists[attr]]
+            assert ours == _reference_matches(nlp, attr, phrase_lists, doc), (attr, text)
+
+
+def test_a_phrase_on_another_attribute_is_read_from_the_doc(checker):
+    index = PhraseIndex(checker.nlp)
+    shaped = index.matcher("SHAPE")
+    shaped.add("dose", [checker.nlp.make_doc("10x")])
+    doc = checker.nlp(checker.nlp.make_doc("It is 50x stronger, not 5x."))
+    assert [(s, e) for _, s, e in shaped(doc)] == [(2, 3)]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .annotate import TABLE_COLUMNS, sentence_at, sentence_numbers, sentence_starts, token_table
 from .lexicon import literal_words, pattern_trigger_words
-from .phrase_index import PhraseIndex
+from .phrase_index import HashLookup, PhraseIndex
 from .rulefiles import RuleFileError
 
 # Words in nearly every sentence filter nothing, and every occurrence costs a gate hit:
@@ -79,7 +79,7 @@ class Gates:
         self._numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         # attribute -> a word's hash on it -> numbers of the gates holding the word
         self._gates_of_word: dict[str, dict[int, set[int]]] = {"NORM": {}, "LOWER": {}}
-        self._lookups: list[_WordLookup] | None = None  # per attribute, built on first use
+        self._lookups: list[tuple[int, HashLookup]] | None = None  # (table column, its words), built on first use
         self._doc_key = f"claimcheck.gates.{next(_GATE_SETS)}"
 
     def number(self, members: frozenset[tuple[str, str]]) -> int:
@@ -102,13 +102,13 @@ class Gates:
 
     def _sentences(self, doc: Doc) -> list[int]:
         if self._lookups is None:
-            self._lookups = [_WordLookup(TABLE_COLUMNS.index(attribute), gates)
+            self._lookups = [(TABLE_COLUMNS.index(attribute), HashLookup(gates))
                              for attribute, gates in self._gates_of_word.items() if gates]
         table = token_table(doc)
         numbers = sentence_numbers(doc)
         sentences_of_gate = [0] * len(self._numbers)
-        for lookup in self._lookups:
-            places, positions = lookup.find(table[:, lookup.column])
+        for column, lookup in self._lookups:
+            places, positions = lookup.find(table[:, column])
             gates_of_word = lookup.values
             sentences_of_word: dict[int, int] = {}  # a word is looked up in its gates once per Doc
             for place, number in zip(places.tolist(), numbers[positions].tolist()):
@@ -225,30 +225,6 @@ class GatedMatcher:
             matcher = self._matchers[number] = Matcher(self.vocab)
             matcher.add(entry.key, [entry.pattern], greedy=entry.greedy)
         return matcher
-
-
-class _WordLookup:
-    """Finds the tokens whose hash on one attribute is a key of `values` (word hash -> value)."""
-
-    _BUCKETS = numpy.uint64((1 << 14) - 1)
-
-    def __init__(self, column: int, values: dict[int, object]):
-        self.column = column
-        self.words = numpy.array(sorted(values), dtype="uint64")
-        self.values = [values[word] for word in self.words.tolist()]  # by place in `words`
-        # Whether any word's hash ends in these bits: a cheap first pass that leaves a search
-        # of the sorted words to a fifth of the tokens
-        self.buckets = numpy.zeros(int(self._BUCKETS) + 1, dtype=bool)
-        self.buckets[self.words & self._BUCKETS] = True
-
-    def find(self, hashes: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """(place in `words`/`values`, token index) of each token holding a word, by token."""
-        candidates = numpy.flatnonzero(self.buckets[hashes & self._BUCKETS])
-        wanted = hashes[candidates]
-        places = numpy.searchsorted(self.words, wanted)
-        places[places == len(self.words)] = 0
-        found = self.words[places] == wanted
-        return places[found], candidates[found]
 
 
 def _sentence_ends(doc: Doc) -> dict[int, int]:

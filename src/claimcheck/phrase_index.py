@@ -1,24 +1,33 @@
 """Every phrase list of a Checker matched in one pass per Doc.
 
-A PhraseMatcher pass costs about the same whatever it holds, and a Checker has dozens of
-phrase lists (claims, exceptions, cues, names, gates…): one pass each was a fifth of the
-check's time. A `PhraseIndex` holds them all in one PhraseMatcher per attribute, runs them
-once per Doc on first use, and hands each list its own matches: `index.matcher(attr)` is a
-drop-in for `PhraseMatcher(vocab, attr=attr)` that also takes phrases as strings.
+A Checker has dozens of phrase lists (claims, exceptions, cues, names…), used like spaCy
+PhraseMatchers: one pass each was a fifth of the check's time. A `PhraseIndex` holds them all
+and finds them once per Doc on first use, handing each list its own matches:
+`index.matcher(attr)` is a drop-in for `PhraseMatcher(vocab, attr=attr)` that also takes
+phrases as strings.
 
 Many lists hold the same phrases (one phrase under several keys, the same words in several
-lists), so the PhraseMatcher holds each distinct phrase once, under one key per set of
-owners (list number, the list's own key): it reports each span once, and the span goes to
-each owner in a tight loop.
+lists), so the index holds each distinct phrase once, under one group per set of owners
+(list number, the list's own key): it finds each span once, and the span goes to each owner
+in a tight loop.
+
+The phrases are found in the Doc's token table, not by spaCy's PhraseMatcher, whose trie of
+ten thousand phrases is walked at every token: between two Docs the rest of the check pushes
+it out of the processor's caches, and a Doc's walk cost three times what it cost in a loop
+of walks. Here a one-word phrase is a lookup of the token's hash, and a longer one a lookup
+of the combined hash of its first two words, then a comparison of the rest: a few array
+operations per Doc over a few compact arrays.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from itertools import count
 from typing import NamedTuple
 
-from spacy.matcher import PhraseMatcher
+import numpy
+from spacy.attrs import IDS
 from spacy.tokens import Doc
+
+from .token_table import TABLE_COLUMNS, token_table
 
 _INDEXES = count()
 
@@ -35,7 +44,7 @@ class PhraseIndex:
         self.vocab = nlp.vocab
         self._make_doc = nlp.make_doc
         # (attribute, phrase) -> the phrase's token hashes on it, and ("WORDS", phrase) -> its Words.
-        # A PhraseMatcher takes the hashes in place of Docs: kept with the compiled rules, they
+        # The lookups take the hashes in place of Docs: kept with the compiled rules, they
         # spare tokenizing every phrase again.
         self.tokenized = tokenized if tokenized is not None else {}
         # The table is stored only once a Checker has built every list and pattern of the same
@@ -44,8 +53,8 @@ class PhraseIndex:
         self.fresh = False  # whether a phrase was tokenized here (the table is worth storing)
         # attribute -> a phrase's token hashes -> its owners (list number, the list's own key), in the order added
         self._phrases: dict[str, dict[tuple[int, ...], dict[tuple[int, int], None]]] = {}
-        self._matchers: dict[str, PhraseMatcher] | None = None  # attribute -> its PhraseMatcher, built on first use
-        self._owners: dict[int, tuple[tuple[int, int], ...]] = {}  # PhraseMatcher key -> the owners of its phrases
+        self._tables: dict[str, _PhraseTable] | None = None  # attribute -> its phrases, built on first use
+        self._owners: list[tuple[tuple[int, int], ...]] = []  # a group's owners, by group number
         self._lists = 0
         self._doc_key = f"claimcheck.phrase_index.{next(_INDEXES)}"  # Doc.user_data: matches by list number
 
@@ -82,48 +91,119 @@ class PhraseIndex:
                 tokens = tuple(phrase)
             if tokens:
                 owners_of.setdefault(tokens, {})[owner] = None
-        self._matchers = None  # rebuilt with the new phrases on next use
+        self._tables = None  # rebuilt with the new phrases on next use
 
     def build(self) -> None:
-        """Compile the PhraseMatchers, else done on the first Doc: worth calling once every list
-        is complete, to keep the cost (tens of ms for a Checker) out of the first check."""
-        self._matchers, self._owners = {}, {}
-        with _bare_lexemes(self.vocab):
-            for attr, owners_of in self._phrases.items():
-                phrases_of: dict[tuple[tuple[int, int], ...], list[tuple[int, ...]]] = {}
-                for tokens, owners in owners_of.items():
-                    phrases_of.setdefault(tuple(owners), []).append(tokens)
-                matcher = self._matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
-                for owners, phrases in phrases_of.items():
-                    key = f"{self._doc_key}.{len(self._owners)}"
-                    self._owners[self.vocab.strings.add(key)] = owners
-                    matcher.add(key, phrases)
+        """Compile the lookups, else done on the first Doc: worth calling once every list is
+        complete, to keep the cost out of the first check."""
+        self._tables, self._owners = {}, []
+        for attr, owners_of in self._phrases.items():
+            group_of: dict[tuple[tuple[int, int], ...], int] = {}  # a set of owners -> its group number
+            groups: dict[tuple[int, ...], int] = {}  # a phrase's token hashes -> its group number
+            for tokens, owners in owners_of.items():
+                owners = tuple(owners)
+                if owners not in group_of:
+                    group_of[owners] = len(self._owners)
+                    self._owners.append(owners)
+                groups[tokens] = group_of[owners]
+            self._tables[attr] = _PhraseTable(attr, groups)
 
     def matches(self, doc: Doc, number: int) -> list[tuple[int, int, int]]:
         found = doc.user_data.get(self._doc_key)
         if found is None:
-            if self._matchers is None:
+            if self._tables is None:
                 self.build()
             found = doc.user_data[self._doc_key] = [[] for _ in range(self._lists + 1)]
             owners = self._owners
-            for matcher in self._matchers.values():
-                for shared, start, end in matcher(doc):
-                    for number_of, key in owners[shared]:
+            for table in self._tables.values():
+                for start, end, group in table.find(doc):
+                    for number_of, key in owners[group]:
                         found[number_of].append((key, start, end))
         return found[number] if number < len(found) else []  # a list made after this Doc's pass has none
 
 
-@contextmanager
-def _bare_lexemes(vocab):
-    """PhraseMatcher.add makes a Lexeme of each match key, and a new Lexeme computes every
-    lexical attribute (shape, like_num, like_url…) in Python: for the index's ~1,600 keys, a
-    twentieth of a cold start. A key is never a token, so its Lexeme is made without them."""
-    getters = vocab.lex_attr_getters
-    vocab.lex_attr_getters = {}
-    try:
-        yield
-    finally:
-        vocab.lex_attr_getters = getters
+class HashLookup:
+    """Finds which hashes of an array are keys of `values` (hash -> value)."""
+
+    _BUCKETS = numpy.uint64((1 << 14) - 1)
+
+    def __init__(self, values: dict[int, object]):
+        self.keys = numpy.array(sorted(values), dtype="uint64")
+        self.values = [values[key] for key in self.keys.tolist()]  # by place in `keys`
+        # Whether any key ends in these bits: a cheap first pass that leaves the search of the
+        # sorted keys to the few hashes that may be one
+        self.buckets = numpy.zeros(int(self._BUCKETS) + 1, dtype=bool)
+        self.buckets[self.keys & self._BUCKETS] = True
+
+    def find(self, hashes: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(place in `keys` and `values`, index in `hashes`) of each hash that is a key, in order."""
+        if not len(self.keys):
+            return self.keys[:0].astype(int), self.keys[:0].astype(int)
+        candidates = numpy.flatnonzero(self.buckets[hashes & self._BUCKETS])
+        wanted = hashes[candidates]
+        places = numpy.searchsorted(self.keys, wanted)
+        places[places == len(self.keys)] = 0
+        found = self.keys[places] == wanted
+        return places[found], candidates[found]
+
+
+_END, _FIRST_TWO = -1, -2  # trie keys that are never a token hash (those are unsigned)
+_PAIR = numpy.uint64(0x9E3779B97F4A7C15)  # an odd multiplier mixing a first word's hash into a pair's
+
+
+def _pair_hashes(first, second):
+    """The pair hash of two words (wrapping like uint64 arithmetic on arrays)."""
+    return (first * int(_PAIR) + second) & 0xFFFF_FFFF_FFFF_FFFF
+
+
+class _PhraseTable:
+    """The phrases of one attribute, each a tuple of token hashes with its group number."""
+
+    def __init__(self, attr: str, groups: dict[tuple[int, ...], int]):
+        self.attr = attr
+        self.column = TABLE_COLUMNS.index(attr) if attr in TABLE_COLUMNS else None
+        self.words = HashLookup({tokens[0]: group for tokens, group in groups.items() if len(tokens) == 1})
+        # first two words' pair hash -> a trie of the phrases starting with them: a node maps the
+        # next word's hash to the node after it, and _END to the group of the phrase ending there
+        longer: dict[int, dict] = {}
+        for tokens, group in groups.items():
+            if len(tokens) > 1:
+                node = longer.setdefault(_pair_hashes(tokens[0], tokens[1]), {_FIRST_TWO: tokens[:2]})
+                for word in tokens[2:]:
+                    node = node.setdefault(word, {})
+                node[_END] = group
+        self.pairs = HashLookup(longer)
+
+    def find(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(start, end, group) of every phrase in the Doc, by start and end."""
+        if self.column is not None:
+            hashes = token_table(doc)[:, self.column]
+        else:
+            hashes = doc.to_array(IDS[self.attr])
+        places, starts = self.words.find(hashes)
+        groups = self.words.values
+        found = [(start, start + 1, groups[place]) for place, start in zip(places.tolist(), starts.tolist())]
+        places, starts = self.pairs.find(hashes[:-1] * _PAIR + hashes[1:])
+        if len(places):
+            words = hashes.tolist()
+            size = len(words)
+            tries = self.pairs.values
+            for place, start in zip(places.tolist(), starts.tolist()):
+                node, end = tries[place], start + 2
+                if node[_FIRST_TWO] != (words[start], words[start + 1]):
+                    continue  # two other words with the same pair hash
+                while True:
+                    group = node.get(_END)
+                    if group is not None:
+                        found.append((start, end, group))
+                    if end == size:
+                        break
+                    node = node.get(words[end])
+                    if node is None:
+                        break
+                    end += 1
+            found.sort()
+        return found
 
 
 class SharedPhraseMatcher:

@@ -309,19 +309,54 @@ def test_source_refuses_prose_of_another_length():
 # ------------------------------------------------------------------------ markdown
 
 
-def test_yaml_front_matter_is_blanked():
-    text = "---\ntitle: Kava cures anxiety\ntags: [kava]\n---\nKava is a pepper.\n"
+def test_yaml_front_matter_is_blanked_but_its_prose_fields():
+    text = "---\nslug: kava-cures-anxiety\ntags: [kava]\ntitle: Kava cures anxiety\n---\nKava is a pepper.\n"
     prose = mask_markdown(text)
-    assert "cures" not in prose and "title" not in prose
+    assert "slug" not in prose and "tags" not in prose and "title" not in prose and "kava-cures" not in prose
     assert prose.startswith("   \n")
+    offset_in_prose(text, prose, "Kava cures anxiety")
     offset_in_prose(text, prose, "Kava is a pepper.")
 
 
-def test_toml_front_matter_is_blanked():
-    text = '+++\ntitle = "Turmeric heals"\n+++\n\nTurmeric is a rhizome.\n'
+def test_toml_front_matter_is_blanked_but_its_prose_fields():
+    text = '+++\ntitle = "Turmeric heals"\ndraft = true\n+++\n\nTurmeric is a rhizome.\n'
     prose = mask_markdown(text)
-    assert "heals" not in prose
+    assert "title" not in prose and "draft" not in prose and '"' not in prose
+    offset_in_prose(text, prose, "Turmeric heals")
     offset_in_prose(text, prose, "Turmeric is a rhizome.")
+
+
+# What a static site publishes from its front matter (the page title and description, as
+# HTML's title and description meta tags): each value a block of its own, nothing else shown.
+@pytest.mark.parametrize("front_matter, shown, hidden", [
+    ('description: "Reishi calms the mind"', ["Reishi calms the mind"], ['"', "description"]),
+    ("Summary: 'Maca lifts energy'", ["Maca lifts energy"], ["'", "Summary"]),
+    ("excerpt: Ginger eases nausea # editor's note", ["Ginger eases nausea"], ["editor's note"]),
+    ("meta_description: Kava soothes stress", ["Kava soothes stress"], ["meta_description"]),
+    ("seo:\n  og-title: Sage for memory\n  keywords: sage memory", ["Sage for memory"], ["keywords", "sage memory"]),
+    ("description: >-\n  Valerian helps you sleep\n  through the night.\nauthor: Jo Lee",
+     ["Valerian helps you sleep", "through the night."], ["author", "Jo Lee", ">-"]),
+    ("title:\n  - Not a scalar", [], ["Not a scalar"]),
+    ("titles: Turmeric for joints\nsubtitle_image: hero.png", [], ["Turmeric", "hero"]),
+    ('headline: "unclosed', [], ["unclosed"]),
+])
+def test_front_matter_prose_fields_are_revealed(front_matter, shown, hidden):
+    text = f"---\n{front_matter}\n---\nChamomile is a flower.\n"
+    prose = mask_markdown(text)
+    assert_masking_only(text, prose)
+    for value in shown:
+        offset_in_prose(text, prose, value)
+    for word in hidden:
+        assert word not in prose
+    assert CERTAIN_BOUNDARY.search(prose[:prose.index("Chamomile")]) or not shown
+
+
+def test_a_front_matter_claim_is_reported_on_its_line():
+    import claimcheck
+
+    text = "---\nlayout: post\ndescription: Our ashwagandha cures anxiety\n---\n\nAshwagandha is a shrub.\n"
+    found = [f for f in claimcheck.check_text(text, path="post.md") if f.category == "efficacy"]
+    assert [(f.line, text[f.start:f.end]) for f in found] == [(3, "ashwagandha cures anxiety")]
 
 
 def test_unclosed_dashes_are_a_thematic_break_not_front_matter():
@@ -770,7 +805,7 @@ def test_generated_markdown_reveals_exactly_the_prose(document):
     words = _Words()
     lines: list[str] = []
     if front_matter:
-        lines += ["---", f"title: {words.masked()}", "---"]
+        lines += ["---", f"slug: {words.masked()}", "---"]
     block_words: list[list[str]] = []
     for kind, inlines in blocks:
         first_new = len(words.visible)

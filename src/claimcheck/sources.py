@@ -346,6 +346,14 @@ def _markdown_parser():
 
 _TASK_BOX = re.compile(r"\[[ xX]\](?=[ \t]|$)")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+# Front-matter fields a site publishes as prose (the page title and description that search
+# results and link previews show, as HTML's title and description meta tags), YAML or TOML:
+# `key: value`, `key = "value"`, a quoted value, or a block scalar (`key: >-`) on the lines below.
+_FRONT_MATTER_PROSE = re.compile(
+    r"(?P<indent>[ \t]*)(?P<key>title|subtitle|description|summary|excerpt|headline|lead|teaser|tagline"
+    r"|(?:seo|meta|og|twitter)[_-](?:title|description))[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$",
+    re.IGNORECASE)
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*(?:[ \t]+#.*)?")
 # Where an inline token's content lies in the source: (content start, source start, length).
 _Runs = list[tuple[int, int, int]]
 
@@ -390,6 +398,8 @@ class _MarkdownMasker:
 
     def mask(self) -> str:
         front_matter_end = self._front_matter_end()
+        if front_matter_end:
+            self._reveal_front_matter_prose(front_matter_end)
         # Front matter becomes blank lines, so token line numbers stay valid.
         parse_input = self.blank[:front_matter_end] + self.source[front_matter_end:]
         parse_input = parse_input.replace("\r\n", "\n").replace("\r", "\n")
@@ -420,6 +430,43 @@ class _MarkdownMasker:
             if line_text.rstrip() in closers:
                 return start + len(line_text)
         return 0  # an unclosed "---" is a thematic break, not front matter
+
+    def _reveal_front_matter_prose(self, front_matter_end: int) -> None:
+        """Reveal the values of the front matter's prose fields, each a block of its own."""
+        line = 1
+        while line < self.line_count and self.line_starts[line] < front_matter_end:
+            start, line_text = self._line_text(line)
+            line += 1
+            field = _FRONT_MATTER_PROSE.fullmatch(line_text)
+            if field is None:
+                continue
+            value, at = field["value"], start + field.start("value")
+            if _BLOCK_SCALAR.fullmatch(value):  # the value is the more indented lines below
+                pieces = []
+                while line < self.line_count and self.line_starts[line] < front_matter_end:
+                    start, line_text = self._line_text(line)
+                    content = line_text.strip()
+                    if content and len(line_text) - len(line_text.lstrip()) <= len(field["indent"]):
+                        break
+                    if content:
+                        pieces.append((start + line_text.index(content), content))
+                    line += 1
+                self._reveal_pieces(pieces)
+                continue
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value, at = value[1:-1], at + 1
+            elif value[:1] in ("", "[", "{", "&", "*", "!", "#", "|", ">", "'", '"'):
+                continue  # a list, a mapping, an alias, a tag, a comment or an unclosed quote: no prose
+            else:
+                value = value.split(" #")[0].rstrip()  # a plain YAML value ends at a comment
+            self._reveal_pieces([(at + len(value) - len(value.lstrip()), value.strip())])
+
+    def _reveal_pieces(self, pieces: list[tuple[int, str]]) -> None:
+        """Show each (offset, text) of the source as it is, all as one block."""
+        pieces = [(offset, text) for offset, text in pieces if text]
+        if pieces:
+            self.writes += pieces
+            self.blocks.append((pieces[0][0], pieces[-1][0] + len(pieces[-1][1]) - 1))
 
     # -- locating inline content in the source ---------------------------------
 

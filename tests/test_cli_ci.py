@@ -62,7 +62,7 @@ def assert_points_into(text: str, finding: dict) -> None:
 
 MARKDOWN = f"""\
 ---
-title: {CURE}
+notes: {CURE}
 ---
 
 # What the café serves 🌿

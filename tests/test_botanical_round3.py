@@ -488,3 +488,27 @@ SET_ASIDE_DOCUMENTS = [  # text, the subjects of the document's findings
 def test_a_document_requirement_is_credited_past_a_name_set_aside(checker, text, subjects):
     found = {f.subject for f in checker.check_text(text) if f.scope == "document"}
     assert found == subjects, [(f.rule, f.subject, f.message) for f in checker.check_text(text)]
+
+
+# Audit 11. A wild-range claim made of the plant by its growth form: "kratom trees grow wild in …",
+# "the kava plant originated in …", "… where kratom trees grow wild". Near misses: the right region,
+# cultivation ("are grown in", "thrive in"), a growth form after "from" (where a crop was bought),
+# and a tree that is not a tracked substance.
+GROWTH_FORM_REGIONS = [
+    ("Kava plants grow wild in Thailand.", True),
+    ("The kratom tree grows wild in Fiji.", True),
+    ("The kava plant originated in Malaysia.", True),
+    ("Our leaf comes from the Fiji highlands, where kratom trees grow wild.", True),
+    ("Kava plants grow wild in Vanuatu.", False),
+    ("We visited Sumatra, where kratom trees grow wild.", False),
+    ("Kava plants are grown in Thailand greenhouses.", False),
+    ("Kava shrubs thrive in Thailand too.", False),
+    ("Kratom trees from Fiji nurseries are on sale.", False),
+    ("Tea trees grow wild in Fiji.", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", GROWTH_FORM_REGIONS, ids=[t[0][:40] for t in GROWTH_FORM_REGIONS])
+def test_wild_range_said_of_the_growth_form(checker, text, flagged):
+    found = [f for f in checker.check_text(text) if f.rule == "botanical/wrong-region"]
+    assert bool(found) == flagged, [(f.rule, f.text) for f in checker.check_text(text)]

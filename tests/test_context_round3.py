@@ -727,3 +727,19 @@ def test_audit10_rebutted_reports_pass(rules_fired, text):
 ])
 def test_audit10_rebuttal_near_misses_still_fire(rules_fired, text):
     assert rules_fired(text, "efficacy")
+
+
+# Audit 11. A quoted pair of claims answered at once ("…; it is neither.", "— neither is true.") rebuts
+# a reported claim. Near misses: the same words after the writer's own claim, with a non-contrast
+# lead ("and"), or going on past "neither" into a new clause.
+@pytest.mark.parametrize("text, flagged", [
+    ('The wrapper calls delta-8 "legal everywhere and totally safe"; it is neither.', False),
+    ("The seller says its kratom is non-addictive and totally safe — neither is true.", False),
+    ('The ad calls the gummies "risk-free and legal"; they are neither.', False),
+    ("Delta-8 is totally safe; it is neither.", True),
+    ("Kratom is totally safe, and it is neither harsh nor bitter.", True),
+    ("Kava is totally safe — it is neither harsh nor habit-forming.", True),
+])
+def test_neither_rebuts_a_quoted_pair_of_claims(checker, text, flagged):
+    found = [f for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"]
+    assert bool(found) == flagged

@@ -957,3 +957,74 @@ def test_st_johns_wort_spellings_need_the_interactions_statement(checker, name):
                                   "Saint John's Hospital opened a new wing."])
 def test_near_misses_of_st_johns_wort_name_no_substance(checker, text):
     assert subjects(checker, text) == set()
+
+
+# Audit 11. Kratom's dependence said without the word: users "find it hard to cut back" or "give it
+# up", and what stopping abruptly or cold turkey brings (aches, cravings, sweats). Near misses: a
+# taste that is hard to cut, advice to stop suddenly if a symptom appears, and stopping that is not
+# followed by any symptom.
+@pytest.mark.parametrize("said, counts", [
+    ("People who use kratom every day often find it hard to cut back.", True),
+    ("Regular kratom users say it is difficult to give it up.", True),
+    ("Daily kratom drinkers describe a habit that is tough to kick.", True),
+    ("Stopping kratom abruptly can bring on aches, irritability and cravings.", True),
+    ("Heavy users who quit kratom cold turkey report sweats and insomnia for days.", True),
+    ("Kratom's bitterness is hard to cut, even with honey.", False),
+    ("Stop kratom suddenly if you get nausea.", False),
+    ("Kratom users who stop abruptly usually feel fine.", False),
+    ("It is hard to give advice about kratom strains.", False),
+])
+def test_kratom_dependence_said_without_the_word(checker, said, counts):
+    text = f"Kratom is sold as capsules and powder. {said} {KRATOM_FDA}"
+    assert subjects(checker, text) == (set() if counts else {"kratom"})
+
+
+# Audit 11. Amanita's legal status said through a regulator's view: "does not consider … lawful
+# ingredients", "doesn't regard it as a legal food additive". Near misses: the same verbs with a word
+# that is not about lawfulness, or a lawfulness word that is not about food.
+@pytest.mark.parametrize("said, counts", [
+    ("The FDA does not consider Amanita muscaria or its compounds lawful ingredients in food.", True),
+    ("Regulators don't regard fly agaric as a legal food additive.", True),
+    ("The agency does not treat Amanita extracts as approved supplement ingredients.", True),
+    ("The FDA does not consider Amanita muscaria a priority, so gummies keep selling.", False),
+    ("Most foragers do not consider the fly agaric a legal hazard.", False),
+])
+def test_amanita_legal_status_through_a_regulators_view(checker, said, counts):
+    text = f"Amanita muscaria gummies are sold online. Amanita muscaria is poisonous. {said}"
+    assert subjects(checker, text) == (set() if counts else {"amanita-muscaria"})
+
+
+# Audit 11. A pointer to coverage elsewhere names a substance without discussing it ("we covered kratom
+# shots in issue 38", "see our guide to kava"). Near misses: the same document discussing the
+# substance after the pointer, and "see" or "our" alone before a mention.
+@pytest.mark.parametrize("text, expected", [
+    ("This month we tested CBD gummies. We covered kratom shots back in issue 38.", set()),
+    ("CBD is sold as oils and creams. For evening drinks, see our guide to kava.", set()),
+    ("Our CBD review is below. We've written about kratom before, and our advice hasn't changed.", set()),
+    ("CBD oils are everywhere. Read our kava explainer for the basics.", set()),
+    ("We covered kratom shots in issue 38. Kratom shots are stronger than leaf tea.", {"kratom"}),
+    ("You will see kratom shots next to the energy drinks.", {"kratom"}),
+    ("Our kava is ground from noble roots.", {"kava"}),
+])
+def test_pointers_to_other_coverage_are_mentions_in_passing(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+# Audit 11. A pair named in one sentence and used together in the next through a word for the pair:
+# "mix the two", "combine both", "take them together", "a combination of the two". Near misses: a
+# bare "them" ("mix them into juice"), a negated or conditional cue, a relating verb ("confuse the
+# two"), and a previous sentence that names three things or only one.
+@pytest.mark.parametrize("sentences, expected", [
+    ("Kava and beer are a Friday ritual here. Many guests mix the two.", {"alcohol+kava"}),
+    ("Kava and beer are a Friday ritual here. Some guests take them together.", {"alcohol+kava"}),
+    ("Kava and beer are a Friday ritual here. Regulars like to combine both.", {"alcohol+kava"}),
+    ("Kava and beer are a Friday ritual here. A combination of the two is the house special.", {"alcohol+kava"}),
+    ("Kava and beer are sold at the bar. Many guests mix them into juice.", set()),
+    ("Kava and beer are a Friday ritual here. Never mix the two.", set()),
+    ("Kava and beer are a Friday ritual here. If you combine the two, go slowly.", set()),
+    ("Kava and beer are a Friday ritual here. Tourists often confuse the two.", set()),
+    ("Kava is a Friday ritual here. Many guests mix the two kinds of root.", set()),
+])
+def test_a_pair_used_together_in_the_next_sentence(checker, sentences, expected):
+    text = f"{KAVA_LIVER} {sentences}"
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

@@ -31,6 +31,12 @@ class RegionClaims:
                 before = self._prev(cue_start, sentence)
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "origin")
+                elif before is not None and self._low(before) in self.GROWING_NOUNS \
+                        and self._low(cue_start) not in self.SOURCING_WORDS \
+                        and self._prev(before, sentence) in self.ending:
+                    # "kratom trees grow wild in …", "the kava plant originated in …" (not "kratom trees
+                    # from …", which may name where a crop was bought)
+                    owner = self._owner_of_mention(self.ending[self._prev(before, sentence)], "origin")
                 elif before is not None and self._low(before) == "'s" and self._low(cue_start) != "of" \
                         and self._prev(before, sentence) in self.ending:
                     # "kava's native to …", "kratom's from …": the "'s" of a contracted "is" (a
@@ -70,6 +76,8 @@ class RegionClaims:
         entry[2].append((d, cue_start, self._sourcing(d, cue_start, owner, sentence)))
 
     SOURCING_CUES = {("from",), ("comes", "from"), ("come", "from"), ("came", "from")}
+    SOURCING_WORDS = {"from", "of", "comes", "come", "came", "coming"}
+    GROWING_NOUNS = {"tree", "trees", "plant", "plants", "shrub", "shrubs", "bush", "bushes", "vine", "vines"}
 
     def _sourcing(self, d, cue_start: int | None, owner, sentence: Span) -> bool:
         """'Jamaican ginger', 'organic ginger from Peru', 'our moringa comes from Ghana': where a
@@ -138,6 +146,8 @@ class RegionClaims:
             return None
         verb = self.covering[subject].end if subject in self.covering else subject + 1
         verb = self._next(verb - 1, sentence)
+        if verb is not None and subject in self.covering and self._low(verb) in self.GROWING_NOUNS:
+            verb = self._next(verb, sentence)  # "where kratom trees grow wild"
         rest = [self._low(k) for k in range(verb, min(sentence.end, verb + 2))] if verb is not None else []
         grows = rest[:1] in (["grows"], ["grow"], ["grew"]) and rest[1:2] in (
             ["wild"], ["natively"], ["naturally"], ["native"])

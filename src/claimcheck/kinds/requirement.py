@@ -436,7 +436,11 @@ class UseTogether:
                 continue  # "kava and kratom often get lumped together"
             sentence = sentence_at(doc, start)
             if bisect_left(member_starts, sentence.end) - bisect_left(member_starts, sentence.start) < 2:
-                continue  # a use together needs two members in the sentence
+                # a use together needs two members in the sentence, or "the two" standing for the previous one's
+                frame = self._anaphoric(doc, start, end, sentence, members, member_starts, context)
+                if frame is not None:
+                    frames.append(frame)
+                continue
             left, right = self.clauses.around(doc, sentence, start)
             if left > sentence.start and doc[left - 1].text in (":", "—", "–", "--") and start - left <= HEADLINE_REACH:
                 head, _ = self.clauses.around(doc, sentence, left - 1)  # "Kava and wine: the perfect pairing"
@@ -491,6 +495,34 @@ class UseTogether:
         if self.measured:
             frames.extend(self._measured(doc, members))
         return frames
+
+    def _anaphoric(self, doc: Doc, start: int, end: int, sentence: Span, members: list[Span],
+                   member_starts: list[int], context) -> Frame | None:
+        """'Kava and beer are a Friday ritual. Many guests mix the two.': a joint cue right next to a
+        word for the pair ('mix the two', 'combine both', 'take them together', 'a combination of
+        the two') uses together the two members of the sentence before, if it names exactly two.
+        Not 'mix them' ('them' may be anything) nor a negated or conditional cue ('never mix the
+        two' names no risk, and 'if you combine the two' uses nothing)."""
+        after = [t.lower_ for t in doc[end:min(end + 3, sentence.end)]]
+        if after[:1] == ["of"]:
+            after = after[1:]
+        before = [t.lower_ for t in doc[max(sentence.start, start - 2):start]]
+        together = doc[start:end].text.lower() == "together"
+        if not (after[:1] in (["both"],) or after[:2] in (["the", "two"], ["these", "two"], ["those", "two"],
+                                                           ["the", "pair"])
+                or (together and (before[-1:] in (["them"], ["both"]) or before[-2:] == ["the", "two"]))):
+            return None
+        if sentence.start == 0 or context.kinds_over(start, end) & {"negation", "conditional"}:
+            return None
+        previous = sentence_at(doc, sentence.start - 1)
+        named = _starting_in(members, member_starts, previous.start, previous.end)
+        labels = sorted({m.label_ for m in named})
+        if len(labels) != 2:
+            return None
+        key = self._key(*labels)
+        if key is None:
+            return None
+        return Frame(key, start, end, sentence.start)
 
     def _coordinated(self, doc: Doc, members: list[Span], by_start: dict[int, Span], context) -> list[Frame]:
         """'Guests drink kava and beer', 'they take kratom and their opioid': a verb of taking, then

@@ -70,6 +70,9 @@ class _Columns:
 _COLUMN_OF = [TABLE_COLUMNS.index(name) for name in _ATTRIBUTES]
 
 
+_GATE_SETS = count()
+
+
 class Gates:
     """The gates of a Checker's GatedMatchers, found in one pass per Doc for all of them. A gate
     is a set of words (on NORM or LOWER), one of which a sentence must hold."""
@@ -117,10 +120,6 @@ class Gates:
                 for gate in gates_of_word[place]:
                     sentences_of_gate[gate] |= bits
         return sentences_of_gate
-
-
-
-_GATE_SETS = count()
 
 
 class GatedMatcher:

@@ -37,7 +37,7 @@ class Environment:
     nlp: object
     knowledge: Knowledge
     book: RuleBook
-    phrases: PhraseIndex  # every phrase list goes here: one PhraseMatcher pass per Doc for all of them
+    phrases: PhraseIndex  # every phrase list goes here: one pass per Doc for all of them
     gates: Gates  # every GatedMatcher's gates: one pass per Doc for all of them
 
 

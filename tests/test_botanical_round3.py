@@ -512,3 +512,73 @@ GROWTH_FORM_REGIONS = [
 def test_wild_range_said_of_the_growth_form(checker, text, flagged):
     found = [f for f in checker.check_text(text) if f.rule == "botanical/wrong-region"]
     assert bool(found) == flagged, [(f.rule, f.text) for f in checker.check_text(text)]
+
+
+# Audit 12: five identity frames. (1) A second name of the subject set off by commas or
+# dashes, a Latin binomial or an alias after "also called/known as", does not hide the
+# subject from its predicate. (2) A head noun followed by a postmodifier ("a cactus native
+# to …", "a true ginseng grown in …") is still what the subject is said to be. (3) "made
+# from the <part> of <another species>" makes the subject come from that species. (4)
+# "the same plant as the <name>". (5) Kelp is a wrong form for sea moss, and ", like <peer>,"
+# compares rather than classifies unless a quantifier counts the name in the class
+# ("like most mushrooms").
+AUDIT12_FLAGGED = [  # text, rule, subject
+    ("Ginseng, Panax ginseng, is a member of the nightshade family.", "botanical/wrong-family", "panax-ginseng"),
+    ("Milk thistle, Silybum marianum, belongs to the mint family.", "botanical/wrong-family", "milk-thistle"),
+    ("Kratom — Mitragyna speciosa — is in the pepper family.", "botanical/wrong-family", "kratom"),
+    ("Passionflower, Passiflora incarnata, is native to Southeast Asia.", "botanical/wrong-region", "passionflower"),
+    ("Kanna, also called sceletium, is a mushroom.", "botanical/wrong-kind", "kanna"),
+    ("Kava, also known as awa, is a fungus from Fiji.", "botanical/wrong-kind", "kava"),
+    ("Rhodiola, Rhodiola rosea, is a kind of rose.", "botanical/wrong-family", "rhodiola"),
+    ("Kanna is a cactus native to the Mojave Desert.", "botanical/wrong-family", "kanna"),
+    ("Rhodiola is a rose found in Arctic meadows.", "botanical/wrong-family", "rhodiola"),
+    ("Maca is a true ginseng grown in the Andes.", "botanical/conflation", "maca"),
+    ("Eleuthero is a true ginseng indigenous to Siberia.", "botanical/conflation", "eleuthero"),
+    ("Kava is made from the leaves of Mitragyna speciosa.", "botanical/conflation", "kava"),
+    ("Yerba mate is brewed from the leaves of Camellia sinensis.", "botanical/conflation", "yerba-mate"),
+    ("Our kratom is derived from the roots of the kava plant.", "botanical/conflation", "kratom"),
+    ("Blue lotus is the same plant as the sacred lotus.", "botanical/wrong-family", "blue-lotus"),
+    ("Kava is the same shrub as the kratom tree.", "botanical/conflation", "kava"),
+    ("Irish moss is a type of kelp.", "botanical/wrong-kind", "sea-moss"),
+    ("Sea moss is a kelp harvested off Jamaica.", "botanical/wrong-kind", "sea-moss"),
+    ("Kava, like other mushrooms, tastes earthy.", "botanical/wrong-kind", "kava"),
+]
+
+AUDIT12_PASSING = [
+    "Kava, Piper methysticum, is a shrub in the pepper family.",
+    "Milk thistle, Silybum marianum, belongs to the daisy family.",
+    "Kanna, also known as kougoed, is a succulent from the Cape.",
+    "Kava, kratom, and reishi are sold side by side.",
+    "Passionflower, Passiflora incarnata, is native to the southeastern United States.",
+    "Kava is a kratom alternative grown in Fiji.",
+    "Kava is a pepper native to Vanuatu.",
+    "Kanna is a succulent native to South Africa, not a cactus.",
+    "Kanna is not a cactus native to Mexico.",
+    "Reishi is a mushroom native to East Asia.",
+    "Kratom is made from the leaves of Mitragyna speciosa.",
+    "Hemp seed oil is pressed from the seeds of Cannabis sativa.",
+    "CBD is extracted from the flowers of the hemp plant.",
+    "Our blend is made from the roots of kava and ashwagandha.",
+    "Chamomile tea is made from the flowers of Matricaria chamomilla.",
+    "Unlike kava, kratom is made from the leaves of Mitragyna speciosa.",
+    "Kava is not the same plant as the kratom tree.",
+    "Kava has the same price as the kratom.",
+    "Sea moss and kelp are both seaweeds.",
+    "Unlike kelp, sea moss is a red seaweed.",
+    "Sea moss, like kelp, is rich in iodine.",
+    "Our sea moss gel contains kelp and bladderwrack.",
+    "Sea moss grows near kelp forests.",
+    "Kava, like mushrooms, tastes earthy.",
+    "Reishi, like most mushrooms, loves humidity.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", AUDIT12_FLAGGED, ids=[t[0][:40] for t in AUDIT12_FLAGGED])
+def test_audit12_identity_frames_flag(check, text, rule, subject):
+    found = check(text)
+    assert any(f.rule == rule and f.subject == subject for f in found), [(f.rule, f.subject, f.text) for f in found]
+
+
+@pytest.mark.parametrize("text", AUDIT12_PASSING, ids=[t[:40] for t in AUDIT12_PASSING])
+def test_audit12_identity_frames_pass(check, text):
+    assert check(text) == [], [(f.rule, f.subject, f.text) for f in check(text)]

@@ -242,6 +242,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.copulas = words("botanical-copulas")
         self.determiners = words("botanical-determiners")
         self.stops = words("botanical-stops")
+        self.postmodifiers = words("botanical-postmodifiers")
         self.source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs")}
         self.active_source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs-active")}
         self.source_preps = words("botanical-source-preps")
@@ -885,7 +886,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                     if before in self.ending and after is not None and self._low(after) in self.determiners:
                         return self._owner_of_mention(self.ending[before], "copula")
                     break
-            return None
+            return self._named_again(j, sentence, "copula")
         if j in self.ending:
             return self._owner_of_mention(self.ending[j], "copula")
         if self._low(j) in ("which", "that", "who"):  # "kava, which is a mushroom, …"
@@ -917,12 +918,43 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             k, steps = k - 1, steps + 1
         return None
 
+    def _named_again(self, closing: int, sentence: Span, frame: str) -> Owner | None:
+        """'Ginseng, Panax ginseng, is …', 'kanna, also called sceletium, is …', 'passionflower —
+        Passiflora incarnata — grows …': the comma or dash at `closing` ends a second name of the
+        mention before the phrase (its Latin binomial or an alias, after a naming link such as
+        'also called'), so that mention is the subject. Both names must be of one substance: a
+        list ('kava, kratom, is …' never parses) or a conflation ('kratom, also called kava,') is
+        left to the mention-pair check."""
+        inner = self._prev(closing, sentence)
+        if inner is None or inner not in self.ending:
+            return None
+        second = self.ending[inner]
+        mark = self._text(closing)
+        k = self._prev(second.start, sentence)
+        steps = 0
+        while k is not None and steps < 5 and self._text(k) != mark:
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._text(k) != mark:
+            return None
+        first = self._prev(k, sentence)
+        if first is None or first not in self.ending or self.ending[first].label_ != second.label_:
+            return None
+        if tuple(self._low(i) for i in range(k, second.start)) not in self.latin_links:
+            return None
+        return self._owner_of_mention(self.ending[first], frame)
+
+    CLASS_QUANTIFIERS = {"most", "all", "many", "other", "every", "any", "some", "fellow", "its"}
+
     def _fronted(self, cue: int, end: int, sentence: Span) -> Owner | None:
         """'Like most mosses, sea moss …' / 'As a member of the pepper family, kratom …'."""
         before = self._prev(cue, sentence)
         if before is not None and self._text(before) == ",":  # "sea moss, like all mosses, …"
             mention = self._prev(before, sentence)
-            if mention is not None and mention in self.ending and self._low(cue) == "like":
+            # Only a class the name is counted in ("like most mushrooms", "like all mosses"); a bare
+            # peer is a comparison ("sea moss, like kelp, is rich in iodine").
+            counted = self._next(cue, sentence)
+            if mention is not None and mention in self.ending and self._low(cue) == "like" \
+                    and counted is not None and self._low(counted) in self.CLASS_QUANTIFIERS:
                 k = self._next(end - 1, sentence)
                 if k is not None and self._text(k) in (",", "—", "–"):
                     return self._owner_of_mention(self.ending[mention], "fronted")
@@ -1369,6 +1401,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             b = self.knowledge.substances.get(subject.substance)
             if a and b and set(a.latin) & set(b.latin):
                 owner = subject  # "hemp seed oil … from the seeds of Cannabis sativa"
+            elif a and b and prep_is_of_from and owner.frame == "source" and owner.start is not None:
+                # "kava is made from the leaves of Mitragyna speciosa": the part is another
+                # species' own part, so the subject is said to come from that species
+                yield from self._report_conflation(subject, self.covering[owner.start], sentence, verb)
+                return
         substance = self.knowledge.substances.get(owner.substance)
         if substance is None:
             return
@@ -1591,7 +1628,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             elif self._identity_link(between, sentence):
                 after = self._next(second.end - 1, sentence)
                 if after is not None and not (self._word(after).is_punct or self._low(after) in self.stops
-                                              or self._low(after) in self.kind_classes):
+                                              or self._low(after) in self.kind_classes
+                                              or self._low(after) in self.postmodifiers):
                     continue  # "kava is a kratom alternative"
                 yield from self._report_conflation(Owner(first.label_, first.start, "copula"), second, sentence,
                                                    first.start)

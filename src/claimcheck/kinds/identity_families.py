@@ -33,6 +33,9 @@ class FamilyClaims:
                 elif (verb_before is not None and verb_before in self.ending and self._word(before).is_alpha
                       and self._low(before) not in self.stops):
                     owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
+                elif before is not None and self._text(before) in (",", "—", "–", "--") \
+                        and self._named_again(before, sentence, "family") is not None:
+                    owner = self._named_again(before, sentence, "family")  # "milk thistle, Silybum marianum, belongs to …"
                 else:
                     owner = self._walk(link, d.end, sentence, participle=False)
                     if owner is None and before is not None:
@@ -93,7 +96,8 @@ class FamilyClaims:
             indefinite = self._indefinite_link_end(determiner) or self._indefinite_link_end(
                 self._before_modifiers(d.start, sentence))
             if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS) and not (
-                    indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")):
+                    indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")) and not (
+                    indefinite and self._low(after) in self.postmodifiers):  # "a cactus native to …"
                 return
             owner = self._linked_subject(d, sentence)
         substance = self.knowledge.substances.get(owner.substance) if owner else None

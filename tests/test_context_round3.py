@@ -743,3 +743,104 @@ def test_audit10_rebuttal_near_misses_still_fire(rules_fired, text):
 def test_neither_rebuts_a_quoted_pair_of_claims(checker, text, flagged):
     found = [f for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"]
     assert bool(found) == flagged
+
+
+# Audit 13. Contracted and spelled-out auxiliaries carry different NORMs ("does" of "doesn't" vs "does" as "do"),
+# so each context phrase is also matched in its other spelling: a rebuttal written "doesn't" rebuts "does not",
+# an endorsement written "that's true" endorses "that is true". Near misses: the same words after the writer's
+# own claim (a rebuttal distances only a reported claim) or in a sentence they do not judge.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Influencers insist lion's mane reverses dementia. The evidence does not back that up.", "efficacy", False),
+    ("Influencers insist lion's mane reverses dementia. The evidence doesn't back that up.", "efficacy", False),
+    ("Brands claim maca cures infertility, but the science does not.", "efficacy", False),
+    ("Vendors claim kava cures anxiety. That is false.", "efficacy", False),
+    ("Marketers say chaga cures cancer, which is not the case.", "efficacy", False),
+    ("Vendors claim their kratom is non-addictive, and that is true.", "safety", True),
+    ("Sellers say kava cures anxiety, and they are right.", "efficacy", True),
+    ("Our kava cures anxiety, and the science does not lie.", "efficacy", True),
+    ("Kava cures anxiety. That is true for every customer we have.", "efficacy", True),
+])
+def test_audit13_contraction_spellings_match_alike(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged
+
+
+def test_audit13_contraction_variants_of_a_phrase():
+    from claimcheck.annotate import _contraction_variants
+    assert _contraction_variants(["the evidence doesn't", "that's false", "it is not true", "no proof"]) == [
+        "the evidence doesn't", "that's false", "it is not true", "no proof",
+        "the evidence does not", "that is false", "it's not true"]
+
+
+# Audit 13. A modal or adverbial hedge ("may", "might be", "possibly") governs its own predicate: "and" + a finite
+# auxiliary starts a second one it does not reach. Near misses: a bare "be" still under the modal, a second
+# hedge, a complement clause of a hedging verb, a predicate that is itself a hedge.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Kava may be calming and is clinically proven to end anxiety.", "efficacy", True),
+    ("Ginger is possibly the oldest remedy in the book and is clinically proven to stop nausea.", "efficacy", True),
+    ("Our kava might aid sleep, could lift mood, and is totally free of side effects.", "safety", True),
+    ("Kava could help with stress and has no side effects.", "safety", True),
+    ("Kava may help with stress and is clinically proven to end anxiety.", "efficacy", True),
+    ("Kava may calm you and be free of side effects.", "safety", False),
+    ("Kava may ease stress and may be free of side effects.", "safety", False),
+    ("Some trials suggest that kava eases anxiety and is free of side effects.", "safety", False),
+    ("Kava may help with stress, and is being studied for anxiety.", "efficacy", False),
+    ("Kava might ease anxiety and can be habit-forming.", "safety", False),
+])
+def test_audit13_modal_hedge_ends_at_a_second_finite_predicate(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged
+
+
+# Audit 13. A denied doubt affirms what follows ("I never doubted it: …", "don't doubt it, …"). Near misses:
+# a plain denial, the writer's own doubt.
+@pytest.mark.parametrize("text, flagged", [
+    ("I never doubted it for a second: milk thistle heals a damaged liver.", True),
+    ("Don't doubt it, elderberry cures the flu.", True),
+    ("We never once doubted that elderberry cures the flu.", True),
+    ("Nobody has shown that milk thistle heals a damaged liver.", False),
+    ("Milk thistle has never been shown to heal a damaged liver.", False),
+    ("No one should believe that elderberry cures the flu.", False),
+])
+def test_audit13_denied_doubt_affirms(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 13. What a label, an ad or a headline says (and how it names the product) is reported, so a verdict
+# rebuts it; an allegation named after the claim ("…, according to the complaint") holds it at a distance; a
+# study done in a dish or in mice rebuts a reported claim; a claim that "ignores the evidence" is rebutted. Near
+# misses: the writer's own claim with the same words, an endorsement, a claim credited to a regulator.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("The label calls the tincture 'totally harmless', which is simply false.", "safety", False),
+    ("The ad promised our readers a miracle cure for eczema, a claim regulators rejected.", "efficacy", False),
+    ("The ad promised 'a miracle cure for eczema', according to the complaint filed Tuesday.", "efficacy", False),
+    ("The headline screamed \"Chaga kills cancer!\" but the study was in a petri dish.", "efficacy", False),
+    ("Sellers say reishi cures cancer, but that was only in mice.", "efficacy", False),
+    ("Claims of 'no risk of overdose' with kratom ignore the deaths in poison-center data.", "safety", False),
+    ("The label calls the tincture totally harmless, and it is.", "safety", True),
+    ("Calendula is a miracle cure for eczema, according to our founder.", "efficacy", True),
+    ("Our reishi cures cancer; we tested it in people, not only in mice.", "efficacy", True),
+    ("Kratom carries no risk of overdose; critics ignore the evidence.", "safety", True),
+    ("Chaga kills cancer, according to the complaint's own expert, and we agree.", "efficacy", True),
+])
+def test_audit13_labels_ads_and_headlines_reported(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged
+
+
+# Audit 13. Sarcasm takes back what the writer says: a mark that ends the sentence or follows a contrast lead
+# ("/s", "— tell that to my liver"), one standing as the next sentence ("Eye roll.", "Yeah, right."), or an opener
+# that starts the sentence ("Right, because …"). Near misses: the same words inside a sentence, "because" after
+# "right" mid-sentence, a mark two sentences away, and a sentence after the mark.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Sure, kava is 'completely safe' — tell that to my liver.", "safety", False),
+    ("Oh yes, turmeric \"cures cancer\", just like every other miracle spice. /s", "efficacy", False),
+    ("Turmeric cures cancer /s", "efficacy", False),
+    ("Right, because a mushroom coffee will cure your depression.", "efficacy", False),
+    ("Kava has no side effects. Yeah, right.", "safety", False),
+    ("Lion's mane reverses dementia. Eye roll.", "efficacy", False),
+    ("We were right, because turmeric cures cancer.", "efficacy", True),
+    ("Turmeric cures cancer. Kava tastes earthy. Eye roll.", "efficacy", True),
+    ("Eye roll. Turmeric cures cancer.", "efficacy", True),
+    ("Turmeric cures cancer and even fixes the eye roll you get from bad news.", "efficacy", True),
+    ("Kava is completely safe, and you can tell that to your friends.", "safety", True),
+])
+def test_audit13_sarcasm_takes_back_the_claim(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged

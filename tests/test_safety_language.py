@@ -679,3 +679,22 @@ def test_audit10_combination_called_safe_fires(rules_fired, text):
 ])
 def test_audit10_combination_near_misses_pass(rules_fired, text):
     assert "safety/safe-combination" not in rules_fired(text, "safety")
+
+
+# Audit 13. A risk called always trivial ("nothing to worry about", "never serious", "no big deal") minimizes it
+# as "negligible" does; the words' own "nothing"/"never"/"no" deny nothing. Near misses: a real risk stated,
+# a reported claim rebutted, a question, and "no big deal" said of something else.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom withdrawal is nothing to worry about.", True),
+    ("Kava side effects are extremely rare and never serious.", True),
+    ("The liver risk of kava is no big deal.", True),
+    ("With our kratom, dependence is not a big deal.", True),
+    ("Ashwagandha side effects are always mild.", True),
+    ("Kava side effects are rare but can be serious.", False),
+    ("Sellers say kratom withdrawal is nothing to worry about, but the FDA has warned about it.", False),
+    ("Kratom withdrawal is real and can be serious, so it is not a big deal to ask your doctor first.", False),
+    ("It is not true that kava's liver risk is no big deal.", False),
+    ("Kratom withdrawal can be severe, though it is never dangerous to taper slowly with a doctor.", False),
+])
+def test_audit13_risk_called_trivial(rules_fired, text, flagged):
+    assert ("safety/risk-minimized" in rules_fired(text, "safety")) == flagged

@@ -415,6 +415,8 @@ class ContextCues:
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
         self.short_rebuttals = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self.sarcasm = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self.gated_sarcasm = False
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
         self.rhetoric = _Rhetoric()
@@ -445,6 +447,8 @@ class ContextCues:
         self._conjunct_coordinators: set[str] = set()
         self._conjunct_openers: set[str] = set()
         self._conjunct_lowers: tuple[frozenset[int], ...] = (frozenset(),) * 3  # openers, coordinators, auxiliaries: LOWER hashes
+        self._conjunct_hedges: set[tuple[int, ...]] = set()  # NORM hashes of hedges bounded by "and" + a finite auxiliary
+        self._conjunct_finite_lowers: tuple[frozenset[int], ...] = (frozenset(),) * 3
         self._auxiliaries: set[str] = set()
         self._modal_hedges: set[int] = set()  # one-word modal hedges (NORM), whose scope ends at "and" + a new subject
         self._clause_subjects: set[str] = set()
@@ -471,9 +475,10 @@ class ContextCues:
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
             self._keys[strings.add(key)] = key
-            self.matcher.add(key, list(group["phrases"]) + _with_adverbs(make, group["phrases"], adverbs, slot_verbs))
+            cue_phrases = _contraction_variants(group["phrases"])
+            self.matcher.add(key, cue_phrases + _with_adverbs(make, cue_phrases, adverbs, slot_verbs))
             if group.get("only_after"):
-                self.openers.add(key, list(group["only_after"]))
+                self.openers.add(key, _contraction_variants(group["only_after"]))
                 self.gated.add(key)
         # Cues made of a head, an optional middle word and a tail, each from its own list: matched part by
         # part (see _compound_matches), not as every combination spelled out, which made thousands of phrases
@@ -490,6 +495,11 @@ class ContextCues:
         self._auxiliaries = words_of(spec.get("auxiliaries", []))
         self._conjunct_lowers = tuple(_lower_hashes(strings, words) for words in (
             self._conjunct_openers, self._conjunct_coordinators, self._auxiliaries))
+        # a hedge bounded the same way, but only by a finite auxiliary ("may ease pain and is proven to …"; not "may
+        # ease pain and be …", where "be" is still under "may")
+        self._conjunct_hedges = {tuple(strings.add(t.norm_) for t in make(p)) for p in spec.get("conjunct_bounded_hedges", [])}
+        finite = self._auxiliaries - words_of(spec.get("conjunct_nonfinite_auxiliaries", []))
+        self._conjunct_finite_lowers = self._conjunct_lowers[:2] + (_lower_hashes(strings, finite),)
         self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
         self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators
@@ -508,17 +518,23 @@ class ContextCues:
         self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
         self.short_rebuttals = phrases.matcher("NORM")
         if spec.get("short_rebuttals"):
-            self.short_rebuttals.add("short-rebuttal", list(spec["short_rebuttals"]))
+            self.short_rebuttals.add("short-rebuttal", _contraction_variants(spec["short_rebuttals"]))
         self._short_rebuttal_leads = {_plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
         self.rhetoric = _Rhetoric.from_spec(spec, make)
         self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
         self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
         self.belief_corrections = phrases.matcher("NORM")
         if spec.get("belief_corrections"):
-            self.belief_corrections.add("belief-correction", list(spec["belief_corrections"]))
+            self.belief_corrections.add("belief-correction", _contraction_variants(spec["belief_corrections"]))
+        self.sarcasm = phrases.matcher("NORM")
+        self.gated_sarcasm = bool(spec.get("sarcasm_marks") or spec.get("sarcasm_openers"))
+        for name, key in (("sarcasm_marks", "sarcasm-mark"), ("sarcasm_openers", "sarcasm-opener")):
+            self._keys[strings.add(key)] = key
+            if spec.get(name):
+                self.sarcasm.add(key, list(spec[name]))
         self.endorsements = phrases.matcher("NORM")
         if spec.get("endorsements"):
-            self.endorsements.add("endorsement", list(spec["endorsements"]))
+            self.endorsements.add("endorsement", _contraction_variants(spec["endorsements"]))
 
         def words(name: str) -> set[str]:
             return {_plain_word(t) for phrase in spec.get(name, []) for t in make(phrase)}
@@ -677,6 +693,8 @@ class ContextCues:
                     right = self._modal_clause_end(doc, end, right)
                 if self._conjunct_bounded and tuple(norms[start:end].tolist()) in self._conjunct_bounded:
                     right = self._conjunct_end(doc, end, right)
+                elif kind == "hedge" and tuple(norms[start:end].tolist()) in self._conjunct_hedges:
+                    right = self._conjunct_end(doc, end, right, self._conjunct_finite_lowers)
                 if new_clauses and kind in self._new_clause_kinds and not stop_at_comma:
                     # "some people find kava relaxing, and it has no side effects": the new clause is not governed
                     following = bisect_left(new_clauses, end)
@@ -699,6 +717,8 @@ class ContextCues:
         context.cues += self._title_cues(doc, sentence_index)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
+        if self.gated_sarcasm:
+            context.cues += self._sarcasm_cues(doc, sentence_index)
         context.cues = _without_negated_rebuttals(context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
@@ -791,12 +811,12 @@ class ContextCues:
             cues.append(Cue("hedge", left, right, lead, unit + 1))
         return cues
 
-    def _conjunct_end(self, doc: Doc, end: int, right: int) -> int:
+    def _conjunct_end(self, doc: Doc, end: int, right: int, lowers_of: tuple[frozenset[int], ...] | None = None) -> int:
         """A negation's scope ends where "and" + an auxiliary starts a second predicate ("kava has no bitter
         taste and is completely safe"), unless a complement opener lies between ("not true that … and is …")."""
         stop = min(right, len(doc) - 1)
         lowers = token_table(doc)[end:stop + 1, TABLE_COLUMNS.index("LOWER")].tolist()  # no Token per word
-        openers, coordinators, auxiliaries = self._conjunct_lowers
+        openers, coordinators, auxiliaries = lowers_of or self._conjunct_lowers
         for offset, lower in enumerate(lowers[:-1]):
             if lower in openers:
                 return right
@@ -948,6 +968,31 @@ class ContextCues:
                 cues.append(Cue("rebuttal", start, end, end, end))
         return cues
 
+    def _sarcasm_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """Sarcasm takes back what the writer says. A mark ("/s", "eye roll", "tell that to my liver") that ends its
+        sentence or follows a contrast lead denies the sentence before it; one that is a sentence of its own denies the
+        sentence before that. An opener ("Right, because …") that starts its sentence denies the rest of it."""
+        cues = []
+        for key, start, end in self.sarcasm(doc):
+            sentence_start, sentence_end = sentence_index.bounds(start)
+            if self._keys[key] == "sarcasm-opener":
+                if not any(token.is_alpha or token.like_num for token in doc[sentence_start:start]):
+                    cues.append(Cue("negation", start, end, end, sentence_end))
+                continue
+            opens = not any(token.is_alpha or token.like_num for token in doc[sentence_start:start])
+            if opens:
+                if sentence_start > 0:
+                    previous_start, previous_end = sentence_index.bounds(sentence_start - 1)
+                    # a cue is looked up in its own sentence: it is set on the last token of the one
+                    # it denies (its closing stop, outside the claim's words)
+                    last = previous_end - 1
+                    cues.append(Cue("negation", last, last + 1, previous_start, previous_end))
+                continue
+            closes = not any(token.is_alpha or token.like_num for token in doc[end:sentence_end])
+            if closes or _plain_word(doc[start - 1]) in self._short_rebuttal_leads:
+                cues.append(Cue("negation", start, end, sentence_start, start))
+        return cues
+
     def _title_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """A quoted title names a work, it claims nothing: "the 'Zero Side Effects' album", "their
         song “Kava Cures Anxiety”". The quoted words must be title-cased (small words aside) and a
@@ -1016,6 +1061,37 @@ _QUOTES = ("'", "‘", "’", '"', "“", "”")
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
+
+
+# Contracted and spelled-out auxiliaries do not share a NORM: "is" (as "be"), "does" (as "do") or "has" (as
+# "have") stand alone under their lemma, but inside "isn't", "doesn't", "hasn't" keep their own spelling, and "'s"
+# and "'re" are no "is" and "are". A cue phrase written one way is also added the other way, so that "the evidence
+# doesn't" matches "the evidence does not" and "that's false" matches "that is false".
+_SPELLED_OUT = {"isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not",
+                "doesn't": "does not", "hasn't": "has not", "hadn't": "had not"}
+_SPELLED_OUT.update({f"{pronoun}'s": f"{pronoun} is" for pronoun in ("it", "that", "there", "what", "he", "she")})
+_SPELLED_OUT.update({f"{pronoun}'re": f"{pronoun} are" for pronoun in ("they", "we", "you")})
+_CONTRACTED = {long: short for short, long in _SPELLED_OUT.items()}
+_VARIANT_FORMS = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in sorted(
+    list(_SPELLED_OUT) + list(_CONTRACTED), key=len, reverse=True)) + r")\b")
+
+
+def _contraction_variants(phrases: Iterable[str]) -> list[str]:
+    """The phrases, then each with its contractions spelled out or its spelled-out auxiliaries contracted
+    (not both at once): "doesn't back it up" -> "does not back it up", "it is not" -> "it isn't"."""
+    phrases = list(phrases)
+    seen = set(phrases)
+    variants = []
+    for phrase in phrases:
+        plain = phrase.lower().replace("’", "'")
+        if "'" not in plain and " not" not in plain and " is" not in plain and " are" not in plain:
+            continue
+        for table in (_SPELLED_OUT, _CONTRACTED):
+            variant = _VARIANT_FORMS.sub(lambda m: table.get(m.group(0), m.group(0)), plain)
+            if variant != plain and variant not in seen:
+                seen.add(variant)
+                variants.append(variant)
+    return phrases + variants
 
 
 def _lower_hashes(strings, plain_words: set[str]) -> frozenset[int]:

@@ -20,7 +20,7 @@ Why not negspacy: it implements NegEx for negation only, over ``doc.ents`` or sp
 groups, with its term lists in Python. We need one mechanism for five kinds of cue, cue
 lists that rule authors edit in YAML, and scopes that every rule kind (phrase, relation,
 identity, requirement) can query per token — so the ConText algorithm is implemented here
-in ~100 lines over a PhraseMatcher. medspaCy has a full ConText but is heavy and pins an
+in ~100 lines over the phrase pass. medspaCy has a full ConText but is heavy and pins an
 older spaCy.
 """
 from __future__ import annotations
@@ -258,7 +258,7 @@ def _latin_variants(binomial: str) -> list[str]:
 
 
 class SubstanceMentions:
-    """Finds substance and partner mentions with one PhraseMatcher on lower-case text."""
+    """Finds substance and partner mentions with one phrase list on lower-case text."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp

@@ -2,7 +2,7 @@
 
 One check drives every ``botanical/*`` rule: it finds *descriptors* (kind words such as
 "mushroom", part words such as "leaves", family names, region names) with one
-PhraseMatcher, attaches each to the substance it describes through the frames marketers
+phrase list, attaches each to the substance it describes through the frames marketers
 write in, and compares what the text says with the facts in ``rules/botanicals.yaml``:
 
 * compound      "kava mushroom drink", "kava-mushroom blend", "Indonesian kava"
@@ -37,7 +37,7 @@ Descriptions written before their substance, kinship and Latin-name links live i
 ``identity_families.py``; part-word frames in ``identity_parts.py``.
 
 Only sentences holding a descriptor (or two mentions, for the Latin and possessive
-frames) are examined, so the cost on ordinary text is one PhraseMatcher pass. Of those,
+frames) are examined, so the cost on ordinary text is its share of the phrase pass. Of those,
 only sentences that name a substance (a mention or a coreference word) are walked, and
 only for descriptions that contradict a substance named there (``_may_contradict``).
 """

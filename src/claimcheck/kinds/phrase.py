@@ -1,8 +1,8 @@
 """``kind: phrase`` — a claim recognised by its wording.
 
-Phrases go to one PhraseMatcher (on NORM, so inflections match); token patterns go to one
-Matcher that only runs on sentences holding one of its trigger words (the Matcher costs
-about 14 ms per pattern per MB, the PhraseMatcher almost nothing). Every match is then
+Phrases go to the Checker's shared phrase pass (on NORM, so inflections match); token
+patterns go to a GatedMatcher that runs each only on sentences holding its trigger words
+(spaCy's Matcher costs about 14 ms per pattern per MB, the phrase pass almost nothing). Every match is then
 checked against the Doc's context marks (``unless``) and the rule's ``except`` phrases.
 """
 from __future__ import annotations

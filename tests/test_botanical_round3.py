@@ -582,3 +582,34 @@ def test_audit12_identity_frames_flag(check, text, rule, subject):
 @pytest.mark.parametrize("text", AUDIT12_PASSING, ids=[t[:40] for t in AUDIT12_PASSING])
 def test_audit12_identity_frames_pass(check, text):
     assert check(text) == [], [(f.rule, f.subject, f.text) for f in check(text)]
+
+
+# Audit 14. A comma after a source frame's place or other non-kind word ends the clause: in
+# "Unlike kava, which comes from the Pacific, kratom comes from …" the next mention is the main
+# clause's subject, not a name in apposition. After a kind word ("the pepper plant, kava") the
+# name after the comma is still the source.
+AUDIT14_SOURCE_FLAGGED = [
+    ("Kratom comes from the pepper plant, kava.", "botanical/conflation", "kratom"),
+    ("Kratom comes from a Pacific plant, kava.", "botanical/conflation", "kratom"),
+    ("Kratom is pressed from the Pacific shrub, kava.", "botanical/conflation", "kratom"),
+    ("Kratom is made from a tropical tree, Piper methysticum.", "botanical/conflation", "kratom"),
+    ("Kratom, which comes from the kava tree, is sold as powder.", "botanical/conflation", "kratom"),
+]
+AUDIT14_SOURCE_PASSING = [
+    "Unlike kava, which comes from the Pacific, kratom comes from Southeast Asia.",
+    "Unlike turmeric, which comes from India, maca comes from Peru.",
+    "Kava, which comes from the Pacific, kratom and coffee are all sold at the market.",
+    "Unlike ashwagandha, which is harvested from Indian farms, reishi is grown on logs.",
+    "Unlike maca, which is grown from seed in the Andes, turmeric comes from rhizome cuttings.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", AUDIT14_SOURCE_FLAGGED, ids=[t[0][:40] for t in AUDIT14_SOURCE_FLAGGED])
+def test_audit14_source_in_apposition_flags(check, text, rule, subject):
+    found = check(text)
+    assert any(f.rule == rule and f.subject == subject for f in found), [(f.rule, f.subject, f.text) for f in found]
+
+
+@pytest.mark.parametrize("text", AUDIT14_SOURCE_PASSING, ids=[t[:40] for t in AUDIT14_SOURCE_PASSING])
+def test_audit14_clause_after_a_place_passes(check, text):
+    assert check(text) == [], [(f.rule, f.subject, f.text) for f in check(text)]

@@ -423,3 +423,34 @@ def test_messages_name_product_nouns(checker, text, rule, name, subject):
     finding = next(f for f in checker.check_text(text) if f.rule == rule)
     assert f" {name} " in finding.message
     assert str(finding.subject) == subject
+
+
+# Audit 14. "Cure" in its craft sense: a food, a cured crop or a setting material as the object of
+# efficacy/cures-anything ("ginger cures the fish", "cure the concrete") names no condition. Near
+# misses keep the claim: an object that only mentions a food ("fish allergies"), a body part
+# ("an upset belly") or any other ailment.
+CRAFT_CURE_PASSING = [
+    "A little grated ginger cures the fish overnight with the salt.",
+    "Turmeric cures the salmon in this gravlax recipe.",
+    "Our smokehouse uses kava to cure pork bellies.",
+    "Sea salt and maca cure the egg yolks in three days.",
+    "Cure the concrete with a damp cloth before the kava bar opens.",
+    "Cure Kombucha, ginger flavor, 12 oz can.",
+    "Moringa cures the tobacco leaves faster, the farmers say.",
+]
+CRAFT_CURE_FLAGGED = [
+    "Ginger cures an upset belly.",
+    "Ashwagandha cures chronic hiccups.",
+    "Our moringa tea cured my fish-market hiccups.",
+    "Chamomile cures the blues.",
+]
+
+
+@pytest.mark.parametrize("text", CRAFT_CURE_PASSING)
+def test_craft_sense_of_cure_passes(rules_fired, text):
+    assert "efficacy/cures-anything" not in rules_fired(text)
+
+
+@pytest.mark.parametrize("text", CRAFT_CURE_FLAGGED)
+def test_cure_of_anything_else_is_still_flagged(rules_fired, text):
+    assert "efficacy/cures-anything" in rules_fired(text)

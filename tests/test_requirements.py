@@ -1028,3 +1028,21 @@ def test_pointers_to_other_coverage_are_mentions_in_passing(checker, text, expec
 def test_a_pair_used_together_in_the_next_sentence(checker, sentences, expected):
     text = f"{KAVA_LIVER} {sentences}"
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 14. A name hyphenated to a colour or shape word describes a look, not the substance:
+# "a kava-coloured sauce", "kratom-green paint", "an amanita-shaped lamp". Near misses still
+# discuss the substance: "kava-flavoured" gummies, a spaced hyphen, a colour word as a separate
+# noun ("kava brown rice bowls"), or another mention in the document.
+@pytest.mark.parametrize("text, expected", [
+    ("The sauce turned a murky, kava-coloured brown after an hour.", set()),
+    ("We painted the hallway a soft kratom-green.", set()),
+    ("The lamp is amanita-shaped, with a red cap and white spots.", set()),
+    ("Her scarf was a dusty, kava-tinted beige.", set()),
+    ("Our kava-flavoured gummies are popular.", {"kava"}),
+    ("The sauce turned kava - coloured.", {"kava"}),
+    ("Kava brown rice bowls are on the menu.", {"kava"}),
+    ("Our kava-coloured tea is brewed from real kava root.", {"kava"}),
+])
+def test_a_colour_or_shape_compound_is_a_mention_in_passing(checker, text, expected):
+    assert subjects(checker, text) == expected

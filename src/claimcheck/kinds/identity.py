@@ -1433,6 +1433,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         (a wrong form counts when it is wrong for the frame's subject)."""
         part_at, source, kind_at, wrong_forms = None, None, None, []
         k, steps = prep + 1, 0
+        previous = None  # the last word looked at
         while k < sentence.end and steps < MAX_WINDOW:
             word = self._word(k)
             if word.skippable:
@@ -1440,9 +1441,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 continue
             if word.text == "," and source is None and part_at is None:
                 following = self._next(k, sentence)
-                if following is not None and following in self.covering:  # "the tea plant, Camellia sinensis"
+                # "the tea plant, Camellia sinensis": a name in apposition to a kind word. After a place
+                # ("Unlike kava, which comes from the Pacific, kratom …") the comma ends the clause.
+                if following is not None and following in self.covering and previous is not None \
+                        and previous == kind_at:
                     k = following
                     continue
+            previous = k
             if word.is_punct and word.text not in HYPHENS and word.text not in POSSESSIVE:
                 break
             if source is None and k in self.covering:

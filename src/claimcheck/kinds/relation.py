@@ -56,6 +56,10 @@ NOT_OBJECTS = {"in", "on", "by", "with", "for", "and", "or", "at", "to", "from",
                "slowly", "naturally", "quickly", "properly", "fully", "overnight",
                # what denies the claim: "kava cures nothing", "cures no disease"
                "nothing", "none", "no", "nobody", "neither", "nor"}
+# With ``objects: any`` an object whose last words are one of these takes the verb in its craft sense
+# ("ginger cures the fish", "Cure the concrete for a week"): no condition is named.
+CRAFT_OBJECTS = "cured-goods"
+MAX_CRAFT_WORDS = 3  # words of the longest phrase of that lexicon
 # ... and the verb must be a verb: inflected ("cures", "cured") or after one of these, not a noun
 # ("the anxiety cure islanders swear by").
 VERB_MARKERS = {"to", "can", "ca", "will", "wo", "'ll", "’ll", "may", "might", "could", "would", "does", "do", "did", "n't", "n’t",
@@ -205,6 +209,7 @@ class RelationRules:
         self.named_nouns = {" ".join(phrase.lower().split()) for name in NAMED_NOUN_LEXICONS
                             for phrase in env.book.lexicons.get(name, ())}
         self.pronoun_objects = hashes(PRONOUN_OBJECTS)
+        self.craft_objects = {tuple(phrase.lower().split()) for phrase in env.book.lexicons.get(CRAFT_OBJECTS, ())}
         self.after_pronoun_object = hashes(AFTER_PRONOUN_OBJECT)
         self.question_mark = self.strings.add("?")
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
@@ -544,8 +549,13 @@ class RelationRules:
                 return j < limit and tokens.is_alpha(tokens.orth(j)) and tokens.lower(j) not in self.not_objects
             if not content(i):
                 return None
+            first = i
             while content(i + 1):  # the whole noun phrase: "my chronic hiccups"
                 i += 1
+            words = tuple(self.strings[lower] for lower in tokens.lowers(first, i + 1))
+            hyphenated = i + 1 < len(tokens.doc) and self.strings[tokens.orth(i + 1)] in ("-", "–")
+            if not hyphenated and any(words[-n:] in self.craft_objects for n in range(1, min(MAX_CRAFT_WORDS, len(words)) + 1)):
+                return None  # "cures the fish", "cures pork bellies": the craft sense ("fish-market hiccups" is no fish)
             return i + 1
         # the object comes before the first clause break or sentence mark
         stop = next((i for i, lower in enumerate(tokens.lowers(verb_end, limit), verb_end)

@@ -662,15 +662,28 @@ class UseTogether:
 class InPassing:
     """Mentions that name a substance without discussing it: right after a cue ("unlike
     kratom", "we don't sell kava"), over filler, or coordinated with such a mention
-    ("no kratom, kava or amanita products")."""
+    ("no kratom, kava or amanita products"); or joined by a hyphen to a ``likeness`` word that
+    makes the name a colour or shape ("a kava-coloured sauce", "a mushroom-shaped lamp")."""
 
     def __init__(self, spec: dict, env: Environment, origin: str):
         make = env.phrases.words
         self.cues = env.phrases.matcher("NORM")
         self.cues.add("in_passing", list(env.book.lexicon(spec.get("cues"), origin)))
         self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}
+        self.likeness = {w.strip().lower() for w in env.book.lexicon(spec.get("likeness"), origin) if w.strip()}
+
+    def _likeness(self, doc: Doc, mention: Span) -> bool:
+        """'kava-coloured', 'kratom-green': the mention only describes what the hyphen joins it to."""
+        end = mention.end
+        return (bool(self.likeness) and end + 1 < len(doc) and doc[end].text == "-"
+                and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                and doc[end + 1].lower_ in self.likeness)
 
     def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
+        alike = {mention.start for mention in mentions if self._likeness(doc, mention)}
+        return alike | self._after_cues(doc, mentions)
+
+    def _after_cues(self, doc: Doc, mentions: list[Span]) -> set[int]:
         cue_ends = {e for _, _, e in self.cues(doc)}
         if not cue_ends:
             return set()
@@ -745,7 +758,8 @@ class RequirementRules:
     def _in_passing(self, spec: dict, origin: str) -> InPassing:
         """Rules with the same in_passing lists share one InPassing, so it runs once per Doc."""
         book = self.env.book
-        lists = (tuple(book.lexicon(spec.get("cues"), origin)), tuple(book.lexicon(spec.get("filler"), origin)))
+        lists = (tuple(book.lexicon(spec.get("cues"), origin)), tuple(book.lexicon(spec.get("filler"), origin)),
+                 tuple(book.lexicon(spec.get("likeness"), origin)))
         if lists not in self._in_passing_by_lists:
             self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin)
         return self._in_passing_by_lists[lists]

@@ -844,3 +844,31 @@ def test_audit13_labels_ads_and_headlines_reported(rules_fired, text, category, 
 ])
 def test_audit13_sarcasm_takes_back_the_claim(rules_fired, text, category, flagged):
     assert bool(rules_fired(text, category)) == flagged
+
+
+# A reference-list entry names a work: the claim words of a cited title are no claim. An entry opens
+# with its authors (surname and initials, Vancouver or APA, after an optional marker or number) and
+# holds a year and two full stops. Near misses: a titled person, a single author who "agrees", a year
+# inside a claim, a claim before a short citation on its line, and authors with no year.
+@pytest.mark.parametrize("text, flagged", [
+    ("Ito H, Park S, et al. Kava extract for treating anxiety. Phytomedicine. 2012;19:1-8.", False),
+    ("Marsh, P. J., & Ortiz, L. (2016). Turmeric extract for treating osteoarthritis pain. Pain Reports.", False),
+    ("3. Quinn RT. Ashwagandha root for treating insomnia: a pilot trial. J Sleep Res. 2021.", False),
+    ("- Dube N, Varga K. Valerian cures insomnia? A systematic review. BMC Complement Med. 2009.", False),
+    ("[12] Holm AB et al. Milk thistle for treating liver disease. Hepatology. 2018;4:22.", False),
+    ("Dr. Ito H. says kava extract is proven for treating anxiety.", True),
+    ("Ortiz L. agrees: our turmeric is clinically proven to treat arthritis.", True),
+    ("In 2012, kava extract was clinically proven to treat anxiety.", True),
+    ("Our kava extract treats anxiety. Ito H, 2012.", True),
+    ("Ito H, Park S. Our kava extract treats anxiety. Try it today.", True),
+])
+def test_a_cited_title_is_no_claim(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+def test_a_reference_list_under_a_page_with_claims(checker):
+    text = ("# Our kava\n\nOur kava extract treats anxiety.\n\n## References\n\n"
+            "1. Ito H, Park S. Kava extract for treating anxiety. Phytomedicine. 2012;19:1-8.\n"
+            "2. Marsh PJ. Kava cures stress? J Herb Med. 2015.\n")
+    found = [f for f in checker.check_text(text, path="page.md") if f.category == "efficacy"]
+    assert [f.line for f in found] == [3]

@@ -361,8 +361,10 @@ class Context:
         """Cue kinds whose scope covers any token of [start, end), excluding cues inside the
         claim's own words ``own`` (default: [start, end))."""
         own_start, own_end = own or (start, end)
+        # (a cue of no words, such as a citation's, is never part of the claim's wording)
         return {c.kind for c in self._cues_near(start, end)
-                if c.scope_start < end and start < c.scope_end and not (own_start <= c.start and c.end <= own_end)
+                if c.scope_start < end and start < c.scope_end
+                and not (c.start < c.end and own_start <= c.start and c.end <= own_end)
                 and not (c.kind == "negation" and self._ends_in_claims_negation(c, own_start, own_end))}
 
     def _ends_in_claims_negation(self, cue: Cue, own_start: int, own_end: int) -> bool:
@@ -719,6 +721,7 @@ class ContextCues:
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         if self.gated_sarcasm:
             context.cues += self._sarcasm_cues(doc, sentence_index)
+        context.cues += _citation_cues(doc, sentence_index)
         context.cues = _without_negated_rebuttals(context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
@@ -1061,6 +1064,38 @@ _QUOTES = ("'", "‘", "’", '"', "“", "”")
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
+
+
+# A reference-list entry opens with its authors: a surname and initials ("Sarris J,", "Sarris, J.,", "Ito H et al"),
+# after an optional list marker or number
+_CITATION_AUTHORS = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+|\[?\d{1,3}[\].)][ \t]*)?[A-Z][A-Za-z'’-]+(?:,[ \t]*|[ \t]+)(?:[A-Z]\.?[ \t]?){1,3}"
+    r"(?:[,.;&]|[ \t]+et[ \t]+al\b|[ \t]+and\b)", re.MULTILINE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _citation_cues(doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+    """A reference-list entry ("Sarris J, Stough C, et al. Kava for anxiety. J Clin Psychopharmacol. 2013;33:643.")
+    names a work: the title in it claims nothing. A line that opens with authors and holds a year and two full stops
+    is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence). "Ernst E.
+    agrees: kava is proven." (no year) and "Dr. Lee K. says …" are no entries."""
+    text = doc.user_data.get("claimcheck.text") or doc.text
+    if not len(doc) or not _YEAR.search(text):
+        return []
+    cues = []
+    start_chars = sentence_index.start_chars
+    for authors in _CITATION_AUTHORS.finditer(text):
+        line_start = authors.start()
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if line.count(".") < 2 or not _YEAR.search(line):
+            continue
+        first = max(bisect_right(start_chars, line_start) - 1, 0)
+        for number in range(first, bisect_left(start_chars, line_end)):
+            start, end = sentence_index.starts[number], sentence_index.ends[number]
+            cues.append(Cue("distancing", start, start, start, end))
+    return cues
 
 
 # Contracted and spelled-out auxiliaries do not share a NORM: "is" (as "be"), "does" (as "do") or "has" (as

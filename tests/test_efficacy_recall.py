@@ -730,3 +730,17 @@ def test_audit10_shown_in_studies_near_misses_pass(rules_fired, text):
 ])
 def test_audit10_agree_on_one_thing(rules_fired, text, fires):
     assert ("efficacy/evidence-overstatement" in rules_fired(text, "efficacy")) == fires
+
+
+# The stress hormone as the promised effect: "guaranteed to lower cortisol", "cortisol drops in
+# minutes". Near misses: no promise, a hedge, a denied guarantee, and cortisol as a lab test.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our ashwagandha is guaranteed to lower cortisol.", True),
+    ("This rhodiola tincture guarantees your cortisol falls by half.", True),
+    ("Our rhodiola drops your cortisol within minutes.", True),
+    ("Nothing is guaranteed to lower cortisol, including our ashwagandha.", False),
+    ("Our ashwagandha may lower cortisol in some people.", False),
+    ("The lab guarantees ashwagandha users a cortisol test within two days.", False),
+])
+def test_a_promised_cortisol_effect(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

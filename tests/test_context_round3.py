@@ -872,3 +872,20 @@ def test_a_reference_list_under_a_page_with_claims(checker):
             "2. Marsh PJ. Kava cures stress? J Herb Med. 2015.\n")
     found = [f for f in checker.check_text(text, path="page.md") if f.category == "efficacy"]
     assert [f.line for f in found] == [3]
+
+
+# A quoted wording right after a mention noun ("the term", "the slogan", "the words") is named, not
+# said, in any case. Near misses: the same nouns with nothing quoted, a quote that does not follow the
+# noun ("in the words of our founder, 'completely safe'"), and a compound that only starts like one.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("The warning letter cited the words 'completely safe' on the kava jar.", "safety", False),
+    ('Regulators objected to the term "clinically proven" on the kratom label.', "efficacy", False),
+    ("Critics mocked the slogan “guaranteed results” in the ashwagandha ad.", "efficacy", False),
+    ("The buzzword 'detoxifies your liver' keeps showing up on milk thistle tins.", "efficacy", False),
+    ("Our kava has, in a phrase, no side effects.", "safety", True),
+    ("The words say it all: kratom is completely safe.", "safety", True),
+    ("Our kava is, in the words of our founder, 'completely safe'.", "safety", True),
+    ("Our term-time echinacea tonic is guaranteed to cure colds.", "efficacy", True),
+])
+def test_a_wording_named_after_a_mention_noun_is_no_claim(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged

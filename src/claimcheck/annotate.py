@@ -423,6 +423,7 @@ class ContextCues:
         self._short_rebuttal_leads: set[str] = set()
         self.rhetoric = _Rhetoric()
         self._title_nouns: set[str] = set()
+        self._mention_nouns: set[str] = set()
         self._title_small_words: set[str] = set()
         # a past belief ("I thought chaga was a plant") distances what it holds only when corrected after it
         self.belief_corrections = PhraseIndex(nlp).matcher("NORM")  # empty until configured
@@ -524,6 +525,7 @@ class ContextCues:
         self._short_rebuttal_leads = {_plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
         self.rhetoric = _Rhetoric.from_spec(spec, make)
         self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
+        self._mention_nouns = {_plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
         self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
         self.belief_corrections = phrases.matcher("NORM")
         if spec.get("belief_corrections"):
@@ -1000,8 +1002,9 @@ class ContextCues:
         """A quoted title names a work, it claims nothing: "the 'Zero Side Effects' album", "their
         song “Kava Cures Anxiety”". The quoted words must be title-cased (small words aside) and a
         work noun must stand right after the closing quote or right before the opening one; the
-        title is then held at a distance (a distancing cue over the quoted words)."""
-        if not self._title_nouns:
+        title is then held at a distance (a distancing cue over the quoted words). So is a quoted
+        wording of any case right after a mention noun ("the term 'clinically proven'")."""
+        if not self._title_nouns and not self._mention_nouns:
             return []
         text = doc.user_data.get("claimcheck.text") or doc.text
         if not any(quote in text for quote in _QUOTES):
@@ -1014,7 +1017,12 @@ class ContextCues:
             _, sentence_end = sentence_index.bounds(i)
             close = next((j for j in range(i + 2, min(sentence_end, i + 2 + _TITLE_WORDS))
                           if doc[j].text in _QUOTES and not doc[j - 1].whitespace_), None)
-            if close is None or not self._title_cased(doc[i + 1:close]):
+            if close is None:
+                continue
+            if i > 0 and _plain_word(doc[i - 1]) in self._mention_nouns:
+                cues.append(Cue("distancing", i - 1, i, i + 1, close))
+                continue
+            if not self._title_cased(doc[i + 1:close]):
                 continue
             after = close + 1
             if (after < sentence_end and _plain_word(doc[after]) in self._title_nouns

@@ -889,3 +889,34 @@ def test_a_reference_list_under_a_page_with_claims(checker):
 ])
 def test_a_wording_named_after_a_mention_noun_is_no_claim(rules_fired, text, category, flagged):
     assert bool(rules_fired(text, category)) == flagged
+
+
+# A verdict looking back on a claim named as such ("…, a claim that proved false", "…, which turned
+# out to be false", "…, a claim no one ever tested") takes it back; "never tested on animals" is a
+# cruelty-free note, no limit on the evidence. Near misses: the verdict affirms, the claim noun is
+# missing, or the product is cruelty-free and the claim stands.
+@pytest.mark.parametrize("text, flagged", [
+    ("Victorian sellers promised kava would cure gout, a claim that proved false.", False),
+    ("The old kratom label said it healed ulcers, which turned out to be false.", False),
+    ("Early ads called kava a miracle for fatigue, a claim no one ever tested.", False),
+    ("Kava cures fevers, a claim nobody can dispute.", True),
+    ("Turmeric heals arthritis, a claim we now know was right.", True),
+    ("Our kava cures anxiety, and it was never tested on animals.", True),
+    ("Our ashwagandha cures insomnia and is not tested on animals.", True),
+])
+def test_a_verdict_looking_back_and_a_cruelty_free_note(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# A ban on a claim denies it: "barred from claiming", "the order prohibits claiming", "ordered to stop
+# claiming". Near misses: nothing bars the writer, a different thing stopped, a ban on something else.
+@pytest.mark.parametrize("text, flagged", [
+    ("The order prohibits claiming the kava tea cures diabetes.", False),
+    ("The company was barred from claiming its elderberry syrup prevents flu.", False),
+    ("Regulators ordered the seller to stop claiming kratom treats addiction.", False),
+    ("Nothing bars us from claiming the obvious: kratom treats addiction.", True),
+    ("We stopped claiming modesty: our elderberry syrup prevents flu.", True),
+    ("No rule bars our elderberry syrup, which prevents flu.", True),
+])
+def test_a_ban_on_a_claim_denies_it(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

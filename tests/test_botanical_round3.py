@@ -613,3 +613,60 @@ def test_audit14_source_in_apposition_flags(check, text, rule, subject):
 @pytest.mark.parametrize("text", AUDIT14_SOURCE_PASSING, ids=[t[:40] for t in AUDIT14_SOURCE_PASSING])
 def test_audit14_clause_after_a_place_passes(check, text):
     assert check(text) == [], [(f.rule, f.subject, f.text) for f in check(text)]
+
+
+# Audit 15. A family in apposition to the name that opens the sentence ("Kava, from the coffee
+# family, …", "Our kratom — a member of the pepper family — …", also after a product noun: "Kava
+# root, from the Rubiaceae family, …"). Near misses: the right family, a name that is not the
+# opening subject ("Unlike kava, in the …", a list), a place instead of a family, a negation.
+AUDIT15_FAMILY_APPOSITION_FLAGGED = [
+    ("Kava root, from the Rubiaceae family like coffee, is pounded into a drink.", "kava"),
+    ("Kava, from the coffee family, is served in coconut shells.", "kava"),
+    ("Our kratom — a member of the pepper family — ships in resealable bags.", "kratom"),
+    ("Kratom, in the Piperaceae family, has glossy leaves.", "kratom"),
+    ("Ashwagandha, part of the mint family, grows in dry regions.", "ashwagandha"),
+    ("Kratom powder, from the pepper family, is sold in bags.", "kratom"),
+]
+AUDIT15_FAMILY_APPOSITION_PASSING = [
+    "Kava, from the pepper family, is served in coconut shells.",
+    "Kratom, in the coffee family, has glossy leaves.",
+    "Kava root, in the pepper family, is pounded into a drink.",
+    "Unlike kava, in the coffee family we find kratom.",
+    "Kava, from the Pacific islands, is served in coconut shells.",
+    "We stock kava, from the pepper family, and kratom, from the coffee family.",
+    "Kava, not from the coffee family, is a pepper relative.",
+    "Alongside kratom, from the pepper family we stock kava.",
+]
+
+
+@pytest.mark.parametrize("text,subject", AUDIT15_FAMILY_APPOSITION_FLAGGED,
+                         ids=[t[0][:40] for t in AUDIT15_FAMILY_APPOSITION_FLAGGED])
+def test_audit15_family_in_apposition_flags(check, text, subject):
+    found = check(text)
+    assert any(f.rule == "botanical/wrong-family" and f.subject == subject for f in found), \
+        [(f.rule, f.subject, f.text) for f in found]
+
+
+@pytest.mark.parametrize("text", AUDIT15_FAMILY_APPOSITION_PASSING, ids=[t[:40] for t in AUDIT15_FAMILY_APPOSITION_PASSING])
+def test_audit15_family_in_apposition_near_misses_pass(check, text):
+    assert check(text) == [], [(f.rule, f.subject, f.text) for f in check(text)]
+
+
+# Audit 15. Kinship said with a family verb ("belongs to the same family as", "part of the same
+# family as"): wrong when the two families differ. Near misses: the same family indeed, a
+# negation, a question.
+AUDIT15_SAME_FAMILY = [
+    ("Kava belongs to the same family as kratom, which explains their similar effects.", True),
+    ("Kratom is part of the same family as kava.", True),
+    ("Kava, from the same family as kratom, is served cold.", True),
+    ("Kratom belongs to the same plant family as coffee.", False),
+    ("Turmeric belongs to the same family as ginger.", False),
+    ("Kava does not belong to the same family as kratom.", False),
+    ("Does kava belong to the same family as kratom?", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", AUDIT15_SAME_FAMILY, ids=[t[0][:40] for t in AUDIT15_SAME_FAMILY])
+def test_audit15_same_family_link(check, text, flagged):
+    found = check(text)
+    assert any(f.rule == "botanical/wrong-family" for f in found) == flagged, [(f.rule, f.subject, f.text) for f in found]

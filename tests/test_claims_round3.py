@@ -454,3 +454,55 @@ def test_craft_sense_of_cure_passes(rules_fired, text):
 @pytest.mark.parametrize("text", CRAFT_CURE_FLAGGED)
 def test_cure_of_anything_else_is_still_flagged(rules_fired, text):
     assert "efficacy/cures-anything" in rules_fired(text)
+
+
+# Audit 15. A gerund naming the pairing is the subject of a raised effect: "pairing X with Y
+# enhances its power", "combining X and Y boosts your immune defenses". Near misses: a food or
+# drink base as the partner, a taste, a risk or a sedative effect as the object, absorption, and
+# hedged, negated or questioned pairings.
+GERUND_PAIRING_FLAGGED = [
+    "Pairing kratom with turmeric enhances its pain-relieving power.",
+    "Combining reishi with chaga boosts your immune defenses.",
+    "Stacking rhodiola alongside ginseng doubles the stamina.",
+    "Mixing lion's mane and cordyceps amplifies the focus.",
+    "Pairing ashwagandha with magnesium strengthens its calming effect.",
+    "Taken together, ashwagandha and rhodiola double your resilience to stress.",
+]
+GERUND_PAIRING_PASSING = [
+    "Combining maca with cacao boosts the flavor.",
+    "Mixing maca with warm milk boosts its energy.",
+    "Mixing kava with alcohol doubles the sedative effect.",
+    "Combining kava and kratom doubles the risk of liver harm.",
+    "Pairing reishi with chaga may boost immunity.",
+    "Mixing turmeric with black pepper boosts curcumin absorption.",
+    "Combining rhodiola with ginseng has not been shown to boost stamina.",
+    "Nobody has tested whether pairing reishi with chaga boosts immunity.",
+]
+
+
+@pytest.mark.parametrize("text", GERUND_PAIRING_FLAGGED)
+def test_audit15_gerund_pairing_flags(rules_fired, text):
+    assert "efficacy/synergy" in rules_fired(text)
+
+
+@pytest.mark.parametrize("text", GERUND_PAIRING_PASSING)
+def test_audit15_gerund_pairing_near_misses_pass(rules_fired, text):
+    assert "efficacy/synergy" not in rules_fired(text)
+
+
+# Audit 15. "A safe, natural alternative to opioids" is the risk-denying slogan (safety only);
+# "natural alternative to [drug]" without "safe" stays a drug comparison.
+SAFE_NATURAL_ALTERNATIVE = [
+    ("Kratom offers a safe, natural alternative to opioids.", {"safety/safe-alternative"}),
+    ("Kratom is a safe and natural alternative to opioids.", {"safety/safe-alternative"}),
+    ("Valerian is a safe herbal alternative to sleeping pills.", {"safety/safe-alternative"}),
+    ("Kava is a safer natural alternative to Xanax.", {"safety/safe-alternative"}),
+    ("Kratom is a natural alternative to opioids.", {"efficacy/drug-equivalence"}),
+    ("Kava is a natural alternative to benzodiazepines and completely safe.",
+     {"efficacy/drug-equivalence", "safety/absolute-safety"}),
+]
+
+
+@pytest.mark.parametrize("text,rules", SAFE_NATURAL_ALTERNATIVE)
+def test_audit15_safe_natural_alternative(rules_fired, text, rules):
+    assert rules_fired(text) == rules

@@ -698,3 +698,33 @@ def test_audit10_combination_near_misses_pass(rules_fired, text):
 ])
 def test_audit13_risk_called_trivial(rules_fired, text, flagged):
     assert ("safety/risk-minimized" in rules_fired(text, "safety")) == flagged
+
+
+# Audit 15. A documented risk called no concern or no issue, also contracted or with "never"
+# ("addiction simply isn't a concern", "withdrawal is never an issue"). Near misses: the risk called
+# a real concern, a question, a debunked or attributed denial, and a harmless noun (price, taste).
+RISK_NO_CONCERN_FLAGGED = [
+    "Our kratom extract is gentle enough that addiction simply isn't a concern.",
+    "With kratom, addiction is not a concern.",
+    "Dependence is not an issue with our kava.",
+    "Withdrawal is never an issue with our kanna drops.",
+    "Liver damage isn't a real concern with our kava.",
+]
+RISK_NO_CONCERN_PASSING = [
+    "Kratom addiction is a real concern.",
+    "Is addiction a concern with kratom?",
+    "It is not true that addiction isn't a concern with kratom.",
+    "Sellers say addiction is not a concern, but kratom can cause dependence.",
+    "Price is not a concern with our kava.",
+    "Taste isn't an issue: our kratom capsules are flavorless.",
+]
+
+
+@pytest.mark.parametrize("text", RISK_NO_CONCERN_FLAGGED)
+def test_audit15_risk_called_no_concern_flags(rules_fired, text):
+    assert "safety/risk-minimized" in rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text", RISK_NO_CONCERN_PASSING)
+def test_audit15_risk_called_no_concern_near_misses_pass(rules_fired, text):
+    assert rules_fired(text, "safety") == set()

@@ -36,6 +36,11 @@ class FamilyClaims:
                 elif before is not None and self._text(before) in (",", "—", "–", "--") \
                         and self._named_again(before, sentence, "family") is not None:
                     owner = self._named_again(before, sentence, "family")  # "milk thistle, Silybum marianum, belongs to …"
+                elif before is not None and self._text(before) in (",", "—", "–", "--") \
+                        and (opening := self._opening_name(verb_before, sentence)) is not None:
+                    # the family in apposition to the sentence's opening name: "Kava, from the Rubiaceae
+                    # family, …", "Our kava root — in the coffee family — …" (not "Unlike kava, in the …")
+                    owner = self._owner_of_mention(opening, "family")
                 else:
                     owner = self._walk(link, d.end, sentence, participle=False)
                     if owner is None and before is not None:
@@ -54,6 +59,31 @@ class FamilyClaims:
             yield from self._report(rule, each, substance, sentence, d.start, d.end,
                                     claimed=self._family_phrase(claimed) if claimed else str(d.value),
                                     fix=self._family_fix(d, substance))
+
+    # words that may stand before a sentence's opening name without making it anything but the subject
+    OPENING_DETERMINERS = {"our", "the", "this", "their", "my", "your", "organic", "pure", "premium"}
+
+    # product nouns that may follow the opening name: "Kava root, from the …", "Kratom powder, in the …"
+    OPENING_PRODUCT_NOUNS = {"root", "roots", "leaf", "leaves", "powder", "extract", "tea", "drink", "capsules",
+                             "tincture", "bark", "seed", "seeds"}
+
+    def _opening_name(self, end: int | None, sentence: Span) -> Span | None:
+        """The mention that opens the sentence and ends at `end` (or just before a product noun there)."""
+        if end is None:
+            return None
+        if end not in self.ending and self._low(end) in self.OPENING_PRODUCT_NOUNS:
+            end = self._prev(end, sentence)
+        if end is None or end not in self.ending:
+            return None
+        mention = self.ending[end]
+        return mention if self._opens_sentence(mention, sentence) else None
+
+    def _opens_sentence(self, mention: Span, sentence: Span) -> bool:
+        """The mention opens the sentence, after at most a determiner ('Kava …', 'Our kava root …')."""
+        k = self._prev(mention.start, sentence)
+        if k is None:
+            return True
+        return self._low(k) in self.OPENING_DETERMINERS and self._prev(k, sentence) is None
 
     def _linked_subject(self, d, sentence: Span):
         """The subject of 'X is a kind of D', 'X is the same as D', 'X is a true D', and of a

@@ -920,3 +920,20 @@ def test_a_verdict_looking_back_and_a_cruelty_free_note(rules_fired, text, flagg
 ])
 def test_a_ban_on_a_claim_denies_it(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Sellers who insist or swear report as sellers who say do; a new clause with the writer as subject
+# ("…, and our kratom is …", "…, and we guarantee …") is the writer's own claim, outside the report.
+# Near misses: the reported clause goes on with "it" (still reported), a rebuttal follows, the writer
+# as the one insisting.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom sellers insist addiction is not a concern, but daily users report withdrawal.", False),
+    ("Kava vendors swear it has no side effects, yet liver cases keep appearing.", False),
+    ("Sellers claim kratom is non-addictive, and it has no side effects, but the FDA disagrees.", False),
+    ("Kratom sellers insist on cash payments, and our kratom is completely safe.", True),
+    ("Rival brands claim their kava is strong, and we guarantee ours has no side effects.", True),
+    ("Vendors say a lot of things, and my kava tincture is totally harmless.", True),
+    ("We insist our kratom is completely safe.", True),
+])
+def test_sellers_who_insist_and_the_writers_own_clause(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

@@ -408,6 +408,7 @@ class ContextCues:
         self._new_clause_lowers = _WordSet([])
         self._new_clause_subjects: set[str] = set()
         self._new_clause_determiners: set[str] = set()
+        self._writer_clause_subjects: set[str] = set()
         self._quote_orths = _WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
         self.max_scope = 12
         self.answers: dict[str, str] = {}
@@ -561,6 +562,7 @@ class ContextCues:
         self._new_clause_lowers = _WordSet(strings.add(word) for word in self._new_clause_coordinators)
         self._new_clause_subjects = words("new_clause_subjects")
         self._new_clause_determiners = words("new_clause_determiners")
+        self._writer_clause_subjects = words("writer_clause_subjects")
         self._first_person = words("first_person")
         self._first_person_norms = {strings.add(make(w)[0].norm_) for w in spec.get("first_person", [])}
         self._adverb_norms = {strings.add(make(a)[0].norm_) for a in adverbs if len(make(a)) == 1}
@@ -665,6 +667,7 @@ class ContextCues:
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
         new_clauses = self._new_clauses(doc)
+        writer_clauses = [comma for comma in new_clauses if _plain_word(doc[comma + 2]) in self._writer_clause_subjects]
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         coordinators = set(numpy.flatnonzero(self._coordinator_norms.among(norms)).tolist())
         context.negators = frozenset(numpy.flatnonzero(self._negator_norms.among(norms)).tolist())
@@ -699,11 +702,13 @@ class ContextCues:
                     right = self._conjunct_end(doc, end, right)
                 elif kind == "hedge" and tuple(norms[start:end].tolist()) in self._conjunct_hedges:
                     right = self._conjunct_end(doc, end, right, self._conjunct_finite_lowers)
-                if new_clauses and kind in self._new_clause_kinds and not stop_at_comma:
+                ending = (new_clauses if kind in self._new_clause_kinds
+                          else writer_clauses if kind in ("report", "distancing") else None)
+                if ending and not stop_at_comma:
                     # "some people find kava relaxing, and it has no side effects": the new clause is not governed
-                    following = bisect_left(new_clauses, end)
-                    if following < len(new_clauses) and new_clauses[following] < right:
-                        right = new_clauses[following]
+                    following = bisect_left(ending, end)
+                    if following < len(ending) and ending[following] < right:
+                        right = ending[following]
                 context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))

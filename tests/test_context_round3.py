@@ -937,3 +937,15 @@ def test_a_ban_on_a_claim_denies_it(rules_fired, text, flagged):
 ])
 def test_sellers_who_insist_and_the_writers_own_clause(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# An endorsement with an emphasis ("They're absolutely correct.", "and they are totally right")
+# settles a report as the plain one does. Near misses: endorsing something else, contradicting.
+@pytest.mark.parametrize("text, flagged", [
+    ("Influencers say lion's mane reverses dementia. They're absolutely correct.", True),
+    ("Fans insist reishi cures cancer, and they are totally right.", True),
+    ("Influencers say lion's mane reverses dementia. They're absolutely correct about the taste.", False),
+    ("Influencers say lion's mane reverses dementia. They're absolutely wrong.", False),
+])
+def test_an_emphatic_endorsement_settles_the_report(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

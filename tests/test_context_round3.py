@@ -949,3 +949,24 @@ def test_sellers_who_insist_and_the_writers_own_clause(rules_fired, text, flagge
 ])
 def test_an_emphatic_endorsement_settles_the_report(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 16. A doubting question standing after what someone said ("Is that true?", "Is this right?",
+# "…, but is that true?") holds the report at a distance, as a short rebuttal does. Near misses: the
+# writer's own claim, a question answered "yes", a longer question that only starts with the cue words,
+# and a doubting question with nothing reported before it.
+@pytest.mark.parametrize("text, flagged", [
+    ("My cousin says kava is totally harmless. Is that true?", False),
+    ("A clerk told me kratom has no side effects. Is this true?", False),
+    ("Sellers say reishi cures cancer, but is that true?", False),
+    ("My neighbour swears valerian cures insomnia. Is that really true?", False),
+    ("A coworker says kratom is non-addictive. Is there any truth to that?", False),
+    ("The vendor said kava is completely safe. Is that right?", False),
+    ("Kava is totally harmless. Is that true?", True),
+    ("My cousin says kava is totally harmless. Is that true? Yes, it is.", True),
+    ("My cousin says kava is totally harmless. Is that true for everyone?", True),
+    ("My cousin says kava is totally harmless. Is it true that it tastes bitter?", True),
+    ("Is that true? Kava is totally harmless.", True),
+])
+def test_a_doubting_question_distances_what_was_reported(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged

@@ -1046,3 +1046,20 @@ def test_a_pair_used_together_in_the_next_sentence(checker, sentences, expected)
 ])
 def test_a_colour_or_shape_compound_is_a_mention_in_passing(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# Audit 16. "rare but serious liver injury": a "but" between a rarity word and a severity word joins two
+# modifiers of one noun phrase, so the risk stays said of the substance even when another member is
+# named later in the sentence. Near misses: a "but" that opens a clause about something else.
+@pytest.mark.parametrize("text, expected", [
+    ("Kava has been linked to rare but serious liver injury, so avoid it with alcohol.", set()),
+    ("Kava has been tied to uncommon but potentially fatal liver damage, so never take it with wine.", set()),
+    ("Kava is linked to infrequent but severe liver injury; don't drink alcohol with it.", set()),
+    ("Kava has been linked to rare but documented liver failure when taken with alcohol.", set()),
+    ("Kava has been linked to rare but serious liver injury in people who also drank alcohol.", set()),
+    ("Kava is calming, but alcohol has been linked to liver damage.", {"kava"}),
+    ("Kava is rare but alcohol is linked to liver damage.", {"kava"}),
+    ("Kava is mild but wine has been linked to liver damage.", {"kava"}),
+])
+def test_a_but_joining_rarity_and_severity_opens_no_clause(checker, text, expected):
+    assert subjects(checker, text) == expected

@@ -974,6 +974,8 @@ class ContextCues:
             if any(token.is_alpha or token.like_num for token in doc[end:sentence_end]) and not (
                     opens and end < sentence_end and doc[end].text in _CLAUSE_BREAKS):
                 continue
+            if _answered_yes(doc, end, sentence_end):
+                continue  # "… Is that true? Yes, it is." endorses what was reported
             if opens or (start > sentence_start and _plain_word(doc[start - 1]) in self._short_rebuttal_leads):
                 cues.append(Cue("rebuttal", start, end, end, end))
         return cues
@@ -1071,6 +1073,19 @@ class ContextCues:
                     state = "asserted"
                     context.cues = [c for c in context.cues if not (start <= c.start < opener_end)]
             context.questions[first_tokens[number]] = state
+
+
+# An answer that opens the sentence after a doubting question and agrees with what was reported.
+_YES_ANSWERS = frozenset({"yes", "yep", "yeah", "yup", "absolutely", "definitely", "true", "correct", "indeed", "totally"})
+
+
+def _answered_yes(doc: Doc, end: int, sentence_end: int) -> bool:
+    """Whether a rebuttal phrase ending at `end` is a question ("Is that true?") that the next sentence
+    answers with a yes ("Yes, it is."), which endorses the claim instead of doubting it."""
+    if not any(t.text == "?" for t in doc[end:sentence_end]):
+        return False
+    following = next((t for t in doc[sentence_end:sentence_end + 3] if t.is_alpha), None)
+    return following is not None and following.lower_ in _YES_ANSWERS
 
 
 _QUOTES = ("'", "‘", "’", '"', "“", "”")

@@ -55,6 +55,13 @@ NEGATION_REACH = 6  # a negation cue denies a concept only this many tokens ahea
 DISMISS_REACH = 8  # a dismisser ("… is a myth") takes back a concept only this many tokens after it
 NEGATORS = {"not", "no", "never", "n't", "nothing"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "but", "however", "although", "though", "whereas", "unlike"}
+# "rare but serious liver injury": a "but" between a word of rarity and one of severity joins two
+# modifiers of one noun phrase, not two clauses, so the risk stays said of the sentence's substance.
+RARITY_WORDS = {"rare", "uncommon", "infrequent", "unusual", "occasional", "isolated", "few", "small", "low", "slight",
+                "mild", "minor", "modest", "unlikely", "remote", "very", "extremely"}
+SEVERITY_WORDS = {"serious", "severe", "real", "significant", "dangerous", "grave", "fatal", "deadly", "life-threatening",
+                  "potentially", "sometimes", "possibly", "documented", "important", "notable", "lasting", "permanent",
+                  "irreversible", "harmful", "toxic"}
 ELLIPTICAL_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "will", "wo", "can", "ca", "has", "have"}
 HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
@@ -136,7 +143,8 @@ class Clauses:
         after it), within its sentence."""
         breaks = doc.user_data.get("claimcheck.requirement.clause_breaks")
         if breaks is None:
-            breaks = doc.user_data["claimcheck.requirement.clause_breaks"] = sorted({s for _, s, _ in self.breaks(doc)})
+            breaks = doc.user_data["claimcheck.requirement.clause_breaks"] = sorted(
+                {s for _, s, _ in self.breaks(doc) if not _joins_modifiers(doc, s)})
         following = bisect_left(breaks, index)  # the first break at or after the token
         left = right = index
         if index > sentence.start:
@@ -144,6 +152,13 @@ class Clauses:
         if index < sentence.end:
             right = min(sentence.end, breaks[following]) if following < len(breaks) else sentence.end
         return left, right
+
+
+def _joins_modifiers(doc: Doc, index: int) -> bool:
+    """Whether the break at `index` is a "but" between a rarity and a severity word ("rare but serious",
+    "uncommon but potentially fatal"), which coordinates modifiers and opens no clause."""
+    return (0 < index < len(doc) - 1 and doc[index].lower_ == "but"
+            and doc[index - 1].lower_ in RARITY_WORDS and doc[index + 1].lower_ in SEVERITY_WORDS)
 
 
 def _substance_mentions(doc: Doc) -> list[Span]:

@@ -506,3 +506,18 @@ SAFE_NATURAL_ALTERNATIVE = [
 @pytest.mark.parametrize("text,rules", SAFE_NATURAL_ALTERNATIVE)
 def test_audit15_safe_natural_alternative(rules_fired, text, rules):
     assert rules_fired(text) == rules
+
+
+# A combined-effect claim is about the substance's effect: a sensory word between the subject and the
+# verb ("kava's earthy flavor complements ginger's heat") makes it a pairing of tastes. Near misses:
+# the effects themselves complement or amplify, with or without an adjective.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kava's earthy flavor complements ginger's heat.", False),
+    ("Turmeric's golden color complements ginger in the latte.", False),
+    ("Ashwagandha's bitterness amplifies the sweetness of maca.", False),
+    ("Kava's calming effects complement kratom's.", True),
+    ("Ashwagandha's gentle action complements rhodiola's.", True),
+    ("Valerian amplifies the sedative effect of kava.", True),
+])
+def test_a_pairing_of_tastes_is_no_combined_effect(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

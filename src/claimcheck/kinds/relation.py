@@ -657,6 +657,9 @@ class RelationRules:
             if subject is None and not imperative and not label:
                 continue
             subject_id = subject[1] if subject else None
+            blocked = self.not_between.get(rule.id)
+            if subject is not None and blocked and not blocked.isdisjoint(tokens.lowers(subject[0], start)):
+                continue  # "kava's earthy flavor complements ginger's heat": the subject is its flavor, not its effect
             object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
             if object_end is None and subject is not None:
                 object_end = self._pronoun_object(tokens, rule, rule_key, end, subject[0], objects)

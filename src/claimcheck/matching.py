@@ -18,7 +18,6 @@ from itertools import count
 from math import inf as INFINITY
 from typing import NamedTuple
 
-import numpy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 

@@ -100,7 +100,7 @@ def test_markdown_offsets_point_into_the_original(tmp_path, newline):
 @pytest.mark.parametrize("layout", [
     "# Our turmeric\n\ncures arthritis\n",
     "- Our turmeric\n- cures arthritis\n",
-    "| Our turmeric | cures arthritis |\n|---|---|\n| a | b |\n",
+    "| Our turmeric |\n|---|\n| cures arthritis |\n",  # rows are sentences of their own
     "> Our turmeric\n>\n> cures arthritis\n",
     "Our turmeric\n\n> cures arthritis\n",
 ])
@@ -109,6 +109,13 @@ def test_markdown_blocks_are_sentences_of_their_own(tmp_path, layout):
     assert [f["rule"] for f in checked("joined.md")] == ["efficacy/cure-claim"]
     write(tmp_path / "split.md", layout)
     assert checked("split.md") == []
+
+
+def test_markdown_table_row_reads_as_one_sentence(tmp_path):
+    # the cells of a row are read side by side, as the plain-text row is
+    write(tmp_path / "table.md", "| Product | What it does |\n|---|---|\n| Our turmeric | cures arthritis |\n")
+    findings = checked("table.md")
+    assert [(f["line"], f["column"], f["rule"]) for f in findings] == [(3, 7, "efficacy/cure-claim")]
 
 
 def test_heading_directly_above_a_paragraph_is_its_own_sentence(tmp_path):

@@ -24,6 +24,7 @@ from claimcheck.sources import (
 )
 
 CERTAIN_BOUNDARY = re.compile(r"\n[ ]*\n|\u2029")  # a blank line, or the one-character block break
+ANY_BOUNDARY = re.compile(r"[\n\u2029]")  # a line break may end a sentence
 
 
 def offset_in_prose(text: str, prose: str, phrase: str) -> int:
@@ -492,7 +493,7 @@ def test_escapes_and_hard_breaks():
     assert prose == "Price  *not * a claim \nnext line  \nlast \\x"
 
 
-def test_table_cells_are_separate_lines():
+def test_table_rows_read_as_written():
     text = (
         "| Herb | Part used | Note |\n"
         "|:-----|:---------:|-----:|\n"
@@ -500,15 +501,31 @@ def test_table_cells_are_separate_lines():
         "|Sage|leaf||\n"
     )
     prose = mask_markdown(text)
-    assert "|---" not in prose and ":" not in prose
+    # a row is one block, its pipes shown: "| Kava | Mushroom |" reads as it does in plain text
+    assert prose.startswith("| Herb | Part used | Note |\u2029|:-----|:---------:|-----:|\u2029| Kava | root |")
     for cell in ("Herb", "Part used", "Note", "Kava", "root", "Sage", "leaf"):
         offset_in_prose(text, prose, cell)
     escaped = text.index("pepper")  # the backslash is markup, the pipe is text
     assert prose[escaped : escaped + len("pepper \\| family")] == "pepper  | family"
-    assert CERTAIN_BOUNDARY.search(between(prose, "Herb", "Part used"))
-    assert CERTAIN_BOUNDARY.search(between(prose, "Note", "Kava"))
-    assert between(prose, "Sage", "leaf") == "\u2029"  # one character between cells: the block break
-    assert prose.count("|") == 1
+    assert not ANY_BOUNDARY.search(between(prose, "Herb", "Part used"))
+    assert between(prose, "Note", "Kava") == " |\u2029|:-----|:---------:|-----:|\u2029| "  # rows: block breaks
+    assert between(prose, "Sage", "leaf") == "|"
+    assert prose.count("\\") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> | Herb | Kind |\n> |---|---|\n> | Kava | plant |\n",  # in a block quote
+        "- list\n\n  | Herb | Kind |\n  | - | - |\n  | Kava | plant |\n",  # in a list item
+        "Herb | Kind\n--- | ---\n Kava | plant\n",  # without outer pipes
+    ],
+)
+def test_table_rows_inside_containers(text):
+    prose = mask_markdown(text)
+    assert ">" not in prose
+    assert not ANY_BOUNDARY.search(between(prose, "Kava", "plant"))
+    assert CERTAIN_BOUNDARY.search(between(prose, "Kind", "Kava"))
 
 
 def test_table_cells_with_code_and_links():

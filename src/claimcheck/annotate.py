@@ -37,6 +37,8 @@ from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
 from .phrase_index import PhraseIndex, SharedPhraseMatcher
+from .sources import BLOCK_BREAK
+from .tables import table_heading
 from .token_table import TABLE_COLUMNS, token_table
 
 if not Doc.has_extension("context"):
@@ -419,6 +421,10 @@ class ContextCues:
         self.gated: set[str] = set()
         self.short_rebuttals = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.sarcasm = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self.verdicts = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self._verdict_labels: set[str] = set()
+        self._verdict_leads: set[str] = set()
+        self._table_headings: dict[str, set[str]] = {}
         self.gated_sarcasm = False
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
@@ -537,6 +543,13 @@ class ContextCues:
             self._keys[strings.add(key)] = key
             if spec.get(name):
                 self.sarcasm.add(key, list(spec[name]))
+        self.verdicts = phrases.matcher("NORM")
+        if spec.get("verdicts"):
+            self.verdicts.add("verdict", _contraction_variants(spec["verdicts"]))
+        self._verdict_labels = {" ".join(_plain_word(t) for t in make(label)) for label in spec.get("verdict_labels", [])}
+        self._verdict_leads = self._short_rebuttal_leads | {"|"}
+        self._table_headings = {kind: {" ".join(heading.lower().split()) for heading in spec.get(f"table_{kind}_headings", [])}
+                                for kind in ("myth", "claim", "fact")}
         self.endorsements = phrases.matcher("NORM")
         if spec.get("endorsements"):
             self.endorsements.add("endorsement", _contraction_variants(spec["endorsements"]))
@@ -729,6 +742,8 @@ class ContextCues:
         if self.gated_sarcasm:
             context.cues += self._sarcasm_cues(doc, sentence_index)
         context.cues += _citation_cues(doc, sentence_index)
+        context.cues += self._verdict_cues(doc, sentence_index)
+        context.cues += self._table_cues(doc, sentence_index)
         context.cues = _without_negated_rebuttals(context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
@@ -1005,6 +1020,63 @@ class ContextCues:
                 cues.append(Cue("negation", start, end, sentence_start, start))
         return cues
 
+    def _verdict_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """A verdict on the claim just made denies it: after a lead or a table pipe, the claim before it in its
+        sentence ("Kava has no side effects — false.", "| Kratom cures addiction | False: no trial shows it |");
+        opening a sentence, alone or after a label ("Not true.", "Verdict: false."), the sentence before it in
+        the same paragraph. A verdict must close its clause: "— false claims abound" holds none."""
+        cues = []
+        for _, start, end in self.verdicts(doc):
+            sentence_start, sentence_end = sentence_index.bounds(start)
+            if end < sentence_end and (doc[end].is_alpha or doc[end].like_num):
+                continue
+            before = [_plain_word(t) for t in doc[sentence_start:start] if t.is_alpha or t.like_num]
+            labelled = bool(before) and doc[start - 1].text == ":" and " ".join(before) in self._verdict_labels
+            if before and not labelled:
+                if _plain_word(doc[start - 1]) in self._verdict_leads:
+                    cues.append(Cue("negation", start, end, sentence_start, start))
+                continue
+            if sentence_start == 0:
+                continue
+            previous_start, previous_end = sentence_index.bounds(sentence_start - 1)
+            text = doc.user_data.get("claimcheck.text") or doc.text
+            last = next((t for t in reversed(doc[previous_start:previous_end]) if not t.is_space), doc[previous_start])
+            gap = text[last.idx + len(last.text):doc[sentence_start].idx]
+            if BLOCK_BREAK not in gap and not _BLANK_LINE.search(gap):
+                cues.append(Cue("negation", previous_start, previous_start, previous_start, previous_end))
+        return cues
+
+    def _table_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """A table row's cells under a myth heading are denied ("| Myth | Fact |"); under a claim heading, in a
+        table that also has a column of facts or verdicts, they are held at a distance ("| What sellers say |
+        What the evidence says |")."""
+        myths, claims, facts = (self._table_headings.get(kind) for kind in ("myth", "claim", "fact"))
+        if not (myths or claims):
+            return []
+        text = doc.user_data.get("claimcheck.text") or doc.text
+        if "|" not in text:
+            return []
+        bars_of: dict[int, list[int]] = {}
+        for i in numpy.flatnonzero(token_table(doc)[:, 0] == doc.vocab.strings.add("|")).tolist():
+            bars_of.setdefault(sentence_index.bounds(i)[0], []).append(i)
+        cues = []
+        for sentence_start, bars in bars_of.items():
+            first = next((i for i in range(sentence_start, bars[0] + 1) if not doc[i].is_space), None)
+            if first != bars[0]:
+                continue  # not a table row: a row opens with its pipe
+            heading = table_heading(text, doc[first].idx)
+            if not heading:
+                continue
+            judged = any(cell in facts for cell in heading)
+            for column, (left, right) in enumerate(zip(bars, bars[1:] + [sentence_index.bounds(first)[1]])):
+                if column >= len(heading) or right <= left + 1:
+                    continue
+                if heading[column] in myths:
+                    cues.append(Cue("negation", left + 1, left + 1, left + 1, right))
+                elif judged and heading[column] in claims:
+                    cues.append(Cue("distancing", left + 1, left + 1, left + 1, right))
+        return cues
+
     def _title_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """A quoted title names a work, it claims nothing: "the 'Zero Side Effects' album", "their
         song “Kava Cures Anxiety”". The quoted words must be title-cased (small words aside) and a
@@ -1089,6 +1161,7 @@ def _answered_yes(doc: Doc, end: int, sentence_end: int) -> bool:
 
 
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}

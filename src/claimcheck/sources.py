@@ -353,6 +353,8 @@ _FRONT_MATTER_PROSE = re.compile(
     r"(?P<indent>[ \t]*)(?P<key>title|subtitle|description|summary|excerpt|headline|lead|teaser|tagline"
     r"|(?:seo|meta|og|twitter)[_-](?:title|description))[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$",
     re.IGNORECASE)
+# A table's delimiter row ("|---|:---:|"), after any container markers (">") before it.
+_DELIMITER_ROW = re.compile(r"[|:-][|:\- \t]*$")
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*(?:[ \t]+#.*)?")
 # Where an inline token's content lies in the source: (content start, source start, length).
 _Runs = list[tuple[int, int, int]]
@@ -405,20 +407,57 @@ class _MarkdownMasker:
         parse_input = parse_input.replace("\r\n", "\n").replace("\r", "\n")
         tokens = _markdown_parser().parse(parse_input, self.env)
         row_cursors: dict[int, int] = {}
+        tables: list[list[int]] = []
+        cells_of_row: dict[int, list[tuple[int, int]]] = {}  # row line -> its cells' source ranges
         for index, token in enumerate(tokens):
+            if token.type == "table_open" and token.map:
+                tables.append(token.map)
             if token.type != "inline" or not token.map:
                 continue
             opener = tokens[index - 1].type if index else ""
-            if opener in ("th_open", "td_open"):
+            in_cell = opener in ("th_open", "td_open")
+            if in_cell:
                 runs = self._locate_cell(token, row_cursors)
+                if runs:
+                    cells_of_row.setdefault(token.map[0], []).append((runs[0][1], runs[-1][1] + runs[-1][2]))
             elif opener == "heading_open" and tokens[index - 1].markup.startswith("#"):
                 runs = self._locate_atx_heading(token)
             else:
                 runs = self._locate_lines(token)
             in_list_item = index >= 2 and tokens[index - 2].type == "list_item_open"
+            blocks_before = len(self.blocks)
             self._reveal_inline(token.content, runs, in_list_item)
+            if in_cell:
+                del self.blocks[blocks_before:]  # a row is one block, made by _reveal_table_rows
+        self._reveal_table_rows(tables, cells_of_row)
         self._mark_block_ends()
         return _overlay(self.blank, self.writes)
+
+    def _reveal_table_rows(self, tables: list[list[int]], cells_of_row: dict[int, list[tuple[int, int]]]) -> None:
+        """Each table row reads as written, "| Kava | Mushroom |": its pipes are shown and the row
+        is one block, so it is one sentence, as in plain text, and a cell is read beside its
+        neighbours and under its heading (the delimiter row "|---|---|" is shown too)."""
+        for first_line, end_line in tables:
+            for line in range(first_line, min(end_line, self.line_count)):
+                start, line_text = self._line_text(line)
+                if line == first_line + 1:  # the delimiter row
+                    found = _DELIMITER_ROW.search(line_text)
+                    shown = [start + i for i in range(found.start(), found.end())
+                             if line_text[i] in "|:-"] if found else []
+                else:
+                    cells = cells_of_row.get(line, [])
+                    shown = [start + i for i, character in enumerate(line_text) if character == "|"
+                             and not (i and line_text[i - 1] == "\\")
+                             and not any(a <= start + i < b for a, b in cells)]
+                    edges = [offset for a, b in cells for offset in (a, b - 1)]
+                    if not shown and not edges:
+                        continue
+                    self.blocks.append((min(shown + edges), max(shown + edges)))
+                    self.writes += [(offset, "|") for offset in shown]
+                    continue
+                if shown:
+                    self.blocks.append((shown[0], shown[-1]))
+                    self.writes += [(offset, self.source[offset]) for offset in shown]
 
     def _front_matter_end(self) -> int:
         """Offset just past a leading ``---``/``+++`` front-matter block, or 0 if none."""

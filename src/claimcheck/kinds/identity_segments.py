@@ -19,11 +19,11 @@ categories).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from spacy.tokens import Span
 
+from ..tables import table_heading
 from .common import doc_text
 from .identity_frames import DASHES, HYPHENS, _is_plural
 
@@ -36,8 +36,6 @@ NOT_PRODUCT_FORMS = {"our", "used", "use", "uses", "made", "sold", "dried", "sun
                      "brewed", "steeped", "pressed", "harvested", "picked", "hand-picked"}
 MAX_MODIFIERS = 3  # plain words between the separator and the kind word of a bare segment
 MAX_CELL_MODIFIERS = 2  # plain words before the kind word of a table cell or a label line
-# The line under a Markdown table's heading row: "|---|:---:|".
-SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 BULLETS = {"-", "•", "·", "‣", "▪", "+"}
 
 
@@ -179,28 +177,6 @@ class SegmentFrames:
             cells.append((start, tokens[-1] + 1))  # a row without its closing bar
         return cells
 
-    def _table_heading(self, sentence: Span) -> list[str] | None:
-        """The heading cells (lower case) of the table the row at `sentence` belongs to: the
-        row above the table's separator line ("|---|---|"), found by walking up the table's
-        rows. None when the table has no heading."""
-        text = doc_text(self.doc)
-        end = text.rfind("\n", 0, self.doc[sentence.start].idx)
-        while end > 0:
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end].strip()
-            if not line.startswith("|"):
-                return None
-            if SEPARATOR_ROW.match(line):
-                heading_end = start - 1
-                if heading_end <= 0:
-                    return None
-                heading = text[text.rfind("\n", 0, heading_end) + 1:heading_end].strip()
-                if not heading.startswith("|"):
-                    return None
-                return [" ".join(cell.split()).lower().rstrip(":") for cell in heading.strip("|").split("|")]
-            end = start - 1
-        return None
-
     def _table_owner(self, start: int, end: int, sentence: Span, latin: bool = False):
         """'| Kava | Mushroom |', '| Kratom | Piper methysticum |': the name in a table row's first
         cell, described by a cell of its own holding the description [start, end) (after up to
@@ -227,7 +203,7 @@ class SegmentFrames:
         if mention is None or any(i >= mention.end and self._low(i) not in self.product_words
                                   and self._low(i) not in self.part_ids for i in first if i >= mention.start):
             return None  # the first cell is the name alone (or with product words: "Kava root")
-        heading = self._table_heading(sentence)
+        heading = table_heading(doc_text(self.doc), self.doc[sentence.start].idx)
         if heading is None:
             return self._owner_of_mention(mention, "table") if len(cells) == 2 else None
         text = self._span_text(start, end).lower()
@@ -254,3 +230,4 @@ class SegmentFrames:
         if after is not None and self._text(after) not in (".", "!"):
             return None
         return self._owner_of_mention(mention, "apposition")
+

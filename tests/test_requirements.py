@@ -1063,3 +1063,114 @@ def test_a_colour_or_shape_compound_is_a_mention_in_passing(checker, text, expec
 ])
 def test_a_but_joining_rarity_and_severity_opens_no_clause(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# Audit 18. A list whose lead-in line excludes its items ("None of our products contain:", "Free from:")
+# names them in passing: a clean-label "never list" does not discuss kava or kratom. Near misses: a list
+# under a lead-in that excludes something else ("We never use fillers in these:"), a plain product
+# list, and a substance discussed in prose after the list.
+@pytest.mark.parametrize("text, path, expected", [
+    ("None of our products contain:\n\n- kava or kratom\n- artificial dyes\n\nWe use ginger and mint.", "a.md", set()),
+    ("Free from:\n- St. John's wort\n- added sugar\n- gelatin\n", "a.txt", set()),
+    ("What you'll never find in our gummies:\n\n* Amanita muscaria\n* corn syrup\n", "a.md", set()),
+    ("Our teas do not contain any of the following:\n- kratom\n- kava\n\nEvery tin is organic.", "a.txt", set()),
+    ("Banned ingredients:\n- ephedra\n- kratom leaf\n", "a.txt", set()),
+    ("We never use fillers in these:\n- kratom capsules\n- kava tablets\n", "a.txt", {"kava", "kratom"}),
+    ("Our bestsellers:\n- kava root powder\n- kratom capsules\n", "a.txt", {"kava", "kratom"}),
+    ("None of our products contain:\n- gluten\n- dairy\n\nOur kava tea is brewed from noble root and served warm "
+     "with coconut milk every evening at the counter.", "a.txt", {"kava"}),
+    ("Not sure where to start? Try these:\n- kratom capsules\n- kava shots\n", "a.txt", {"kava", "kratom"}),
+])
+def test_a_list_under_an_excluding_lead_in_names_its_items_in_passing(checker, text, path, expected):
+    assert subjects(checker, text, path) == expected
+
+
+# Audit 18. An ingredient list measures every line by the quantity that opens it, even when a member
+# stands more than three tokens after the number ("- 4 tbsp medium-grind kava root powder"). Near
+# misses: one short line that opens with a number ("10 Reasons to Choose Kava Over Wine"), and a
+# list that names only one member.
+@pytest.mark.parametrize("text, expected", [
+    ("You will need:\n- 4 tbsp medium-grind kava root powder\n- 3 oz spiced rum\n- ice", {"alcohol+kava"}),
+    ("Ingredients:\n- 2 heaped scoops of finely ground kava\n- 1 shot dark rum\n- 1 cup pineapple juice", {"alcohol+kava"}),
+    ("For two:\n- 1 bottle chilled prosecco\n- 3 teaspoons instant noble kava extract\n- mint", {"alcohol+kava"}),
+    ("10 Reasons to Choose Kava Over Wine\n\nKava is calming.", set()),
+    ("3 Things Kava Drinkers Say About Beer\n\nKava is calming.", set()),
+    ("Shopping list:\n- 2 bags of noble kava root\n- 1 pack of paper cups\n\nWe do not serve alcohol.", set()),
+])
+def test_every_line_of_an_ingredient_list_is_measured(checker, text, expected):
+    found = subjects(checker, text + "\n\n" + KAVA_LIVER)
+    assert found == expected
+
+
+# Audit 18. "mix X up" with its object between verb and particle is confusing one thing for another,
+# not using them together. Near misses: "mix ... and end up", "wake up" after a real mix, and a mix
+# with a linking cue.
+@pytest.mark.parametrize("text, expected", [
+    ("Kava and kratom are different plants. Shoppers mix the two up all the time.", set()),
+    ("Kava and kratom sound alike, and new buyers often mix these two up.", set()),
+    ("It is easy to mix kava and kratom up when you shop online.", set()),
+    ("Kava and beer are popular here. Some guests mix the two and end up sleepy.", {"alcohol+kava"}),
+    ("Some people mix kava with beer and wake up groggy.", {"alcohol+kava"}),
+    ("Kava and rum: mix them in a shaker, then top up with soda.", {"alcohol+kava"}),
+])
+def test_mixing_two_things_up_is_confusing_them(checker, text, expected):
+    preamble = f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA}\n\n"
+    assert subjects(checker, preamble + text) == expected
+
+
+# Audit 18. A regulator named by a common noun ("the agency", "the administration", "regulators") that
+# has not signed off on kratom, or has not given it approval, states its FDA status. Near misses: an
+# agency that signs off on something else, and one that gives no refund.
+@pytest.mark.parametrize("text, expected", [
+    ("The agency has not signed off on kratom for any condition.", set()),
+    ("The Food and Drug Administration has never signed off on it.", set()),
+    ("Regulators have not given kratom their approval.", set()),
+    ("The FDA has never granted the leaf a green light for medical use.", set()),
+    ("Our ad agency signed off on the new kratom label.", {"kratom"}),
+    ("The agency has not given us a refund for the kratom shipment.", {"kratom"}),
+    ("The shipping agency has not signed the customs form yet.", {"kratom"}),
+])
+def test_a_regulator_that_has_not_signed_off_states_fda_status(checker, text, expected):
+    assert subjects(checker, f"Kratom is sold as a green powder. {KRATOM_DEPENDENCE} {text}") == expected
+
+
+# Audit 18. A sentence that is only a quotation, answered by a next sentence that opens with a flat
+# rebuttal ('"It's deadly." Not true.'), states a risk only to knock it down. Near misses: a quotation
+# answered by agreement or by a word that merely opens a sentence ("No doubt"), and a quote inside a
+# sentence of reported speech.
+@pytest.mark.parametrize("text, expected", [
+    ('"Amanita muscaria is poisonous." Not true.', {"amanita-muscaria"}),
+    ('**“It is toxic.”** False! Amanita muscaria is just misunderstood.', {"amanita-muscaria"}),
+    ('"The fly agaric is deadly." That\'s a myth.', {"amanita-muscaria"}),
+    ('"Amanita muscaria is poisonous." True: it can cause seizures.', set()),
+    ('"Amanita muscaria is poisonous." No doubt about it.', set()),
+    ('The ranger said, "Amanita muscaria is toxic." No one argued.', set()),
+])
+def test_a_quoted_risk_flatly_rebutted_does_not_count(checker, text, expected):
+    lawful = "Amanita muscaria is not a lawful food ingredient in the US."
+    assert subjects(checker, f"{lawful}\n\n{text}") == expected
+
+
+# Audit 18. Risk language in less common wordings: withdrawal that "can occur" or "sets in", a herb that
+# "doesn't play well with" prescriptions or is "dangerous" taken with an SSRI, a mushroom that "sends
+# people to the hospital". Near misses: the treated condition ("opioid withdrawal can happen fast"), a
+# comma before the verb, a denial ("is not dangerous"), a non-drug partner, and someone else's hospital stay.
+@pytest.mark.parametrize("text, expected", [
+    (f"Kratom is a leaf. Withdrawal often occurs after daily use. {KRATOM_FDA}", set()),
+    (f"Kratom is a leaf. Withdrawal symptoms typically set in within a day of the last dose. {KRATOM_FDA}", set()),
+    (f"Kratom is a leaf. Opioid withdrawal can happen fast. {KRATOM_FDA}", {"kratom"}),
+    (f"Kratom is a leaf. It eases opioid withdrawal, which can begin within hours. {KRATOM_FDA}", {"kratom"}),
+    ("St. John's wort is an herb. It doesn't play well with many prescriptions.", set()),
+    ("St. John's wort is an herb. Combining it with an SSRI can be dangerous.", set()),
+    ("St. John's wort is an herb. Taking it alongside blood thinners is risky.", set()),
+    ("St. John's wort is an herb. Taking it with antidepressants is not dangerous.", {"st-johns-wort"}),
+    ("St. John's wort is an herb. Taking it with food is risky for a sensitive stomach.", {"st-johns-wort"}),
+    ("St. John's wort is an herb. It plays well with most herbal teas.", {"st-johns-wort"}),
+    ("Amanita muscaria is a red mushroom. It has sent dozens of foragers to the hospital.", set()),
+    ("Amanita muscaria is a red mushroom. Eating it can land you in the ER.", set()),
+    ("Amanita muscaria is a red mushroom. Our founder landed in the hospital after a bike crash.", {"amanita-muscaria"}),
+])
+def test_uncommon_wordings_of_the_required_risks(checker, text, expected):
+    if "Amanita" in text:
+        text += " It is not a lawful food ingredient in the US."
+    assert subjects(checker, text) == expected

@@ -66,11 +66,22 @@ ELLIPTICAL_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "will", "wo",
 HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
 MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
+MAX_LIST_ITEM = 12  # tokens: a longer line after a list's lead-in is prose, and ends the list
 SEQUENCE_CUES = {"after"}  # "After two shells of kava, we headed out for a few beers": one session, in sequence
 SEQUENCE_SERVINGS = {"few", "couple", "cup", "cups", "shell", "shells", "glass", "glasses", "shot", "shots", "bowl", "bowls",
                      "round", "rounds", "pint", "pints", "bottle", "bottles", "can", "cans", "drink", "drinks", "dose", "doses",
                      "serving", "servings"}  # a serving named without a number: "after a couple of beers"
 SEQUENCE_NOT_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}  # "after two years of kava"
+OPEN_QUOTES = {'"', "“", "'", "‘"}
+CLOSE_QUOTES = {'"', "”", "'", "’"}
+# Flat rebuttals that open the sentence after a quoted claim: '"It's addictive." Not true.'
+QUOTE_REBUTTALS = [tuple(r.split()) for r in ("not true", "untrue", "false", "wrong", "nope", "no", "myth", "fiction",
+                                               "not so", "totally false", "completely false", "debunked",
+                                               "that 's a myth", "that 's false", "that 's not true", "that is not true",
+                                               "that is false", "that is a myth", "not the case")]
+MIX_UP_VERBS = {"mix", "mixes", "mixed", "mixing"}  # "mix X up": confuse X, not combine it
+MIX_UP_REACH = 5  # tokens of object between "mix" and "up" ("mix kava and kratom up")
+MIX_UP_OBJECTS = {"them", "it", "two", "both", "pair", "names", "plants", "herbs", "leaves", "products", "things", "substances"}
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 ORTH = TABLE_COLUMNS.index("ORTH")
 LOWER = TABLE_COLUMNS.index("LOWER")
@@ -159,6 +170,42 @@ def _joins_modifiers(doc: Doc, index: int) -> bool:
     "uncommon but potentially fatal"), which coordinates modifiers and opens no clause."""
     return (0 < index < len(doc) - 1 and doc[index].lower_ == "but"
             and doc[index - 1].lower_ in RARITY_WORDS and doc[index + 1].lower_ in SEVERITY_WORDS)
+
+
+def _confused(doc: Doc, start: int, end: int) -> bool:
+    """A 'mix' whose particle 'up' follows its object ('mix these two up', 'mixing kava and kratom
+    up'): taking one thing for another, not using them together."""
+    if doc[start:end].text.lower() not in MIX_UP_VERBS:
+        return False
+    sentence_end = sentence_at(doc, start).end
+    mention_ends = {m.end for m in mentions_of(doc)}
+    for token in doc[end:min(end + MIX_UP_REACH + 1, sentence_end)]:
+        if token.lower_ == "up":  # right after the object: "mix the two up", not "mix the two and end up"
+            return token.i in mention_ends or doc[token.i - 1].lower_ in MIX_UP_OBJECTS
+        if token.is_punct or token.lower_ in ("with", "into", "in", "for", "to", "before", "after", "then"):
+            return False
+    return False
+
+
+def _rebutted_quote(doc: Doc, index: int) -> bool:
+    """'"It's deadly." Not true.', '"Kava wrecks your liver." False!': a sentence that is all one
+    quotation, answered by a next sentence that opens with a flat rebuttal, states the risk only to
+    knock it down (the myth-versus-fact format)."""
+    sentence = sentence_at(doc, index)
+    words = [t for t in sentence if not t.is_space and t.text not in ("*", "**", "_", "-", "•")]
+    if len(words) < 3 or words[0].text not in OPEN_QUOTES or words[-1].text not in CLOSE_QUOTES:
+        return False
+    if any(t.text in OPEN_QUOTES | CLOSE_QUOTES for t in words[1:-1] if t.text not in ("'", "’")):
+        return False  # two quotations, or a quotation inside a sentence
+    if sentence.end >= len(doc):
+        return False
+    answer = [t.lower_ for t in sentence_at(doc, sentence.end) if not t.is_space and t.text not in ("*", "**", "_")]
+    for rebuttal in QUOTE_REBUTTALS:
+        n = len(rebuttal)
+        if answer[:n] == list(rebuttal) and (len(answer) == n or answer[n] in (".", "!", ",", ";", ":", "—", "–", "-")
+                                             or answer[n:n + 2] == ["at", "all"]):
+            return True
+    return False
 
 
 def _substance_mentions(doc: Doc) -> list[Span]:
@@ -259,6 +306,8 @@ class Concepts:
             if self._dismissed(doc, hit, dismisser_spans.get(key, ())):
                 continue
             if self._denied(doc, hit, negations):
+                continue
+            if _rebutted_quote(doc, hit.start):
                 continue
             affirmed.append(hit)
         return affirmed
@@ -449,6 +498,8 @@ class UseTogether:
         for _, start, end in self.joint(doc):
             if any(s < end and start < e for s, e in not_joint):
                 continue  # "kava and kratom often get lumped together"
+            if _confused(doc, start, end):
+                continue  # "people mix these two up", "it's easy to mix kava and kratom up"
             sentence = sentence_at(doc, start)
             if bisect_left(member_starts, sentence.end) - bisect_left(member_starts, sentence.start) < 2:
                 # a use together needs two members in the sentence, or "the two" standing for the previous one's
@@ -639,9 +690,6 @@ class UseTogether:
         """Recipe lines: '2 oz kava, 1 oz aged rum' mixes what it measures, and so does an
         ingredient list, a run of short lines that each start with a quantity."""
         sentence_of = sentence_start_of(doc)
-        measured = [m for m in members if self._quantity_before(doc, m.start, sentence_of[m.start])]
-        if len(measured) < 2:
-            return []
         starts = sentence_starts(doc)
         is_line: dict[int, bool] = {}  # sentence number -> whether it is an ingredient line
 
@@ -651,6 +699,24 @@ class UseTogether:
                 end = starts[number + 1] if number + 1 < len(starts) else len(doc)
                 is_line[number] = end - start <= MAX_INGREDIENT_LINE and self._quantity_before(doc, start + 3, start)
             return is_line[number]
+
+        def in_list(number: int) -> bool:
+            """An ingredient line next to another: a list, not one short sentence that opens with a
+            number ("10 Reasons to Choose Kava Over Wine")."""
+            return line(number) and ((number > 0 and line(number - 1)) or (number + 1 < len(starts) and line(number + 1)))
+
+        # a member further into a line of an ingredient list is measured by the line's quantity too:
+        # "- 4 tbsp medium-grind kava root powder" (the number is more than three tokens back)
+        by_line: set[int] = set()  # starts of the members measured only by their line
+        measured = []
+        for m in members:
+            if self._quantity_before(doc, m.start, sentence_of[m.start]):
+                measured.append(m)
+            elif in_list(bisect_left(starts, sentence_of[m.start])):
+                measured.append(m)
+                by_line.add(m.start)
+        if len(measured) < 2:
+            return []
 
         def group(sentence_start: int) -> int:
             """The start of the run of ingredient lines ending with this sentence, if it is one."""
@@ -665,6 +731,8 @@ class UseTogether:
         frames = []
         for measured in by_group.values():
             for a, b in combinations(measured, 2):
+                if (a.start in by_line or b.start in by_line) and sentence_of[a.start] == sentence_of[b.start]:
+                    continue  # one line's quantity measures one ingredient
                 key = self._key(a.label_, b.label_)
                 if key:
                     frames.append(Frame(key, min(a.start, b.start), max(a.end, b.end), sentence_of[b.start]))
@@ -686,6 +754,11 @@ class InPassing:
         self.cues.add("in_passing", list(env.book.lexicon(spec.get("cues"), origin)))
         self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.likeness = {w.strip().lower() for w in env.book.lexicon(spec.get("likeness"), origin) if w.strip()}
+        self.list_leads = env.phrases.matcher("NORM")
+        leads = env.book.lexicon(spec.get("list_leads"), origin)
+        if leads:
+            self.list_leads.add("list_lead", list(leads))
+        self.list_filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("list_filler"), origin) if w.strip()}
 
     def _likeness(self, doc: Doc, mention: Span) -> bool:
         """'kava-coloured', 'kratom-green': the mention only describes what the hyphen joins it to."""
@@ -696,7 +769,45 @@ class InPassing:
 
     def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
         alike = {mention.start for mention in mentions if self._likeness(doc, mention)}
-        return alike | self._after_cues(doc, mentions)
+        return alike | self._after_cues(doc, mentions) | self._in_excluding_list(doc, mentions)
+
+    def _in_excluding_list(self, doc: Doc, mentions: list[Span]) -> set[int]:
+        """'None of our products contain:' / 'Free from:' followed by short list lines ('kratom, kava',
+        'St. John's wort'): every line of a list whose lead-in line (ending with a colon) excludes what
+        follows names its items in passing. The list runs over short lines up to the next colon line
+        or the first line of prose."""
+        if not mentions:
+            return set()
+        lead_ends = [e for _, _, e in self.list_leads(doc)]
+        if not lead_ends:
+            return set()
+        sentence_of = sentence_start_of(doc)
+        starts = sentence_starts(doc)
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        passing: set[int] = set()
+        in_list: set[int] = set()  # sentence starts of excluded list lines
+        leads = {sentence_of[e - 1] for e in lead_ends}
+        for number, (start, end) in enumerate(bounds):
+            if start not in leads:
+                continue
+            words = [t for t in doc[start:end] if not t.is_space]
+            if not words or words[-1].text != ":":
+                continue
+            # the exclusion governs the list: only filler between it and the colon ("None of our products
+            # contain:", "What you'll never find in our gummies:"), not "We never use fillers in these:"
+            colon = words[-1].i
+            if not any(start < e <= colon and all(t.is_space or t.norm_ in self.list_filler for t in doc[e:colon])
+                       for e in lead_ends):
+                continue
+            for item_start, item_end in bounds[number + 1:]:
+                item = [t for t in doc[item_start:item_end] if not t.is_space]
+                if (not item or len(item) > MAX_LIST_ITEM or item[-1].text in (":", "?")
+                        or "\n" not in doc[item_start:item_end].text_with_ws):
+                    break
+                in_list.add(item_start)
+        if in_list:
+            passing = {m.start for m in mentions if sentence_of[m.start] in in_list}
+        return passing
 
     def _after_cues(self, doc: Doc, mentions: list[Span]) -> set[int]:
         cue_ends = {e for _, _, e in self.cues(doc)}
@@ -774,7 +885,8 @@ class RequirementRules:
         """Rules with the same in_passing lists share one InPassing, so it runs once per Doc."""
         book = self.env.book
         lists = (tuple(book.lexicon(spec.get("cues"), origin)), tuple(book.lexicon(spec.get("filler"), origin)),
-                 tuple(book.lexicon(spec.get("likeness"), origin)))
+                 tuple(book.lexicon(spec.get("likeness"), origin)), tuple(book.lexicon(spec.get("list_leads"), origin)),
+                 tuple(book.lexicon(spec.get("list_filler"), origin)))
         if lists not in self._in_passing_by_lists:
             self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin)
         return self._in_passing_by_lists[lists]

@@ -670,3 +670,39 @@ AUDIT15_SAME_FAMILY = [
 def test_audit15_same_family_link(check, text, flagged):
     found = check(text)
     assert any(f.rule == "botanical/wrong-family" for f in found) == flagged, [(f.rule, f.subject, f.text) for f in found]
+
+
+# Audit 17: a kind of land before "in"/"across" keeps the place an origin ("kratom comes from islands in the South
+# Pacific"); a supplier or grower before it is sourcing ("from a supplier in Thailand").
+AUDIT17_LANDSCAPE_ORIGIN = [
+    ("Kratom comes from islands in the South Pacific.", True),
+    ("Kava comes from the forests in Southeast Asia.", True),
+    ("Kratom originates from jungles across the South Pacific.", True),
+    ("Kava comes from islands in the South Pacific such as Vanuatu.", False),
+    ("Our kratom comes from a supplier in Thailand.", False),
+    ("We source our kava from growers across Vanuatu.", False),
+    ("Kava does not come from forests in Southeast Asia.", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", AUDIT17_LANDSCAPE_ORIGIN, ids=[t[0][:40] for t in AUDIT17_LANDSCAPE_ORIGIN])
+def test_audit17_landscape_before_place(check, text, flagged):
+    found = check(text)
+    assert any(f.rule == "botanical/wrong-region" for f in found) == flagged, [(f.rule, f.subject, f.text) for f in found]
+
+
+# Audit 17: where a product sits ("sold alongside herbs", "shelved beside plants") is no kind claim; a kind stated
+# before such a phrase still is.
+AUDIT17_SOLD_ALONGSIDE = [
+    ("Chaga is usually sold alongside herbs.", False),
+    ("Reishi is shelved beside plants like tulsi in most shops.", False),
+    ("Turkey tail is often displayed besides herbs such as nettle.", False),
+    ("Chaga is an herb sold alongside teas.", True),
+    ("Reishi is a medicinal plant, often sold alongside turmeric.", True),
+]
+
+
+@pytest.mark.parametrize("text,flagged", AUDIT17_SOLD_ALONGSIDE, ids=[t[0][:40] for t in AUDIT17_SOLD_ALONGSIDE])
+def test_audit17_sold_alongside_is_no_kind(check, text, flagged):
+    found = check(text)
+    assert any(f.rule == "botanical/wrong-kind" for f in found) == flagged, [(f.rule, f.subject, f.text) for f in found]

@@ -744,3 +744,49 @@ def test_audit10_agree_on_one_thing(rules_fired, text, fires):
 ])
 def test_a_promised_cortisol_effect(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 17: "works for everyone who …" promises a universal effect, while a noun offered "for anyone who …" addresses
+# a reader; an intensified present-tense benefit verb ("dramatically increases endurance") promises a large effect,
+# but an intensified harm ("significantly reduces the effectiveness of the pill") is a warning; a study that found
+# little or mixed benefit establishes none.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our hawthorn drops work for everyone who has a racing heart.", True),
+    ("This skullcap tincture is effective for anybody who tries it.", True),
+    ("Lemon balm works for just about anyone that struggles with nerves.", True),
+    ("Gotu kola works for everybody.", True),
+    ("Bedtime tips for everyone who struggles to rest, from our tea team.", False),
+    ("Muscle relief for anyone who lifts weights, plus a free shaker.", False),
+    ("No adaptogen works for everyone who tries it.", False),
+    ("Does our chamomile work for anyone who has tried it?", False),
+    ("Free delivery works for everyone who orders our hibiscus tea by Friday.", False),
+])
+def test_audit17_works_for_everyone_who(rules_fired, text, flagged):
+    assert ("efficacy/certainty" in rules_fired(text, "efficacy")) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Beetroot powder dramatically increases stamina on long runs.", True),
+    ("Our ginkgo greatly enhances concentration at work.", True),
+    ("Tongkat ali substantially boosts testosterone.", True),
+    ("Nettle tea markedly reduces seasonal allergy symptoms.", True),
+    ("Goldenseal significantly reduces the effectiveness of some prescription drugs.", False),
+    ("Licorice root greatly increases the risk of high blood pressure at high doses.", False),
+    ("Daily kratom use significantly increases the chance of dependence.", False),
+    ("Demand for elderberry greatly increased during the pandemic.", False),
+    ("Ginkgo may significantly improve circulation in some people.", False),
+])
+def test_audit17_intensified_benefit_verbs(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Ginkgo helps some people, though large trials found little benefit for memory.", False),
+    ("Studies have shown only a slight effect of feverfew on migraines.", False),
+    ("Trials found mixed results for milk thistle and liver health.", False),
+    ("Research has found limited benefit from chamomile for anxiety.", False),
+    ("Studies have found that hawthorn strengthens the heart.", True),
+    ("Trials show feverfew prevents migraines.", True),
+])
+def test_audit17_weak_study_results(rules_fired, text, flagged):
+    assert ("efficacy/study-shows-benefit" in rules_fired(text, "efficacy")) == flagged

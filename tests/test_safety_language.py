@@ -728,3 +728,30 @@ def test_audit15_risk_called_no_concern_flags(rules_fired, text):
 @pytest.mark.parametrize("text", RISK_NO_CONCERN_PASSING)
 def test_audit15_risk_called_no_concern_near_misses_pass(rules_fired, text):
     assert rules_fired(text, "safety") == set()
+
+
+# Audit 17: "safely" after the partner still says a combination is safe ("mix kratom with booze safely"); a
+# negation, a question or "whether" does not, nor does a partner that is food. And a pitch rebutted by what it
+# leaves out ("…, which ignores reports of liver damage") is held at a distance.
+@pytest.mark.parametrize("text, flagged", [
+    ("You can mix kratom with a few beers safely.", True),
+    ("Go ahead and take our valerian alongside your sleeping pills safely.", True),
+    ("Combine kava with your antidepressants safely, no worries.", True),
+    ("You cannot mix kratom with alcohol safely.", False),
+    ("Is there any way to combine kava with wine safely?", False),
+    ("Ask your pharmacist whether you can take valerian with your medications safely.", False),
+    ("Mix the kava powder with coconut milk safely and strain it twice.", False),
+])
+def test_audit17_combined_safely(rules_fired, text, flagged):
+    assert ("safety/safe-combination" in rules_fired(text, "safety")) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Some shops advertise kava as completely safe, which ignores reports of liver injury.", False),
+    ("Vendors tout kratom as non-addictive, a pitch that glosses over the risks.", False),
+    ("Brands market ashwagandha as having no side effects, ignoring the warnings from regulators.", False),
+    ("Our kava is completely safe, and we ignore the warnings.", True),
+    ("Kava is completely safe; we never ignore reports from customers.", True),
+])
+def test_audit17_pitch_rebutted_by_what_it_ignores(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

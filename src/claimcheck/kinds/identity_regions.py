@@ -273,6 +273,12 @@ class RegionClaims:
             return self._owner_of_mention(mention, "origin")
         return None
 
+    # A kind of land before a preposition keeps the place the origin: "from islands in the South Pacific",
+    # "from the rainforests across Southeast Asia" ("from a supplier in Thailand" is sourcing)
+    LANDSCAPE_WORDS = frozenset({"islands", "island", "forests", "forest", "rainforests", "rainforest", "jungles", "jungle",
+                                 "highlands", "lowlands", "mountains", "hills", "valleys", "swamps", "coasts", "regions",
+                                 "parts", "areas", "countries", "nations", "tropics", "wilds", "soils", "archipelagos"})
+
     def _origin_cue(self, d, sentence: Span) -> int | None:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.
         A weak 'of' ('the drink of Fiji') counts only when no stronger cue precedes it."""
@@ -293,7 +299,8 @@ class RegionClaims:
                     return start
             if i in self.covering or (word.is_punct and word.text not in HYPHENS):
                 break
-            if start is None and word.low in self.stops and word.low not in ("of", "and", "or", "&"):
+            if start is None and word.low in self.stops and word.low not in ("of", "and", "or", "&") \
+                    and not (i > sentence.start and self._low(i - 1) in self.LANDSCAPE_WORDS):
                 crossed = True
             i, steps = i - 1, steps + 1
         return found[0] if found else None

@@ -1174,3 +1174,21 @@ def test_uncommon_wordings_of_the_required_risks(checker, text, expected):
     if "Amanita" in text:
         text += " It is not a lawful food ingredient in the US."
     assert subjects(checker, text) == expected
+
+
+# A table's risk column: a risk word opening a cell under "Main risk", "Side effects", "Warnings"… is said of
+# the row's substance, as "kratom dependence" is. Near misses: the same word under another heading, a
+# minimized cell ("No dependence"), and a cell that only starts elsewhere.
+@pytest.mark.parametrize("heading, cell, expected", [
+    ("Main risk", "Dependence", set()),
+    ("Side effects", "Addiction, nausea", set()),
+    ("Warnings", "Withdrawal after daily use", set()),
+    ("What to watch", "Dependence", {"kratom"}),
+    ("Benefit", "Dependence recovery", {"kratom"}),
+    ("Main risk", "No dependence", {"kratom"}),
+    ("Main risk", "Low dependence risk", {"kratom"}),
+])
+def test_a_risk_column_names_the_risk_of_its_row(checker, heading, cell, expected):
+    text = (f"Kratom leaves are sold as powder. {KRATOM_FDA}\n\n"
+            f"| Herb | {heading} |\n|---|---|\n| Kratom | {cell} |\n")
+    assert subjects(checker, text, "guide.md") == expected

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from .knowledge import Knowledge
 from .phrase_index import PhraseIndex, SharedPhraseMatcher
 from .sources import BLOCK_BREAK
-from .tables import table_heading
+from .tables import table_rows
 from .token_table import TABLE_COLUMNS, token_table
 
 if not Doc.has_extension("context"):
@@ -1053,28 +1053,14 @@ class ContextCues:
         myths, claims, facts = (self._table_headings.get(kind) for kind in ("myth", "claim", "fact"))
         if not (myths or claims):
             return []
-        text = doc.user_data.get("claimcheck.text") or doc.text
-        if "|" not in text:
-            return []
-        bars_of: dict[int, list[int]] = {}
-        for i in numpy.flatnonzero(token_table(doc)[:, 0] == doc.vocab.strings.add("|")).tolist():
-            bars_of.setdefault(sentence_index.bounds(i)[0], []).append(i)
         cues = []
-        for sentence_start, bars in bars_of.items():
-            first = next((i for i in range(sentence_start, bars[0] + 1) if not doc[i].is_space), None)
-            if first != bars[0]:
-                continue  # not a table row: a row opens with its pipe
-            heading = table_heading(text, doc[first].idx)
-            if not heading:
-                continue
-            judged = any(cell in facts for cell in heading)
-            for column, (left, right) in enumerate(zip(bars, bars[1:] + [sentence_index.bounds(first)[1]])):
-                if column >= len(heading) or right <= left + 1:
-                    continue
-                if heading[column] in myths:
-                    cues.append(Cue("negation", left + 1, left + 1, left + 1, right))
-                elif judged and heading[column] in claims:
-                    cues.append(Cue("distancing", left + 1, left + 1, left + 1, right))
+        for row in table_rows(doc, doc.user_data.get("claimcheck.text") or doc.text):
+            judged = any(cell in facts for cell in row.heading)
+            for (start, end), heading in zip(row.cells, row.heading):
+                if start < end and heading in myths:
+                    cues.append(Cue("negation", start, start, start, end))
+                elif start < end and judged and heading in claims:
+                    cues.append(Cue("distancing", start, start, start, end))
         return cues
 
     def _title_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:

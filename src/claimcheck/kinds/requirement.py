@@ -47,6 +47,7 @@ from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..rulefiles import RuleFileError
+from ..tables import table_rows
 from .common import DocumentState, Environment, render
 
 ANY_MEMBER = "+*"  # "kava+*" in state.satisfied: a statement about any combination with kava
@@ -242,6 +243,7 @@ class Concepts:
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
         self.key_of: dict[str, int] = {}  # concept -> its key in the phrase lists (the hash of its name)
         self.name_of: dict[int, str] = {}  # the reverse, looked up once per match instead of the StringStore
+        self.risk_headings = {" ".join(h.lower().split()) for h in env.book.lexicons.get("table-risk-headings", [])}
 
     def define(self, name: str, spec: dict, origin: str) -> None:
         book = self.env.book
@@ -270,10 +272,22 @@ class Concepts:
         after_mention = self.after_mention(doc)
         if after_mention:
             mention_ends = {m.end for m in _substance_mentions(doc)}
+            risk_cells = self._risk_cell_starts(doc)
             for m, s, e in after_mention:
-                if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")):
+                if s in mention_ends or (s - 1 in mention_ends and doc[s - 1].lower_ in ("'s", "’s")) or s in risk_cells:
                     found.append(Hit(name_of[m], s, e))
         return found
+
+    def _risk_cell_starts(self, doc: Doc) -> set[int]:
+        """Where the cells of a table's risk column start ("| Kratom | Dependence |" under "| Herb | Main risk |"):
+        a risk word opening such a cell is said of the row's substance, as one right after its name is."""
+        starts = set()
+        for row in table_rows(doc, doc.user_data.get("claimcheck.text") or doc.text):
+            for (start, end), heading in zip(row.cells, row.heading):
+                first = next((i for i in range(start, end) if not doc[i].is_space), None)
+                if first is not None and heading in self.risk_headings:
+                    starts.add(first)
+        return starts
 
     def hits(self, doc: Doc) -> list[Hit]:
         """Concept matches that affirm their risk, one per concept and sentence position."""

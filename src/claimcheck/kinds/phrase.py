@@ -16,6 +16,7 @@ from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds,
                         token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
+from ..product_names import BrandNames, takes_brand_names
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
                      make_finding, sentence_chars, subject_near, topic_before)
 
@@ -75,6 +76,9 @@ class PhraseRules:
         self.subject_links = {rule.id: {w.lower() for w in rule.spec["subject_links"]}
                               for rule in rules if rule.spec.get("subject_links")}
         product_words: dict[tuple[str, ...], int] = {}
+        # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
+        self.brands = BrandNames(env.book.lexicons)
+        self.brand_rules = {rule.id for rule in rules if takes_brand_names(rule.spec.get("requires_mention"))}
         for rule in rules:
             near = rule.spec.get("near")
             if near:
@@ -337,6 +341,11 @@ class PhraseRules:
         lowers = token_table(doc)[sentence_start:sentence_end, _LOWER].tolist()  # no Token per word
         return not self.pronoun_hashes.isdisjoint(lowers)
 
+    def _names_brand(self, doc: Doc, sentence: tuple[int, int]) -> bool:
+        """Does the sentence name a product by its brand name ("ZenLeaf", "Golden Calm®")?"""
+        sentence_start, sentence_end = sentence
+        return any(sentence_start <= s < sentence_end for s, _ in self.brands.spans(doc))
+
     def _answer_names_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], word_spans) -> bool:
         """A question answered by the next sentence may name its product only there: "Is it addictive? Not at
         all, our kratom is plant-based." (Whether that sentence answers "no" is the question's state.) Only in
@@ -365,6 +374,8 @@ class PhraseRules:
         # is what "than" compares ("nothing works better for cramps than black cohosh")
         named += [(s, e) for m, s, e in word_spans
                   if m == key and not (start < s and e == end and doc[s - 1].lower_ != "than")]
+        if rule_id in self.brand_rules:
+            named += self.brands.spans(doc)
         for s, e in named:
             if start <= s and e <= end:
                 return True
@@ -413,8 +424,10 @@ class PhraseRules:
                     qualifiers += self.qualifier_patterns(doc) if self.qualifier_patterns else []
                 if self._qualified(doc, rule_id, sentence, qualifiers):
                     continue
+            by_brand = False
             if rule.spec.get("requires_mention") and not self._mentions_product(
                     doc, rule_id, sentence, mention_words, state, start) and not (
+                    by_brand := rule_id in self.brand_rules and self._names_brand(doc, sentence)) and not (
                     rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)) and not (
                     rule.spec.get("question") == "denied" and self._answer_names_product(doc, rule_id, sentence, word_spans)):
                 continue
@@ -433,7 +446,8 @@ class PhraseRules:
                 end = sentence_end
             elif blocked_by_context(doc, rule, start, end):
                 continue
-            subject = subject_near(doc, start, end, state)
+            # a brand name says nothing of what the product holds: no substance the text named before
+            subject = None if by_brand else subject_near(doc, start, end, state)
             if rule.spec.get("include_subject"):
                 start = self._clause_subject_start(doc, start)
             span = doc[start:end]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..annotate import (TABLE_COLUMNS, context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_of,
                         token_table)
 
+from ..product_names import BrandNames, brand_name_text, takes_brand_names
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
 
@@ -228,6 +229,9 @@ class RelationRules:
         self.noun_markers = hashes(NOUN_MARKERS)
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
+        # a brand name ("ZenLeaf", "Golden Calm®") is a subject for the rules whose subject nouns are product nouns
+        self.brands = BrandNames(env.book.lexicons)
+        self.brand_rule_keys = {self.strings.add(rule.id) for rule in rules if takes_brand_names(rule.spec.get("subject_nouns"))}
         for rule in rules:
             spec = rule.spec
             if spec.get("headless"):
@@ -619,6 +623,9 @@ class RelationRules:
         for signature, s, e in self._modified_nouns(tokens):
             for rule_key in self.modified_noun_rules[signature]:
                 noun_spans.setdefault(rule_key, []).append((s, e))
+        brands = self.brands.spans(tokens.doc) if self.brand_rule_keys else []
+        for rule_key in self.brand_rule_keys if brands else ():
+            noun_spans.setdefault(rule_key, []).extend(brands)
         return noun_spans
 
     def check(self, doc: Doc, state: DocumentState):
@@ -681,7 +688,11 @@ class RelationRules:
             span = doc[min(subject[0], start) if subject else start:object_end]
             reported.add((rule_key, sentence_start))
             names: dict[str, str] = {}
-            if subject_id is None:
+            brand_end = dict(self.brands.spans(doc)).get(subject[0]) if subject and subject_id is None else None
+            if brand_end is not None and rule_key in self.brand_rule_keys:
+                name = brand_name_text(doc, subject[0], brand_end)  # "Golden Calm cures …": no substance to name
+                names = {"name": name, "Name": name}
+            elif subject_id is None:
                 subject_id, names = self._noun_subject(tokens, subject[0] if subject else None, nouns[rule_key],
                                                        start, state)
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject_id, self.env.knowledge,

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import numpy
 from spacy.tokens import Doc
 
-import numpy
-
-from .annotate import TABLE_COLUMNS, mentions_of, sentence_numbers, sentence_start_of, token_table
+from .annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_numbers, sentence_start_of, token_table
 
 MARKS = {"™", "®", "℠"}
+CAPITALISED, CAMEL_CASED = 3, 4  # word kinds (see BrandNames._kind)
 _ORTH = TABLE_COLUMNS.index("ORTH")
 _LOWER = TABLE_COLUMNS.index("LOWER")
 USER_DATA_KEY = "claimcheck.brand_names"
@@ -42,10 +42,14 @@ STANDS_FOR = {"product-words", "product-nouns"}
 MAX_INTRO_GAP = 6  # words between "is a" and the product form that ends an introduction ("is a calming kava tincture")
 
 
-class _Gates(NamedTuple):
-    forms: set[int]
-    after: set[int]
-    before: set[int]
+class _Gates(NamedTuple):  # LOWER hashes of the words around a name that _marked reads
+    forms: set[int]  # ending the run or right after it ("Golden Calm Gummies")
+    after: set[int]  # a sign or a form right after it
+    introducing: set[int]  # "Golden Calm, our …", "Golden Calm is a …": before a determiner
+    determiners: set[int]
+    introducers: set[int]  # "Try Golden Calm"
+    openers: set[int]  # an opening verb the run starts with
+    comma: int  # "our new blend, Golden Calm": a form before the comma
 
 
 class BrandNames:
@@ -71,14 +75,13 @@ class BrandNames:
             found = doc.user_data[USER_DATA_KEY] = self._find(doc)
         return found
 
-    def _gate_hashes(self, strings):
-        """LOWER hashes of the words _marked looks for: a form ending the run, a word right after it
-        (a sign, a form, "is", a comma) and right before it (an introducer, a comma)."""
+    def _gate_hashes(self, strings) -> _Gates:
         if self._gates is None:
-            add = strings.add
-            self._gates = _Gates({add(w) for w in self.forms},
-                                 {add(w) for w in (*MARKS, *self.forms, "is", "was", ",")},
-                                 {add(w) for w in (*self.introducers, ",")})
+            def hashes(words) -> set[int]:
+                return {strings.add(w) for w in words}
+
+            self._gates = _Gates(hashes(self.forms), hashes((*MARKS, *self.forms)), hashes((",", "is", "was")),
+                                 hashes(self.determiners), hashes(self.introducers), hashes(self.openers), strings.add(","))
         return self._gates
 
     def _after_lone_hashes(self, strings) -> set[int]:
@@ -93,8 +96,9 @@ class BrandNames:
         return self._openers_hashed
 
     def _kind(self, orth: int, strings) -> int:
-        """-1: punctuation or space; 0: no word; 1: a word; 2: a word with a capital first letter; 3: a capitalised word ("Calm",
-        "ZenLeaf"; not "FDA" or "A"), which a name's run is made of."""
+        """-1: punctuation or space; 0: no word; 1: a word; 2: a word with a capital first letter; 3 (CAPITALISED): a
+        capitalised word ("Calm"; not "FDA" or "A"), which a name's run is made of; 4 (CAMEL_CASED): one with an inner
+        capital too ("ZenLeaf")."""
         kind = self._kinds.get(orth)
         if kind is None:
             text = strings[orth]
@@ -104,8 +108,10 @@ class BrandNames:
                 kind = 0
             elif not text[0].isupper():
                 kind = 1
+            elif len(text) > 1 and not text.isupper():
+                kind = CAMEL_CASED if self._camel(text) else CAPITALISED
             else:
-                kind = 3 if len(text) > 1 and not text.isupper() else 2
+                kind = 2
             self._kinds[orth] = kind
         return kind
 
@@ -113,43 +119,78 @@ class BrandNames:
         n = len(doc)
         if not n:
             return []
-        # read from the token table as arrays: a loop over every token costs more than all the rules
+        # read from the token table: a capitalised word differs from its lower case, and few words do
         table = token_table(doc)
-        orths = table[:, _ORTH]
-        unique, inverse = numpy.unique(orths, return_inverse=True)
+        orths, lowers = table[:, _ORTH], table[:, _LOWER]
         strings = doc.vocab.strings
-        kinds = numpy.fromiter((self._kind(int(o), strings) for o in unique), dtype=numpy.int8,
-                               count=len(unique))[inverse]
-        numbers = sentence_numbers(doc)
-        # a sentence written in Title Case is a heading: its capitals mark no name ("How Golden Calm Works")
-        words = numpy.bincount(numbers, weights=kinds >= 1)
-        capitals = numpy.bincount(numbers, weights=kinds >= 2)
-        heading = (words >= HEADING_MIN_WORDS) & (capitals >= HEADING_SHARE * words)
-        candidates = numpy.flatnonzero((kinds == 3) & ~heading[numbers]).tolist()
-        if not candidates:
+        cased = numpy.flatnonzero(orths != lowers)
+        kinds = numpy.fromiter((self._kind(o, strings) for o in orths[cased].tolist()), dtype=numpy.int8, count=len(cased))
+        capitalised = kinds >= CAPITALISED
+        candidates, candidate_kinds = cased[capitalised], kinds[capitalised]
+        if candidates.size:
+            mentioned = numpy.zeros(n, dtype=bool)
+            for m in mentions_of(doc):
+                mentioned[m.start:m.end] = True
+            outside = ~mentioned[candidates]
+            candidates, candidate_kinds = candidates[outside], candidate_kinds[outside]
+        if not candidates.size:
             return []
+        # maximal runs of capitalised words in one sentence, outside mentions
+        numbers = sentence_numbers(doc)
+        breaks = (numpy.diff(candidates) != 1) | (numpy.diff(numbers[candidates]) != 0)
+        first = numpy.concatenate(([True], breaks))
+        last = numpy.concatenate((breaks, [True]))
+        starts, ends = candidates[first], candidates[last] + 1
+        # what a name's marks need around a run (see _marked), read from the token table first: most runs (sentence
+        # openers, names of people and places) have none of it, and only the rest is read word by word
+        gates = self._gate_hashes(strings)
+        camels = numpy.cumsum(candidate_kinds == CAMEL_CASED)[last]
+        run_camels = (camels - numpy.concatenate(([0], camels[:-1]))).tolist()
+        lower = lowers.tolist()
+        raw_runs = list(zip(starts.tolist(), ends.tolist()))
+        marked = [camel or lower[end - 1] in gates.forms or lower[start] in gates.openers
+                  or (end < n and (lower[end] in gates.after or (
+                      lower[end] in gates.introducing and end + 1 < n and lower[end + 1] in gates.determiners)))
+                  or (start > 0 and (lower[start - 1] in gates.introducers or (
+                      lower[start - 1] == gates.comma and start > 1 and lower[start - 2] in gates.forms)))
+                  for (start, end), camel in zip(raw_runs, run_camels)]
+        names: set[tuple[str, ...]] = set()
+        for start, end, opening in self._runs(doc, [run for run, keep in zip(raw_runs, marked) if keep], keep_headings=True):
+            words = tuple(t.lower_ for t in doc[start:end])
+            if (not self._excluded(doc, start, end, words) and self._marked(doc, start, end, opening)
+                    and not self._heading(doc, sentence_start_of(doc)[start])):
+                names.add(words)
+        if not names:
+            return []
+        found = []
+        for start, end, _ in self._runs(doc, raw_runs):
+            # a name is its marked words, wherever it is used; a run may hold a name and its form ("Golden Calm Gummies")
+            words = tuple(t.lower_ for t in doc[start:end])
+            for size in range(len(words), 0, -1):
+                if words[:size] in names:
+                    stop = start + size
+                    while stop < n and (doc[stop].text in MARKS or doc[stop].lower_ in self.forms):
+                        stop += 1
+                    found.append((start, stop))
+                    break
+        return found
+
+    def _runs(self, doc: Doc, raw_runs: list[tuple[int, int]], keep_headings: bool = False) -> list[tuple[int, int, int]]:
+        """The runs that may be names, as (start, end, sentence opening): not a lone word opening its sentence
+        unless something marks it, not an opening verb ("Try …"), at most MAX_NAME_WORDS, and unless `keep_headings`
+        (the caller checks later), not in a heading."""
+        strings = doc.vocab.strings
+        table = token_table(doc)
+        orths, lowers = table[:, _ORTH], table[:, _LOWER]
         sentence_of = sentence_start_of(doc)
-        lowers = table[:, _LOWER]
         opener_hashes = self._opener_hashes(strings)
         after_lone = self._after_lone_hashes(strings)
-        mentioned = set()
-        for m in mentions_of(doc):
-            mentioned.update(range(m.start, m.end))
-        runs = []  # (start, end, sentence opening): maximal runs of capitalised words outside mentions
-        k = 0
-        while k < len(candidates):
-            i = candidates[k]
-            if i in mentioned:
-                k += 1
-                continue
-            j = i + 1
-            k += 1
-            while k < len(candidates) and candidates[k] == j and sentence_of[j] == sentence_of[i] and j not in mentioned:
-                j += 1
-                k += 1
+        n = len(doc)
+        runs = []
+        for i, j in raw_runs:
             start = i
             sentence_start = sentence_of[i]
-            if j == i + 1 and (i == sentence_start or (kinds[sentence_start:i] == -1).all()) and (
+            if j == i + 1 and (i == sentence_start or all(self._kind(o, strings) == -1 for o in orths[sentence_start:i].tolist())) and (
                     int(lowers[i]) in opener_hashes or not (
                         (j < n and int(lowers[j]) in after_lone) or self._camel(strings[int(orths[i])]))):
                 # the commonest case, a lone word opening a sentence ("The …", "Kava …", "Store …"): a name only
@@ -160,34 +201,17 @@ class BrandNames:
                 start += 1  # "Try Golden Calm", "Does ZenLeaf …": the verb is no part of the name
             if start < j and j - start <= MAX_NAME_WORDS:
                 runs.append((start, j, opening))
-        names: set[tuple[str, ...]] = set()
-        gates = self._gate_hashes(strings)
-        for start, end, opening in runs:
-            # what _marked reads, from the token table first: most runs (names of people and places) have none of it
-            if not (int(lowers[end - 1]) in gates.forms or (end < n and int(lowers[end]) in gates.after)
-                    or (start > 0 and int(lowers[start - 1]) in gates.before)
-                    or (start == opening + 1 and int(lowers[opening]) in gates.before)
-                    or any(self._camel(strings[orth]) for orth in orths[start:end].tolist())):
-                continue
-            words = tuple(t.lower_ for t in doc[start:end])
-            if self._excluded(doc, start, end, words):
-                continue
-            if self._marked(doc, start, end, opening):
-                names.add(words)
-        if not names:
-            return []
-        found = []
-        for start, end, _ in runs:
-            # a name is its marked words; a run may hold a name followed by its form ("Golden Calm Gummies")
-            words = tuple(t.lower_ for t in doc[start:end])
-            for size in range(len(words), 0, -1):
-                if words[:size] in names:
-                    stop = start + size
-                    while stop < n and (doc[stop].text in MARKS or doc[stop].lower_ in self.forms):
-                        stop += 1
-                    found.append((start, stop))
-                    break
-        return found
+        return runs if keep_headings else [run for run in runs if not self._heading(doc, sentence_of[run[0]])]
+
+    def _heading(self, doc: Doc, sentence_start: int) -> bool:
+        """A sentence written in Title Case is a heading: its capitals mark no name ("How Golden Calm Works")."""
+        strings = doc.vocab.strings
+        words = capitals = 0
+        for token in sentence_at(doc, sentence_start):
+            if token.is_alpha:
+                words += 1
+                capitals += self._kind(token.orth, strings) >= 2
+        return words >= HEADING_MIN_WORDS and capitals >= HEADING_SHARE * words
 
     @staticmethod
     def _opening(doc: Doc, sentence_start: int) -> int:

@@ -74,7 +74,7 @@ MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
 MATCH_LABELS = ("kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
-                "coreference", "referring")
+                "coreference", "referring", "other-latin")
 
 
 class Word:
@@ -272,6 +272,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.correction_openers = phrases("botanical-correction-openers", by=0)
         self.hosts = words("botanical-fungus-hosts")
         self.sourcing_modifiers = words("botanical-sourcing-modifiers")
+        self.compound_modifiers = words("botanical-compound-modifiers")
         self.quantity_units = words("botanical-quantity-units")
         self.distinguishing = words("botanical-distinguishing-verbs")
         self.part_other_uses = words("botanical-part-other-uses")
@@ -322,6 +323,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 elif not base.endswith(" family"):
                     self.bare_families[bare] = family.latin
                 self.families[bare + " family"] = family.latin
+        # A genus places a plant in its family: "the Piper genus", "the genus Mitragyna" (the genus of
+        # each substance's accepted binomial). Genus names that are also a substance's name ("the
+        # Rhodiola genus", "Amanita") are left to the name.
+        names = {n.lower() for sub in self.knowledge.substances.values() for n in (*sub.names, *sub.misspellings)}
+        for sub in self.knowledge.substances.values():
+            genus = sub.latin[0].split()[0].lower() if sub.latin else ""
+            if genus and genus not in names and genus not in self.families:
+                self.families[genus + " genus"] = sub.family
+                self.families["genus " + genus] = sub.family
         self.regions: dict[str, set[str]] = {}
         self.region_adjectives: set[str] = set()
         for region in self.knowledge.regions.values():
@@ -362,6 +372,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         # The heads of a referring phrase other than kind words ("The drink is …", see identity_referring.py).
         if self.referring_heads:
             self.matcher.add("referring", list(self.referring_heads))
+        # Binomials of species outside the knowledge base that copy gives a substance by mistake
+        # ("black seed (Cuminum cyminum)"): binomial -> common name.
+        self.other_latin: dict[str, str] = {}
+        for entry in book.lexicons.get("botanical-other-binomials", []):
+            binomial, _, common = str(entry).partition(":")
+            self.other_latin[" ".join(binomial.lower().split())] = common.strip()
+        if self.other_latin:
+            self.matcher.add("other-latin", list(self.other_latin))
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
@@ -379,7 +397,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.partner_starts = [m.start for m in everyone if m.kb_id == self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
         found, verbs, self.corrective_at, coreference_at = self._sort_matches(matches)
-        if not (found or verbs or self.corrective_at) and len(mentions) < 2:
+        if not (found or verbs or self.corrective_at or self.other_latin_at) and len(mentions) < 2:
             return
         # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
         # speak of the substance named before it.
@@ -408,6 +426,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         findings.extend(self._check_sources(verbs, descriptors))
         if len(self.mentions) >= 2:
             findings.extend(self._check_mention_pairs())
+        for start, end in self.other_latin_at:
+            findings.extend(self._check_other_latin(start, end))
         findings.extend(self._flush_regions())
         self.doc = self.state = None
         yield from findings
@@ -417,6 +437,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         (in order), corrective words and coreference words."""
         found: list[Match] = []
         verbs, corrective_at, coreference_at = [], [], []
+        self.other_latin_at = []
         labels = self.labels
         for key, start, end in matches:
             label = labels[key]
@@ -428,6 +449,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 verbs.append(start)
             elif label == "corrective":
                 corrective_at.append(start)
+            elif label == "other-latin":
+                self.other_latin_at.append((start, end))
             else:
                 found.append((start, end, label))
         return found, sorted(verbs), corrective_at, coreference_at
@@ -1267,6 +1290,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         text = span.text
         if family is None:
             return None
+        lows = [t.lower_ for t in span]
+        if "genus" in lows:  # "the genus Piper" -> "the genus Mitragyna", "the Piper genus" -> "the Mitragyna genus"
+            if not substance.latin:
+                return None
+            genus = substance.latin[0].split()[0]
+            replacement = f"genus {genus}" if lows[0] == "genus" else f"{genus} genus"
+            return Fix(span.start_char, span.end_char, _match_case(replacement, text) if lows[0] == "genus"
+                       else replacement, safe=True)
         claimed = self.knowledge.families.get(d.value)
         latin_names = {n.lower() for n in (claimed.latin, *claimed.older)} if claimed else set()
         with_family = text.lower().endswith("family")
@@ -1641,6 +1672,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             elif self._bare_source_between(first, second, between, sentence):  # "CBD from hemp seed oil"
                 yield from self._report_conflation(Owner(first.label_, first.start, "source"), second, sentence,
                                                    first.start)
+            elif first.kb_id_ != "latin" and self._source_of_link(between):
+                # "hemp seed oil, the natural source of CBD", "kava is the main source of kratom"; not
+                # "a source of turmeric-like warmth", "the source of kava flavor" (the name modifies a noun)
+                after = self._next(second.end - 1, sentence)
+                if after is not None and not ((self._word(after).is_punct and self._text(after) not in HYPHENS)
+                                              or self._low(after) in self.stops
+                                              or self._low(after) in ("we", "you", "they", "i", "people")):
+                    continue
+                yield from self._report_conflation(Owner(first.label_, first.start, "copula"), second, sentence,
+                                                   first.start)
             elif between and tuple(self._low(i) for i in between) in self.contains.get(self._low(between[-1]), ()):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
@@ -1673,6 +1714,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, first.start, end,
                                 claimed=self._family_phrase(claimed) if claimed else b.family, fix=None)
 
+    # Sameness nouns that name the organism, not the product: two products of one species
+    # ("CBD and hemp seed oil") truly come from the same plant.
+    ORGANISM_NOUNS = {"plant", "plants", "species", "herb", "herbs", "shrub", "tree", "vine", "organism"}
+
     def _report_sameness(self, first: Span, second: Span, sentence: Span, what: str, noun: int):
         """'Kava and kratom are the same plant' (a conflation of two substances), 'kava and kratom
         are in the same family' (a family claim, wrong when their families differ)."""
@@ -1684,9 +1729,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         if rule is None or self._blocked(rule, noun, noun + 1):
             return  # "are not the same plant", "people think they are the same plant"
         if what == "same":
+            if self._low(noun) in self.ORGANISM_NOUNS and set(a.latin) & set(b.latin):
+                return  # "CBD and hemp seed oil come from the same plant": true of two products of one species
             if self._conflicting(a, b):
                 yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence, first.start,
-                                                   noun + 1)
+                                                   max(noun + 1, second.end))
         elif a.family and b.family and a.family != b.family:
             claimed = self.knowledge.families.get(b.family)
             yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, first.start, noun + 1,
@@ -1719,6 +1766,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             rest = rest[1:]
         return bool(rest) and rest in self.identity_links.get(rest[-1], ())
 
+    SOURCE_NOUNS = {"source", "sources"}
+
+    def _source_of_link(self, between: list[int]) -> bool:
+        """'is the (natural) source of', ', the richest source of', 'are a major source of': the
+        first name described as where the second comes from. A copula or an apposition comma,
+        a determiner, two plain modifiers at most, 'source of' and a determiner at most."""
+        lows = [self._low(i) for i in between]
+        if len(lows) < 4 or not (lows[0] == "," or (lows[0] in self.copulas and lows[0] not in POSSESSIVE)):
+            return False
+        rest = lows[1:]
+        while rest and rest[0] in self.link_adverbs:
+            rest = rest[1:]
+        if rest[-1:] in (["the"], ["a"], ["an"]):
+            rest = rest[:-1]
+        if len(rest) < 3 or rest[0] not in ("the", "a", "an") or rest[-2] not in self.SOURCE_NOUNS or rest[-1] != "of":
+            return False
+        modifiers = rest[1:-2]
+        return len(modifiers) <= 2 and all(m.isalpha() and m not in self.stops for m in modifiers)
+
     def _possessive_link(self, between: list[int]) -> bool:
         lows = [self._low(i) for i in between]
         if not any(low in POSSESSIVE for low in lows) or len(lows) > 5:
@@ -1730,6 +1796,35 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         allowed = set(self.kind_classes) | set(self.part_ids) | self.product_words | {"drink", "plant", "tree"}
         return all(low in allowed for low in before) and len(after) <= 2 and all(
             low not in self.stops and not self._word(i).is_punct for low, i in zip(after, between[at + 1:]))
+
+    def _check_other_latin(self, start: int, end: int):
+        """'Black seed (Cuminum cyminum)', 'blue lotus, or Nelumbo nucifera,': a substance given the
+        binomial of a species outside the knowledge base, linked as in _latin_between."""
+        rule = self.rules.get("wrong-latin-name")
+        sentence = sentence_at(self.doc, start)
+        latin = Span(self.doc, start, end)
+        name = None
+        for mention in self.mentions:
+            if mention.end <= start and mention.start >= sentence.start:
+                name = mention
+            elif mention.start >= start:
+                break
+        if rule is None or name is None or name.kb_id_ == "latin":
+            return
+        substance = self.knowledge.substances.get(name.label_)
+        between = [i for i in range(name.end, start) if not self._skippable(i)]
+        if substance is None or not between or not self._latin_between(name, latin, between, sentence):
+            return
+        if self._blocked(rule, start, end, (between[0], between[-1] + 1)):
+            return
+        last = end
+        closing = self._next(end - 1, sentence)
+        if closing is not None and self._text(closing) == ")":
+            last = closing + 1
+        fix = Fix(latin.start_char, latin.end_char, substance.latin[0], safe=True) if substance.latin else None
+        common = self.other_latin.get(" ".join(latin.text.lower().split()), "another species")
+        yield from self._report(rule, Owner(substance.id, None, "latin"), substance, sentence, name.start, last,
+                                claimed=latin.text, other=f"the Latin name of {common}", fix=fix)
 
     def _check_latin(self, name: Span, latin: Span, sentence: Span, own: tuple[int, int] | None = None):
         if name.kb_id_ == "latin" and latin.kb_id_ != "latin":

@@ -62,10 +62,11 @@ class DescriptionFrames:
             return following is not None and (self._low(following) in ("and", "or") or following in self.covering)
         return False
 
-    def _list_from(self, i: int | None, sentence: Span, frame: str) -> list[tuple[object, int]]:
+    def _list_from(self, i: int | None, sentence: Span, frame: str, to_end: bool = False) -> list[tuple[object, int]]:
         """Owners of the names listed from token i: 'kava and reishi', 'reishi, chaga and kava'.
         An item after a bare comma counts only if the list goes on ('mushrooms such as reishi,
-        kratom comes from a tree' lists reishi alone)."""
+        kratom comes from a tree' lists reishi alone) or, with `to_end` (a list after a colon),
+        if it ends the sentence ('Mushrooms: reishi, chaga, kava.')."""
         owners = []
         while (mention := self._mention_at(i)) is not None:
             owners.append((self._owner_of_mention(mention, frame), mention.end))
@@ -77,11 +78,27 @@ class DescriptionFrames:
             if joiners == [","]:
                 following = self._mention_at(i)
                 after = self._next(following.end - 1, sentence) if following is not None else None
+                if to_end and following is not None and (after is None or self._text(after) in (".", "!", ";")):
+                    continue
                 if after is None or self._low(after) not in LIST_JOINERS:
                     break
             elif not joiners:
                 break
         return owners
+
+    NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "dozen"}
+
+    def _counted(self, start: int, sentence: Span) -> bool:
+        """A count right before the kind word: '4-mushroom', 'five-mushroom', '7 mushroom'. A
+        counted singular kind word ('our 4-mushroom blend') names as many kinds as a plural."""
+        k = self._prev(start, sentence)
+        if k is not None and self._text(k) in HYPHENS and k + 1 == start:
+            k = self._prev(k, sentence)
+        if k is None:
+            return False
+        text = self._text(k)
+        return text.isdigit() or self._low(k) in self.NUMBER_WORDS
 
     def _contrasted(self, start: int, sentence: Span) -> bool:
         """'unlike mushrooms such as …', 'rather than herbs like …': the kind is set against the list."""
@@ -273,6 +290,13 @@ class DescriptionFrames:
         mark = after
         if self._low(mark) in self.product_words and not self._word(mark).is_punct:
             mark = self._next(mark, sentence)
+        counted = self._counted(d.start, sentence)
+        if counted and mark == after and mark is not None and self._word(mark).is_alpha \
+                and self._low(mark) not in self.stops and mark not in self.covering:
+            mark = self._next(mark, sentence)  # any head after a count: "our 3-mushroom stack: …"
+        if counted and mark is not None and mark != after and self._low(mark) == "of":
+            # "a five-mushroom blend of reishi, chaga and maca": the blend's items are the mushrooms counted
+            return self._list_from(self._next(mark, sentence), sentence, "example", to_end=True)
         if mark is not None and self._low(mark) == "of":
             det = self._next(mark, sentence)
             noun = self._next(det, sentence) if det is not None and self._low(det) in self.determiners else None
@@ -281,8 +305,9 @@ class DescriptionFrames:
         if mark is not None and self._text(mark) in (",", ":", *DASHES):
             first = self._next(mark, sentence)
             mention = self._mention_at(first)
-            if mention is not None and self._text(mark) == ":" and _is_plural(word):
-                return self._list_from(first, sentence, "example")  # "adaptogenic mushrooms: reishi, …"
+            if mention is not None and self._text(mark) == ":" and (_is_plural(word) or counted):
+                # "adaptogenic mushrooms: reishi, …", "our 4-mushroom blend: reishi, …"
+                return self._list_from(first, sentence, "example", to_end=True)
             if mention is not None and not self._listed(mention, sentence) \
                     and self._opens_noun_phrase(d.start, sentence):
                 return [(self._owner_of_mention(mention, "apposition"), mention.end)]
@@ -506,6 +531,34 @@ class DescriptionFrames:
     SAME_VERBS = {"come", "came", "comes", "derive", "derived", "grow", "grew", "belong", "belonged"}
     SAME_LINKS = {"from", "to", "of", "in"}
 
+    def _same_as(self, first: Span, between: list[int], sentence: Span) -> tuple[str, int] | None:
+        """'Kratom comes from the same plant as kava', 'kava is derived from the same species as
+        kratom': a source verb, 'from the same <noun> as' between the two names, the first the
+        clause's subject. ("family", noun) for '… from the same family as'."""
+        lows = [self._low(i) for i in between]
+        n = 0
+        if n < len(lows) and lows[n] in self.BARE_COPULAS:
+            n += 1
+        while n < len(lows) and lows[n] in self.SAME_ADVERBS | self.link_adverbs:
+            n += 1
+        if n >= len(lows) or not (lows[n] in self.SAME_VERBS or (lows[n] in self.source_verbs and (
+                n == 0 or lows[0] in self.BARE_COPULAS or lows[n] in ("comes", "come", "came")))):
+            return None
+        rest = lows[n + 1:]
+        if rest[-1:] == ["the"]:
+            rest = rest[:-1]
+        if len(rest) != 5 or rest[0] not in ("from", "of") or rest[1:3] != ["the", "same"] or rest[4] != "as":
+            return None
+        noun = between[n + 4]
+        if self._low(noun) not in self.sameness_nouns:
+            return None
+        before = self._prev(first.start, sentence)
+        while before is not None and self._low(before) in ("our", "the", "your", "my", "their"):
+            before = self._prev(before, sentence)
+        if before is not None and not (self._word(before).is_punct and self._text(before) not in HYPHENS):
+            return None
+        return "same", noun
+
     def _sameness(self, first: Span, second: Span, between: list[int], sentence: Span) -> tuple[str, int] | None:
         """'Kava and kratom are the same plant', 'turmeric and ginger come from the same species',
         'kava and kratom are one and the same': ("same", the last word). 'Kava and kratom are
@@ -514,7 +567,7 @@ class DescriptionFrames:
         shop'), and when the two names are the object of a preposition ('the choice between
         kava and kratom is the same thing')."""
         if [self._low(i) for i in between] not in (["and"], ["&"]):
-            return None
+            return self._same_as(first, between, sentence)
         before = self._prev(first.start, sentence)
         while before is not None and self._low(before) in ("both", "our", "the", "your", "my", "their"):
             before = self._prev(before, sentence)

@@ -48,7 +48,31 @@ class PartFrames:
             return
         if not words & self.part_contexts and not self._prepared_part(d, owner, sentence):
             return
+        if self._right_part_elsewhere(d, owner, substance, sentence):
+            return
         yield from self._report_wrong_part(owner, substance, sentence, d)
+
+    CONTRAST_BREAKS = {"but", "while", "whereas", "although", "though", "yet", "however", ";", "—", "–", "--"}
+
+    def _right_part_elsewhere(self, d, owner, substance, sentence: Span) -> bool:
+        """'Turmeric leaves are edible, but the spice comes from the rhizome': the product words
+        stand in another clause (after a contrast), which names the part truly used; the part's
+        own clause says nothing of the product."""
+        start = owner.start if owner.start is not None else d.start
+        left = start
+        while left > sentence.start and self._low(left - 1) not in self.CONTRAST_BREAKS:
+            left -= 1
+        right = d.end
+        while right < sentence.end and self._low(right) not in self.CONTRAST_BREAKS:
+            right += 1
+        own = {self._low(i) for i in range(left, right) if not start <= i < d.end}
+        if own & self.part_contexts or self._prepared_part(d, owner, sentence):
+            return False
+        for i in [*range(sentence.start, left), *range(right, sentence.end)]:
+            part = self.part_ids.get(self._low(i))
+            if part is not None and self._part_ok(part, substance) and not self._part_ok(d.value, substance):
+                return True
+        return False
 
     PREPARATION_LINKS = {",", "and", "then", "is", "are", "was", "were", "be", "been", "being", "finely", "freshly",
                          "coarsely", "thinly", "first", "well"}
@@ -206,6 +230,12 @@ class PartFrames:
         if is_part and self.kind_classes.get(self._low(j)) in ("plant", "fungus"):  # one kind word between
             k = self._prev(j, sentence)
             if k is not None and k in self.ending:
+                return self._owner_of_mention(self.ending[k], "compound")
+            return None
+        if is_part and self._low(j) in self.compound_modifiers and j not in self.covering:
+            # one product modifier between: "Lion's Mane Herbal Root Extract", "Kava Organic Leaf Tea"
+            k = self._prev(j, sentence)
+            if k is not None and k in self.ending and k + 1 == j:
                 return self._owner_of_mention(self.ending[k], "compound")
             return None
         if self._text(j) != ")":

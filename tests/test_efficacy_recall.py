@@ -790,3 +790,27 @@ def test_audit17_intensified_benefit_verbs(rules_fired, text, flagged):
 ])
 def test_audit17_weak_study_results(rules_fired, text, flagged):
     assert ("efficacy/study-shows-benefit" in rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 20: "works on everyone"; a proven remedy that keeps a complaint out, away or at bay; "miracle" before a drug
+# class ("a miracle antidepressant") or in a vessel ("a miracle in a jar"). Near misses use the same words for
+# schedules, kitchen chores and bakery goods, or negate the claim.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our kanna tincture works on everybody, no exceptions needed.", True),
+    ("These ginseng chews are effective on virtually anyone.", True),
+    ("Our tailor works on anybody's suit in a day.", False),
+    ("Moringa powder, the proven way to keep fatigue at bay.", True),
+    ("Our proven blend to chase anxiety away, now with lemon balm.", True),
+    ("Elderberry lozenges: the proven method to keep germs out all winter.", True),
+    ("The proven way to keep matcha powder fresh is a sealed tin in the fridge.", False),
+    ("Our proven method to keep cold brew from going bitter.", False),
+    ("Ashwagandha, the miracle anxiolytic your doctor won't mention.", True),
+    ("Kratom, a miracle painkiller from the jungle.", True),
+    ("Our chaga latte is a miracle in a jar.", True),
+    ("Nobody should call passionflower a miracle sedative.", False),
+    ("The bakery's cinnamon roll is a miracle in a box.", False),
+    # a guide that describes the symptoms does not rebut a claim to ease them
+    ("Kratom calms withdrawal, and our handbook describes withdrawal symptoms step by step.", True),
+])
+def test_audit20_universal_proven_and_miracle_wordings(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -755,3 +755,40 @@ def test_audit17_combined_safely(rules_fired, text, flagged):
 ])
 def test_audit17_pitch_rebutted_by_what_it_ignores(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 20: interactions denied with a qualifier ("zero drug interactions"), the liver itself spared ("no effect on
+# the liver"), raw or uncooked use called safe, and a reported denial rebutted by a source that records the harm.
+@pytest.mark.parametrize("text, rule, flagged", [
+    ("Our rhodiola drops carry zero drug interactions.", "safety/safe-combination", True),
+    ("Kanna has no known medication interactions, so stack away.", "safety/safe-combination", True),
+    ("Passionflower tea, without any dangerous interactions.", "safety/safe-combination", True),
+    ("St. John's wort has known medication interactions, including with the pill.", "safety/safe-combination", False),
+    ("Ask a pharmacist to screen your kanna for drug interactions.", "safety/safe-combination", False),
+    ("Our kratom powder has no effect on your liver.", "safety/absolute-safety", True),
+    ("This green tea extract has zero adverse effects on the liver, even at high doses.", "safety/absolute-safety", True),
+    ("In the trial, milk thistle had no effect on liver fibrosis.", "safety/absolute-safety", False),
+    ("Turmeric showed no effect on the liver's enzyme levels in that small study.", "safety/absolute-safety", False),
+    ("Our elderberries are fine to eat uncooked.", "safety/absolute-safety", True),
+    ("This sea moss gel is safe to consume raw.", "safety/absolute-safety", True),
+    ("Elderberries are not safe to eat unripe.", "safety/absolute-safety", False),
+    ("Is our sea moss gel okay to eat raw?", "safety/absolute-safety", False),
+])
+def test_audit20_qualified_denials(rules_fired, text, rule, flagged):
+    assert (rule in rules_fired(text, "safety")) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Vendors insist kava has no side effects, yet LiverTox lists liver failure among its reported harms.", False),
+    ("Sellers swear Amanita gummies are harmless, but poison centers logged seizures last year.", False),
+    ("Shops claim kratom is non-addictive; federal agencies have documented dependence in daily users.", False),
+    ("Our kava has no side effects, and the FAQ notes the liver injury myths.", True),
+    ("Our kratom is non-addictive, and the guide describes withdrawal symptoms in other drugs.", True),
+    ("Kratom is non-addictive, and this page lists withdrawal myths we have busted.", True),
+    # forums, like fans and sellers, hold what they insist on at a distance
+    ("Online forums claim kanna is non-addictive.", False),
+    ("Message boards insist valerian has no side effects.", False),
+    ("Our forum moderators insist kava is totally safe.", True),
+])
+def test_audit20_reported_denial_rebutted_by_recorded_harm(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

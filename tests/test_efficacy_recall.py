@@ -814,3 +814,38 @@ def test_audit17_weak_study_results(rules_fired, text, flagged):
 ])
 def test_audit20_universal_proven_and_miracle_wordings(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 22: a body rhythm or hormone balance "reset", "restored" or "rebalanced" (and a body system "rebooted"); kratom
+# sold by vein colour or strain name as a claim's subject; a pair sold as "the perfect pairing for" an effect. Near
+# misses reset things that are not the body, credit light or travel rather than a product, name a strain with no
+# claim, hedge or question the claim, or pair foods for an occasion or a taste.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our lemon balm gummies reset your sleep cycle in a week.", True),
+    ("Tart cherry restores a natural sleep-wake cycle for night-shift workers.", True),
+    ("Shatavari rebalances your hormonal balance after forty.", True),
+    ("This tonic reboots your immune system.", True),
+    ("Recalibrate your body clock with our valerian drops.", True),
+    ("Getting outside at dawn resets your body clock.", False),
+    ("Crossing six time zones can throw off your sleep cycle.", False),
+    ("Reset the grinder before you weigh the next batch of kava.", False),
+    ("Nobody has shown that tart cherry restores a natural sleep cycle.", False),
+    ("Could shatavari rebalance hormone levels? Trials are small.", False),
+    ("Lemon balm might help restore your sleep patterns, though evidence is limited.", False),
+    ("Red vein powder soothes chronic back pain.", True),
+    ("Maeng da knocks out migraines.", True),
+    ("White vein capsules treat depression.", True),
+    ("Red vein is the strain most buyers reorder.", False),
+    ("Each leaf has a green vein down the middle.", False),
+    ("A red vein in the white of the eye usually clears up on its own.", False),
+    ("Red vein may ease pain for some users, but it has not been tested in trials.", False),
+    ("Rhodiola and ginseng are the perfect pairing for exam-week stamina.", True),
+    ("Valerian and hops: a match made in heaven for insomnia.", True),
+    ("Saffron and lemon balm are the ultimate duo for low mood.", True),
+    ("Chai and a cinnamon bun are the perfect pairing for a snowy afternoon.", False),
+    ("Our hibiscus tea and lime are a perfect match for summer barbecues.", False),
+    ("Is valerian and hops the ideal combination for sleep? The trials don't say.", False),
+    ("Valerian and hops have not been studied as a pair for insomnia.", False),
+])
+def test_audit22_body_reset_strain_subjects_and_perfect_pairings(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -70,6 +70,7 @@ APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody", "people", "someone", "anyone"}
 EQUALS = {"=", "=="}  # a headline's copula: "KAVA = NATURE'S CHILL MUSHROOM"
+APPOSITION_LINKS = {",", "—", "–", "--", "("}  # what opens an appositive identity link ("kratom, a type of kava")
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
@@ -684,9 +685,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 k = self._prev(j, sentence)
                 if k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "compound")
-            if participle:  # "milk thistle extract comes from …"
+            if participle:  # "milk thistle extract comes from …", "moringa leaf powder comes from …"
                 k, steps = j, 0
-                while k is not None and steps < 2 and self._low(k) in self.product_words and k not in self.covering:
+                while k is not None and steps < 2 and (self._low(k) in self.product_words or (
+                        steps == 1 and self._low(k) in self.part_ids)) and k not in self.covering:
                     k, steps = self._prev(k, sentence), steps + 1
                 if steps and k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "subject")
@@ -1070,6 +1072,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                                                         phrase[1] + 1)
                 return
         owner = self._attach(d.start, d.end, sentence)
+        if owner is None and d.role == "part" and d.value == "seed":
+            owner = self._seed_grower(d, sentence)  # "reishi is grown from seed"
         if owner is not None:
             owners = self._with_co_subjects(owner, sentence)
             if len(owners) > 1 and self._respective(d, sentence):
@@ -1091,6 +1095,37 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                         and others & self._allowed_kinds(substance):
                     continue
                 yield from self._check_kind_or_part(d, owner, sentence, end)
+
+    # Verbs of raising a plant: "<name> is grown from seed", "<name> grows from seeds planted in …".
+    GROWTH_VERBS = {"grown", "grows", "grow", "growing", "grew", "sprouts", "sprout", "sprouted", "sprouting",
+                    "germinates", "germinate", "germinated", "sown", "raised", "propagated", "started", "cultivated",
+                    "planted"}
+
+    def _seed_grower(self, d: Descriptor, sentence: Span) -> Owner | None:
+        """'Our reishi is grown from seed', 'lion's mane grows from seeds planted in oak logs',
+        'chaga sprouts from seeds': a substance raised from seed, as only a plant is. Only a
+        substance that is not a plant (a fungus grows from spores or spawn) is returned; 'seed'
+        must close its phrase ('grown from seed grain' names grain spawn)."""
+        k, steps = self._prev(d.start, sentence), 0
+        while k is not None and steps < 2 and self._low(k) != "from" and self._word(k).is_alpha \
+                and (self._low(k) in ("a", "the", "its", "their") or self._low(k) not in self.stops) \
+                and k not in self.covering:
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._low(k) != "from":
+            return None
+        verb = self._prev(k, sentence)
+        if verb is None or self._low(verb) not in self.GROWTH_VERBS:
+            return None
+        after = self._next(d.end - 1, sentence)
+        if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS) \
+                and self._low(after) not in self.stops and not self._low(after).endswith("ed") \
+                and self._low(after) not in ("each", "every", "all", "year", "once", "twice", "indoors", "outdoors"):
+            return None
+        owner = self._attach(verb, verb + 1, sentence, participle=True)
+        substance = self.knowledge.substances.get(owner.substance) if owner is not None else None
+        if substance is None or substance.kind == "plant":
+            return None
+        return owner
 
     def _may_contradict(self, d: Descriptor, sentence: Span) -> bool:
         """Whether the description contradicts a substance it may be said of (see
@@ -1218,6 +1253,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
     def _kind_fix(self, d: Descriptor, substance: Substance, sentence: Span) -> Fix | None:
         if d.end - d.start != 1:
             return None
+        before = self._prev(d.start, sentence)
+        if before is not None and self._low(before) in self.part_ids:
+            return None  # "kava root mushroom tea": the part is already named; the kind word should go
+        
         spec = self.replacements.get(substance.kind) or {}
         after = self._next(d.start, sentence)
         modifier = after is not None and (self._text(after) in HYPHENS or self._low(after) in POSSESSIVE
@@ -1272,7 +1311,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             if owner is not None and owner.frame == "copula":
                 return
         else:
-            owner = self._linked_subject(d, sentence) or self._attach(d.start, d.end, sentence)
+            owner = self._linked_subject(d, sentence) or self._alias_owner(d.start, sentence) \
+                or self._attach(d.start, d.end, sentence)
         if owner is None or owner.substance not in d.value:
             return
         substance = self.knowledge.substances[owner.substance]
@@ -1663,6 +1703,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                                                    first.start)
             elif self._identity_link(between, sentence):
                 after = self._next(second.end - 1, sentence)
+                if after is not None and self._low(after) in self.CLASS_HEADS:
+                    beyond = self._next(after, sentence)  # "kratom, a kava strain, …", "… a kava variety from …"
+                    if beyond is None or self._word(beyond).is_punct or self._low(beyond) in self.stops \
+                            or self._low(beyond) in self.postmodifiers:
+                        after = beyond
                 if after is not None and not (self._word(after).is_punct or self._low(after) in self.stops
                                               or self._low(after) in self.kind_classes
                                               or self._low(after) in self.postmodifiers):
@@ -1744,6 +1789,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         if not between:
             return False
         skip = 1  # the link: a copula, or an equals sign ("maca = a magic mushroom")
+        if self._text(between[0]) in APPOSITION_LINKS:
+            return self._appositive_identity_link(between, sentence)
         if self._text(between[0]) in EQUALS:
             while skip < len(between) and self._text(between[skip]) in EQUALS:
                 skip += 1
@@ -1755,6 +1802,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         rest = tuple(self._low(i) for i in between[skip:])
         while len(rest) > 1 and rest[0] in self.link_adverbs:  # "is basically the same thing as"
             rest = rest[1:]
+        rest = self._drop_link_modifiers(rest)  # "is simply a hardier variety of"
         if rest and rest in self.identity_links.get(rest[-1], ()):
             return True
         # "is a classic psilocybin mushroom": plain modifiers after an indefinite link
@@ -1765,6 +1813,23 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         while len(rest) > 1 and rest[0] in self.link_adverbs:
             rest = rest[1:]
         return bool(rest) and rest in self.identity_links.get(rest[-1], ())
+
+    def _appositive_identity_link(self, between: list[int], sentence: Span) -> bool:
+        """'kratom, a type of kava,', 'ashwagandha (a kind of ginseng)', 'eleuthero — basically a
+        hardier variety of Korean ginseng —': an appositive that classes the first name as the
+        second. Only a classifier link ('a type of', 'a strain of') or a sameness link ('the same
+        plant as') counts: a bare article ('kava, the kratom of the Pacific') is a comparison."""
+        rest = tuple(self._low(i) for i in between[1:])
+        while len(rest) > 1 and rest[0] in self.link_adverbs:
+            rest = rest[1:]
+        rest = self._drop_link_modifiers(rest)
+        if rest in (("a",), ("an",)):  # "kratom, a kava strain,": the classifier follows the second name
+            second = self._mention_at(self._next(between[-1], sentence))
+            after = self._next(second.end - 1, sentence) if second is not None else None
+            return after is not None and self._low(after) in self.CLASS_HEADS
+        if not rest or rest not in self.identity_links.get(rest[-1], ()):
+            return False
+        return any(w in self.TYPE_CLASSIFIERS for w in rest) or "same" in rest
 
     SOURCE_NOUNS = {"source", "sources"}
 
@@ -1813,7 +1878,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             return
         substance = self.knowledge.substances.get(name.label_)
         between = [i for i in range(name.end, start) if not self._skippable(i)]
-        if substance is None or not between or not self._latin_between(name, latin, between, sentence):
+        if substance is None or not between:
+            return
+        if not self._latin_between(name, latin, between, sentence) and not self._appositive_binomial(between):
             return
         if self._blocked(rule, start, end, (between[0], between[-1] + 1)):
             return
@@ -1825,6 +1892,20 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         common = self.other_latin.get(" ".join(latin.text.lower().split()), "another species")
         yield from self._report(rule, Owner(substance.id, None, "latin"), substance, sentence, name.start, last,
                                 claimed=latin.text, other=f"the Latin name of {common}", fix=fix)
+
+    def _appositive_binomial(self, between: list[int]) -> bool:
+        """'blue lotus, the sacred lotus (Nelumbo nucifera), …', 'blue lotus — the same sacred lotus
+        (Nelumbo nucifera) seen in …': the binomial in parentheses names an appositive noun phrase
+        of the name, which opens with a determiner right after the comma or dash and runs four
+        words at most ('blue lotus, unlike the sacred lotus (…)' and '… a cousin of the sacred
+        lotus (…)' set it apart)."""
+        lows = [self._low(i) for i in between]
+        if len(lows) < 4 or lows[0] not in (",", "—", "–", "--") or lows[-1] != "(" \
+                or lows[1] not in ("the", "a", "an", "this", "that"):
+            return False
+        words = lows[2:-1]
+        return 1 <= len(words) <= 4 and all(
+            w.isalpha() and w not in self.stops and w not in self.figurative for w in words)
 
     def _check_latin(self, name: Span, latin: Span, sentence: Span, own: tuple[int, int] | None = None):
         if name.kb_id_ == "latin" and latin.kb_id_ != "latin":

@@ -97,6 +97,7 @@ class FamilyClaims:
                 start = self._ends_with(j, self.identity_links, sentence)
         if start is None:
             return None
+        start = self._link_article(start, sentence)  # "is simply a hardy | variety of"
         if self._low(j) == "as":
             mark = self._prev(start, sentence)  # "black seed, the same spice as cumin"
             named = self._prev(mark, sentence) if mark is not None and self._text(mark) in (",", "—", "–", "--") \
@@ -106,6 +107,14 @@ class FamilyClaims:
         copula = self._prev(start, sentence)
         while copula is not None and self._low(copula) in self.link_adverbs:
             copula = self._prev(copula, sentence)  # "is basically the same as"
+        if copula is not None and self._text(copula) in (",", "—", "–", "--", "(") \
+                and self._low(start) in ("a", "an", "the") and self._next(start, sentence) is not None \
+                and any(self._low(k) in self.TYPE_CLASSIFIERS for k in range(start, j + 1)):
+            # "rhodiola, a hardy variety of rose,": a classifying appositive of the name before it
+            named = self._prev(copula, sentence)
+            if named is not None and named in self.ending:
+                return self._owner_of_mention(self.ending[named], "apposition")
+            return None
         if copula is None or self._low(copula) not in self.copulas:
             return None
         return self._subject(copula, sentence)
@@ -115,8 +124,12 @@ class FamilyClaims:
         or as the modifier of a plant noun ('kratom is a pepper plant')."""
         after = self._next(d.end - 1, sentence)
         head_end = d.end
+        classed = False  # "rhodiola, a rose variety from Siberia": a classifier after the family noun
         if after is not None and self._low(after) in PLANT_HEADS:
             head_end = after + 1
+            after = self._next(after, sentence)
+        elif after is not None and self._low(after) in self.CLASS_HEADS:
+            head_end, classed = after + 1, True
             after = self._next(after, sentence)
         owner = self._relation_owner(d, sentence)  # "kava, a cousin of coffee"
         if owner is None:
@@ -129,7 +142,9 @@ class FamilyClaims:
                     indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")) and not (
                     indefinite and self._low(after) in self.postmodifiers):  # "a cactus native to …"
                 return
-            owner = self._linked_subject(d, sentence)
+            owner = self._linked_subject(d, sentence) or self._alias_owner(d.start, sentence)
+            if owner is None and classed:
+                owner = self._classed_apposition(d.start, sentence)
         substance = self.knowledge.substances.get(owner.substance) if owner else None
         if substance is None or substance.family == d.value:
             return

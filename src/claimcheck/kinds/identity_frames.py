@@ -151,6 +151,90 @@ class DescriptionFrames:
             return None
         return i
 
+    # Classifier nouns of a "<article> (<modifier>) <classifier> of" link: "a hardier variety
+    # of", "a cold-hardy strain of". Modifiers that set the two apart ("a different species
+    # of", "a similar kind of") make it a contrast or a comparison, not a classification.
+    TYPE_CLASSIFIERS = {"type", "types", "kind", "kinds", "form", "forms", "variety", "varieties", "sort", "sorts",
+                        "species", "subspecies", "strain", "strains", "cultivar", "cultivars"}
+    UNLIKE_MODIFIERS = {"different", "distinct", "separate", "unrelated", "other", "another", "similar", "related",
+                        "comparable", "equivalent", "non", "false", "fake", "new", "whole", "entirely", "completely",
+                        "totally", "wholly", "unique", "special", "own", "alternative", "substitute", "rival",
+                        "sister", "cousin", "neighbouring", "neighboring", "competing", "separate"}
+
+    # Classifier nouns that may head a "<name> <classifier>" description: "a rose variety", "a kava strain".
+    CLASS_HEADS = {"variety", "strain", "species", "subspecies", "cultivar", "type"}
+
+    def _classed_apposition(self, start: int, sentence: Span):
+        """'Rhodiola, a rose variety, …', 'kratom — a kava strain —': the owner of an appositive
+        '<article> <description> <classifier>' opening right after the comma or dash that follows a name."""
+        article = self._prev(start, sentence)
+        if article is None or self._low(article) not in ("a", "an", "the"):
+            return None
+        mark = self._prev(article, sentence)
+        if mark is None or self._text(mark) not in (",", "(", *DASHES):
+            return None
+        named = self._prev(mark, sentence)
+        if named is None or named not in self.ending:
+            return None
+        return self._owner_of_mention(self.ending[named], "apposition")
+
+    def _plain_link_modifier(self, low: str) -> bool:
+        return low.isalpha() and low not in self.stops and low not in self.determiners and low not in self.copulas \
+            and low not in self.UNLIKE_MODIFIERS and low not in self.kind_classes and low not in self.part_ids \
+            and low not in self.TYPE_CLASSIFIERS
+
+    def _drop_link_modifiers(self, rest: tuple) -> tuple:
+        """'a hardier variety of' -> 'a variety of', 'a cold - hardy strain of' -> 'a strain of':
+        plain modifiers (up to two words, hyphen-joined parts counted once each) between the
+        article and the classifier of a classification link. Anything else is returned as is."""
+        if len(rest) < 4 or rest[0] not in ("a", "an", "the") or rest[-1] != "of" \
+                or rest[-2] not in self.TYPE_CLASSIFIERS:
+            return rest
+        words = [w for w in rest[1:-2] if w not in HYPHENS]
+        if not words or len(words) > 3 or not all(self._plain_link_modifier(w) for w in words):
+            return rest
+        if len(words) == 3 and len(words) == len(rest) - 3:
+            return rest  # three unjoined modifiers: not a plain link
+        return (rest[0], rest[-2], "of")
+
+    def _link_article(self, start: int, sentence: Span) -> int:
+        """The article of a classification link whose classifier is at `start` with plain
+        modifiers before it ('a hardy | variety of'); `start` itself otherwise."""
+        if self._low(start) not in self.TYPE_CLASSIFIERS:
+            return start
+        k, words = self._prev(start, sentence), 0
+        while k is not None and words <= 2:
+            if self._text(k) in HYPHENS:
+                k = self._prev(k, sentence)
+                continue
+            if k in self.covering or not self._plain_link_modifier(self._low(k)):
+                break
+            k, words = self._prev(k, sentence), words + 1
+        if words and words <= 2 and k is not None and self._low(k) in ("a", "an", "the"):
+            return k
+        return start
+
+    def _alias_owner(self, start: int, sentence: Span):
+        """'blue lotus, better known as the sacred lotus,', 'passionflower — sometimes called
+        passion fruit —': the description at `start` (after an article at most) is given as
+        another name of the mention before an alias link (botanical-alias-links)."""
+        k = self._prev(start, sentence)
+        if k is not None and self._low(k) in ("the", "a", "an"):
+            k = self._prev(k, sentence)
+        mark, steps = k, 0
+        while mark is not None and steps < 4 and self._text(mark) not in (",", "(", *DASHES):
+            mark, steps = self._prev(mark, sentence), steps + 1
+        if k is None or mark is None or mark == k:
+            return None
+        lows = ("," if self._text(mark) in DASHES else self._low(mark),) + tuple(
+            self._low(i) for i in range(mark + 1, k + 1) if not self._skippable(i))
+        if lows not in self.alias_links:
+            return None
+        named = self._prev(mark, sentence)
+        if named is None or named not in self.ending:
+            return None
+        return self._owner_of_mention(self.ending[named], "apposition")
+
     def _indefinite_link_end(self, i: int | None) -> bool:
         """'a', 'an' or the 'of' of 'a kind of': a link after which a modifier still describes the head."""
         if i is None:
@@ -493,6 +577,8 @@ class DescriptionFrames:
         phrase: 'kava, also called kratom's gentle cousin' or '… also called kava bars' name
         something else, and 'also called awa or yaqona' lists names (checked one by one)."""
         lows = tuple(self._low(i) for i in between)
+        if lows and lows[0] in DASHES:
+            lows = (",",) + lows[1:]  # "ashwagandha — also called Peruvian ginseng —"
         if lows not in self.alias_links:
             return False
         after = self._next(second.end - 1, sentence)

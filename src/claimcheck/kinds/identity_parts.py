@@ -46,11 +46,47 @@ class PartFrames:
         words = {self._low(i) for i in range(sentence.start, sentence.end) if not (owner.start or 0) <= i < d.end}
         if words & self.warnings or words & self.part_other_uses:
             return
-        if not words & self.part_contexts and not self._prepared_part(d, owner, sentence):
+        if not words & self.part_contexts and not self._prepared_part(d, owner, sentence) \
+                and not self._praised_part(d, owner, sentence):
             return
         if self._right_part_elsewhere(d, owner, substance, sentence):
             return
         yield from self._report_wrong_part(owner, substance, sentence, d)
+
+    RICHNESS_LINKS = {("rich", "in"), ("packed", "with"), ("loaded", "with"), ("full", "of"), ("high", "in"),
+                      ("bursting", "with"), ("brimming", "with"), ("abundant", "in")}
+    AUXILIARIES = {"can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "have",
+                   "has", "had", "get", "gets", "got"}
+
+    def _praised_part(self, d, owner, sentence: Span) -> bool:
+        """'Turmeric leaves, rich in curcumin, eliminate inflammation': the part is the subject
+        of the sentence, praised in an appositive for what it holds, and then made to act (an
+        active verb after the appositive): the part presented as the product. 'Maca leaves,
+        rich in fibre, are fed to goats' (a copula) and 'turmeric leaves, rich in aroma, wrap
+        rice cakes' (another use, see botanical-part-other-uses) are not."""
+        start = owner.start if owner.start is not None else d.start
+        before = self._prev(start, sentence)
+        if before is not None and not (self._low(before) in self.determiners or (
+                self._word(before).is_punct and self._text(before) not in HYPHENS)):
+            return False
+        comma = self._next(d.end - 1, sentence)
+        if comma is None or self._text(comma) != ",":
+            return False
+        first = self._next(comma, sentence)
+        second = self._next(first, sentence) if first is not None else None
+        if second is None or (self._low(first), self._low(second)) not in self.RICHNESS_LINKS:
+            return False
+        k, steps = self._next(second, sentence), 0
+        while k is not None and steps < 6 and self._text(k) != ",":
+            if self._word(k).is_punct and self._text(k) not in HYPHENS:
+                return False
+            k, steps = self._next(k, sentence), steps + 1
+        verb = self._next(k, sentence) if k is not None and self._text(k) == "," else None
+        if verb is None or not self._word(verb).is_alpha or verb in self.covering:
+            return False
+        low = self._low(verb)
+        return low not in self.stops and low not in self.copulas and low not in self.AUXILIARIES \
+            and low not in self.determiners and not low.endswith("ed")
 
     CONTRAST_BREAKS = {"but", "while", "whereas", "although", "though", "yet", "however", ";", "—", "–", "--"}
 
@@ -226,6 +262,16 @@ class PartFrames:
         binomial ('Kava (Piper methysticum) Leaf Powder', 'Chaga (Inonotus obliquus) Herb Tea')."""
         is_part = self._low(start) in self.part_ids
         if not is_part and self._low(start) not in self.kind_classes:
+            return None
+        if not is_part and self._low(j) in self.part_ids and j + 1 == start:
+            # "Kava Root Mushroom Tea", "kratom leaf fungus powder": the name's part word between the
+            # name and a kind word that a product word follows (a product title, one compound).
+            # "kava root and mushroom tea", "kava root & reishi mushroom tea" name two products.
+            k = self._prev(j, sentence)
+            after = self._next(start, sentence)
+            if k is not None and k in self.ending and k + 1 == j and after is not None \
+                    and self._low(after) in self.product_words and self._word(after).is_alpha:
+                return self._owner_of_mention(self.ending[k], "compound")
             return None
         if is_part and self.kind_classes.get(self._low(j)) in ("plant", "fungus"):  # one kind word between
             k = self._prev(j, sentence)

@@ -52,7 +52,8 @@ class RegionClaims:
                             and self._low(cue_start) not in ("from", "of"):
                         owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"
             elif text in self.region_adjectives or (after is not None and after not in self.covering
-                                                    and self._low(after) in self.kind_classes):
+                                                    and self._low(after) in self.kind_classes) \
+                    or self._possessive_plant(d, sentence):
                 # Without a cue only an adjective describes origin ("kratom, a Fijian leaf"), or a
                 # name before a kind noun ("a South Pacific herb"); a bare place is where
                 # something happens ("kava bars are opening across Asia").
@@ -74,6 +75,41 @@ class RegionClaims:
         key = (owner.substance, sentence.start)
         entry = self.region_claims.setdefault(key, [owner, sentence, []])
         entry[2].append((d, cue_start, self._sourcing(d, cue_start, owner, sentence)))
+
+    # Modifiers of "<place>'s <modifier> <plant or part>" that make the plant the place's own:
+    # "the South Pacific's favorite tea leaf", "Siberia's hardiest root", "the Andes' own herb".
+    # Others speak of a market or a debate ("America's most controversial leaf") and are left out.
+    HOME_MODIFIERS = {"favorite", "favourite", "beloved", "own", "native", "ancient", "traditional", "sacred",
+                      "famous", "famed", "prized", "treasured", "legendary", "indigenous", "golden", "hardiest",
+                      "hardy", "humble", "miracle", "signature", "iconic", "national", "magic", "magical", "mystical",
+                      "precious", "revered", "cherished", "storied", "original", "oldest", "finest", "best-loved",
+                      "best-known", "best", "loved", "known", "most", "wild", "secret", "tea", "medicinal", "healing"}
+    POSSESSIVE_MARKS = {"'s", "'", "’s", "’"}
+
+    def _possessive_plant(self, d, sentence: Span) -> bool:
+        """'the South Pacific's favorite tea leaf', 'Siberia's hardiest root', 'Indonesia's
+        traditional root': a place's own plant or plant part, a native claim. The head is a plant
+        word or a part word that closes its phrase ('Fiji's favorite root drink' and 'America's
+        favorite spice' name a product people like there, not where the plant grows)."""
+        k = d.end  # the raw next token: a bare "'" ("the Andes' own root") counts as a quote elsewhere
+        if k >= sentence.end or self._low(k) not in self.POSSESSIVE_MARKS:
+            return False
+        head, words = self._next(k, sentence), 0
+        while head is not None and words < 3:
+            low = self._low(head)
+            if low in self.part_ids or self.kind_classes.get(low) == "plant":
+                break
+            if self._text(head) in HYPHENS:
+                head = self._next(head, sentence)
+                continue
+            if low not in self.HOME_MODIFIERS:
+                return False
+            head, words = self._next(head, sentence), words + 1
+        if head is None or not (self._low(head) in self.part_ids or self.kind_classes.get(self._low(head)) == "plant"):
+            return False
+        after = self._next(head, sentence)
+        return after is None or (self._word(after).is_punct and self._text(after) not in HYPHENS) \
+            or self._low(after) in self.stops or self._low(after) in self.copulas
 
     SOURCING_CUES = {("from",), ("comes", "from"), ("come", "from"), ("came", "from")}
     SOURCING_WORDS = {"from", "of", "comes", "come", "came", "coming"}

@@ -1,0 +1,248 @@
+"""Botanical identity, audit round 21: classification links with modifiers and in apposition
+("X, a hardier strain of Y"), aliases after a dash or before a description ("X — also called
+Y —", "X, better known as the sacred lotus"), fungi raised from seed or said to bloom, a kind
+word after a name's part in a product title ("Kava Root Mushroom Tea"), a place's own plant
+("the South Pacific's favourite leaf"), a wrong part praised for what it holds and made to act
+("turmeric leaves, rich in curcumin, calm …"), and look-alike names in apposition ("blue lotus,
+the sacred lotus (Nelumbo nucifera)", "the mate plant"). Each table carries its near misses.
+
+All sentences are written for these tests."""
+import pytest
+
+from claimcheck.engine import Checker
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker()
+
+
+@pytest.fixture(scope="module")
+def check(checker):
+    def run(text: str):
+        return [f for f in checker.check_text(text) if f.category == "botanical"]
+
+    return run
+
+
+def _shown(found):
+    return [(f.rule, f.subject, f.text) for f in found]
+
+
+def _flags(check, text, rule, subject):
+    found = check(text)
+    assert any(f.rule == rule and f.subject == subject for f in found), _shown(found)
+
+
+# Shape 1. "X is (simply) a <modifier> <type/kind/variety/strain/species> of Y" and the same link
+# in apposition ("X, a type of Y,"; "X, a Y strain,") class X as another botanical Y.
+# Near misses: true classifications, "a different/distinct species", classes that are no
+# botanical ("a kind of adaptogen", "a type of tea"), and a steamed form of the same species.
+CLASSIFIED = [
+    ("Kratom, a type of kava, is pounded in Fiji.", "botanical/conflation", "kratom"),
+    ("Maca is simply a tougher variety of ginseng.", "botanical/conflation", "maca"),
+    ("Eleuthero, basically a cold-hardy strain of Asian ginseng, is sold as a tonic.", "botanical/conflation",
+     "eleuthero"),
+    ("Chaga, a kind of reishi, is brewed on cold nights.", "botanical/conflation", "chaga"),
+    ("Valerian is really just a milder form of passionflower.", "botanical/conflation", "valerian"),
+    ("Spirulina, a species of chlorella, tints the smoothie.", "botanical/conflation", "spirulina"),
+    ("Kava, a kratom strain, is sold by the kilo.", "botanical/conflation", "kava"),
+    ("Rhodiola is simply a hardy variety of rose.", "botanical/wrong-family", "rhodiola"),
+    ("Rhodiola, a rose variety from the Alps, scents the tea.", "botanical/wrong-family", "rhodiola"),
+    ("Black seed, a sturdier variety of cumin, is pressed for oil.", "botanical/wrong-kind", "black-seed"),
+]
+CLASSIFIED_PASSING = [
+    "American ginseng is a species of ginseng from North America.",
+    "Gyokuro, a kind of green tea, is shaded before picking.",
+    "Rhodiola is a kind of adaptogen from the Arctic.",
+    "Chamomile is a type of tea for quiet evenings.",
+    "Red ginseng is a steamed form of Korean ginseng.",
+    "Kava, a different species from kratom, is a shrub.",
+    "Kratom, a kava alternative, is sold online.",
+    "Reishi, a species of Ganoderma, grows on oaks.",
+    "Kava, a species of pepper, is pounded into a drink.",
+    "Siberian ginseng, a distinct species from Korean ginseng, is a shrub.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", CLASSIFIED, ids=[t[0][:40] for t in CLASSIFIED])
+def test_round21_classification_flags(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", CLASSIFIED_PASSING, ids=[t[:40] for t in CLASSIFIED_PASSING])
+def test_round21_classification_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 2. An alias link ("also called", "better known as", "aka") after a comma or a dash that
+# gives X another botanical's name or nickname, or a look-alike ("the sacred lotus").
+# Near misses: X's own nicknames, and "sometimes called" (a nickname held at a distance).
+ALIASED = [
+    ("Ashwagandha — also known as Peruvian ginseng — is sold as a powder.", "botanical/conflation",
+     "ashwagandha"),
+    ("Maca — also called Indian ginseng — grows on the puna.", "botanical/conflation", "maca"),
+    ("Blue lotus, better known as the sacred lotus, is steeped at night.", "botanical/wrong-family", "blue-lotus"),
+    ("Passionflower, better known as passion fruit, climbs the fence.", "botanical/wrong-kind", "passionflower"),
+]
+ALIASED_PASSING = [
+    "Ashwagandha — also called Indian ginseng — is sold as a powder.",
+    "Maca — also known as Peruvian ginseng — grows on the puna.",
+    "Blue lotus, also known as the blue water lily, is steeped at night.",
+    "Passionflower, better known as maypop, climbs the fence.",
+    "Kratom, also called ketum, is chewed in Malaysia.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", ALIASED, ids=[t[0][:40] for t in ALIASED])
+def test_round21_alias_flags(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", ALIASED_PASSING, ids=[t[:40] for t in ALIASED_PASSING])
+def test_round21_alias_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 3. Provenance that presupposes the wrong kind: a plant's "<name> <part> <product> comes
+# from a mushroom", a fungus or alga "grown/grows/sprouts/sown from seed(s)" or that "blooms".
+# Near misses: fungi grown on logs or from spores or spawn, plants grown from seed, "seed grain".
+PROVENANCE = [
+    ("Ashwagandha root powder comes from a fungus found in India.", "ashwagandha"),
+    ("Our reishi is grown from organic seed.", "reishi"),
+    ("Chaga grows from seeds scattered under birches.", "chaga"),
+    ("Our cordyceps is sown from seed each year.", "cordyceps"),
+    ("Maitake sprouts from seeds in the autumn.", "maitake"),
+    ("Reishi blooms in late summer on old stumps.", "reishi"),
+]
+PROVENANCE_PASSING = [
+    "Our reishi is grown on oak logs.",
+    "Chaga grows from spores that enter birch wounds.",
+    "Maitake is grown from grain spawn, never from seed.",
+    "Our ashwagandha is grown from seed every spring.",
+    "Lion's mane is grown from seed grain spawn.",
+    "Chamomile blooms in early summer.",
+    "Moringa leaf powder comes from a fast-growing tree.",
+]
+
+
+@pytest.mark.parametrize("text,subject", PROVENANCE, ids=[t[0][:40] for t in PROVENANCE])
+def test_round21_provenance_flags(check, text, subject):
+    _flags(check, text, "botanical/wrong-kind", subject)
+
+
+@pytest.mark.parametrize("text", PROVENANCE_PASSING, ids=[t[:40] for t in PROVENANCE_PASSING])
+def test_round21_provenance_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 4. A kind word right after a name's part word, before a product word: one product title
+# ("Kava Root Mushroom Tea"). Near misses: two products joined by "and", "&", "with" or a comma,
+# "mushroom-free", and a genuine mushroom.
+COMPOUND = [
+    ("Kratom Leaf Mushroom Tea, 20 bags", "kratom"),
+    ("Our maca root fungus powder is back.", "maca"),
+    ("Valerian root mushroom capsules before bed.", "valerian"),
+]
+COMPOUND_PASSING = [
+    "Kratom leaf and mushroom tea are sold separately.",
+    "Valerian root & chaga mushroom capsules before bed.",
+    "Our mushroom-free maca root powder is back.",
+    "Valerian root, mushroom capsules and melatonin are on the shelf.",
+    "Chaga mushroom tea is brewed slowly.",
+]
+
+
+@pytest.mark.parametrize("text,subject", COMPOUND, ids=[t[0][:40] for t in COMPOUND])
+def test_round21_part_kind_compound_flags(check, text, subject):
+    found = check(text)
+    assert any(f.rule == "botanical/wrong-kind" and f.subject == subject for f in found), _shown(found)
+    assert all(f.fix is None for f in found if f.rule == "botanical/wrong-kind"), _shown(found)
+
+
+@pytest.mark.parametrize("text", COMPOUND_PASSING, ids=[t[:40] for t in COMPOUND_PASSING])
+def test_round21_part_kind_compound_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 5. "<place>'s <home modifier> <plant or part>" in apposition or after a copula: the
+# place's own plant, a native claim. Near misses: a place's favourite drink or spice, a market
+# or a debate ("America's most controversial leaf"), and true homes.
+POSSESSED_REGION = [
+    ("Kava, Vietnam's favourite root, is pounded at dusk.", "kava"),
+    ("Maca is the Himalayas' hardiest root.", "maca"),
+    ("Kratom, Fiji's sacred leaf, is sold as powder.", "kratom"),
+    ("Moringa, the Andes' own miracle tree, grows fast.", "moringa"),
+]
+POSSESSED_REGION_PASSING = [
+    "Kava, Fiji's favourite drink, is poured at dusk.",
+    "Maca is the Andes' hardiest root.",
+    "Kratom is America's most controversial leaf.",
+    "Turmeric, Britain's favourite spice this year, stains the rice.",
+    "Kava is Vietnam's favourite root drink these days.",
+]
+
+
+@pytest.mark.parametrize("text,subject", POSSESSED_REGION, ids=[t[0][:40] for t in POSSESSED_REGION])
+def test_round21_possessive_region_flags(check, text, subject):
+    _flags(check, text, "botanical/wrong-region", subject)
+
+
+@pytest.mark.parametrize("text", POSSESSED_REGION_PASSING, ids=[t[:40] for t in POSSESSED_REGION_PASSING])
+def test_round21_possessive_region_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 6. A wrong part as the sentence's subject, praised in an appositive for what it holds
+# ("rich in", "packed with", "loaded with") and then made to act. Near misses: a copula or
+# passive after the appositive, another use of the part, a warning, the right part.
+PRAISED_PART = [
+    ("Maca leaves, loaded with glucosinolates, lift your stamina.", "maca"),
+    ("Kava stems, rich in kavalactones, melt away tension.", "kava"),
+    ("Valerian leaves, packed with valerenic acid, bring deep sleep.", "valerian"),
+]
+PRAISED_PART_PASSING = [
+    "Maca leaves, rich in fibre, are fed to llamas.",
+    "Turmeric leaves, rich in fragrance, wrap the steamed fish.",
+    "Kava stems, rich in pipermethystine, are linked to liver damage.",
+    "Ginger roots, rich in gingerols, warm the body.",
+    "Moringa leaves, packed with vitamin A, brighten the soup.",
+]
+
+
+@pytest.mark.parametrize("text,subject", PRAISED_PART, ids=[t[0][:40] for t in PRAISED_PART])
+def test_round21_praised_part_flags(check, text, subject):
+    _flags(check, text, "botanical/wrong-part", subject)
+
+
+@pytest.mark.parametrize("text", PRAISED_PART_PASSING, ids=[t[:40] for t in PRAISED_PART_PASSING])
+def test_round21_praised_part_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 7. Look-alikes named outright: a look-alike binomial in parentheses after an appositive
+# of the name, and "the mate plant" as a name of yerba mate (a source of another tea).
+# Near misses: the binomial set apart ("unlike", "not", "a cousin of"), yerba mate from its own plant.
+LOOKALIKE = [
+    ("Blue lotus, the holy lotus (Nelumbo nucifera), is steeped for calm.", "botanical/wrong-latin-name",
+     "blue-lotus"),
+    ("Black seed, the humble cumin (Cuminum cyminum), is pressed for oil.", "botanical/wrong-latin-name",
+     "black-seed"),
+    ("Our sencha is made from the leaves of the mate tree.", "botanical/conflation", "green-tea"),
+]
+LOOKALIKE_PASSING = [
+    "Blue lotus, unlike the sacred lotus (Nelumbo nucifera), is a water lily.",
+    "Blue lotus — not the sacred lotus (Nelumbo nucifera) — is steeped for calm.",
+    "Blue lotus, a water lily (Nymphaea caerulea), is steeped for calm.",
+    "Yerba mate is made from the leaves of the mate tree.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", LOOKALIKE, ids=[t[0][:40] for t in LOOKALIKE])
+def test_round21_lookalike_flags(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", LOOKALIKE_PASSING, ids=[t[:40] for t in LOOKALIKE_PASSING])
+def test_round21_lookalike_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -1130,3 +1130,61 @@ def test_a_pair_that_mixes_fine_is_a_combination_claim(rules_fired, text):
 ])
 def test_pairs_with_a_mixer_or_denied_are_no_combination_claim(rules_fired, text):
     assert "safety/safe-combination" not in rules_fired(text)
+
+
+# Audit 23: a population that reports its own use ("many people report using kratom to …") states why it
+# uses a product, like "many people use kratom to …"; the writer's own customers or product, a researcher's
+# finding, or a source that cannot settle a reported claim are told apart.
+@pytest.mark.parametrize("text, flagged", [
+    ("Many people report using kratom to ease opioid withdrawal.", False),
+    ("In one poll, respondents described taking ashwagandha for insomnia.", False),
+    ("Surveys of kava drinkers show that many reported drinking it to relieve anxiety.", False),
+    ("Thousands of adults admit taking kratom to manage back pain.", False),
+    ("Our customers report using our kratom to end withdrawal.", True),
+    ("Researchers report that kratom eases withdrawal.", True),
+    ("I report using kratom to cure my anxiety.", True),
+])
+def test_audit23_reported_use_is_no_claim(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ('A caller told the hearing that kava "cured my anxiety." Polls like that cannot show whether kava works.', False),
+    ("Shop owners say kratom cures insomnia, but self-reports can't tell us whether it helps.", False),
+    ("Fans insist chaga cures cancer. Anecdotes cannot establish that it does.", False),
+    ("Kratom cures insomnia. Surveys cannot show whether it helps.", True),
+    ('A caller told the hearing that kava "cured my anxiety." Researchers say kava works.', True),
+])
+def test_audit23_source_that_cannot_settle_a_claim_rebuts_it(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 23: statistics in parentheses do not cut a hedge's reach ("associated with", "may") short: their
+# semicolons end no clause and their tokens do not count against the hedge's word limit. A word that
+# starts a new clause inside the parentheses, or a claim after them in a new sentence, is still governed
+# by nothing.
+@pytest.mark.parametrize("text, flagged", [
+    ("Valerian was associated with shorter sleep onset (mean difference -12 min; 95% CI -20 to -4; low certainty) "
+     "and fewer night wakings.", False),
+    ("Kava may modestly reduce anxiety (SMD -0.5; 95% CI -0.9 to -0.1; six trials) and ease insomnia.", False),
+    ("Ashwagandha was linked to lower stress scores (n = 412; p = 0.03) and lower anxiety scores.", False),
+    ("Kava may relax you a little (results vary; ask anyone). Kava cures anxiety.", True),
+    ("Turmeric may soothe joints (though honestly it cures arthritis outright).", True),
+])
+def test_audit23_parenthetical_statistics_keep_hedges(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 23: a result placed in a laboratory or animal setting ("in test-tube studies", "in laboratory
+# studies of cells", "in rodent studies") qualifies the claim; a claim about the reader's own cells or joints
+# does not.
+@pytest.mark.parametrize("text, flagged", [
+    ("Ginger extract has been shown to block nausea signals in test-tube studies.", False),
+    ("In laboratory studies, turmeric was shown to reduce inflammation.", False),
+    ("Lion's mane has been shown to protect nerve cells in rodent studies.", False),
+    ("In preclinical research, chaga shrank tumors.", False),
+    ("Curcumin calms inflammation in the cells of your joints.", True),
+    ("Turmeric is proven to reduce inflammation in your knees.", True),
+])
+def test_audit23_preclinical_setting_hedges(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -792,3 +792,40 @@ def test_audit20_qualified_denials(rules_fired, text, rule, flagged):
 ])
 def test_audit20_reported_denial_rebutted_by_recorded_harm(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 23: "safe to store / freeze / keep at room temperature" is about handling a product, not taking it;
+# the same assurance about taking it, or a blanket one beside the handling one, is still a finding.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom capsules are perfectly safe to store in a cool cupboard.", False),
+    ("Our ashwagandha powder is totally safe to freeze for six months.", False),
+    ("Unopened kava shots are completely safe to keep at room temperature.", False),
+    ("The turmeric gummies are 100% safe to ship in summer heat.", False),
+    ("Our reishi jars are dishwasher-safe and completely safe to recycle.", False),
+    ("Our kava is completely safe to take every night.", True),
+    ("Kratom capsules are completely safe, and easy to store anywhere.", True),
+    ("These valerian gummies are completely safe to keep taking for months.", True),
+    ("Our kava tincture is totally harmless to store and totally harmless to drink.", True),
+])
+def test_audit23_storage_safety_is_no_risk_denial(rules_fired, text, flagged):
+    assert ("safety/absolute-safety" in rules_fired(text, "safety")) == flagged
+
+
+# Audit 23: a label's or website's quoted claims, listed over several sentences, are rebutted by a later
+# sentence that judges them all; an unreported sentence in between breaks the run.
+@pytest.mark.parametrize("text, flagged", [
+    ('The recalled bottle promised "no side effects." Its box also described the capsules as "totally harmless." '
+     "Regulators said these statements were not supported by evidence.", False),
+    ('According to the agency, the product page stated that the tea has "no side effects." The page also described '
+     'the tea as "doctor approved." The agency has advised that these statements are not supported by evidence.', False),
+    ('According to the inspectors, the tin stated that the kratom was "non-addictive." The tin also called it '
+     '"gentle." Inspectors said these claims are misleading.', False),
+    ('According to the agency, the product page stated that the tea has "no side effects." Shipping was free. '
+     "The agency has advised that these statements are not supported by evidence.", True),
+    ('The seller\'s page called the kava "completely safe." Our kava has no side effects. '
+     "Regulators disagree.", True),
+    ('The seller\'s page called the kava "completely safe." It was sold in blue tins. Shipping was free. '
+     "Regulators disagree.", True),
+])
+def test_audit23_rebuttal_reaches_over_a_run_of_reported_sentences(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

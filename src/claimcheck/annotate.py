@@ -562,7 +562,9 @@ class ContextCues:
             self.usage_verbs.add("usage-verb", list(spec["usage_verbs"]))
         self._usage_subjects = words("usage_subjects")
         self._usage_pronouns = words("usage_pronoun_subjects")
-        self._usage_adverbs = words("usage_adverbs")
+        # "many people report using kratom to …", "users said taking it to …": a reporting verb between the
+        # population and its usage verb is skipped like an adverb
+        self._usage_adverbs = words("usage_adverbs") | words("usage_report_verbs")
         self._usage_own = words("usage_own_determiners")
         self._usage_purpose = words("usage_purpose_words")
         self._onset_leads = words("onset_leads")
@@ -631,6 +633,13 @@ class ContextCues:
         opens_clause = self._clause_opener_norms.among(norms[after_comma]) & (table[after_comma, 3] != 1)
         hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
+        # punctuation inside a closed parenthetical ("(SMD -0.7; 95% CI -1.0 to -0.4)") ends no clause of the
+        # sentence around it; a word there ("(but it is safe)") still does
+        inside = _parenthetical_mask(doc, table)
+        if inside.any():
+            alpha = numpy.array([t.is_alpha for t in doc], dtype=bool)
+            hard &= ~(inside & ~alpha)
+            soft &= ~(inside & ~alpha)
         return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
 
     def _new_clauses(self, doc: Doc) -> list[int]:
@@ -722,7 +731,7 @@ class ContextCues:
                     following = bisect_left(ending, end)
                     if following < len(ending) and ending[following] < right:
                         right = ending[following]
-                context.cues.append(Cue(kind, start, end, end, min(right, end + self.max_scope)))
+                context.cues.append(Cue(kind, start, end, end, min(right, _past_parentheticals(doc, end, self.max_scope))))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))
                 if key in self.gated:
@@ -745,6 +754,7 @@ class ContextCues:
         context.cues += self._verdict_cues(doc, sentence_index)
         context.cues += self._table_cues(doc, sentence_index)
         context.cues = _without_negated_rebuttals(context.cues)
+        context.cues += _carried_rebuttals(doc, sentence_index, context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
         doc.user_data["claimcheck.context"] = context
@@ -802,7 +812,8 @@ class ContextCues:
             right = self._modal_clause_end(doc, purpose + 1, right)
             if relative:
                 right = min(right, purpose + USAGE_RELATIVE_SCOPE)
-            cues.append(Cue("hedge", subject, purpose + 1, purpose, min(right, purpose + self.max_scope)))
+            cues.append(Cue("hedge", subject, purpose + 1, purpose,
+                            min(right, _past_parentheticals(doc, purpose, self.max_scope))))
         return cues
 
     def _onset_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int],
@@ -1375,6 +1386,80 @@ class _Rhetoric:
 USAGE_REACH = 6  # words from a usage verb to its purpose's "to"/"for" ("use a cup of chamomile tea to …")
 USAGE_RELATIVE_SCOPE = 5  # words of a purpose in a relative clause ("people who take kratom to ease pain can …")
 REBUTTAL_NEGATION_REACH = 3  # "nobody has challenged that", "is not misleading", "never exaggerates"
+
+
+REBUTTAL_CHAIN = 2  # reported sentences a rebuttal reaches back over, beyond the one just before it
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„"})
+
+
+def _carried_rebuttals(doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]) -> list[Cue]:
+    """A rebuttal answers a run of reported sentences, not only the one before it: in "The label said
+    it 'cures anxiety'. It also called the capsules 'clinically tested.' The FDA said these claims are
+    not supported." the third sentence rebuts both. A sentence counts as reported when it holds a report
+    or distancing cue or a quotation mark; for each reported sentence (up to REBUTTAL_CHAIN) between a
+    rebuttal's sentence and an earlier reported one, a rebuttal of no words is added at the end of the
+    in-between sentence, so that the earlier one finds it in its next sentence. An unreported sentence
+    breaks the run ("Sellers say it cures anxiety. It is non-addictive. The FDA disagrees.")."""
+    rebutting = {int(sentence_index.numbers[c.start]) for c in cues if c.kind == "rebuttal" and c.start < len(doc)}
+    if not rebutting:
+        return []
+    reported = {int(sentence_index.numbers[c.start]) for c in cues
+                if c.kind in ("report", "distancing") and c.start < len(doc)}
+    quotes = [i for i, t in enumerate(doc) if t.text in _QUOTE_MARKS] if any(
+        q in doc.text for q in _QUOTE_MARKS) else []
+    reported |= {int(sentence_index.numbers[i]) for i in quotes}
+    carried = []
+    for number in sorted(rebutting):
+        for between in range(number - 1, max(number - 1 - REBUTTAL_CHAIN, 0), -1):
+            if between not in reported or between - 1 not in reported or between in rebutting:
+                break
+            last = sentence_index.ends[between] - 1
+            carried.append(Cue("rebuttal", last, last, last, last))
+    return carried
+
+
+PARENTHETICAL_REACH = 40  # tokens: a longer "( … )" is no aside but a passage of its own
+
+
+def _parenthetical_mask(doc: Doc, table=None) -> numpy.ndarray:
+    """Which tokens lie inside a closed parenthetical of their sentence, brackets included: "(" and the
+    next ")" within PARENTHETICAL_REACH tokens, with no sentence start or other "(" between. Cached."""
+    cached = doc.user_data.get("claimcheck.parenthetical")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    table = token_table(doc) if table is None else table
+    orths = table[:, 0]
+    strings = doc.vocab.strings
+    opens = numpy.flatnonzero(orths == strings.add("(")).tolist()
+    mask = numpy.zeros(len(doc), dtype=bool)
+    if opens:
+        closes = numpy.flatnonzero(orths == strings.add(")")).tolist()
+        sent_starts = table[:, TABLE_COLUMNS.index("SENT_START")]
+        for o in opens:
+            c = closes[bisect_right(closes, o)] if bisect_right(closes, o) < len(closes) else None
+            if c is None or c - o > PARENTHETICAL_REACH:
+                continue
+            if (sent_starts[o + 1:c + 1] == 1).any() or (orths[o + 1:c] == strings.add("(")).any():
+                continue
+            mask[o:c + 1] = True
+    doc.user_data["claimcheck.parenthetical"] = mask
+    return mask
+
+
+def _past_parentheticals(doc: Doc, index: int, count: int) -> int:
+    """The position `count` tokens after `index`, not counting tokens of closed parentheticals: a cue's
+    reach is measured in words of its own sentence, not of an aside ("may reduce anxiety (SMD -0.5; 95%
+    CI -0.9 to -0.1) and ease insomnia")."""
+    limit = min(len(doc), index + count)
+    mask = doc.user_data.get("claimcheck.parenthetical")
+    if mask is None or len(mask) != len(doc) or not mask[index:limit].any():
+        return index + count
+    position, counted = index, 0
+    while position < len(doc) and counted < count:
+        if not mask[position]:
+            counted += 1
+        position += 1
+    return position
 
 
 def _without_negated_rebuttals(cues: list[Cue]) -> list[Cue]:

@@ -637,9 +637,9 @@ class ContextCues:
         # sentence around it; a word there ("(but it is safe)") still does
         inside = _parenthetical_mask(doc, table)
         if inside.any():
-            alpha = numpy.array([t.is_alpha for t in doc], dtype=bool)
-            hard &= ~(inside & ~alpha)
-            soft &= ~(inside & ~alpha)
+            marks = [i for i in numpy.flatnonzero(inside & (hard | soft)).tolist() if not doc[i].is_alpha]
+            hard[marks] = False
+            soft[marks] = False
         return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
 
     def _new_clauses(self, doc: Doc) -> list[int]:
@@ -1405,9 +1405,12 @@ def _carried_rebuttals(doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]
         return []
     reported = {int(sentence_index.numbers[c.start]) for c in cues
                 if c.kind in ("report", "distancing") and c.start < len(doc)}
-    quotes = [i for i, t in enumerate(doc) if t.text in _QUOTE_MARKS] if any(
-        q in doc.text for q in _QUOTE_MARKS) else []
-    reported |= {int(sentence_index.numbers[i]) for i in quotes}
+    text = doc.user_data.get("claimcheck.text") or doc.text
+    if any(q in text for q in _QUOTE_MARKS):
+        strings = doc.vocab.strings
+        quote_orths = numpy.array([strings.add(q) for q in _QUOTE_MARKS], dtype="uint64")
+        quotes = numpy.flatnonzero(numpy.isin(token_table(doc)[:, 0], quote_orths))
+        reported |= set(sentence_index.numbers[quotes].tolist())
     carried = []
     for number in sorted(rebutting):
         for between in range(number - 1, max(number - 1 - REBUTTAL_CHAIN, 0), -1):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
@@ -1400,17 +1401,15 @@ def _carried_rebuttals(doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]
     rebuttal's sentence and an earlier reported one, a rebuttal of no words is added at the end of the
     in-between sentence, so that the earlier one finds it in its next sentence. An unreported sentence
     breaks the run ("Sellers say it cures anxiety. It is non-addictive. The FDA disagrees.")."""
-    rebutting = {int(sentence_index.numbers[c.start]) for c in cues if c.kind == "rebuttal" and c.start < len(doc)}
-    if not rebutting:
+    numbers = sentence_index.numbers
+    rebutting = {int(numbers[c.start]) for c in cues if c.kind == "rebuttal" and c.start < len(doc)}
+    if not rebutting or not any(number - 1 > 0 for number in rebutting):
         return []
-    reported = {int(sentence_index.numbers[c.start]) for c in cues
-                if c.kind in ("report", "distancing") and c.start < len(doc)}
+    reported = {int(numbers[c.start]) for c in cues if c.kind in ("report", "distancing") and c.start < len(doc)}
     text = doc.user_data.get("claimcheck.text") or doc.text
     if any(q in text for q in _QUOTE_MARKS):
-        strings = doc.vocab.strings
-        quote_orths = numpy.array([strings.add(q) for q in _QUOTE_MARKS], dtype="uint64")
-        quotes = numpy.flatnonzero(numpy.isin(token_table(doc)[:, 0], quote_orths))
-        reported |= set(sentence_index.numbers[quotes].tolist())
+        quotes = numpy.flatnonzero(_QUOTE_MARK_HASHES.among(token_table(doc)[:, 0]))
+        reported |= set(numbers[quotes].tolist())
     carried = []
     for number in sorted(rebutting):
         for between in range(number - 1, max(number - 1 - REBUTTAL_CHAIN, 0), -1):
@@ -1435,6 +1434,7 @@ def _parenthetical_mask(doc: Doc, table=None) -> numpy.ndarray:
     strings = doc.vocab.strings
     opens = numpy.flatnonzero(orths == strings.add("(")).tolist()
     mask = numpy.zeros(len(doc), dtype=bool)
+    spans = []
     if opens:
         closes = numpy.flatnonzero(orths == strings.add(")")).tolist()
         sent_starts = table[:, TABLE_COLUMNS.index("SENT_START")]
@@ -1445,7 +1445,9 @@ def _parenthetical_mask(doc: Doc, table=None) -> numpy.ndarray:
             if (sent_starts[o + 1:c + 1] == 1).any() or (orths[o + 1:c] == strings.add("(")).any():
                 continue
             mask[o:c + 1] = True
+            spans.append((o, c))
     doc.user_data["claimcheck.parenthetical"] = mask
+    doc.user_data["claimcheck.parenthetical_spans"] = spans
     return mask
 
 
@@ -1454,9 +1456,13 @@ def _past_parentheticals(doc: Doc, index: int, count: int) -> int:
     reach is measured in words of its own sentence, not of an aside ("may reduce anxiety (SMD -0.5; 95%
     CI -0.9 to -0.1) and ease insomnia")."""
     limit = min(len(doc), index + count)
-    mask = doc.user_data.get("claimcheck.parenthetical")
-    if mask is None or len(mask) != len(doc) or not mask[index:limit].any():
+    spans = doc.user_data.get("claimcheck.parenthetical_spans")
+    if not spans:
         return index + count
+    first = bisect_left(spans, index, key=itemgetter(1))  # the first span ending at or after index
+    if first == len(spans) or spans[first][0] >= limit:
+        return index + count
+    mask = doc.user_data["claimcheck.parenthetical"]
     position, counted = index, 0
     while position < len(doc) and counted < count:
         if not mask[position]:
@@ -1497,6 +1503,9 @@ class _WordSet:
 
     def among(self, values: numpy.ndarray) -> numpy.ndarray:
         return self.by_slot.take(values & self.mask) == values
+
+
+_QUOTE_MARK_HASHES = _WordSet(hash_string(quote) for quote in _QUOTE_MARKS)
 
 
 @Language.factory("context_cues")

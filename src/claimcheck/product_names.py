@@ -75,6 +75,21 @@ class BrandNames:
             found = doc.user_data[USER_DATA_KEY] = self._find(doc)
         return found
 
+    def may_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Could tokens [start, end) of one sentence hold a brand name? Only if a word after the sentence's
+        first is capitalised, or the first word is marked right away (an inner capital, a sign, "is" or a
+        comma after it, see _runs): a cheap test before the Doc's names are found."""
+        table = token_table(doc)
+        cased = numpy.flatnonzero(table[start:end, _ORTH] != table[start:end, _LOWER])
+        if not cased.size:
+            return False
+        opening = self._opening(doc, start)
+        if int(cased[-1]) + start > opening:
+            return True
+        strings = doc.vocab.strings
+        return (opening + 1 < len(doc) and int(table[opening + 1, _LOWER]) in self._after_lone_hashes(strings)) or (
+            self._kind(int(table[opening, _ORTH]), strings) == CAMEL_CASED)
+
     def _gate_hashes(self, strings) -> _Gates:
         if self._gates is None:
             def hashes(words) -> set[int]:
@@ -124,7 +139,11 @@ class BrandNames:
         orths, lowers = table[:, _ORTH], table[:, _LOWER]
         strings = doc.vocab.strings
         cased = numpy.flatnonzero(orths != lowers)
-        kinds = numpy.fromiter((self._kind(o, strings) for o in orths[cased].tolist()), dtype=numpy.int8, count=len(cased))
+        cased_orths = orths[cased].tolist()
+        known = list(map(self._kinds.get, cased_orths))  # a dict read per word, without a Python call
+        if None in known:
+            known = [self._kind(orth, strings) if kind is None else kind for kind, orth in zip(known, cased_orths)]
+        kinds = numpy.array(known, dtype=numpy.int8)
         capitalised = kinds >= CAPITALISED
         candidates, candidate_kinds = cased[capitalised], kinds[capitalised]
         if candidates.size:

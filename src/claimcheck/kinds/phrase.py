@@ -344,7 +344,8 @@ class PhraseRules:
     def _names_brand(self, doc: Doc, sentence: tuple[int, int]) -> bool:
         """Does the sentence name a product by its brand name ("ZenLeaf", "Golden Calm®")?"""
         sentence_start, sentence_end = sentence
-        return any(sentence_start <= s < sentence_end for s, _ in self.brands.spans(doc))
+        return self.brands.may_name(doc, sentence_start, sentence_end) and any(
+            sentence_start <= s < sentence_end for s, _ in self.brands.spans(doc))
 
     def _answer_names_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], word_spans) -> bool:
         """A question answered by the next sentence may name its product only there: "Is it addictive? Not at
@@ -374,14 +375,18 @@ class PhraseRules:
         # is what "than" compares ("nothing works better for cramps than black cohosh")
         named += [(s, e) for m, s, e in word_spans
                   if m == key and not (start < s and e == end and doc[s - 1].lower_ != "than")]
-        if rule_id in self.brand_rules:
-            named += self.brands.spans(doc)
-        for s, e in named:
-            if start <= s and e <= end:
-                return True
-            if sentence_start <= s and e <= start and start - e <= 4 and all(t.lower_ in links for t in doc[e:start]):
-                return True
-        return False
+        if any(self._subject_of(doc, links, sentence_start, start, end, s, e) for s, e in named):
+            return True
+        # a brand name ("ZenLeaf is the best remedy …"), looked for last: the Doc's brand names cost a pass
+        return rule_id in self.brand_rules and self.brands.may_name(doc, sentence_start, end) and any(
+            self._subject_of(doc, links, sentence_start, start, end, s, e) for s, e in self.brands.spans(doc))
+
+    @staticmethod
+    def _subject_of(doc: Doc, links: set[str], sentence_start: int, start: int, end: int, s: int, e: int) -> bool:
+        """Is the name at [s, e) inside the match [start, end), or right before it with only link words between?"""
+        if start <= s and e <= end:
+            return True
+        return sentence_start <= s and e <= start and start - e <= 4 and all(t.lower_ in links for t in doc[e:start])
 
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings

@@ -623,9 +623,6 @@ class RelationRules:
         for signature, s, e in self._modified_nouns(tokens):
             for rule_key in self.modified_noun_rules[signature]:
                 noun_spans.setdefault(rule_key, []).append((s, e))
-        brands = self.brands.spans(tokens.doc) if self.brand_rule_keys else []
-        for rule_key in self.brand_rule_keys if brands else ():
-            noun_spans.setdefault(rule_key, []).extend(brands)
         return noun_spans
 
     def check(self, doc: Doc, state: DocumentState):
@@ -638,6 +635,19 @@ class RelationRules:
         objects = {(rule_key, s): e for rule_key, s, e in reversed(self.objects(doc))}
         noun_spans: dict[int, list[tuple[int, int]]] | None = None  # found for the first verb that gets that far
         nouns: dict[int, _ProductNouns] = {}
+        branded_nouns: dict[int, _ProductNouns | None] = {}
+
+        def branded(rule_key: int) -> _ProductNouns | None:
+            """A rule's product nouns and the Doc's brand names ("ZenLeaf cures …"), None without any. Looked
+            for only where no other subject is found: brand names are found per Doc, and most claims name their
+            product otherwise."""
+            if rule_key not in self.brand_rule_keys:
+                return None
+            if rule_key not in branded_nouns:
+                brands = self.brands.spans(doc)
+                branded_nouns[rule_key] = _ProductNouns(nouns[rule_key].spans + brands) if brands else None
+            return branded_nouns[rule_key]
+
         # a drug the label line does without ("Relieves anxiety without pills") does not make the drug its subject
         blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)
                     if s == 0 or tokens.lower(s - 1) not in self.drug_free}
@@ -658,6 +668,10 @@ class RelationRules:
                     noun_spans = self._noun_spans(tokens)
                 nouns[rule_key] = _ProductNouns(noun_spans.get(rule_key, []))
             subject = self._subject(tokens, rule, start, nouns[rule_key], state)
+            by_brand = False
+            if subject is None and self.brands.may_name(doc, sentence_start, start) and branded(rule_key) is not None:
+                subject = self._subject(tokens, rule, start, branded(rule_key), state)
+                by_brand = subject is not None
             imperative = subject is None and rule.spec.get("imperative", False) and (
                 self._opens_sentence(tokens, start) or self._first_person(tokens, start))
             label = subject is None and self._label_line(tokens, rule, rule_key, start, blockers)
@@ -674,6 +688,10 @@ class RelationRules:
                 continue
             if imperative:
                 subject = self._imperative_subject(tokens, object_end, nouns[rule_key])
+                if (subject is None and self.brands.may_name(doc, *sentence_bounds(doc, start))
+                        and branded(rule_key) is not None):
+                    subject = self._imperative_subject(tokens, object_end, branded(rule_key))
+                    by_brand = subject is not None
                 if subject is None and not label:
                     continue
                 subject_id = subject[1] if subject else None
@@ -688,8 +706,8 @@ class RelationRules:
             span = doc[min(subject[0], start) if subject else start:object_end]
             reported.add((rule_key, sentence_start))
             names: dict[str, str] = {}
-            brand_end = dict(self.brands.spans(doc)).get(subject[0]) if subject and subject_id is None else None
-            if brand_end is not None and rule_key in self.brand_rule_keys:
+            brand_end = dict(self.brands.spans(doc)).get(subject[0]) if by_brand and subject_id is None else None
+            if brand_end is not None:
                 name = brand_name_text(doc, subject[0], brand_end)  # "Golden Calm cures …": no substance to name
                 names = {"name": name, "Name": name}
             elif subject_id is None:

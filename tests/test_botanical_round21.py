@@ -246,3 +246,27 @@ def test_round21_lookalike_flags(check, text, rule, subject):
 @pytest.mark.parametrize("text", LOOKALIKE_PASSING, ids=[t[:40] for t in LOOKALIKE_PASSING])
 def test_round21_lookalike_near_misses(check, text):
     assert check(text) == [], _shown(check(text))
+
+
+# Where a crop was first grown or domesticated is where it comes from; where it is grown now is not.
+DOMESTICATED = [
+    ("Kava was domesticated in the jungles of Southeast Asia.", "botanical/wrong-region", "kava"),
+    ("Kratom was first cultivated on the islands of the South Pacific.", "botanical/wrong-region", "kratom"),
+    ("Ashwagandha was originally grown in the Andes.", "botanical/wrong-region", "ashwagandha"),
+]
+DOMESTICATED_PASSING = [
+    "Kava was domesticated in Vanuatu.",
+    "Kava is now cultivated in Hawaii.",
+    "Kratom is grown on plantations in Indonesia today.",
+    "Maca was first cultivated in the Andes of Peru.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", DOMESTICATED, ids=[t[0][:40] for t in DOMESTICATED])
+def test_domestication_is_origin(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", DOMESTICATED_PASSING, ids=[t[:40] for t in DOMESTICATED_PASSING])
+def test_cultivation_now_is_no_origin(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -35,3 +35,16 @@ def test_unquoted_yes_no_in_cue_lists_is_reported(shipped_copy):
     with pytest.raises(RuleFileError) as raised:
         rulebook.load_rulebook()
     assert "context.yaml:" in str(raised.value)
+
+
+# A qualified lack of evidence ("no good clinical evidence", "no scientific proof") rebuts an attributed claim as
+# "no evidence" does. Near misses: the same words about something else after the writer's own claim.
+@pytest.mark.parametrize("text, flagged", [
+    ("Forum posts claim kratom cures depression, but there is no good clinical evidence for that.", False),
+    ("Some sellers say turmeric reverses arthritis; there is no scientific proof of it.", False),
+    ("Reddit threads claim kava cures anxiety. There is no reliable clinical evidence for this.", False),
+    ("Our kratom cures depression, and there is no scientific proof of any harm.", True),
+    ("Kratom cures depression. There is no good clinical evidence about its side effects, though.", True),
+])
+def test_qualified_lack_of_evidence_rebuts(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

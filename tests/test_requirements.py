@@ -1192,3 +1192,19 @@ def test_a_risk_column_names_the_risk_of_its_row(checker, heading, cell, expecte
     text = (f"Kratom leaves are sold as powder. {KRATOM_FDA}\n\n"
             f"| Herb | {heading} |\n|---|---|\n| Kratom | {cell} |\n")
     assert subjects(checker, text, "guide.md") == expected
+
+
+# Hearsay knocked down: a risk passed on as hearsay ("I heard…", "People say…") and then dismissed ("Those
+# stories are overblown.", "That's a myth."), past a doubting question, is no warning. Near misses: hearsay
+# confirmed, the writer's own statement of the risk, and a dismissal of something else.
+@pytest.mark.parametrize("text, expected", [
+    ("I heard kava can hurt your liver. Is that true?\nThose stories are overblown.", {"kava"}),
+    ("People say kava can damage the liver. Such fears are exaggerated.", {"kava"}),
+    ("You may have heard that kava harms the liver. That's a myth.", {"kava"}),
+    ("I heard kava can hurt your liver. Is that true?\nYes: kava has been linked to liver injury.", set()),
+    ("People say kava can damage the liver, and they are right.", set()),
+    ("Kava has been linked to liver injury. Those stories are worth reading.", set()),
+    ("I heard kava can hurt your liver. That is a real risk, so ask your doctor.", set()),
+])
+def test_hearsay_risk_dismissed_is_no_warning(checker, text, expected):
+    assert subjects(checker, f"Kava is a root drink we serve.\n\n{text}") == expected

@@ -80,6 +80,15 @@ QUOTE_REBUTTALS = [tuple(r.split()) for r in ("not true", "untrue", "false", "wr
                                                "not so", "totally false", "completely false", "debunked",
                                                "that 's a myth", "that 's false", "that 's not true", "that is not true",
                                                "that is false", "that is a myth", "not the case")]
+# Openings that pass a risk on as hearsay ("I heard kava can hurt your liver."), which a dismissal may take back.
+HEARSAY_OPENERS = [tuple(o.split()) for o in (
+    "i heard", "i 've heard", "i have heard", "i 'd heard", "i had heard", "i keep hearing", "i read", "i 've read",
+    "i have read", "someone told me", "a friend told me", "my friend says", "people say", "people keep saying",
+    "some people say", "they say", "you hear", "you often hear", "you may have heard", "rumor has it", "rumour has it",
+    "word is", "the word is")]
+DOUBT_QUESTION_WORDS = 8  # tokens: "Is that true?", "Is there any truth to that?"
+DISMISSED_SUBJECTS = {"that", "those", "these", "this", "such", "it", "the", "all", "that's", "it's"}
+DISMISSAL_WORDS = 6  # the dismisser comes within the answer's first words: "Those stories are overblown"
 MIX_UP_VERBS = {"mix", "mixes", "mixed", "mixing"}  # "mix X up": confuse X, not combine it
 MIX_UP_REACH = 5  # tokens of object between "mix" and "up" ("mix kava and kratom up")
 MIX_UP_OBJECTS = {"them", "it", "two", "both", "pair", "names", "plants", "herbs", "leaves", "products", "things", "substances"}
@@ -188,25 +197,36 @@ def _confused(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _rebutted_quote(doc: Doc, index: int) -> bool:
-    """'"It's deadly." Not true.', '"Kava wrecks your liver." False!': a sentence that is all one
-    quotation, answered by a next sentence that opens with a flat rebuttal, states the risk only to
-    knock it down (the myth-versus-fact format)."""
+def _rebutted_report(doc: Doc, index: int, dismissers: set[str]) -> bool:
+    """A risk stated only to be knocked down: a sentence that is all one quotation ('"It's deadly." Not true.'),
+    or hearsay ("I heard kava can hurt your liver."), answered by a next sentence that opens with a flat
+    rebuttal ("False!") or dismisses what was heard ("Those stories are overblown."). A doubting question
+    between them ("Is that true?") is passed over."""
     sentence = sentence_at(doc, index)
     words = [t for t in sentence if not t.is_space and t.text not in ("*", "**", "_", "-", "•")]
-    if len(words) < 3 or words[0].text not in OPEN_QUOTES or words[-1].text not in CLOSE_QUOTES:
+    if len(words) < 3:
         return False
-    if any(t.text in OPEN_QUOTES | CLOSE_QUOTES for t in words[1:-1] if t.text not in ("'", "’")):
-        return False  # two quotations, or a quotation inside a sentence
-    if sentence.end >= len(doc):
+    quoted = words[0].text in OPEN_QUOTES and words[-1].text in CLOSE_QUOTES and not any(
+        t.text in OPEN_QUOTES | CLOSE_QUOTES for t in words[1:-1] if t.text not in ("'", "’"))  # one quotation
+    lowers = [t.lower_ for t in words]
+    if not quoted and not any(lowers[:len(opener)] == list(opener) for opener in HEARSAY_OPENERS):
         return False
-    answer = [t.lower_ for t in sentence_at(doc, sentence.end) if not t.is_space and t.text not in ("*", "**", "_")]
+    end = sentence.end
+    if end < len(doc) and not quoted:
+        question = sentence_at(doc, end)
+        if question.text.rstrip().endswith("?") and len(question) <= DOUBT_QUESTION_WORDS:
+            end = question.end  # "Is that true?"
+    if end >= len(doc):
+        return False
+    answer = [t.lower_ for t in sentence_at(doc, end) if not t.is_space and t.text not in ("*", "**", "_")]
     for rebuttal in QUOTE_REBUTTALS:
         n = len(rebuttal)
         if answer[:n] == list(rebuttal) and (len(answer) == n or answer[n] in (".", "!", ",", ";", ":", "—", "–", "-")
                                              or answer[n:n + 2] == ["at", "all"]):
             return True
-    return False
+    # hearsay dismissed: "Those stories are overblown.", "That's a myth.", "Such fears are exaggerated."
+    return not quoted and bool(answer) and answer[0] in DISMISSED_SUBJECTS and any(
+        word in dismissers for word in answer[1:DISMISSAL_WORDS])
 
 
 def _substance_mentions(doc: Doc) -> list[Span]:
@@ -243,6 +263,7 @@ class Concepts:
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
         self.key_of: dict[str, int] = {}  # concept -> its key in the phrase lists (the hash of its name)
         self.name_of: dict[int, str] = {}  # the reverse, looked up once per match instead of the StringStore
+        self.dismisser_words: set[str] = set()  # one-word dismissers of every concept ("overblown", "myth")
         self.risk_headings = {" ".join(h.lower().split()) for h in env.book.lexicons.get("table-risk-headings", [])}
 
     def define(self, name: str, spec: dict, origin: str) -> None:
@@ -263,6 +284,7 @@ class Concepts:
         for pattern in spec.get("patterns") or []:
             self.patterns.add_checked(name, lemma_patterns_to_norm(pattern)[0], origin, f"concept {name!r}")
         self.filler[name] = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
+        self.dismisser_words |= {w.lower() for w in book.lexicon(spec.get("dismissers"), origin) if " " not in w.strip()}
         self.unless[name] = set(spec.get("unless", DEFAULT_UNLESS))
 
     def _candidates(self, doc: Doc) -> list[Hit]:
@@ -321,7 +343,7 @@ class Concepts:
                 continue
             if self._denied(doc, hit, negations):
                 continue
-            if _rebutted_quote(doc, hit.start):
+            if _rebutted_report(doc, hit.start, self.dismisser_words):
                 continue
             affirmed.append(hit)
         return affirmed

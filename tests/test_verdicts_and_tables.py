@@ -74,3 +74,28 @@ TABLES = [
 @pytest.mark.parametrize(("text", "expected"), TABLES)
 def test_markdown_tables(checker, text, expected):
     assert _markdown_findings(checker, text) == expected
+
+
+# A pipe ends a clause: in a product title or a table row, a hedge or a negation in one segment does not
+# govern the next ("Not for children | Cures anxiety"). Near misses: a hedge or negation inside the segment it
+# qualifies, and an attribution rebutted after a pipe.
+PIPE_SEGMENTS = [
+    ("Not for children | Kava tincture | Cures anxiety", "efficacy"),
+    ("Kava Root Powder | May support relaxation | Cures insomnia", "efficacy"),
+    ("Kava Root Powder | No fillers | Completely safe", "safety"),
+]
+PIPE_SEGMENTS_PASSING = [
+    "Kava Root Powder | May support relaxation",
+    "Kava Root Powder | Not a cure for anxiety",
+    "Sellers claim kava cures anxiety | no trial supports this",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), PIPE_SEGMENTS)
+def test_a_pipe_ends_a_cue_scope(rules_fired, text, category):
+    assert rules_fired(text, category)
+
+
+@pytest.mark.parametrize("text", PIPE_SEGMENTS_PASSING)
+def test_cues_inside_their_own_segment(rules_fired, text):
+    assert not rules_fired(text)

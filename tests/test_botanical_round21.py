@@ -270,3 +270,23 @@ def test_domestication_is_origin(check, text, rule, subject):
 @pytest.mark.parametrize("text", DOMESTICATED_PASSING, ids=[t[:40] for t in DOMESTICATED_PASSING])
 def test_cultivation_now_is_no_origin(check, text):
     assert check(text) == [], _shown(check(text))
+
+
+# Audit 24: a participle of use or repute ("traditionally chewed", "prized in", "used in") after
+# the wrong kind still calls the subject that kind; "grew wild across" is a native-range claim;
+# "resin" is an extract form, not a plant part. Near misses: the right kind with the same
+# participles, and resin products of plants whose part is the flower or leaf.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kanna is a cactus traditionally chewed by herders.", True),
+    ("Rhodiola is a mushroom prized in Nordic folk medicine.", True),
+    ("Sea moss is a moss used in Irish puddings.", True),
+    ("Reishi is a mushroom prized in Chinese medicine.", False),
+    ("Kanna is a succulent traditionally chewed by herders.", False),
+    ("Kratom is a tree long used in southern Thailand.", False),
+    ("Kratom grew wild across Samoa before the first traders came.", True),
+    ("Kava grew wild across Vanuatu long before it was farmed.", False),
+    ("Our blue lotus resin is dark and sticky.", False),
+    ("Kratom resin is a concentrated extract of the leaf.", False),
+])
+def test_audit24_use_participles_grew_wild_and_resin(check, text, flagged):
+    assert bool(check(text)) == flagged, _shown(check(text))

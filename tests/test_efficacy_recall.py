@@ -849,3 +849,36 @@ def test_audit20_universal_proven_and_miracle_wordings(rules_fired, text, flagge
 ])
 def test_audit22_body_reset_strain_subjects_and_perfect_pairings(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 24: decline named by its cause ("age-related decline") is a condition a cure verb can
+# reverse; a complaint's "cure" ("the ultimate sleep cure"); a nightly promise ("works every
+# night"); toxins eliminated, removed or drawn from the body. Near misses: hedges, negations,
+# everyday relief words ("sleep remedy"), routines ("every night"), the weather's "cold",
+# kitchen prep ("remove impurities"), and what an organ does by itself.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our ginkgo capsules reverse age-related decline.", True),
+    ("Bacopa halts mental decline in older adults.", True),
+    ("Is ginseng good for memory? Absolutely, it reverses age-related memory decline.", True),
+    ("Ginkgo may slow age-related decline, but the trials disagree.", False),
+    ("No supplement has been shown to reverse age-related decline.", False),
+    ("Passionflower is the ultimate sleep cure.", True),
+    ("Our kava shots: a stress cure in a can.", True),
+    ("Chamomile is a gentle sleep remedy many grandmothers swear they like.", False),
+    ("There is no sleep cure in a bottle, whatever the label says.", False),
+    ("Our hops tincture works every night.", True),
+    ("This lemon balm blend works every single night, no matter what.", True),
+    ("I drink a cup of our lemon balm tea every night before bed.", False),
+    ("Take two capsules every night with water.", False),
+    ("Our turmeric latte is a miracle on a cold morning.", False),
+    ("This ginger tea is a lifesaver on cold nights by the fire.", False),
+    ("Our elderberry syrup is a miracle for a cold.", True),
+    ("Spirulina eliminates toxins from every cell.", True),
+    ("Our chlorella removes toxins from your body.", True),
+    ("Our chlorella tablets draw toxins from the blood.", True),
+    ("Rinse the sea moss well to remove impurities.", False),
+    ("Your liver removes toxins from your blood without help from any tea.", False),
+    ("Chlorella has not been shown to remove toxins from the body.", False),
+])
+def test_audit24_decline_sleep_cure_nightly_promise_and_toxin_removal(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -829,3 +829,29 @@ def test_audit23_storage_safety_is_no_risk_denial(rules_fired, text, flagged):
 ])
 def test_audit23_rebuttal_reaches_over_a_run_of_reported_sentences(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 24: a pair judged safe to combine in the passive ("kratom and opioids can be safely
+# combined"); "free of any side effects"; and a question about treating addiction answered "no"
+# denies a benefit, not a risk. Near misses: no "safely", negated modals, a food partner,
+# questions, "not free of", and a risk question answered "no" (still flagged).
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom and opioids can be safely combined.", True),
+    ("Valerian and alcohol may safely be mixed.", True),
+    ("Beer and kava can be taken together safely.", True),
+    ("Kava and kratom can be safely stacked.", True),
+    ("Kava and alcohol can be combined, but doing so raises the risks.", False),
+    ("Kratom and opioids can't be safely combined.", False),
+    ("Can kava and alcohol be safely combined? No.", False),
+    ("Kava and coconut milk can be safely combined in one shell.", False),
+    ("Coconut milk and kratom can be safely mixed for taste.", False),
+    ("Our sea moss gel is free of any side effects.", True),
+    ("This valerian tincture is free from all unwanted side effects.", True),
+    ("No herb is free of side effects, and this one is no exception.", False),
+    ("Our menu is sugar free and the side dishes are vegan.", False),
+    ("Can kratom treat opioid addiction? No, and the FDA has warned against it.", False),
+    ("Can kava cure your addiction? No, and it can cause problems of its own.", False),
+    ("Is kratom addictive? No.", True),
+])
+def test_audit24_passive_safe_pairs_free_of_side_effects_and_treatment_questions(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

@@ -48,3 +48,18 @@ def test_unquoted_yes_no_in_cue_lists_is_reported(shipped_copy):
 ])
 def test_qualified_lack_of_evidence_rebuts(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# "and" + a finite verb of benefit starts a second predicate, which a negation or hedge before it does not
+# govern: "has no side effects and cures anxiety". Near misses: the verb inside a denied complement ("no
+# evidence that kava cures anxiety and improves sleep") and a predicate that claims nothing.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Ashwagandha has no side effects and cures anxiety.", "efficacy", True),
+    ("Our reishi has no fillers and eliminates joint pain for good.", "efficacy", True),
+    ("It may calm you and cures insomnia for good.", "efficacy", True),
+    ("There is no evidence that kava cures anxiety and improves sleep.", "efficacy", False),
+    ("No study shows that valerian cures insomnia and reduces stress.", "efficacy", False),
+    ("Our tea has no caffeine and calms the nerves.", "efficacy", False),
+])
+def test_a_second_predicate_ends_a_negation(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged

@@ -504,12 +504,13 @@ class ContextCues:
         self._conjunct_coordinators = words_of(spec.get("conjunct_coordinators", []))
         self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))
         self._auxiliaries = words_of(spec.get("auxiliaries", []))
+        predicate_verbs = words_of(spec.get("conjunct_predicate_verbs", []))  # finite by their form ("cures")
         self._conjunct_lowers = tuple(_lower_hashes(strings, words) for words in (
-            self._conjunct_openers, self._conjunct_coordinators, self._auxiliaries))
+            self._conjunct_openers, self._conjunct_coordinators, self._auxiliaries | predicate_verbs))
         # a hedge bounded the same way, but only by a finite auxiliary ("may ease pain and is proven to …"; not "may
         # ease pain and be …", where "be" is still under "may")
         self._conjunct_hedges = {tuple(strings.add(t.norm_) for t in make(p)) for p in spec.get("conjunct_bounded_hedges", [])}
-        finite = self._auxiliaries - words_of(spec.get("conjunct_nonfinite_auxiliaries", []))
+        finite = (self._auxiliaries - words_of(spec.get("conjunct_nonfinite_auxiliaries", []))) | predicate_verbs
         self._conjunct_finite_lowers = self._conjunct_lowers[:2] + (_lower_hashes(strings, finite),)
         self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
         self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))

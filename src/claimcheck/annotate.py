@@ -90,17 +90,15 @@ class _SentenceIndex:
         table = token_table(doc)
         opens = table[:, 3] == 1
         opens[:1] = True  # Doc.sents starts one at token 0 whatever its SENT_START
-        starts = numpy.flatnonzero(opens)
+        starts = opens.nonzero()[0]
         self.starts = starts.tolist() or [0]
         self.start_chars = table[starts, TABLE_COLUMNS.index("IDX")].tolist()  # the Checker asks for every Doc's
         self.ends = [*self.starts[1:], len(doc)]
-        # each token's sentence start, plus the last sentence's for an index past the end
-        self.start_of: list[int] = []
-        for start, end in zip(self.starts, self.ends):
-            self.start_of += [start] * (end - start)
-        self.start_of.append(self.starts[-1])
         self.number_at = {start: number for number, start in enumerate(self.starts)}  # sentence start -> number
         self.numbers = numpy.cumsum(opens) - 1  # each token's sentence number
+        # each token's sentence start, plus the last sentence's for an index past the end
+        self.start_of: list[int] = starts[self.numbers].tolist()
+        self.start_of.append(self.starts[-1])
         self.spans: list[Span | None] = [None] * len(self.starts)
         self.char_bounds: list[tuple[int, int]] | None = None  # see sentence_char_bounds
 
@@ -628,10 +626,10 @@ class ContextCues:
         comma = orths == strings.add(",")
         hard = self._terminator_norms.among(norms)
         # a hyphen inside a word ("self-manage", "non-addictive") joins it: only a spaced dash ends a clause
-        for i in numpy.flatnonzero(hard & (orths == strings.add("-"))).tolist():
+        for i in (hard & (orths == strings.add("-"))).nonzero()[0].tolist():
             if 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 hard[i] = False
-        after_comma = numpy.flatnonzero(comma[:-1]) + 1
+        after_comma = comma[:-1].nonzero()[0] + 1
         opens_clause = self._clause_opener_norms.among(norms[after_comma]) & (table[after_comma, 3] != 1)
         hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
@@ -639,10 +637,10 @@ class ContextCues:
         # sentence around it; a word there ("(but it is safe)") still does
         inside = _parenthetical_mask(doc, table)
         if inside.any():
-            marks = [i for i in numpy.flatnonzero(inside & (hard | soft)).tolist() if not doc[i].is_alpha]
+            marks = [i for i in (inside & (hard | soft)).nonzero()[0].tolist() if not doc[i].is_alpha]
             hard[marks] = False
             soft[marks] = False
-        return numpy.flatnonzero(hard).tolist(), numpy.flatnonzero(soft).tolist()
+        return hard.nonzero()[0].tolist(), soft.nonzero()[0].tolist()
 
     def _new_clauses(self, doc: Doc) -> list[int]:
         """The commas that open a new clause with its own subject: a comma, a coordinator ("and",
@@ -652,7 +650,7 @@ class ContextCues:
             return []
         strings = doc.vocab.strings
         table = token_table(doc)
-        commas = numpy.flatnonzero(table[:-1, 0] == strings.add(","))
+        commas = (table[:-1, 0] == strings.add(",")).nonzero()[0]
         commas = commas[self._new_clause_lowers.among(table[commas + 1, TABLE_COLUMNS.index("LOWER")])].tolist()
         if not commas:
             return []
@@ -693,8 +691,8 @@ class ContextCues:
         new_clauses = self._new_clauses(doc)
         writer_clauses = [comma for comma in new_clauses if _plain_word(doc[comma + 2]) in self._writer_clause_subjects]
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
-        coordinators = set(numpy.flatnonzero(self._coordinator_norms.among(norms)).tolist())
-        context.negators = frozenset(numpy.flatnonzero(self._negator_norms.among(norms)).tolist())
+        coordinators = set(self._coordinator_norms.among(norms).nonzero()[0].tolist())
+        context.negators = frozenset(self._negator_norms.among(norms).nonzero()[0].tolist())
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
@@ -829,7 +827,7 @@ class ContextCues:
         if not (self._onset_units and self._onset_leads):
             return []
         lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
-        units = numpy.flatnonzero(self._onset_unit_lowers.among(lowers)).tolist()
+        units = self._onset_unit_lowers.among(lowers).nonzero()[0].tolist()
         if not units:
             return []  # as in most texts, no onset
         cues = []
@@ -973,7 +971,7 @@ class ContextCues:
             return []
         cues = []
         table = token_table(doc)
-        for i in numpy.flatnonzero(self._concessive_norms.among(table[:, TABLE_COLUMNS.index("NORM")])).tolist():
+        for i in self._concessive_norms.among(table[:, TABLE_COLUMNS.index("NORM")]).nonzero()[0].tolist():
             sentence_start, sentence_end = sentence_index.bounds(i)
             if i - sentence_start > 4:
                 continue  # not at the start of its sentence (past a quote, a bullet or "Even")
@@ -1088,7 +1086,7 @@ class ContextCues:
         if not any(quote in text for quote in _QUOTES):
             return []
         cues = []
-        for i in numpy.flatnonzero(self._quote_orths.among(token_table(doc)[:, 0])).tolist():
+        for i in self._quote_orths.among(token_table(doc)[:, 0]).nonzero()[0].tolist():
             token = doc[i]
             if token.whitespace_ or (i and not doc[i - 1].whitespace_ and not doc[i - 1].is_punct):
                 continue  # not an opening quote
@@ -1180,16 +1178,20 @@ def _citation_cues(doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
     is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence). "Ernst E.
     agrees: kava is proven." (no year) and "Dr. Lee K. says …" are no entries."""
     text = doc.user_data.get("claimcheck.text") or doc.text
-    if not len(doc) or not _YEAR.search(text):
+    if not len(doc):
         return []
     cues = []
     start_chars = sentence_index.start_chars
-    for authors in _CITATION_AUTHORS.finditer(text):
-        line_start = authors.start()
+    # Line by line, the cheap test first: a regex searched over the whole text tries its `^` at
+    # every character (the authors never span a line break, so a match starts a line)
+    size = len(text)
+    line_end = -1
+    while line_end < size:
+        line_start = line_end + 1
         line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        if line.count(".") < 2 or not _YEAR.search(line):
+        line_end = size if line_end < 0 else line_end
+        if (text.count(".", line_start, line_end) < 2 or not _CITATION_AUTHORS.match(text, line_start)
+                or not _YEAR.search(text, line_start, line_end)):
             continue
         first = max(bisect_right(start_chars, line_start) - 1, 0)
         for number in range(first, bisect_left(start_chars, line_end)):
@@ -1409,7 +1411,7 @@ def _carried_rebuttals(doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]
     reported = {int(numbers[c.start]) for c in cues if c.kind in ("report", "distancing") and c.start < len(doc)}
     text = doc.user_data.get("claimcheck.text") or doc.text
     if any(q in text for q in _QUOTE_MARKS):
-        quotes = numpy.flatnonzero(_QUOTE_MARK_HASHES.among(token_table(doc)[:, 0]))
+        quotes = _QUOTE_MARK_HASHES.among(token_table(doc)[:, 0]).nonzero()[0]
         reported |= set(numbers[quotes].tolist())
     carried = []
     for number in sorted(rebutting):
@@ -1433,11 +1435,11 @@ def _parenthetical_mask(doc: Doc, table=None) -> numpy.ndarray:
     table = token_table(doc) if table is None else table
     orths = table[:, 0]
     strings = doc.vocab.strings
-    opens = numpy.flatnonzero(orths == strings.add("(")).tolist()
+    opens = (orths == strings.add("(")).nonzero()[0].tolist()
     mask = numpy.zeros(len(doc), dtype=bool)
     spans = []
     if opens:
-        closes = numpy.flatnonzero(orths == strings.add(")")).tolist()
+        closes = (orths == strings.add(")")).nonzero()[0].tolist()
         sent_starts = table[:, TABLE_COLUMNS.index("SENT_START")]
         for o in opens:
             c = closes[bisect_right(closes, o)] if bisect_right(closes, o) < len(closes) else None

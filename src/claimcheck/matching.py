@@ -18,6 +18,7 @@ from itertools import count
 from math import inf as INFINITY
 from typing import NamedTuple
 
+import numpy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -81,7 +82,10 @@ class Gates:
         self._numbers: dict[frozenset[tuple[str, str]], int] = {}  # a gate's words -> its number
         # attribute -> a word's hash on it -> numbers of the gates holding the word
         self._gates_of_word: dict[str, dict[int, set[int]]] = {"NORM": {}, "LOWER": {}}
-        self._lookups: list[tuple[int, HashLookup]] | None = None  # (table column, its words), built on first use
+        # (table column, its words, by a word's place among them where its gates start and how many
+        # they are, and the gates of all words one after the other, as rows of `sentences`), built
+        # on first use
+        self._lookups: list[tuple[int, HashLookup, numpy.ndarray, numpy.ndarray, numpy.ndarray]] | None = None
         self._doc_key = f"claimcheck.gates.{next(_GATE_SETS)}"
 
     def number(self, members: frozenset[tuple[str, str]]) -> int:
@@ -95,30 +99,36 @@ class Gates:
             self._lookups = None
         return number
 
-    def sentences(self, doc: Doc) -> list[int]:
-        """Which sentences pass each gate, by gate number: bit n stands for sentence n."""
+    def sentences(self, doc: Doc) -> numpy.ndarray:
+        """Which sentences pass each gate: row 1 + n for gate n, a column per sentence; row 0,
+        every sentence, is where a pattern with no gate runs."""
         found = doc.user_data.get(self._doc_key)
-        if found is None or len(found) != len(self._numbers):  # computed before a gate was added
+        if found is None or len(found) != 1 + len(self._numbers):  # computed before a gate was added
             found = doc.user_data[self._doc_key] = self._sentences(doc)
         return found
 
-    def _sentences(self, doc: Doc) -> list[int]:
+    def _sentences(self, doc: Doc) -> numpy.ndarray:
         if self._lookups is None:
-            self._lookups = [(TABLE_COLUMNS.index(attribute), HashLookup(gates))
-                             for attribute, gates in self._gates_of_word.items() if gates]
+            self._lookups = []
+            for attribute, gates_of_word in self._gates_of_word.items():
+                if gates_of_word:
+                    lookup = HashLookup(gates_of_word)
+                    counts = numpy.array([len(gates) for gates in lookup.values], dtype="intp")
+                    rows = numpy.array([1 + gate for gates in lookup.values for gate in sorted(gates)], dtype="intp")
+                    self._lookups.append((TABLE_COLUMNS.index(attribute), lookup, counts.cumsum() - counts, counts, rows))
         table = token_table(doc)
         numbers = sentence_numbers(doc)
-        sentences_of_gate = [0] * len(self._numbers)
-        for column, lookup in self._lookups:
+        held = numpy.zeros((1 + len(self._numbers), len(sentence_starts(doc))), dtype=bool)
+        held[0] = True
+        for column, lookup, firsts_of, counts_of, rows in self._lookups:
             places, positions = lookup.find(table[:, column])
-            gates_of_word = lookup.values
-            sentences_of_word: dict[int, int] = {}  # a word is looked up in its gates once per Doc
-            for place, number in zip(places.tolist(), numbers[positions].tolist()):
-                sentences_of_word[place] = sentences_of_word.get(place, 0) | (1 << number)
-            for place, bits in sentences_of_word.items():
-                for gate in gates_of_word[place]:
-                    sentences_of_gate[gate] |= bits
-        return sentences_of_gate
+            # each occurrence of a word, once for each gate holding it (a word's gates are
+            # rows[firsts_of[place]:][:counts_of[place]])
+            counts = counts_of[places]
+            occurrence = numpy.repeat(numpy.arange(len(places)), counts)
+            nth = numpy.arange(len(occurrence)) - numpy.repeat(counts.cumsum() - counts, counts)
+            held[rows[firsts_of[places][occurrence] + nth], numbers[positions][occurrence]] = True
+        return held
 
 
 class GatedMatcher:
@@ -129,6 +139,7 @@ class GatedMatcher:
         self.gates = gates or Gates(phrases)
         self.entries: list[_Entry] = []  # an entry with no usable gate runs on every sentence
         self._matchers: list[Matcher | None] = []  # by entry number, once compiled
+        self._rows: numpy.ndarray | None = None  # see _gate_rows
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -187,33 +198,37 @@ class GatedMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         if not self.entries:
             return []
-        sentences_of_gate = self.gates.sentences(doc)
         starts_of = sentence_starts(doc)
         end_of = _sentence_ends(doc)
         arrays = _attribute_arrays(doc)
+        # the sentences passing every gate of an entry: the rows of its gates, and'ed
+        sentences = self.gates.sentences(doc)
+        rows = self._gate_rows()
+        held = sentences.take(rows[:, 0], axis=0)
+        for column in range(1, len(rows[0])):
+            held &= sentences.take(rows[:, column], axis=0)
         runs = []  # (sentence start, entry number): where a pattern's Matcher runs
-        for number, entry in enumerate(self.entries):
-            if entry.gates:
-                held = -1  # every sentence, until its gates narrow it down
-                for gate in entry.gates:
-                    held &= sentences_of_gate[gate]
-                    if not held:
-                        break
-                if not held:
-                    continue
-                starts = [starts_of[bit] for bit in _set_bits(held)]
-            else:
-                starts = end_of
-            anchors = entry.anchors
-            for start in starts:
-                if _anchored(anchors, arrays, start, end_of[start]):
-                    runs.append((start, number))
+        entries = self.entries
+        width = len(starts_of)  # held's columns: the sentences
+        for at in held.ravel().nonzero()[0].tolist():  # (a 2-d array's nonzero() costs ten times as much)
+            number, sentence = divmod(at, width)
+            start = starts_of[sentence]
+            if _anchored(entries[number].anchors, arrays, start, end_of[start]):
+                runs.append((start, number))
         found = []
         for start, number in sorted(runs):
             key = self.entries[number].key
             found.extend((key, start + match_start, start + match_end)
                          for _, match_start, match_end in self._matcher(number)(sentence_at(doc, start)))
         return found
+
+    def _gate_rows(self) -> numpy.ndarray:
+        """Each entry's gates as rows of `Gates.sentences`, padded with row 0 (every sentence)."""
+        if self._rows is None or len(self._rows) != len(self.entries):
+            width = max([len(entry.gates) for entry in self.entries] + [1])
+            self._rows = numpy.array([[1 + gate for gate in entry.gates] + [0] * (width - len(entry.gates))
+                                      for entry in self.entries], dtype="intp")
+        return self._rows
 
     def _matcher(self, number: int) -> Matcher:
         """Entry `number`'s Matcher, compiled from its pattern on first use."""
@@ -232,14 +247,6 @@ def _sentence_ends(doc: Doc) -> dict[int, int]:
         starts = sentence_starts(doc)
         ends = doc.user_data["claimcheck.sentence_ends"] = dict(zip(starts, [*starts[1:], len(doc)]))
     return ends
-
-
-def _set_bits(bits: int):
-    """The numbers of the bits set in a non-negative int, lowest first."""
-    while bits:
-        lowest = bits & -bits
-        yield lowest.bit_length() - 1
-        bits ^= lowest
 
 
 class _Anchor(NamedTuple):

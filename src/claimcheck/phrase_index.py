@@ -12,11 +12,11 @@ lists), so the index holds each distinct phrase once, under one group per set of
 in a tight loop.
 
 The phrases are found in the Doc's token table (which the other stages read too) rather than
-by spaCy's PhraseMatcher: a one-word phrase is a lookup of the token's hash, a longer one a
-lookup of the combined hash of its first two words and then a walk of a small trie, a few
-array operations per Doc. The spans are the PhraseMatcher's (the tests compare them); in a
-real check, where the rest of the work runs between two Docs' lookups, this took a little
-less time than the PhraseMatcher's pass plus reading the table.
+by spaCy's PhraseMatcher: a one-word phrase is a lookup of the token's hash, a two-word one a
+lookup of the combined hash of its words, a longer one of its first three words' and then a
+walk of a small trie: a few array operations per Doc. The spans are the PhraseMatcher's (the
+tests compare them); in a real check, where the rest of the work runs between two Docs'
+lookups, this took a little less time than the PhraseMatcher's pass plus reading the table.
 """
 from __future__ import annotations
 
@@ -114,18 +114,19 @@ class PhraseIndex:
             if self._tables is None:
                 self.build()
             found = doc.user_data[self._doc_key] = [[] for _ in range(self._lists + 1)]
+            appenders = [matches.append for matches in found]
             owners = self._owners
             for table in self._tables.values():
                 for start, end, group in table.find(doc):
                     for number_of, key in owners[group]:
-                        found[number_of].append((key, start, end))
+                        appenders[number_of]((key, start, end))
         return found[number] if number < len(found) else []  # a list made after this Doc's pass has none
 
 
 class HashLookup:
     """Finds which hashes of an array are keys of `values` (hash -> value)."""
 
-    _BUCKETS = numpy.uint64((1 << 14) - 1)
+    _BUCKETS = numpy.uint64((1 << 16) - 1)
 
     def __init__(self, values: dict[int, object]):
         self.keys = numpy.array(sorted(values), dtype="uint64")
@@ -134,45 +135,62 @@ class HashLookup:
         # sorted keys to the few hashes that may be one
         self.buckets = numpy.zeros(int(self._BUCKETS) + 1, dtype=bool)
         self.buckets[self.keys & self._BUCKETS] = True
+        # the keys and a 0 for a hash above them all (searchsorted places it past the end): that
+        # hash is above a key, so not 0, and the 0 tells it is none
+        self._padded = numpy.append(self.keys, numpy.uint64(0))
 
     def find(self, hashes: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
         """(place in `keys` and `values`, index in `hashes`) of each hash that is a key, in order."""
         if not len(self.keys):
             return self.keys[:0].astype(int), self.keys[:0].astype(int)
-        candidates = numpy.flatnonzero(self.buckets[hashes & self._BUCKETS])
-        wanted = hashes[candidates]
-        places = numpy.searchsorted(self.keys, wanted)
-        places[places == len(self.keys)] = 0
-        found = self.keys[places] == wanted
+        candidates = self.buckets.take(hashes & self._BUCKETS).nonzero()[0]
+        wanted = hashes.take(candidates)
+        places = self.keys.searchsorted(wanted)
+        found = self._padded.take(places) == wanted
         return places[found], candidates[found]
 
 
-_END, _FIRST_TWO = -1, -2  # trie keys that are never a token hash (those are unsigned)
+_END, _FIRST_THREE = -1, -2  # trie keys that are never a token hash (those are unsigned)
 _PAIR = numpy.uint64(0x9E3779B97F4A7C15)  # an odd multiplier mixing a first word's hash into a pair's
 
 
 def _pair_hashes(first, second):
-    """The pair hash of two words (wrapping like uint64 arithmetic on arrays)."""
+    """The pair hash of two words (wrapping like uint64 arithmetic on arrays); of three words,
+    the pair hash of the first two's pair hash and the third."""
     return (first * int(_PAIR) + second) & 0xFFFF_FFFF_FFFF_FFFF
 
 
 class _PhraseTable:
-    """The phrases of one attribute, each a tuple of token hashes with its group number."""
+    """The phrases of one attribute, each a tuple of token hashes with its group number.
+
+    A phrase of one word is found by its hash, one of two words by their pair hash, a longer one by
+    the hash of its first three words and then a walk of a small trie: in a Doc, most pairs that
+    start a longer phrase are followed by none, and looking them up in arrays spares a Python walk
+    from each."""
 
     def __init__(self, attr: str, groups: dict[tuple[int, ...], int]):
         self.attr = attr
         self.column = TABLE_COLUMNS.index(attr) if attr in TABLE_COLUMNS else None
         self.words = HashLookup({tokens[0]: group for tokens, group in groups.items() if len(tokens) == 1})
-        # first two words' pair hash -> a trie of the phrases starting with them: a node maps the
+        pairs: dict[int, tuple[int, int, int]] = {}  # pair hash -> the two words and the group
+        # first three words' hash -> a trie of the phrases starting with them: a node maps the
         # next word's hash to the node after it, and _END to the group of the phrase ending there
         longer: dict[int, dict] = {}
+        self.longest = 0  # tokens of the longest phrase
         for tokens, group in groups.items():
-            if len(tokens) > 1:
-                node = longer.setdefault(_pair_hashes(tokens[0], tokens[1]), {_FIRST_TWO: tokens[:2]})
-                for word in tokens[2:]:
+            self.longest = max(self.longest, len(tokens))
+            if len(tokens) == 2:
+                pairs.setdefault(_pair_hashes(*tokens), (*tokens, group))
+            elif len(tokens) > 2:
+                three = _pair_hashes(_pair_hashes(tokens[0], tokens[1]), tokens[2])
+                node = longer.setdefault(three, {_FIRST_THREE: tokens[:3]})
+                for word in tokens[3:]:
                     node = node.setdefault(word, {})
                 node[_END] = group
-        self.pairs = HashLookup(longer)
+        self.pairs = HashLookup(pairs)
+        self.pair_words = numpy.array([words[:2] for words in self.pairs.values], dtype="uint64").reshape(-1, 2)
+        self.pair_groups = [words[2] for words in self.pairs.values]
+        self.triples = HashLookup(longer)
 
     def find(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(start, end, group) of every phrase in the Doc, by start and end."""
@@ -183,25 +201,35 @@ class _PhraseTable:
         places, starts = self.words.find(hashes)
         groups = self.words.values
         found = [(start, start + 1, groups[place]) for place, start in zip(places.tolist(), starts.tolist())]
-        places, starts = self.pairs.find(hashes[:-1] * _PAIR + hashes[1:])
+        singles = len(found)
+        pair_hashes = hashes[:-1] * _PAIR + hashes[1:]
+        places, starts = self.pairs.find(pair_hashes)
         if len(places):
-            words = hashes.tolist()
-            size = len(words)
-            tries = self.pairs.values
+            # not two other words with the same pair hash
+            same = (self.pair_words[places, 0] == hashes[starts]) & (self.pair_words[places, 1] == hashes[starts + 1])
+            groups = self.pair_groups
+            found += [(start, start + 2, groups[place]) for place, start in zip(places[same].tolist(), starts[same].tolist())]
+        places, starts = self.triples.find(pair_hashes[:-1] * _PAIR + hashes[2:])
+        if len(places):
+            size = len(hashes)
+            tries = self.triples.values
             for place, start in zip(places.tolist(), starts.tolist()):
-                node, end = tries[place], start + 2
-                if node[_FIRST_TWO] != (words[start], words[start + 1]):
-                    continue  # two other words with the same pair hash
+                # the words from the phrase's start as far as one may reach, and one more for the walk's last look
+                words = hashes[start:start + self.longest + 1].tolist()
+                node, end = tries[place], start + 3
+                if node[_FIRST_THREE] != tuple(words[:3]):
+                    continue  # three other words with the same hash
                 while True:
                     group = node.get(_END)
                     if group is not None:
                         found.append((start, end, group))
                     if end == size:
                         break
-                    node = node.get(words[end])
+                    node = node.get(words[end - start])
                     if node is None:
                         break
                     end += 1
+        if len(found) > singles:
             found.sort()
         return found
 

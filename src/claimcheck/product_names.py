@@ -80,7 +80,7 @@ class BrandNames:
         first is capitalised, or the first word is marked right away (an inner capital, a sign, "is" or a
         comma after it, see _runs): a cheap test before the Doc's names are found."""
         table = token_table(doc)
-        cased = numpy.flatnonzero(table[start:end, _ORTH] != table[start:end, _LOWER])
+        cased = (table[start:end, _ORTH] != table[start:end, _LOWER]).nonzero()[0]
         if not cased.size:
             return False
         opening = self._opening(doc, start)
@@ -138,7 +138,7 @@ class BrandNames:
         table = token_table(doc)
         orths, lowers = table[:, _ORTH], table[:, _LOWER]
         strings = doc.vocab.strings
-        cased = numpy.flatnonzero(orths != lowers)
+        cased = (orths != lowers).nonzero()[0]
         cased_orths = orths[cased].tolist()
         known = list(map(self._kinds.get, cased_orths))  # a dict read per word, without a Python call
         if None in known:

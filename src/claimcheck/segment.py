@@ -156,7 +156,7 @@ def _is_final(chars: numpy.ndarray, offsets: numpy.ndarray, first_chars: numpy.n
     """Which tokens are one sentence-final character. A token is one character long when the
     next one starts a character later, or two with a space between (a token never ends in a
     space: spaCy's tokenizer makes the space after a token its trailing whitespace)."""
-    candidates = numpy.flatnonzero(_FINAL_CHAR.take(first_chars, mode="clip"))
+    candidates = _FINAL_CHAR.take(first_chars, mode="clip").nonzero()[0]
     widths = numpy.append(offsets, len(chars))[candidates + 1] - offsets[candidates]
     next_chars = chars.take(offsets[candidates] + 1, mode="clip")
     final = numpy.zeros(len(offsets), dtype=bool)
@@ -167,7 +167,7 @@ def _is_final(chars: numpy.ndarray, offsets: numpy.ndarray, first_chars: numpy.n
 def _first_content_after_finals(doc: Doc, final: numpy.ndarray, first_chars: numpy.ndarray) -> list[int]:
     """The first token after each final one that is neither punctuation nor final. Most start
     with a plain ASCII character; only the others are looked up."""
-    following = numpy.flatnonzero(final[:-1]) + 1
+    following = final[:-1].nonzero()[0] + 1
     plain = _PLAIN_ASCII.take(first_chars[following], mode="clip")
     found = following[plain].tolist()
     walked_to = 0
@@ -209,7 +209,7 @@ SENTENCE_STARTS_AND_OFFSETS = "claimcheck.sentence_starts_and_offsets"
 def _tokens_holding(offsets: numpy.ndarray, chars: list[int]) -> numpy.ndarray:
     """Which token holds each character (as ``Doc.char_span(..., "expand")`` finds it: a token
     owns its trailing whitespace)."""
-    return numpy.searchsorted(offsets, chars, side="right") - 1
+    return offsets.searchsorted(chars, side="right") - 1
 
 
 def _mark_line_ends(text: str, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
@@ -245,7 +245,7 @@ def _after_sentence_ends(text: str, chars: numpy.ndarray) -> list[re.Match]:
     closer, or before a space or tab not followed by a capital or digit (a regex scan for a
     character class tests every character, slowly; its matches cannot overlap, as only their
     first character is sentence-final)."""
-    finals = numpy.flatnonzero(_LOOKUP_FINAL.take(chars, mode="clip"))
+    finals = _LOOKUP_FINAL.take(chars, mode="clip").nonzero()[0]
     following = chars.take(finals + 1, mode="clip")
     after_gap = chars.take(finals + 2, mode="clip")
     possible = _LOOKUP_CLOSER.take(following, mode="clip") | (

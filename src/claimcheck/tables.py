@@ -50,7 +50,7 @@ def table_rows(doc: Doc, text: str) -> list[TableRow]:
         return []
     table = token_table(doc)
     offsets = table[:, TABLE_COLUMNS.index("IDX")]
-    bars = numpy.flatnonzero(table[:, 0] == doc.vocab.strings.add("|")).tolist()
+    bars = (table[:, 0] == doc.vocab.strings.add("|")).nonzero()[0].tolist()
     rows: list[TableRow] = []
     line_start = None
     for number, bar in enumerate(bars):

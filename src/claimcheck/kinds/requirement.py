@@ -673,7 +673,7 @@ class UseTogether:
         # Only the sentences opening within three tokens before a cue word can open with it: the
         # cue words found in the token table (a Token per sentence start was most of the cost)
         lowers = token_table(doc)[:, LOWER]
-        found = sorted(i for word in self.sequence_cue_hashes for i in numpy.flatnonzero(lowers == word).tolist())
+        found = sorted(i for word in self.sequence_cue_hashes for i in (lowers == word).nonzero()[0].tolist())
         if not found:
             return frames
         starts = sentence_starts(doc)

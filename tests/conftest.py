@@ -17,6 +17,15 @@ def checker():
 
 
 @pytest.fixture(scope="session")
+def check(checker):
+    """The botanical findings of a text, from the session's pipeline."""
+    def run(text: str):
+        return [f for f in checker.check_text(text) if f.category == "botanical"]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def rules_fired(checker):
     def fired(text: str, category: str | None = None) -> set[str]:
         """Sentence-scope rules that fire on `text` (document-level requirements are tested apart)."""

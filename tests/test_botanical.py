@@ -4,18 +4,6 @@ beside each, and the shape of a finding (span, message, correction, fix, referen
 All sentences are written for these tests."""
 import pytest
 
-from claimcheck.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def check():
-    checker = Checker()
-
-    def run(text: str):
-        return [f for f in checker.check_text(text) if f.category == "botanical"]
-
-    return run
-
 
 def rules_of(findings) -> set[str]:
     return {f.rule for f in findings}

@@ -6,25 +6,7 @@ near misses.
 
 All sentences are written for these tests."""
 import pytest
-
-from claimcheck.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker()
-
-
-@pytest.fixture(scope="module")
-def check(checker):
-    def run(text: str):
-        return [f for f in checker.check_text(text) if f.category == "botanical"]
-
-    return run
-
-
-def _shown(found):
-    return [(f.rule, f.subject, f.text) for f in found]
+from botanical_support import _shown
 
 
 # A counted kind word ("4-mushroom", "five-mushroom", "3 mushroom") before a colon list or an

@@ -8,30 +8,7 @@ the sacred lotus (Nelumbo nucifera)", "the mate plant"). Each table carries its 
 
 All sentences are written for these tests."""
 import pytest
-
-from claimcheck.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker()
-
-
-@pytest.fixture(scope="module")
-def check(checker):
-    def run(text: str):
-        return [f for f in checker.check_text(text) if f.category == "botanical"]
-
-    return run
-
-
-def _shown(found):
-    return [(f.rule, f.subject, f.text) for f in found]
-
-
-def _flags(check, text, rule, subject):
-    found = check(text)
-    assert any(f.rule == rule and f.subject == subject for f in found), _shown(found)
+from botanical_support import _flags, _shown
 
 
 # Shape 1. "X is (simply) a <modifier> <type/kind/variety/strain/species> of Y" and the same link

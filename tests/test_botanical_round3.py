@@ -5,22 +5,6 @@ plant …", "kava, whose leaves …"). Each table has its near misses beside it.
 All sentences are written for these tests."""
 import pytest
 
-from claimcheck.engine import Checker
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker()
-
-
-@pytest.fixture(scope="module")
-def check(checker):
-    def run(text: str):
-        return [f for f in checker.check_text(text) if f.category == "botanical"]
-
-    return run
-
-
 # Misspellings of cannabidiol (botanicals.yaml, cbd) and "leafs" as a part word.
 NAME_FLAGGED = [
     ("Our canabidiol tincture is pressed from hemp seeds.", "botanical/conflation", "cbd"),

@@ -267,3 +267,32 @@ def test_cultivation_now_is_no_origin(check, text):
 ])
 def test_audit24_use_participles_grew_wild_and_resin(check, text, flagged):
     assert bool(check(text)) == flagged, _shown(check(text))
+
+
+# A fronted origin phrase describes the subject after its comma, and "has grown wild in" is an origin as
+# "grows wild in" is. Near misses: true origins, shipping ("From Indonesia, …"), cultivation ("Grown in …"),
+# and popularity ("has grown popular in Europe").
+FRONTED_ORIGIN = [
+    ("Native to Indonesia, our kava is smooth and earthy.", "botanical/wrong-region", "kava"),
+    ("Wildcrafted in Indonesia, our organic kava arrives fresh.", "botanical/wrong-region", "kava"),
+    ("Native to the South Pacific, kratom is a tropical tree.", "botanical/wrong-region", "kratom"),
+    ("Kratom has grown wild in Fiji for centuries.", "botanical/wrong-region", "kratom"),
+]
+FRONTED_ORIGIN_PASSING = [
+    "Native to Vanuatu, our kava is smooth and earthy.",
+    "Native to Southeast Asia, kratom is a tropical tree.",
+    "From Indonesia, our kava ships in two days.",
+    "Grown in Indonesia, our kava is smooth.",
+    "Kava has grown popular in Europe.",
+    "Kava has grown wild in Vanuatu for centuries.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FRONTED_ORIGIN, ids=[t[0][:40] for t in FRONTED_ORIGIN])
+def test_fronted_origin_phrases(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", FRONTED_ORIGIN_PASSING, ids=[t[:40] for t in FRONTED_ORIGIN_PASSING])
+def test_fronted_phrases_that_are_no_wrong_origin(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -13,7 +13,27 @@ from spacy.tokens import Span
 from .identity_frames import HYPHENS
 
 
+FRONTED_SUBJECT_GAP = 3  # words between the comma and the subject: "…, our organic kava"
+
+
 class RegionClaims:
+    def _fronted_subject(self, place_end: int, sentence: Span):
+        """The substance right after the comma that closes a fronted phrase ("Native to Indonesia, our kava"),
+        with only a few plain words (a determiner, an adjective) between; None otherwise."""
+        comma = self._next(place_end - 1, sentence)
+        if comma is None or self._text(comma) != ",":
+            return None
+        k = self._next(comma, sentence)
+        for _ in range(FRONTED_SUBJECT_GAP + 1):
+            if k is None:
+                return None
+            if k in self.covering and self.covering[k].start == k:
+                return self._owner_of_mention(self.covering[k], "origin")
+            if not self._word(k).is_alpha:
+                return None
+            k = self._next(k, sentence)
+        return None
+
     def _collect_region(self, d, sentence: Span) -> None:
         rule = self.rules.get("wrong-region")
         if rule is None:
@@ -37,11 +57,15 @@ class RegionClaims:
                     # "kratom trees grow wild in …", "the kava plant originated in …" (not "kratom trees
                     # from …", which may name where a crop was bought)
                     owner = self._owner_of_mention(self.ending[self._prev(before, sentence)], "origin")
-                elif before is not None and self._low(before) == "'s" and self._low(cue_start) != "of" \
+                elif before is not None and self._low(before) in ("'s", "has", "have", "had") and self._low(cue_start) != "of" \
                         and self._prev(before, sentence) in self.ending:
                     # "kava's native to …", "kratom's from …": the "'s" of a contracted "is" (a
                     # possessive is followed by its noun: "kava's native range")
                     owner = self._owner_of_mention(self.ending[self._prev(before, sentence)], "origin")
+                elif before is None and self._low(cue_start) not in ("from", "of", "comes", "come", "came", "coming"):
+                    # a fronted origin phrase describes the subject after its comma: "Native to Indonesia, our
+                    # kava …", "Grown wild in Fiji, kratom …" (not "From Fiji, our kava …", which may be shipping)
+                    owner = self._fronted_subject(d.end, sentence)
                 else:
                     owner = self._walk(cue_start, d.end, sentence, participle=True)
                     if owner is None and before is not None:  # "It hails from …"

@@ -25,6 +25,7 @@ from .knowledge import load_knowledge
 from .lexicon import lemma_patterns_to_norm, register_lemmas
 from .matching import Gates
 from .phrase_index import PhraseIndex
+from .product_names import BrandNames
 from .rulebook import RuleBook, load_rulebook
 from .sources import Source, make_source
 from .tokenizer import TOKENIZER_NAME
@@ -155,7 +156,7 @@ class Checker:
         phrases = self.phrase_index = PhraseIndex(self.nlp, load_phrase_hashes(self.book))
         self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)
         self.nlp.get_pipe("context_cues").configure(self.book.context, phrases)
-        env = Environment(self.nlp, self.knowledge, self.book, phrases, Gates(phrases))
+        env = Environment(self.nlp, self.knowledge, self.book, phrases, Gates(phrases), BrandNames(self.book.lexicons))
         self.kinds = [checker(self.book.by_kind(kind), env)
                       for kind, checker in KIND_CHECKERS.items()]
         phrases.build()  # every list is complete: compiled here, not in the first check

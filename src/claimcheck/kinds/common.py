@@ -12,6 +12,7 @@ from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
 from ..phrase_index import PhraseIndex
+from ..product_names import BrandNames
 from ..rulebook import Rule, RuleBook
 
 PRONOUN_SUBJECTS = {"it", "this", "they"}
@@ -39,6 +40,7 @@ class Environment:
     book: RuleBook
     phrases: PhraseIndex  # every phrase list goes here: one pass per Doc for all of them
     gates: Gates  # every GatedMatcher's gates: one pass per Doc for all of them
+    brands: BrandNames  # products named by their brand: found once per Doc for the rule kinds that take them
 
 
 def doc_text(doc: Doc) -> str:

@@ -16,7 +16,7 @@ from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds,
                         token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
-from ..product_names import BrandNames, takes_brand_names
+from ..product_names import takes_brand_names
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
                      make_finding, sentence_chars, subject_near, topic_before)
 
@@ -77,7 +77,7 @@ class PhraseRules:
                               for rule in rules if rule.spec.get("subject_links")}
         product_words: dict[tuple[str, ...], int] = {}
         # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
-        self.brands = BrandNames(env.book.lexicons)
+        self.brands = env.brands
         self.brand_rules = {rule.id for rule in rules if takes_brand_names(rule.spec.get("requires_mention"))}
         for rule in rules:
             near = rule.spec.get("near")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..annotate import (TABLE_COLUMNS, context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_of,
                         token_table)
 
-from ..product_names import BrandNames, brand_name_text, takes_brand_names
+from ..product_names import brand_name_text, takes_brand_names
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
 
@@ -230,7 +230,7 @@ class RelationRules:
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
         # a brand name ("ZenLeaf", "Golden Calm®") is a subject for the rules whose subject nouns are product nouns
-        self.brands = BrandNames(env.book.lexicons)
+        self.brands = env.brands
         self.brand_rule_keys = {self.strings.add(rule.id) for rule in rules if takes_brand_names(rule.spec.get("subject_nouns"))}
         for rule in rules:
             spec = rule.spec

@@ -121,3 +121,34 @@ def test_brand_names_found(checker):
 @pytest.mark.parametrize("text", ["JoAnn cured her insomnia.", "MaryAnn cured her insomnia with sleep hygiene."])
 def test_camel_case_first_names_are_no_brand(checker, text):
     assert not sentence_findings(checker, text)
+
+
+# "it"/"they" right after the sentence that named a product (by brand name or product noun) stands for
+# it, in a document that names no substance; "Meet" introduces a name; a sentence ending in a full
+# stop is prose, not a Title Case heading. Other subjects, hedges and questions in that sentence pass.
+@pytest.mark.parametrize("text", [
+    "Meet ZenLeaf. It cures anxiety.",
+    "ZenLeaf is back in stock. It reverses memory loss.",
+    "Try Golden Calm tonight. It ends insomnia for good.",
+    "Golden Calm Gummies are our bestseller. They cure anxiety.",
+    "Take NeuroCalm; it cures insomnia.",
+    "ZenLeaf™ ships today. It has no side effects.",
+    "Our tincture ships today. It cures anxiety.",
+    "Our gummies are vegan. They are completely safe.",
+])
+def test_pronoun_after_a_named_product_is_its_subject(checker, text):
+    assert sentence_findings(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meet ZenLeaf. It tastes like mint.",
+    "Our tincture ships in a glass bottle. It keeps the extract fresh.",
+    "Our tincture ships today. Exercise cures nothing.",
+    "ZenLeaf ships today. Some studies suggest it may help with anxiety.",
+    "Our tincture ships today. Does it cure anxiety? No.",
+    "Meet Sarah Jones, our herbalist. She cures her own bacon.",
+    "ZenLeaf ships today.\n\nOur founder grew up on a farm. It cured him of city life.",
+    "## How Golden Calm Works",
+])
+def test_pronoun_after_a_named_product_near_misses(checker, text):
+    assert not sentence_findings(checker, text), [(f.rule, f.text) for f in sentence_findings(checker, text)]

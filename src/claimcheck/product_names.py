@@ -223,14 +223,18 @@ class BrandNames:
         return runs if keep_headings else [run for run in runs if not self._heading(doc, sentence_of[run[0]])]
 
     def _heading(self, doc: Doc, sentence_start: int) -> bool:
-        """A sentence written in Title Case is a heading: its capitals mark no name ("How Golden Calm Works")."""
+        """A sentence written in Title Case is a heading: its capitals mark no name ("How Golden Calm Works").
+        One ending in a full stop is prose ("Try Golden Calm tonight.")."""
         strings = doc.vocab.strings
         words = capitals = 0
+        last = ""
         for token in sentence_at(doc, sentence_start):
             if token.is_alpha:
                 words += 1
                 capitals += self._kind(token.orth, strings) >= 2
-        return words >= HEADING_MIN_WORDS and capitals >= HEADING_SHARE * words
+            if not token.is_space:
+                last = token.text
+        return words >= HEADING_MIN_WORDS and capitals >= HEADING_SHARE * words and last != "."
 
     @staticmethod
     def _opening(doc: Doc, sentence_start: int) -> int:

@@ -329,23 +329,37 @@ class PhraseRules:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
         word), or — in a document that has named one — say "it"/"this", or open with the claim
         itself, as a bullet on a product page does ("Clinically proven to…")?"""
-        sentence_start, sentence_end = sentence
-        if (None, sentence_start) in mention_words or (self.product_words_of.get(rule_id), sentence_start) in mention_words:
+        sentence_start = sentence[0]
+        key = self.product_words_of.get(rule_id)
+        if (None, sentence_start) in mention_words or (key, sentence_start) in mention_words:
             return True
         if start <= _opening(doc, sentence) + 1 and self._fragments_name_product(doc, rule_id, sentence, mention_words):
             return True
         if topic_before(doc, sentence_start, state) is None:
-            return False
+            # no substance named yet: "it" may still stand for the product the sentence before named ("Our
+            # tincture ships today. It cures anxiety.")
+            return (key is not None and sentence_start > 0 and self._has_pronoun(doc, sentence)
+                    and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
         if start <= _opening(doc, sentence) + 1 or self.rules[rule_id].spec.get("topic_suffices"):
             return True
-        lowers = token_table(doc)[sentence_start:sentence_end, _LOWER].tolist()  # no Token per word
+        return self._has_pronoun(doc, sentence)
+
+    def _has_pronoun(self, doc: Doc, sentence: tuple[int, int]) -> bool:
+        lowers = token_table(doc)[sentence[0]:sentence[1], _LOWER].tolist()  # no Token per word
         return not self.pronoun_hashes.isdisjoint(lowers)
 
     def _names_brand(self, doc: Doc, sentence: tuple[int, int]) -> bool:
-        """Does the sentence name a product by its brand name ("ZenLeaf", "Golden Calm®")?"""
+        """Does the sentence name a product by its brand name ("ZenLeaf", "Golden Calm®"), or say "it" right after
+        the sentence that named it ("Meet ZenLeaf. It cures anxiety.")?"""
         sentence_start, sentence_end = sentence
-        return self.brands.may_name(doc, sentence_start, sentence_end) and any(
-            sentence_start <= s < sentence_end for s, _ in self.brands.spans(doc))
+        if self.brands.may_name(doc, sentence_start, sentence_end) and any(
+                sentence_start <= s < sentence_end for s, _ in self.brands.spans(doc)):
+            return True
+        if sentence_start == 0 or not self._has_pronoun(doc, sentence):
+            return False
+        before = sentence_start_of(doc)[sentence_start - 1]
+        return self.brands.may_name(doc, before, sentence_start) and any(
+            before <= s < sentence_start for s, _ in self.brands.spans(doc))
 
     def _answer_names_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], word_spans) -> bool:
         """A question answered by the next sentence may name its product only there: "Is it addictive? Not at

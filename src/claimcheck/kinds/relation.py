@@ -332,12 +332,30 @@ class RelationRules:
             mention = mention_ending_at.get(i)  # one that ends before the verb
             if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
                 return mention.start, mention.label_
-            # "it"/"this" stand for a substance only once the document has named one
-            if pronoun_subjects and lower in pronouns and topic_before(doc, i, state) is not None:
+            # "it"/"this" stand for a substance only once the document has named one, or for a product the
+            # sentence before named ("Our tincture ships today. It cures anxiety.")
+            if pronoun_subjects and lower in pronouns and (
+                    topic_before(doc, i, state) is not None or self._product_before(tokens, i, nouns)):
                 return i, None
             if i in noun_start_at:
                 return noun_start_at[i], None
         return None
+
+    def _may_name_brand(self, tokens: _DocTokens, sentence_start: int, verb_start: int) -> bool:
+        """Could a brand name be the subject of the verb: named before it in its sentence, or in the sentence
+        before when a pronoun precedes the verb ("Meet ZenLeaf. It cures anxiety.")? (BrandNames.may_name)"""
+        doc = tokens.doc
+        if self.brands.may_name(doc, sentence_start, verb_start):
+            return True
+        return sentence_start > 0 and not self.pronouns.isdisjoint(tokens.lowers(sentence_start, verb_start)) and (
+            self.brands.may_name(doc, tokens.sentence_start_of[sentence_start - 1], sentence_start))
+
+    @staticmethod
+    def _product_before(tokens: _DocTokens, i: int, nouns: _ProductNouns) -> bool:
+        """Is a product noun (or brand name) named before token i, in its sentence or the one before?"""
+        sentence_start = tokens.sentence_start_of[i]
+        since = tokens.sentence_start_of[sentence_start - 1] if sentence_start else 0
+        return any(since <= start and end <= i for start, end in nouns.spans)
 
     def _aside_start(self, tokens: _DocTokens, close: int, verb_start: int, sentence_start: int) -> int | None:
         """Where the aside closed at `close` opens: the "(" of a ")", or the dash before a dash that
@@ -669,7 +687,7 @@ class RelationRules:
                 nouns[rule_key] = _ProductNouns(noun_spans.get(rule_key, []))
             subject = self._subject(tokens, rule, start, nouns[rule_key], state)
             by_brand = False
-            if subject is None and self.brands.may_name(doc, sentence_start, start) and branded(rule_key) is not None:
+            if subject is None and self._may_name_brand(tokens, sentence_start, start) and branded(rule_key) is not None:
                 subject = self._subject(tokens, rule, start, branded(rule_key), state)
                 by_brand = subject is not None
             imperative = subject is None and rule.spec.get("imperative", False) and (

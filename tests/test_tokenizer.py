@@ -55,6 +55,8 @@ def test_a_skipping_search_answers_like_the_regex():
     search = skipping_plain_words(regex.search)
     for text in ["mg", "km", "5mg", "10km", "Mg", "a5mg", "x", "500"]:
         assert (search(text) is None) == (regex.search(text) is None), text
+    finditer = skipping_plain_words(re.compile(r"(?<=[a-z])-(?=[a-z])").finditer, no_match=())
+    assert list(finditer("wellness")) == [] and [m.start() for m in finditer("co-op")] == [2]
     kept = re.compile(r"ab").search
     assert skipping_plain_words(kept) is kept  # could match plain words: not wrapped
     assert skipping_plain_words(None) is None
@@ -62,7 +64,7 @@ def test_a_skipping_search_answers_like_the_regex():
 
 def test_spacys_english_affix_regexes_are_skipped_on_plain_words(tokenizers):
     ours, _ = tokenizers
-    for name in ("prefix_search", "suffix_search", "url_match"):
+    for name in ("prefix_search", "suffix_search", "url_match", "infix_finditer"):
         assert not isinstance(getattr(getattr(ours, name), "__self__", None), re.Pattern), name
 
 

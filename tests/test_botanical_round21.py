@@ -296,3 +296,30 @@ def test_fronted_origin_phrases(check, text, rule, subject):
 @pytest.mark.parametrize("text", FRONTED_ORIGIN_PASSING, ids=[t[:40] for t in FRONTED_ORIGIN_PASSING])
 def test_fronted_phrases_that_are_no_wrong_origin(check, text):
     assert check(text) == [], _shown(check(text))
+
+
+# Audit 25: a clause about the name that opens with a pronoun ("the kava we sell", "the blue lotus you see in
+# these teas", "the kava that we sell") sits between the name and its copula; the copula still finds the name.
+CONTACT_CLAUSE = [
+    ("The blue lotus you see in these teas is a true lotus.", "botanical/wrong-kind", "blue-lotus"),
+    ("The kava that we sell is a mushroom drink.", "botanical/wrong-kind", "kava"),
+    ("The kava you buy at most bars is a mushroom.", "botanical/wrong-kind", "kava"),
+    ("The reishi we grow on oak logs is a medicinal herb.", "botanical/wrong-kind", "reishi"),
+]
+CONTACT_CLAUSE_PASSING = [
+    "The kava that we sell is a root drink.",
+    "The reishi you see in stores is a mushroom.",
+    "The sea moss you find at the market is a red seaweed.",
+    "The kava we sell is not a mushroom.",
+    "Kava is popular, and the tea you make at home is a mushroom-free drink.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", CONTACT_CLAUSE, ids=[t[0][:40] for t in CONTACT_CLAUSE])
+def test_contact_clause_subjects(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", CONTACT_CLAUSE_PASSING, ids=[t[:40] for t in CONTACT_CLAUSE_PASSING])
+def test_contact_clause_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -1188,3 +1188,35 @@ def test_audit23_parenthetical_statistics_keep_hedges(rules_fired, text, flagged
 ])
 def test_audit23_preclinical_setting_hedges(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 25: "the miracle tree" is moringa's nickname, not a promise (a miracle tree *for* something still is);
+# a miracle noun for a complaint ("the miracle answer to sleepless nights"); "guarantees you'll have more
+# energy"; a universal detox ("removes all toxins from your liver"); a menu-board drink before a dash
+# ("Kanna Spritz — heals depression"); a demonstrative verdict in the next sentence rebuts a reported claim.
+@pytest.mark.parametrize("text, flagged", [
+    ("Moringa, the miracle tree, is grown across India.", False),
+    ("Moringa is called the miracle tree.", False),
+    ("This miracle tree cures diabetes.", True),
+    ("Moringa is a miracle tree for your joints.", True),
+    ("Our passionflower drops are the miracle answer to sleepless nights.", True),
+    ("Ashwagandha is a miraculous solution for stress.", True),
+    ("Hiring a second barista was the miracle answer to our kava bar's long lines.", False),
+    ("Is rhodiola the miracle answer to fatigue?", False),
+    ("This moringa guarantees you'll have more energy by day three.", True),
+    ("We guarantee your moringa order will ship within two days.", False),
+    ("We guarantee the freshness of every batch of our energy tea.", False),
+    ("Milk thistle removes all toxins from your liver.", True),
+    ("Our chlorella clears all the toxins from your blood.", True),
+    ("Rinse the sea moss twice to remove all the impurities from the gel.", False),
+    ("Your liver clears toxins from your blood on its own, no tea required.", False),
+    ("Kanna Spritz — heals depression in one glass.", True),
+    ("Reishi Cocoa: cures insomnia.", True),
+    ("Kava Colada — noble kava, pineapple, coconut.", False),
+    ("Kava Spritz — pairs well with our sliders.", False),
+    ("My neighbor says elderberry cures the flu. That's overstated.", False),
+    ("People say reishi cures cancer. That claim is overblown.", False),
+    ("Elderberry cures the flu. That's overstated.", True),
+])
+def test_audit25_nicknames_miracle_nouns_guarantees_detox_menus_verdicts(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

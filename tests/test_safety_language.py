@@ -855,3 +855,32 @@ def test_audit23_rebuttal_reaches_over_a_run_of_reported_sentences(rules_fired, 
 ])
 def test_audit24_passive_safe_pairs_free_of_side_effects_and_treatment_questions(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 25: a reassurance that opens the sentence ("Don't worry, …", "Not to worry: …") denies nothing, so
+# the risk denial after it stands; the imperative "don't worry about side effects" is itself a denial. A
+# negation's own conjunct stops before "and pairs/mixes/combines safely with …". A THC cannabinoid called
+# non-psychoactive denies its impairment (CBD is left alone).
+@pytest.mark.parametrize("text, flagged", [
+    ("Don't worry, you can't overdose on our kratom extract.", True),
+    ("Do not worry: our kava is completely safe.", True),
+    ("Don't panic, this kratom is non-addictive.", True),
+    ("Don't worry about side effects with our valerian.", True),
+    ("Do not worry about addiction, kratom is a plant.", True),
+    ("Don't worry, we never claim kava is completely safe.", False),
+    ("Don't worry if kava makes your lips numb; that is normal.", False),
+    ("Don't worry about the taste, our kava is mixed with pineapple.", False),
+    ("Don't worry, kratom can cause dependence, so we print a warning on every pack.", False),
+    ("Kava is not alcohol and pairs safely with beer.", True),
+    ("Our kratom has no bitter taste and mixes safely with alcohol.", True),
+    ("Kava does not pair safely with beer and should never be mixed with it.", False),
+    ("It is not true that kava pairs safely with beer and wine.", False),
+    ("Kava is not alcohol and pairs nicely with pineapple juice.", False),
+    ("Our delta-8 gummies are non-psychoactive, so they're fine before work.", True),
+    ("Try our non-psychoactive delta-8 vape.", True),
+    ("CBD is non-psychoactive, unlike delta-8 THC.", False),
+    ("Delta-8 is not non-psychoactive: it can get you high.", False),
+    ("Our CBD oil is non-psychoactive and contains less than 0.3% THC.", False),
+])
+def test_audit25_reassurance_openers_conjuncts_and_thc(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

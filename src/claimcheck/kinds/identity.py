@@ -69,6 +69,10 @@ HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
 APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody", "people", "someone", "anyone"}
+# A clause about a name that opens with one of these ("the kava we sell is …") lets the copula find
+# the name up to this many words further back than a plain noun phrase does.
+CONTACT_SUBJECTS = {"i", "you", "we", "they", "people", "most", "many"}
+CONTACT_CLAUSE_EXTRA = 3
 EQUALS = {"=", "=="}  # a headline's copula: "KAVA = NATURE'S CHILL MUSHROOM"
 APPOSITION_LINKS = {",", "—", "–", "--", "("}  # what opens an appositive identity link ("kratom, a type of kava")
 MAX_WALK = 9  # tokens a description may run before its link word
@@ -926,22 +930,38 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         if coref:
             return coref
         # "Our maca powder is …", "Most CBD on the market is …": the nearest mention a few
-        # words back, within the noun phrase.
+        # words back, within the noun phrase. A clause about the mention that opens with a pronoun
+        # ("the kava we sell is …", "the blue lotus you see in these teas is …", "the kava that we
+        # sell is …") may run a few words longer.
         k, steps = j, 0
-        while k >= sentence.start and steps < 5:
+        while k >= sentence.start and steps < 5 + CONTACT_CLAUSE_EXTRA:
             if self._skippable(k):
                 k -= 1
                 continue
             low = self._low(k)
             if k in self.ending:
-                return self._owner_of_mention(self.ending[k], "copula")
+                if steps < 5 or self._contact_clause(k, sentence):
+                    return self._owner_of_mention(self.ending[k], "copula")
+                return None
+            if low in ("which", "that"):
+                # "the kava that we sell is …": an object clause right after the mention
+                before = self._prev(k, sentence)
+                if before is not None and before in self.ending and self._contact_clause(before, sentence, k):
+                    return self._owner_of_mention(self.ending[before], "copula")
+                return None
             if (self._word(k).is_punct and self._text(k) not in HYPHENS) or low in (
-                    "and", "or", "but", "which", "that", "who", "one", "other", "both", "each", "neither", "either"):
+                    "and", "or", "but", "who", "one", "other", "both", "each", "neither", "either"):
                 return None
             if low in self.copulas and low not in POSSESSIVE:
                 return None
             k, steps = k - 1, steps + 1
         return None
+
+    def _contact_clause(self, mention_end: int, sentence: Span, after: int | None = None) -> bool:
+        """Whether the word after a mention ending at `mention_end` (or after the relative word at `after`)
+        is a pronoun that opens a clause about it: "kava [we sell]", "blue lotus [you see in teas]"."""
+        nxt = self._next(after if after is not None else mention_end, sentence)
+        return nxt is not None and self._low(nxt) in CONTACT_SUBJECTS
 
     def _named_again(self, closing: int, sentence: Span, frame: str) -> Owner | None:
         """'Ginseng, Panax ginseng, is …', 'kanna, also called sceletium, is …', 'passionflower —

@@ -81,7 +81,10 @@ PRODUCT_FORMS = {"capsules", "capsule", "caps", "powder", "powders", "gummies", 
                  "balm", "cream", "salve", "chews", "shots", "shot", "tablets", "softgels", "spray", "gel", "blend",
                  "blends", "formula", "elixir", "tonic", "latte", "drink", "brew", "coffee", "complex", "resin",
                  "bark", "flower", "flowers", "seed", "seeds", "juice", "honey", "lozenges", "patches", "vape",
-                 "pills", "supplement", "supplements", "herb", "mushroom", "mushrooms"}
+                 "pills", "supplement", "supplements", "herb", "mushroom", "mushrooms",
+                 # the drinks of a bar's menu board: "Kanna Spritz — heals depression"
+                 "spritz", "colada", "lemonade", "mocha", "smoothie", "fizz", "cooler", "mocktail", "soda", "chai",
+                 "toddy", "cocoa"}
 # ... and it is a name, not a phrase about one: "The truth about kava: …", "Why kratom: …", "Is kava safe:"
 LABEL_NOT_NAME = {"about", "on", "of", "for", "vs", "versus", "and", "or", "with", "without", "why", "how", "what",
                   "when", "where", "who", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could",

@@ -323,3 +323,31 @@ def test_contact_clause_subjects(check, text, rule, subject):
 @pytest.mark.parametrize("text", CONTACT_CLAUSE_PASSING, ids=[t[:40] for t in CONTACT_CLAUSE_PASSING])
 def test_contact_clause_near_misses(check, text):
     assert check(text) == [], _shown(check(text))
+
+
+# Audit 26: a non-restrictive relative clause between a name and its copula ("Kava, which bars serve in shells,
+# is …") leaves the name the subject. Near misses: true statements, a list before the clause (it may mean both),
+# another name inside the clause, and a noun that is no substance before it.
+RELATIVE_CLAUSE_SUBJECT = [
+    ("Kava, which staff often shelve beside it, is a root drink from Southeast Asia.", "botanical/wrong-region", "kava"),
+    ("Kratom, which many shops sell, is a leaf from the South Pacific.", "botanical/wrong-region", "kratom"),
+    ("Kava, which bars serve in shells, is a mushroom drink.", "botanical/wrong-kind", "kava"),
+]
+RELATIVE_CLAUSE_PASSING = [
+    "Kava, which bars serve in shells, is a root drink from Vanuatu.",
+    "Kratom, which many shops sell, is a leaf from Southeast Asia.",
+    "Kava and kratom, which many bars serve, are from the South Pacific.",
+    "Kava, which kratom is often compared to, is a root drink from Fiji.",
+    "The bar, which serves kava, is a mushroom-themed lounge.",
+    "Reishi, which grows on hardwood logs, is a mushroom.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", RELATIVE_CLAUSE_SUBJECT, ids=[t[0][:40] for t in RELATIVE_CLAUSE_SUBJECT])
+def test_relative_clause_before_the_copula(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", RELATIVE_CLAUSE_PASSING, ids=[t[:40] for t in RELATIVE_CLAUSE_PASSING])
+def test_relative_clause_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -1220,3 +1220,84 @@ def test_audit23_preclinical_setting_hedges(rules_fired, text, flagged):
 ])
 def test_audit25_nicknames_miracle_nouns_guarantees_detox_menus_verdicts(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 26: reported claims set aside by what follows them — a pair judged at once ("Neither statement is
+# supported"), "…, which is not how pharmacology works", an appositive someone does not believe ("a claim his
+# doctor doesn't buy"), and "very different from saying …". Near misses: the writer's own claim with the
+# same words nearby, and "different from" comparing two things.
+@pytest.mark.parametrize("text, category, flagged", [
+    ('One tin says "valerian is clinically proven to end insomnia." Another calls it "non-addictive." '
+     "Neither statement is supported.", "efficacy", False),
+    ('A vendor calls the tea "clinically proven for sleep." A second calls it "side-effect-free." Neither claim is '
+     "backed up, and both should worry you.", "safety", False),
+    ('The clerk insisted that kava "can\'t hurt your liver," which is not how hepatotoxicity works.', "safety", False),
+    ("My uncle says turmeric cured his arthritis, a claim his rheumatologist doesn't buy.", "efficacy", False),
+    ("She says reishi cured her eczema — a claim her dermatologist, she admits, does not believe.", "efficacy", False),
+    ("That is a long way from saying ashwagandha treats anxiety disorders.", "efficacy", False),
+    ("Reduced inflammation in mice is very different from saying turmeric cures arthritis.", "efficacy", False),
+    ("Valerian cures insomnia. Neither of my sisters believed me.", "efficacy", True),
+    ("Kava is non-addictive, which is not how most sedatives behave.", "safety", True),
+    ("Turmeric cures arthritis, and we don't buy cheap turmeric.", "efficacy", True),
+    ("Kava is very different from kratom, and it cures anxiety.", "efficacy", True),
+])
+def test_audit26_reported_claims_set_aside(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged
+
+
+# Audit 26: a mailbag question signed after a dash ('"…?" — Gloria, Florida') is still a question; an answer
+# after the dash, a statement signed the same way, or a "yes" reply is not.
+@pytest.mark.parametrize("text, flagged", [
+    ('Q: "Does turkey tail work for everyone?" — Gloria, Florida', False),
+    ('"Is kava completely safe for my liver?" - Dev, Ohio', False),
+    ('"Can reishi cure my allergies?" – J. R., 34', False),
+    ('"Is kava completely safe?" — Absolutely, it is completely safe.', True),
+    ('"Kava is completely safe." — Dev, Ohio', True),
+    ('Q: "Does turkey tail work for everyone?" — Gloria, Florida\n\nA: Yes. It works for everyone.', True),
+])
+def test_audit26_signed_mailbag_questions(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged
+
+
+# Audit 26: a combination said to outdo each of its parts ("better than any one mushroom alone", "stronger than
+# either herb by itself"); near misses compare taste, price or sales, or set one product against others.
+@pytest.mark.parametrize("text, flagged", [
+    ("Together they guard your immune system, and the blend works far better than any one mushroom alone.", True),
+    ("Our rhodiola and ginseng blend is stronger than any single herb on its own.", True),
+    ("Kava and kratom together hit harder than either drink by itself.", True),
+    ("The trio is more effective than any one herb alone.", True),
+    ("Reishi works better than any other mushroom alone.", False),
+    ("This reishi cocoa tastes better than either ingredient alone.", False),
+    ("Our reishi blend costs less than any one mushroom alone would.", False),
+    ("Reishi and chaga sell better than any single mushroom on its own at our market.", False),
+    ("Whether kava and kratom together work better than either drink alone has never been studied.", False),
+])
+def test_audit26_combination_outdoes_each_part(rules_fired, text, flagged):
+    assert ("efficacy/synergy" in rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 26: brain chemistry "restored" or "rebalanced" as fact is a body-reset claim; hedged, denied, measured
+# or credited to something other than a product, it is not.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kanna lifts your mood and restores healthy serotonin levels within days.", True),
+    ("Our kanna extract rebalances your brain chemistry.", True),
+    ("Saffron capsules restore dopamine levels in two weeks.", True),
+    ("Kanna may help restore serotonin levels, but the research is thin.", False),
+    ("Sunlight and exercise restore serotonin levels.", False),
+    ("There is no evidence that kanna rebalances brain chemistry.", False),
+    ("Researchers measured serotonin levels after a single dose of kanna.", False),
+])
+def test_audit26_brain_chemistry_reset(rules_fired, text, flagged):
+    assert ("efficacy/body-reset" in rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 26: a quoted claim that opens a sentence after another ('… hedges. "Cures anxiety" is a red flag.') is
+# judged in its own sentence; the same quote endorsed or stated by the writer is still a claim.
+@pytest.mark.parametrize("text, flagged", [
+    ('Read the label of any kava tea. "Cures anxiety" is a red flag.', False),
+    ('Check the valerian box. "Guaranteed sleep" should make you skeptical.', False),
+    ('We love our kava. "Kava cures anxiety." We agree.', True),
+    ('We tested it. "Kava is completely safe," I wrote, and I meant it.', True),
+])
+def test_audit26_quote_opening_a_sentence(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged

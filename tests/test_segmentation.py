@@ -127,3 +127,17 @@ def test_sentence_punctuation_matches_spacys_sentencizer(text):
     segment.add_abbreviations(ours)
     ours.add_pipe("sentence_punctuation")
     assert [t.is_sent_start for t in ours(text)] == [t.is_sent_start for t in reference(text)]
+
+
+# Audit 26: an opening quote after a sentence's end opens the next sentence (the sentencizer leaves it with the
+# one before); a closing quote, or a quote with a space after it, stays where it was.
+@pytest.mark.parametrize("text, sentences", [
+    ('Kava is popular. "Cures anxiety" is a red flag.', ["Kava is popular.", '"Cures anxiety" is a red flag.']),
+    ("Kava is great. “Kava cures it,” he said.", ["Kava is great.", "“Kava cures it,” he said."]),
+    ("It helps! 'Miracle root' is what they call it.", ["It helps!", "'Miracle root' is what they call it."]),
+    ('He said "stop." Then he left.', ['He said "stop."', "Then he left."]),
+    ('Done. " Spaced quote." Next.', ['Done. "', 'Spaced quote."', "Next."]),
+])
+def test_opening_quote_starts_the_next_sentence(nlp, text, sentences):
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == sentences

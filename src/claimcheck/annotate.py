@@ -389,6 +389,11 @@ class Context:
 
 _QUESTION_MARK = re.compile(r"\?")
 _SPEAKER_LABEL = re.compile(r"^[a-z][\w.']*(?: [a-z][\w.']*)?\s*:\s+")
+# A quoted question signed by who sent it: '"Does turkey tail work for everyone?" — Gloria, Florida'. The sentence
+# ends at the dash; the signature after it, to the end of its line, is names and numbers only ("Dev, Ohio", "J. R.,
+# 34"): '"Is it safe?" — Absolutely, it is' is an answer, not a signature.
+_SIGNED_QUESTION_END = re.compile(r"""\?["”’']\s*(?:—|–|--|-)$""")
+_SIGNATURE = re.compile(r"""[ \t]*[A-Z][\w.'’-]*(?:,?[ \t]+(?:[A-Z][\w.'’-]*|\d+))*\.?[ \t]*(?:\n|$)""")
 
 
 class ContextCues:
@@ -1125,12 +1130,15 @@ class ContextCues:
         ends = [*starts[1:], len(text)]
         asked = {bisect_right(starts, mark.start()) - 1 for mark in _QUESTION_MARK.finditer(text)}
         for number in sorted(asked):
-            if not text[starts[number]:ends[number]].rstrip().rstrip("\"”’'*_)").endswith("?"):
+            sentence = text[starts[number]:ends[number]].rstrip()
+            signed = bool(_SIGNED_QUESTION_END.search(sentence) and _SIGNATURE.match(text, ends[number]))
+            if not signed and not sentence.rstrip("\"”’'*_)").endswith("?"):
                 continue
             state = "open"
-            if number + 1 < len(starts):
+            reply = number + 2 if signed else number + 1  # the answer comes after the signature
+            if reply < len(starts):
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
-                answer = text[starts[number + 1]:ends[number + 1]].strip().lower()
+                answer = text[starts[reply]:ends[reply]].strip().lower()
                 answer = _SPEAKER_LABEL.sub("", answer, count=1)
                 if answer in self.answers or answer.startswith(self._any_answer_opening):
                     state = next((kind for phrase, openings, kind in self._answer_openings

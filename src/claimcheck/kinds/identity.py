@@ -907,13 +907,21 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             if j is None:
                 return None
         if self._text(j) in (",", "—", "–"):
-            # "Echinacea purpurea — the purple coneflower — is …": skip the inserted appositive.
+            # "Echinacea purpurea — the purple coneflower — is …": skip the inserted appositive; or an inserted
+            # relative clause after a comma ("Kava, which bars serve in shells, is …"), when the name before it
+            # ends no list ("kava and kratom, which …, are" may mean both).
             for k in range(j - 1, max(sentence.start, j - 14) - 1, -1):
                 if self._text(k) == self._text(j):
                     before = self._prev(k, sentence)
                     after = self._next(k, sentence)
                     if before in self.ending and after is not None and self._low(after) in self.determiners:
                         return self._owner_of_mention(self.ending[before], "copula")
+                    if before in self.ending and after is not None and self._low(after) == "which" \
+                            and self._text(k) == "," and not any(i in self.covering for i in range(after, j)):
+                        first = self._prev(self.ending[before].start, sentence)
+                        if first is None or not (self._low(first) in ("and", "or", "&", "/", "nor", "plus") or (
+                                self._text(first) == "," and self._prev(first, sentence) in self.ending)):
+                            return self._owner_of_mention(self.ending[before], "copula")
                     break
             return self._named_again(j, sentence, "copula")
         if j in self.ending:

@@ -1208,3 +1208,83 @@ def test_a_risk_column_names_the_risk_of_its_row(checker, heading, cell, expecte
 ])
 def test_hearsay_risk_dismissed_is_no_warning(checker, text, expected):
     assert subjects(checker, f"Kava is a root drink we serve.\n\n{text}") == expected
+
+
+# Raw HTML blocks in Markdown are read as a rendered page shows them: an FAQ accordion's answer, a
+# figure caption or a closing disclaimer <div> can carry the required language. Near misses: the same
+# sentence in an HTML comment, and an accordion whose answer denies the risk.
+@pytest.mark.parametrize("block, expected", [
+    ("<details>\n<summary>Is it addictive?</summary>\nYes. Daily users can become dependent and go through withdrawal.\n</details>",
+     set()),
+    ("<figure>\n<img src=\"leaf.jpg\">\n<figcaption>Kratom leaf. Regular use can lead to dependence.</figcaption>\n</figure>",
+     set()),
+    ("<div class=\"disclaimer\">\nKratom is habit-forming; stopping after daily use brings withdrawal.\n</div>", set()),
+    ("<!--\nKratom is habit-forming; stopping after daily use brings withdrawal.\n-->", {"kratom"}),
+    ("<details>\n<summary>Is it addictive?</summary>\nNo, kratom is not addictive.\n</details>", {"kratom"}),
+])
+def test_html_blocks_in_markdown_can_carry_the_language(checker, block, expected):
+    text = f"# Our kratom\n\nKratom leaf powder is sold in pouches. {KRATOM_FDA}\n\n{block}\n\nStore it somewhere dry.\n"
+    assert subjects(checker, text, "faq.md") == expected
+
+
+# A hard-wrapped line inside a sentence reads as a space, so a required phrase split over two lines
+# still counts ("has not\napproved", "linked to liver\ndamage"). Near misses: a denial split the same way,
+# and a line that ends a heading before the word that would complete the phrase.
+@pytest.mark.parametrize("text, expected", [
+    ("Kratom is habit-forming, and the FDA has not\napproved it for any medical use.", set()),
+    ("Kratom can be habit\nforming, and the FDA has not approved it for any medical use.", set()),
+    ("Kava is a root drink. It has been linked to liver\ndamage in heavy users.", set()),
+    ("Kava is a root drink that has been linked to\nliver injury.", set()),
+    ("Kratom is habit-forming, and the FDA has not\nbanned it.", {"kratom"}),
+    ("Kava is a root drink. It is not linked to liver\ndamage, our vendor says.", {"kava"}),
+    ("# Kava and the liver\nDamage reports are rare.", {"kava"}),
+])
+def test_a_hard_wrapped_line_does_not_split_a_required_phrase(checker, text, expected):
+    assert subjects(checker, text, "notes.txt") == expected
+
+
+# A risk said of something outside the knowledge base that carries the same risk (comfrey, phenibut,
+# acetaminophen) is not said of the document's topic. Near misses: the topic named in the clause, a
+# comparison after the risk ("like nicotine"), and the other thing named only in another clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Kava is a root drink. Be careful: comfrey has been linked to liver damage.", {"kava"}),
+    ("Kava is a root drink. Acetaminophen is linked to liver injury too.", {"kava"}),
+    (f"Kratom is sold as powder. {KRATOM_FDA} Phenibut is highly addictive.", {"kratom"}),
+    (f"Kratom is sold as powder. {KRATOM_FDA} Like tianeptine, it can cause dependence.", {"kratom"}),
+    ("Kava is a root drink. Like comfrey, kava has been linked to liver damage.", set()),
+    (f"Kratom is sold as powder. {KRATOM_FDA} It is habit-forming, like nicotine.", set()),
+    ("Kava is a root drink. We never add comfrey; kava itself has been linked to liver damage.", set()),
+    ("Kava is a root drink. It has been linked to liver damage.", set()),
+])
+def test_a_risk_of_another_substance_is_not_the_topics(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+# A substance the document sets aside for other coverage is named in passing: in a sentence that says
+# so, or in the sentence before one that points back at it and names nothing. Near misses: a deferral
+# of something else, a discussion that goes on after the pointer, and a back-reference to other topics.
+@pytest.mark.parametrize("text, expected", [
+    ("Magnesium helps some people sleep. Kratom is outside the scope of this guide.", set()),
+    ("Magnesium helps some people sleep. Readers ask about kratom and kava. Those deserve their own articles.", set()),
+    ("Magnesium helps some people sleep. We will cover kava in a future issue.", set()),
+    ("Magnesium helps some people sleep. Readers ask about kava. That is a topic for another day.", set()),
+    ("Kava is a root drink served cold. We will cover dosing in a future issue.", {"kava"}),
+    ("Readers ask about kava. That deserves its own article. Kava is served cold in bars.", {"kava"}),
+    ("Kava is a root drink served cold. Its history deserves a separate article.", {"kava"}),
+    ("Kava is a root drink served cold. Magnesium is outside the scope of this guide.", {"kava"}),
+])
+def test_a_substance_set_aside_for_other_coverage_is_named_in_passing(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+# Alcohol named as a taste or a tincture's solvent is not a drink taken with the substance. Near misses:
+# alcohol served with it.
+@pytest.mark.parametrize("text, expected", [
+    ("Our kava tincture is earthy, with a sharp alcohol bite.", set()),
+    ("The kava extract comes with a faint alcohol taste.", set()),
+    ("We serve kava with a shot of alcohol.", {"alcohol+kava"}),
+    ("We serve kava with alcohol on Fridays.", {"alcohol+kava"}),
+])
+def test_alcohol_as_a_taste_is_no_combination(checker, text, expected):
+    text = f"{KAVA_LIVER} {text}"
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

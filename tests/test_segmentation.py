@@ -141,3 +141,26 @@ def test_sentence_punctuation_matches_spacys_sentencizer(text):
 def test_opening_quote_starts_the_next_sentence(nlp, text, sentences):
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents] == sentences
+
+
+# Hard wraps: a line break the segmenter keeps inside a sentence reads as a space for the tokenizer
+# (same length, so offsets hold); breaks that may end a sentence stay. Near misses: a heading line, a
+# list item, a line ending in a full stop, and a capital after a line that could end a sentence.
+@pytest.mark.parametrize("prose, expected", [
+    ("the FDA has not\napproved it", "the FDA has not approved it"),
+    ("linked to liver\ndamage, and to\nnausea.", "linked to liver damage, and to nausea."),
+    ("# Kava\nKava is a root.", "# Kava\nKava is a root."),
+    ("We sell:\n- kava\n- kratom", "We sell:\n- kava\n- kratom"),
+    ("Kava is a root.\nIt is served cold.", "Kava is a root.\nIt is served cold."),
+    ("Kava is a root\nKratom is a leaf", "Kava is a root\nKratom is a leaf"),
+    ("Kava is a root\n\ndrink", "Kava is a root\n\ndrink"),
+])
+def test_join_wrapped_lines(prose, expected):
+    from claimcheck.segment import join_wrapped_lines
+    assert join_wrapped_lines(prose) == expected
+
+
+def test_a_sentence_rule_matches_across_a_hard_wrap(checker):
+    findings = [f for f in checker.check_text("Kava is completely\nsafe for everyone.", path="a.txt")
+                if f.rule == "safety/absolute-safety"]
+    assert findings and "\n" in findings[0].text  # the reported span is the original text

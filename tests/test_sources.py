@@ -429,10 +429,12 @@ def test_html_in_markdown():
         "Chamomile <span class=\"x\">is a daisy</span> <!-- hidden claim --> relative.\n"
     )
     prose = mask_markdown(text)
-    assert "cures" not in prose and "TODO" not in prose and "hidden" not in prose
+    # a raw HTML block shows its text, as a rendered page does; comments and tags stay hidden
+    assert "TODO" not in prose and "hidden" not in prose
     assert "class" not in prose and "<" not in prose
     offset_in_prose(text, prose, "is a daisy")
-    assert re.sub(" +", " ", prose.strip()) == "Chamomile is a daisy relative."
+    offset_in_prose(text, prose, "Raw block cures")
+    assert re.sub(r"\s+", " ", prose.strip()) == "Raw block cures Chamomile is a daisy relative."
 
 
 def test_atx_heading_markers_are_blanked_and_heading_ends_a_line():
@@ -877,3 +879,28 @@ def test_os_error_messages_stay_short(tmp_path, monkeypatch):
     with pytest.raises(SourceError, match="^Input/output error$"):
         read_source(write(tmp_path, "a.md", b"x"))
     assert os.path.exists(tmp_path / "a.md")
+
+
+# Raw HTML blocks in Markdown show their text as a rendered page does (an FAQ accordion, a figure
+# caption, a disclaimer <div>), with <summary> and the like ending a sentence; comments, scripts and
+# tags stay hidden, and a block inside a list item (its lines carry markers) is left masked.
+@pytest.mark.parametrize("text, shown, hidden", [
+    ("<details>\n<summary>Is it safe?</summary>\nAsk a pharmacist.\n</details>\n", ["Is it safe?", "Ask a pharmacist."], ["summary"]),
+    ("<figure>\n<figcaption>Dried kava root.</figcaption>\n</figure>\n", ["Dried kava root."], ["figcaption"]),
+    ("<div>\nKava is a root.\n</div>\n", ["Kava is a root."], ["div"]),
+    ("<!--\nKava cures all.\n-->\n", [], ["cures"]),
+    ("<script>\nvar kava = 'cures';\n</script>\n", [], ["cures"]),
+])
+def test_html_block_text_is_shown(text, shown, hidden):
+    prose = mask_markdown(text)
+    assert len(prose) == len(text)
+    for piece in shown:
+        offset_in_prose(text, prose, piece)
+    for piece in hidden:
+        assert piece not in prose
+
+
+def test_html_block_summary_is_a_sentence_of_its_own():
+    text = "<details>\n<summary>Is it safe</summary>\nAsk a pharmacist.\n</details>\n"
+    prose = mask_markdown(text)
+    assert "\n" in prose[prose.index("safe"):prose.index("Ask")]

@@ -167,7 +167,7 @@ class Checker:
         state = DocumentState()
         findings: list[Finding] = []
         sentence_of: dict[int, int] = {}  # id(finding) -> start of its sentence
-        pieces = chunk_text(source.prose)
+        pieces = chunk_text(segment.join_wrapped_lines(source.prose))
         for offset, piece in pieces:
             doc = self.nlp(self._make_doc(piece))  # nlp.pipe costs more per call than a Doc or two save
             state.offset = offset

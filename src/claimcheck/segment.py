@@ -97,6 +97,31 @@ def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     return _last_word(text, before_end) not in _CONTINUING_WORDS
 
 
+# A single line break between two words: a hard-wrapped line, unless it ends a block.
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def join_wrapped_lines(prose: str) -> str:
+    """The prose with each hard wrap inside a sentence read as a space (same length).
+
+    spaCy makes a line break a token of its own, so "the FDA has not\napproved it" would
+    hold a token between "not" and "approved" that no phrase or pattern allows for. A
+    line break that ``_line_break_ends_block`` keeps inside the sentence is only where
+    the writer's editor wrapped the line: it reads as the space it stands for. Breaks that
+    may end a sentence (a heading, a list item, a line ending in a full stop, a capital
+    after a line that could end one) stay, for the segmenter."""
+    if "\n" not in prose:
+        return prose
+    joined = [match.start() for match in _WRAP.finditer(prose)
+              if not _line_break_ends_block(prose, match.start(), match.end())]
+    if not joined:
+        return prose
+    characters = list(prose)
+    for position in joined:
+        characters[position] = " "
+    return "".join(characters)
+
+
 def _last_word(text: str, end: int) -> str:
     """``(text[:end].rsplit(None, 1) or [""])[-1]`` without copying text[:end]."""
     while end and text[end - 1].isspace():

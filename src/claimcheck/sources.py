@@ -412,6 +412,9 @@ class _MarkdownMasker:
         for index, token in enumerate(tokens):
             if token.type == "table_open" and token.map:
                 tables.append(token.map)
+            if token.type == "html_block" and token.map:
+                self._reveal_html_block(token)
+                continue
             if token.type != "inline" or not token.map:
                 continue
             opener = tokens[index - 1].type if index else ""
@@ -458,6 +461,26 @@ class _MarkdownMasker:
                 if shown:
                     self.blocks.append((shown[0], shown[-1]))
                     self.writes += [(offset, self.source[offset]) for offset in shown]
+
+    def _reveal_html_block(self, token: Token) -> None:
+        """The visible text of a raw HTML block, as an HTML page shows it: an FAQ accordion
+        (``<details><summary>Is it addictive?</summary> It can be. …</details>``), a caption
+        in a ``<figure>``, a ``<div>`` disclaimer.  Tags, comments and hidden elements stay
+        masked.  Only a top-level block whose source reads exactly as its content is
+        revealed (inside a list item or a blockquote its lines carry container markers)."""
+        start = self.line_starts[token.map[0]]
+        end = self.line_starts[min(token.map[1], self.line_count)]
+        segment = self.source[start:end]
+        if segment.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n") != token.content.rstrip("\n"):
+            return
+        masked = mask_html(segment)
+        shown = [index for index, character in enumerate(masked)
+                 if not character.isspace() or (character == "\n" and segment[index] not in "\r\n")]
+        visible = [index for index in shown if not masked[index].isspace()]
+        if not visible:
+            return
+        self.writes += [(start + index, masked[index]) for index in shown]
+        self.blocks.append((start + visible[0], start + visible[-1]))
 
     def _front_matter_end(self) -> int:
         """Offset just past a leading ``---``/``+++`` front-matter block, or 0 if none."""
@@ -817,6 +840,7 @@ _BLOCK_ELEMENTS = frozenset(
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "td", "th",
         "tr", "table", "br", "hr", "section", "article", "header", "footer",
         "blockquote", "pre", "dt", "dd", "figcaption", "main", "nav", "aside", "title",
+        "details", "summary", "figure", "dl",
     }
 )  # fmt: skip
 

@@ -795,6 +795,11 @@ class InPassing:
         if leads:
             self.list_leads.add("list_lead", list(leads))
         self.list_filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("list_filler"), origin) if w.strip()}
+        self.out_of_scope = env.phrases.matcher("NORM")
+        scope_cues = env.book.lexicon(spec.get("out_of_scope"), origin)
+        if scope_cues:
+            self.out_of_scope.add("out_of_scope", list(scope_cues))
+        self.back_references = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("back_references"), origin) if w.strip()}
 
     def _likeness(self, doc: Doc, mention: Span) -> bool:
         """'kava-coloured', 'kratom-green': the mention only describes what the hyphen joins it to."""
@@ -805,7 +810,32 @@ class InPassing:
 
     def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
         alike = {mention.start for mention in mentions if self._likeness(doc, mention)}
-        return alike | self._after_cues(doc, mentions) | self._in_excluding_list(doc, mentions)
+        return (alike | self._after_cues(doc, mentions) | self._in_excluding_list(doc, mentions)
+                | self._set_out_of_scope(doc, mentions))
+
+    def _set_out_of_scope(self, doc: Doc, mentions: list[Span]) -> set[int]:
+        """Mentions a document sets aside for other coverage: in a sentence that says so ("Kratom is
+        outside the scope of this guide"), or in the sentence before one that opens by pointing back
+        at them and names nothing ("Readers ask about kratom and kava. Those deserve their own
+        articles.")."""
+        if not mentions:
+            return set()
+        cue_starts = [s for _, s, _ in self.out_of_scope(doc)]
+        if not cue_starts:
+            return set()
+        sentence_of = sentence_start_of(doc)
+        starts = sentence_starts(doc)
+        mentioned_in = {sentence_of[m.start] for m in mentions}
+        scoped = set()
+        for cue in cue_starts:
+            sentence = sentence_of[cue]
+            scoped.add(sentence)
+            first = next((t for t in doc[sentence:cue] if not t.is_space and not t.is_punct), None)
+            number = bisect_right(starts, sentence) - 1
+            if (sentence not in mentioned_in and number > 0 and first is not None
+                    and first.norm_ in self.back_references):
+                scoped.add(starts[number - 1])
+        return {m.start for m in mentions if sentence_of[m.start] in scoped}
 
     def _in_excluding_list(self, doc: Doc, mentions: list[Span]) -> set[int]:
         """'None of our products contain:' / 'Free from:' followed by short list lines ('kratom, kava',
@@ -880,6 +910,10 @@ class RequirementRules:
         self.clauses = Clauses(env)
         self.rules: list[CompiledRule] = []
         self.combination_words = env.phrases.matcher("NORM")
+        # Things, not in the knowledge base, that carry the same risks ("comfrey has been linked to
+        # liver damage", "phenibut is addictive"): a risk said of one is not said of the topic.
+        self.other_subjects = env.phrases.matcher("NORM")
+        self._other_subject_lists: set[tuple] = set()
         self._in_passing_by_lists: dict[tuple, InPassing] = {}
         references: list[tuple[str, str]] = []
         for rule in rules:
@@ -910,6 +944,10 @@ class RequirementRules:
                                         f"rule {rule.id!r}: 'when' needs 'mentions' (known substance ids) or "
                                         f"'used_together'" + (f"; unknown: {unknown}" if unknown else ""))
                 compiled.mentions = mentions
+                others = tuple(env.book.lexicon(when.get("other_subjects"), rule.origin))
+                if others and others not in self._other_subject_lists:
+                    self._other_subject_lists.add(others)
+                    self.other_subjects.add("other", list(others))
                 if when.get("in_passing"):
                     compiled.in_passing = self._in_passing(when["in_passing"], rule.origin)
             self.rules.append(compiled)
@@ -920,9 +958,8 @@ class RequirementRules:
     def _in_passing(self, spec: dict, origin: str) -> InPassing:
         """Rules with the same in_passing lists share one InPassing, so it runs once per Doc."""
         book = self.env.book
-        lists = (tuple(book.lexicon(spec.get("cues"), origin)), tuple(book.lexicon(spec.get("filler"), origin)),
-                 tuple(book.lexicon(spec.get("likeness"), origin)), tuple(book.lexicon(spec.get("list_leads"), origin)),
-                 tuple(book.lexicon(spec.get("list_filler"), origin)))
+        lists = tuple(tuple(book.lexicon(spec.get(key), origin))
+                      for key in ("cues", "filler", "likeness", "list_leads", "list_filler", "out_of_scope", "back_references"))
         if lists not in self._in_passing_by_lists:
             self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin)
         return self._in_passing_by_lists[lists]
@@ -992,6 +1029,7 @@ class RequirementRules:
         word_sentences = {sentence_of[s] for _, s, _ in self.combination_words(doc)}
         mentions = mentions_of(doc)
         mention_starts = [m.start for m in mentions]
+        other_starts = sorted(s for _, s, _ in self.other_subjects(doc))
         last_combination = getattr(state, "last_combination", None)
         frame_index = 0
         for hit in sorted(hits, key=lambda h: h.start):
@@ -1007,6 +1045,8 @@ class RequirementRules:
                 named = [m.label_ for m in in_clause if not (m.start >= hit.end and _denies_what_precedes(doc, m))]
                 if not named:
                     continue
+            if not named and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
+                continue  # "comfrey has been linked to liver damage" says it of comfrey, not of the topic
             said_of = state.satisfied.setdefault(hit.concept, set())
             if named:
                 said_of.update(named)

@@ -163,6 +163,7 @@ def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners:
 def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, end_char: int,
                  subject: str | None, knowledge: Knowledge, fix: Fix | None = None, **values) -> Finding:
     substance = knowledge.substances.get(subject) if subject else None
+    start_char, end_char = whole_words(doc_text(doc), start_char, end_char)
     fields = {
         "match": " ".join(doc_text(doc)[start_char:end_char].split()),  # markup blanked to spaces: one space
         "subject": subject,
@@ -195,6 +196,16 @@ def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, en
         fix=Fix(state.offset + fix.start, state.offset + fix.end, fix.replacement, fix.safe) if fix else None,
         references=references,
     )
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span [start, end) widened to the written words it cuts into: a match that starts at a
+    clitic ("n't cause" in "doesn't cause") shows the whole word."""
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def sentence_chars(doc: Doc, number: int) -> tuple[int, int]:

@@ -882,3 +882,24 @@ def test_audit22_body_reset_strain_subjects_and_perfect_pairings(rules_fired, te
 ])
 def test_audit24_decline_sleep_cure_nightly_promise_and_toxin_removal(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# "Science says" (or "the research tells us", "according to science") before a benefit claims it is established,
+# as "studies show" does, and "— science says so" after one; what science says *about* something, says little or
+# says otherwise, hedged or questioned benefits and a risk the research found pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Science says rhodiola lifts your energy.", True),
+    ("According to science, lion's mane sharpens focus.", True),
+    ("The research tells us maca boosts stamina.", True),
+    ("Reishi deepens your sleep, and the science says so.", True),
+    ("Our ginseng sharpens focus; science backs it up.", True),
+    ("Science says rhodiola may lift your energy a little.", False),
+    ("Here is what science says about rhodiola and fatigue.", False),
+    ("Science says little about whether maca boosts stamina.", False),
+    ("Science says otherwise: maca does not boost stamina.", False),
+    ("Science says kava can harm the liver.", False),
+    ("Does science say maca boosts stamina?", False),
+    ("Does reishi deepen sleep? Science says so, but the trials were small.", False),
+])
+def test_science_says_establishes_a_benefit(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

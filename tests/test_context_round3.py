@@ -970,3 +970,65 @@ def test_an_emphatic_endorsement_settles_the_report(rules_fired, text, flagged):
 ])
 def test_a_doubting_question_distances_what_was_reported(rules_fired, text, flagged):
     assert bool(rules_fired(text)) == flagged
+
+
+# Audit 30. The writer's own doubt after a report ("…, but I'm skeptical", "…, but I doubt it") and a claimant
+# who could not back the claim ("…, but the company could not produce a single study") rebut it; "argue(s)" and
+# "declared" report as "says" does, and "proponents argue" distances as "proponents claim" does. Near misses: the
+# report alone or endorsed, "skeptical" as an adjective of someone else, the writer's own doubt about something else.
+@pytest.mark.parametrize("text, flagged", [
+    ("My acupuncturist says reishi cures diabetes, but I'm skeptical.", False),
+    ("A friend swears maca reverses infertility, but I doubt it.", False),
+    ("My trainer claims rhodiola cures fatigue; I'm not convinced.", False),
+    ("Advocates argue that kratom has zero side effects; in reality it can cause constipation and dependence.", False),
+    ("Supporters argue that elderberry cures the flu.", False),
+    ("My herbalist argues that turmeric cures arthritis, but I remain skeptical.", False),
+    ("The brochure claimed the tonic was clinically proven, yet the maker couldn't provide any study.", False),
+    ("'Moringa cures diabetes,' the flyer declared. No clinical evidence supports that.", False),
+    ("My acupuncturist says reishi cures diabetes.", True),
+    ("My acupuncturist says reishi cures diabetes, and I agree.", True),
+    ("My herbalist argues that turmeric cures arthritis.", True),
+    ("'Moringa cures diabetes,' the flyer declared.", True),
+    ("Even skeptical shoppers say our reishi cures diabetes.", True),
+    ("I'm skeptical of most brands, but this reishi cures diabetes.", True),
+    ("The label says the tonic is clinically proven, and the maker can provide the study on request.", True),
+])
+def test_the_writers_doubt_and_an_unbacked_claim_rebut_a_report(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged
+
+
+# Audit 30. Told or heard up to now ("I've been told …", "I have heard …") is a past belief: held at a distance only
+# when a correction follows. "You may have heard that …" reports (the "may" is no hedge): rebutted it passes,
+# endorsed or alone it stands, as "people say …" does.
+@pytest.mark.parametrize("text, flagged", [
+    ("I've been told kava is completely harmless, but my liver tests say otherwise.", False),
+    ("We have been told kratom is non-addictive, but then the withdrawal hit.", False),
+    ("I've been told kava is completely harmless.", True),
+    ("I've heard ashwagandha cures thyroid disease, and it's true.", True),
+    ("You may have heard that sea moss is totally harmless. That's true.", True),
+    ("You might have read that ginkgo cures dementia, and it's true.", True),
+    ("You may have heard that sea moss is totally harmless. That's an overstatement.", False),
+    ("You might have read that ginkgo cures dementia. It doesn't.", False),
+    ("You may have heard of kava, a drink made from a root.", False),
+    ("Ginkgo may have helped some people remember names.", False),
+])
+def test_told_heard_and_may_have_heard(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged
+
+
+# Audit 30. A negated "let … fool/tell/scare you" closed by a colon, dash or comma ("Don't let anyone fool you:",
+# "Don't be fooled —") warns against doubting the claim after it, which stands. Near misses: the same warning
+# with the claim as its object ("don't let anyone fool you into thinking …", "don't be fooled by claims that …"),
+# and a real denial after the colon.
+@pytest.mark.parametrize("text, flagged", [
+    ("Don't let the doctors fool you: reishi cures cancer.", True),
+    ("Never let them tell you otherwise — kratom is totally harmless.", True),
+    ("Do not let the haters scare you, kava is completely safe.", True),
+    ("Don't be fooled: this moringa reverses diabetes.", True),
+    ("Don't let anyone fool you into thinking reishi cures cancer.", False),
+    ("Don't let the label convince you that kratom is totally harmless.", False),
+    ("Don't be fooled by claims that moringa reverses diabetes.", False),
+    ("Don't let the hype fool you: reishi doesn't cure cancer.", False),
+])
+def test_a_warning_against_being_fooled_before_a_claim(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged

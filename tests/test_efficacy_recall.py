@@ -903,3 +903,38 @@ def test_audit24_decline_sleep_cure_nightly_promise_and_toxin_removal(rules_fire
 ])
 def test_science_says_establishes_a_benefit(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 30. Drug comparisons that name a brand or generic drug ("better than Viagra", "as effective as Cialis",
+# "rivals Ozempic"), and a clause-final "guaranteed" after a fat-burning or shrinking verb. Near misses: a negated
+# comparison, a comparison of taste, a guarantee of freshness.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our ginseng works better than Viagra.", True),
+    ("Maca is as effective as Cialis for stamina.", True),
+    ("Our berberine blend rivals Ozempic.", True),
+    ("St. John's wort works as well as Wellbutrin.", True),
+    ("Our green tea extract burns belly fat — guaranteed.", True),
+    ("This turmeric shrinks swollen joints, guaranteed.", True),
+    ("No herb works better than Ozempic.", False),
+    ("Maca is not as effective as Cialis.", False),
+    ("Our ginseng tea tastes better than Viagra syrup would.", False),
+    ("Our green tea arrives fresh, guaranteed.", False),
+    ("This cream melts into your skin, guaranteed fresh.", False),
+])
+def test_drug_names_and_guaranteed_after_fat_burning(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 30. Toxins named first and flushed by pronoun ("binds toxins and flushes them out of your body") is the
+# organ-detox claim. Near misses: an organ doing it, a hedge, "them" being the tablets taken out of a jar or a pack.
+@pytest.mark.parametrize("text, flagged", [
+    ("Chlorella binds toxins and flushes them out of your body.", True),
+    ("Our spirulina grabs heavy metals and pulls them out of your bloodstream.", True),
+    ("Chlorella tablets trap toxins and eliminate them from every cell.", True),
+    ("Your kidneys filter toxins and flush them out of your body without any help from chlorella.", False),
+    ("Chlorella binds toxins and may flush them out of your body, but human data are thin.", False),
+    ("If the spirulina tablets stick, pull them out of the jar with a spoon.", False),
+    ("Take the chlorella tablets out of the fridge and remove them from the blister pack.", False),
+])
+def test_toxins_flushed_by_pronoun(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -884,3 +884,28 @@ def test_audit24_passive_safe_pairs_free_of_side_effects_and_treatment_questions
 ])
 def test_audit25_reassurance_openers_conjuncts_and_thc(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 30. A promise that the reader won't experience side effects ("you won't experience any side effects",
+# "you'll never get a single side effect"), a safest-of-all claim ("the safest herb on earth") and "minus the
+# addiction" deny a risk. Near misses: side effects as the object of something else, a hedge or a promise
+# refused, the safest way or course of action, and a ranking for a use.
+@pytest.mark.parametrize("text, flagged", [
+    ("With our valerian you won't experience any side effects.", True),
+    ("Take our kava and you'll never get a single side effect.", True),
+    ("You can't have any adverse reactions to this chamomile.", True),
+    ("Kratom is the safest thing you can put in your body.", True),
+    ("Ashwagandha is the safest supplement there is.", True),
+    ("Kava is the safest herb on earth.", True),
+    ("Kratom gives you opioid-level relief, minus the addiction.", True),
+    ("You won't get side effects checked without seeing a doctor, so book a visit before trying kava.", False),
+    ("Most people won't experience side effects from valerian, but some do.", False),
+    ("We can't promise you won't experience any side effects from kava.", False),
+    ("The safest way to use kava is with food and in moderation.", False),
+    ("The safest herb for children is chamomile, in weak tea.", False),
+    ("With kratom, the safest thing you can do is avoid mixing it with anything.", False),
+    ("Kava isn't the safest thing you can drink, especially with alcohol.", False),
+    ("Quitting kratom without the withdrawal is hard, so taper slowly.", False),
+])
+def test_promised_no_side_effects_safest_and_minus_the_addiction(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

@@ -472,6 +472,10 @@ class ContextCues:
         self._warning_nouns: set[str] = set()
         self._warning_generic_nouns: set[str] = set()
         self._warning_risk_words: set[str] = set()
+        # "Don't let Big Pharma fool you: kratom cures pain": a warning against being misled that the claim after it
+        # answers (see _let_fool_pseudos)
+        self._let_fool_verbs: set[str] = set()
+        self._let_fool_marks: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         strings = self.nlp.vocab.strings
@@ -594,6 +598,11 @@ class ContextCues:
         self._warning_nouns = words("warning_nouns")
         self._warning_generic_nouns = words("warning_generic_nouns")
         self._warning_risk_words = words("warning_risk_words")
+        self._let_fool_verbs = words("let_fool_verbs")
+        self._let_fool_marks = set(spec.get("let_fool_marks", []))
+        if self._let_fool_verbs:
+            self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
+            self._keys[strings.add("pseudo#let-fool")] = "pseudo#let-fool"
 
     def _add_compound(self, key: str, heads, middles, tails) -> None:
         if not heads or not tails:
@@ -603,6 +612,35 @@ class ContextCues:
         for part, words in (("head", heads), ("middle", middles), ("tail", tails)):
             if words:
                 self.compound_parts[part].add(key, list(words))
+
+    def _let_fool_pseudos(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """"Don't let anyone fool you:", "Never let Big Pharma tell you otherwise —", "Don't be fooled:": a negated
+        "let … fool you" (or "be fooled") ended by a colon, dash or comma is no denial of the claim after it, which
+        the writer asserts. Not "don't let anyone fool you into thinking kava is safe": without the mark right after
+        "you" (or "otherwise"), the negation keeps its scope."""
+        if not self._let_fool_verbs:
+            return []
+        found = []
+        words = [_plain_word(t) for t in doc]
+        for i, word in enumerate(words):
+            if word not in ("not", "never") or i + 2 >= len(doc):
+                continue
+            start = i - 1 if word == "not" and i and words[i - 1] == "do" else i
+            j = i + 1
+            if words[j] == "be" and words[j + 1] in ("fooled", "tricked", "misled", "deceived", "conned", "scared"):
+                end = j + 2
+            elif words[j] == "let":
+                verb = next((k for k in range(j + 1, min(j + 6, len(doc))) if words[k] in self._let_fool_verbs), None)
+                if verb is None or verb + 1 >= len(doc) or words[verb + 1] != "you":
+                    continue
+                end = verb + 2
+            else:
+                continue
+            if end < len(doc) and words[end] == "otherwise":
+                end += 1
+            if end < len(doc) and doc[end].text in self._let_fool_marks:
+                found.append(("pseudo#let-fool", start, end + 1))
+        return found
 
     def _compound_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Each compound cue's matches: a head, then a middle or nothing, then a tail, adjacent."""
@@ -687,6 +725,7 @@ class ContextCues:
         context = Context(sentence_start_of=sentence_index.start_of)
         keys = self._keys
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)] + self._compound_matches(doc)
+        matches += self._let_fool_pseudos(doc)
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
         # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
         pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]

@@ -1301,3 +1301,44 @@ def test_audit26_brain_chemistry_reset(rules_fired, text, flagged):
 ])
 def test_audit26_quote_opening_a_sentence(rules_fired, text, flagged):
     assert bool(rules_fired(text)) == flagged
+
+
+# Audit 28: reported claims set aside. A quoted wording judged as an account of the evidence ('"Clinically proven"
+# is not a fair description of the research'); "the statement that …" rebutted, with a negation inside the quote
+# ('the statement that it "has never killed anyone" cannot be supported'); a report followed by "Is that wrong?"
+# (but not when answered "No."); quoted examples listed under a judging line that names them as examples or
+# wordings. Near misses: the same claims unquoted, unrebutted, endorsed, or listed under a line that judges nothing.
+@pytest.mark.parametrize("text, flagged", [
+    ('"Clinically proven to cure" is not a fair description of the research on ashwagandha.', False),
+    ('"Totally safe" is not an accurate summary of what we know about kratom.', False),
+    ('The statement that kratom "has never killed anyone" cannot be supported.', False),
+    ("The suggestion that kava cures anxiety is not supported by trials.", False),
+    ("Our founder made a statement that kava is completely safe.", True),
+    ("We stand by the statement that kava is completely safe.", True),
+    ("Clinically proven to cure anxiety, our ashwagandha is not a fair description of a tea.", True),
+])
+def test_audit28_statements_judged(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("My naturopath said ashwagandha is clinically proven to cure anxiety. Is that wrong?", False),
+    ("My coach says kratom has no side effects. Is he wrong?", False),
+    ("My coach says kratom has no side effects. Is that wrong? No, it is not.", True),
+    ("Ashwagandha is clinically proven to cure anxiety. Is that wrong? Not at all.", True),
+    ("My coach says kratom has no side effects. Is that true? Yes, it is.", True),
+])
+def test_audit28_is_that_wrong(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ('Each of these examples is an unsupported claim, and none should appear on a label:\n\n- "Cures arthritis."\n'
+     '- "Clinically proven to lower blood pressure."\n', False),
+    ('Be skeptical of wording like this:\n\n- "Turmeric cures arthritis."\n- "Kratom has no side effects."\n', False),
+    ('Some example reviews from our customers:\n\n- "Turmeric cured my arthritis."\n', True),
+    ('None of these examples are rare:\n\n- Turmeric cures arthritis.\n', True),
+    ('Be skeptical of wording like this:\n\n- "Cures arthritis."\n\nOur turmeric cures arthritis.', True),
+])
+def test_audit28_quoted_example_lists(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged

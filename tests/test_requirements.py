@@ -1288,3 +1288,37 @@ def test_a_substance_set_aside_for_other_coverage_is_named_in_passing(checker, t
 def test_alcohol_as_a_taste_is_no_combination(checker, text, expected):
     text = f"{KAVA_LIVER} {text}"
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 28: dependence named after tolerance in a list satisfies kratom's dependence requirement ("can produce
+# tolerance, dependence and withdrawal"); tolerance alone, or of something else, does not. "Mixed" as a verdict
+# on evidence ("ranges from limited for kava to mixed for kratom", "mixed results") uses nothing together.
+KRATOM_FDA = "The FDA has not approved kratom for any medical use."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Kratom is a tree leaf. Kratom can produce tolerance, dependence and withdrawal. {KRATOM_FDA}", set()),
+    (f"Kratom is a tree leaf. Daily kratom use can lead to tolerance and physical dependence. {KRATOM_FDA}", set()),
+    (f"Kratom is a tree leaf. Regular use can cause tolerance or addiction. {KRATOM_FDA}", set()),
+    (f"Kratom is a tree leaf. Kratom can produce tolerance over time. {KRATOM_FDA}", {"kratom"}),
+    (f"Kratom is a tree leaf. Kratom can produce tolerance, nausea and constipation. {KRATOM_FDA}", {"kratom"}),
+])
+def test_audit28_dependence_after_tolerance(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+KRATOM_SAFE = "Kratom can cause dependence, and the FDA has not approved it for any medical use."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Evidence ranges from limited (kava) to mixed (kratom).", set()),
+    ("Trials of kava and kratom have produced mixed results.", set()),
+    ("Studies on kava and kratom show mixed evidence at best.", set()),
+    ("Some people mix kava with kratom.", {"kava+kratom"}),
+    ("Kava and kratom are often mixed in one shell.", {"kava+kratom"}),
+    ("Add kratom to mixed kava shells.", {"kava+kratom"}),
+    ("It is perfectly fine to mix kava with kratom.", {"kava+kratom"}),
+])
+def test_audit28_mixed_evidence_is_no_combination(checker, text, expected):
+    text = f"{KAVA_LIVER} {KRATOM_SAFE} {text}"
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

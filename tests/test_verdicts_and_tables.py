@@ -99,3 +99,18 @@ def test_a_pipe_ends_a_cue_scope(rules_fired, text, category):
 @pytest.mark.parametrize("text", PIPE_SEGMENTS_PASSING)
 def test_cues_inside_their_own_segment(rules_fired, text):
     assert not rules_fired(text)
+
+
+# Audit 28: a fact-check sets its claim out under a label in a heading ("## Claim 2: …", "# Fact check: …") and
+# gives the verdict in the block under it; the verdict judges the labelled heading across the blank line. Near
+# misses: an unlabelled heading, a verdict that is no denial, a label that names no claim.
+@pytest.mark.parametrize("text, flagged", [
+    ('## Claim 1: "Kava detoxes your liver"\n\n**Rating: False.** Kava has been linked to liver injury.', False),
+    ('# Fact check: a post says turmeric "cures arthritis"\n\n**Verdict: False**\n\nNo trial shows it.', False),
+    ('## The myth: reishi cures cancer\n\nVerdict: false. No study shows it.', False),
+    ('## Kava detoxes your liver\n\n**Rating: False.** Kava has been linked to liver injury.', True),
+    ('## Claim 1: turmeric cures arthritis\n\n**Rating: True.** We stand by it.', True),
+    ('## Our promise: turmeric cures arthritis\n\n**False** hopes are common.', True),
+])
+def test_audit28_verdict_under_a_labelled_heading(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged

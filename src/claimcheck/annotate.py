@@ -435,6 +435,7 @@ class ContextCues:
         self.rhetoric = _Rhetoric()
         self._title_nouns: set[str] = set()
         self._mention_nouns: set[str] = set()
+        self._example_nouns: set[str] = set()
         self._title_small_words: set[str] = set()
         # a past belief ("I thought chaga was a plant") distances what it holds only when corrected after it
         self.belief_corrections = PhraseIndex(nlp).matcher("NORM")  # empty until configured
@@ -542,6 +543,7 @@ class ContextCues:
         self.rhetoric = _Rhetoric.from_spec(spec, make)
         self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
         self._mention_nouns = {_plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
+        self._example_nouns = self._mention_nouns | {_plain_word(t) for noun in spec.get("example_nouns", []) for t in make(noun)}
         self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
         self.belief_corrections = phrases.matcher("NORM")
         if spec.get("belief_corrections"):
@@ -790,6 +792,7 @@ class ContextCues:
         context.cues += self._onset_cues(doc, sentence_index, hard_stops, new_clauses)
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
+        context.cues += self._example_list_cues(doc, sentence_index, context.cues)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         if self.gated_sarcasm:
@@ -797,7 +800,7 @@ class ContextCues:
         context.cues += _citation_cues(doc, sentence_index)
         context.cues += self._verdict_cues(doc, sentence_index)
         context.cues += self._table_cues(doc, sentence_index)
-        context.cues = _without_negated_rebuttals(context.cues)
+        context.cues = _without_negated_rebuttals(context.cues, doc)
         context.cues += _carried_rebuttals(doc, sentence_index, context.cues)
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
@@ -1044,7 +1047,7 @@ class ContextCues:
             if any(token.is_alpha or token.like_num for token in doc[end:sentence_end]) and not (
                     opens and end < sentence_end and doc[end].text in _CLAUSE_BREAKS):
                 continue
-            if _answered_yes(doc, end, sentence_end):
+            if _answered_yes(doc, end, sentence_end, start):
                 continue  # "… Is that true? Yes, it is." endorses what was reported
             if opens or (start > sentence_start and _plain_word(doc[start - 1]) in self._short_rebuttal_leads):
                 cues.append(Cue("rebuttal", start, end, end, end))
@@ -1097,9 +1100,27 @@ class ContextCues:
             text = doc.user_data.get("claimcheck.text") or doc.text
             last = next((t for t in reversed(doc[previous_start:previous_end]) if not t.is_space), doc[previous_start])
             gap = text[last.idx + len(last.text):doc[sentence_start].idx]
-            if BLOCK_BREAK not in gap and not _BLANK_LINE.search(gap):
+            if (BLOCK_BREAK not in gap and not _BLANK_LINE.search(gap)) or self._claim_labelled(doc[previous_start:previous_end]):
                 cues.append(Cue("negation", previous_start, previous_start, previous_start, previous_end))
         return cues
+
+    def _claim_labelled(self, sentence: Span) -> bool:
+        """A sentence set out under a claim label ("Claim 2: kava detoxes the liver", "The myth: …", "Fact check:
+        viral post says …") is judged by a verdict opening the next block as well: a fact-check puts its claim in a
+        heading and the verdict in the paragraph under it."""
+        words = []
+        for token in sentence[:6]:
+            if token.text == ":":
+                break
+            if token.is_alpha:
+                words.append(_plain_word(token))
+            elif not (token.like_num or token.is_punct or token.is_space):
+                return False
+        else:
+            return False
+        label = " ".join(words)
+        return bool(words) and (label in self._table_headings["claim"] or label in self._table_headings["myth"]
+                                or label in self._verdict_labels)
 
     def _table_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """A table row's cells under a myth heading are denied ("| Myth | Fact |"); under a claim heading, in a
@@ -1152,6 +1173,38 @@ class ContextCues:
                 cues.append(Cue("distancing", i - 1, i, i + 1, close))
         return cues
 
+    def _example_list_cues(self, doc: Doc, sentence_index: _SentenceIndex, found: list[Cue]) -> list[Cue]:
+        """Quoted wordings listed under a line that introduces them as examples are named, not said:
+        after "Wording like the following should never appear on a label:", the items '- "Cures
+        arthritis."' and '- "Prevents the flu."' are held at a distance. The introducing sentence ends
+        in a colon and holds an example or mention noun (example, wording, phrase, slogan …) and a cue that
+        judges them (a negation, rebuttal or distancing: "none of them", "unsupported", "be skeptical of"); each item
+        is a sentence that is one quotation from its first word to its last; the run ends at the first
+        sentence that is not."""
+        if not self._example_nouns:
+            return []
+        text = doc.user_data.get("claimcheck.text") or doc.text
+        if ":" not in text or not any(quote in text for quote in _QUOTES):
+            return []
+        cues = []
+        for start, end in zip(sentence_index.starts, sentence_index.ends):
+            words = [t for t in doc[start:end] if not t.is_space]
+            if not words or words[-1].text != ":" or not any(_plain_word(t) in self._example_nouns for t in words):
+                continue
+            if not any(c.kind in ("negation", "rebuttal", "distancing") and start <= c.start < end for c in found):
+                continue  # "Some example reviews from our customers:" introduces what the writer stands by
+            following = end
+            while following < len(doc):
+                item_start, item_end = sentence_index.bounds(following)
+                item = [t for t in doc[item_start:item_end] if not t.is_space and t.text not in ("-", "*", "•")]
+                quotes = [k for k, t in enumerate(item) if t.text in _QUOTES]
+                if (len(quotes) < 2 or quotes[0] != 0
+                        or any(not t.is_punct for t in item[quotes[-1] + 1:])):
+                    break
+                cues.append(Cue("distancing", item_start, item_start, item_start, item_end))
+                following = item_end
+        return cues
+
     def _title_cased(self, words: Span) -> bool:
         alphabetic = [t for t in words if t.is_alpha]
         if not alphabetic or not alphabetic[0].text[:1].isupper():
@@ -1195,13 +1248,22 @@ class ContextCues:
 _YES_ANSWERS = frozenset({"yes", "yep", "yeah", "yup", "absolutely", "definitely", "true", "correct", "indeed", "totally"})
 
 
-def _answered_yes(doc: Doc, end: int, sentence_end: int) -> bool:
+def _answered_yes(doc: Doc, end: int, sentence_end: int, start: int | None = None) -> bool:
     """Whether a rebuttal phrase ending at `end` is a question ("Is that true?") that the next sentence
-    answers with a yes ("Yes, it is."), which endorses the claim instead of doubting it."""
+    answers with a yes ("Yes, it is."), which endorses the claim instead of doubting it. A question whether
+    it is wrong ("Is that wrong?") is answered in its favour by a no ("No, not at all.")."""
     if not any(t.text == "?" for t in doc[end:sentence_end]):
         return False
     following = next((t for t in doc[sentence_end:sentence_end + 3] if t.is_alpha), None)
-    return following is not None and following.lower_ in _YES_ANSWERS
+    if following is None:
+        return False
+    if start is not None and any(t.lower_ in _WRONG_WORDS for t in doc[start:end]):
+        return following.lower_ in _NO_ANSWERS
+    return following.lower_ in _YES_ANSWERS
+
+
+_WRONG_WORDS = frozenset({"wrong", "false", "untrue", "misleading", "not", "n't"})
+_NO_ANSWERS = frozenset({"no", "nope", "nah", "not"})
 
 
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
@@ -1521,15 +1583,22 @@ def _past_parentheticals(doc: Doc, index: int, count: int) -> int:
     return position
 
 
-def _without_negated_rebuttals(cues: list[Cue]) -> list[Cue]:
+def _without_negated_rebuttals(cues: list[Cue], doc: Doc | None = None) -> list[Cue]:
     """A rebuttal that a negation just before it denies rebuts nothing: in "…, and nobody has
-    challenged that" or "…, which is not misleading" the attributed claim stands."""
+    challenged that" or "…, which is not misleading" the attributed claim stands. A negation inside
+    the quotation the rebuttal judges denies nothing of it: in 'the statement that it "has never
+    killed anyone" cannot be supported' the quote mark closes the negation's words."""
     rebuttals = [c for c in cues if c.kind == "rebuttal"]
     if not rebuttals:
         return cues
     negations = [c for c in cues if c.kind == "negation"]
+
+    def quoted_apart(n: Cue, r: Cue) -> bool:
+        return doc is not None and any(t.text in _QUOTE_MARKS for t in doc[n.end:r.start])
+
     denied = {id(r) for r in rebuttals for n in negations
-              if n.end <= r.start <= n.end + REBUTTAL_NEGATION_REACH and n.scope_start <= r.start < n.scope_end}
+              if n.end <= r.start <= n.end + REBUTTAL_NEGATION_REACH and n.scope_start <= r.start < n.scope_end
+              and not quoted_apart(n, r)}
     return [c for c in cues if id(c) not in denied] if denied else cues
 
 

@@ -182,6 +182,15 @@ def _joins_modifiers(doc: Doc, index: int) -> bool:
             and doc[index - 1].lower_ in RARITY_WORDS and doc[index + 1].lower_ in SEVERITY_WORDS)
 
 
+def _graded_mixed(doc: Doc, start: int, end: int) -> bool:
+    """'mixed' as a grade on a scale of evidence: after 'to' or 'from' and before a parenthesis, a comma, a stop or
+    'for'/'in' ("ranges from weak (X) to mixed (Y)", "from mixed for kava to absent for kratom"); not "add kratom
+    to mixed drinks" nor "safe to mix kava with …"."""
+    if end - start != 1 or doc[start].lower_ != "mixed" or start == 0 or doc[start - 1].lower_ not in ("to", "from"):
+        return False
+    return end == len(doc) or doc[end].text in ("(", ",", ".", ";", "for", "in")
+
+
 def _confused(doc: Doc, start: int, end: int) -> bool:
     """A 'mix' whose particle 'up' follows its object ('mix these two up', 'mixing kava and kratom
     up'): taking one thing for another, not using them together."""
@@ -536,6 +545,8 @@ class UseTogether:
                 continue  # "kava and kratom often get lumped together"
             if _confused(doc, start, end):
                 continue  # "people mix these two up", "it's easy to mix kava and kratom up"
+            if _graded_mixed(doc, start, end):
+                continue  # "the evidence ranges from limited (kava) to mixed (kratom)"
             sentence = sentence_at(doc, start)
             if bisect_left(member_starts, sentence.end) - bisect_left(member_starts, sentence.start) < 2:
                 # a use together needs two members in the sentence, or "the two" standing for the previous one's

@@ -473,9 +473,11 @@ class _MarkdownMasker:
         segment = self.source[start:end]
         if segment.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n") != token.content.rstrip("\n"):
             return
-        masked = mask_html(segment)
+        original = self.text[start:end]
+        masked = mask_html(original)
         shown = [index for index, character in enumerate(masked)
-                 if not character.isspace() or (character == "\n" and segment[index] not in "\r\n")]
+                 if (not character.isspace() and character == original[index])
+                 or (character == "\n" and original[index] not in "\r\n")]
         visible = [index for index in shown if not masked[index].isspace()]
         if not visible:
             return

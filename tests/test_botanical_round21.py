@@ -351,3 +351,77 @@ def test_relative_clause_before_the_copula(check, text, rule, subject):
 @pytest.mark.parametrize("text", RELATIVE_CLAUSE_PASSING, ids=[t[:40] for t in RELATIVE_CLAUSE_PASSING])
 def test_relative_clause_near_misses(check, text):
     assert check(text) == [], _shown(check(text))
+
+
+# Audit 29: held-out botanical shapes. A part owned through a possessive ("kava's leaves", "turmeric's dried
+# leaves") in a product context; a binomial whose genus is another substance's ("ashwagandha (Panax
+# somnifera)"); wild land as origin ("grown in the forests of Fiji"), a name's part before an origin
+# appositive ("maca root, native to …"); a family noun in apposition ("echinacea, a cactus from …"); ferns
+# and leafy greens as kinds; "the <modifier> variety of Y"; ginkgo "nuts" and a saffron "stigma" as parts.
+AUDIT29_FLAGGED = [
+    ("Kava's leaves are chewed to make the ceremonial cup.", "botanical/wrong-part", "kava"),
+    ("Maca's dried leaves are milled into the powder.", "botanical/wrong-part", "maca"),
+    ("Turmeric's glossy green leaves are ground into the spice.", "botanical/wrong-part", "turmeric"),
+    ("Reishi's leaves are brewed into a bitter tea.", "botanical/wrong-kind", "reishi"),
+    ("Ashwagandha (Panax somnifera) is a staple of Ayurveda.", "botanical/wrong-latin-name", "ashwagandha"),
+    ("Kratom, or Piper speciosum, grows in Borneo.", "botanical/wrong-latin-name", "kratom"),
+    ("Eleuthero (Panax senticosus) is brewed as a tonic.", "botanical/wrong-latin-name", "eleuthero"),
+    ("Kratom grows in the dense forests of Fiji.", "botanical/wrong-region", "kratom"),
+    ("Kava is grown in the rainforests of Sumatra.", "botanical/wrong-region", "kava"),
+    ("Maca root, native to the Himalayas, is dried on rooftops.", "botanical/wrong-region", "maca"),
+    ("Kratom leaf powder, indigenous to Peru, ships in pouches.", "botanical/wrong-region", "kratom"),
+    ("Rhodiola root comes from the jungles of Brazil.", "botanical/wrong-region", "rhodiola"),
+    ("Echinacea, a cactus from the Sonoran desert, tints the tea purple.", "botanical/wrong-family", "echinacea"),
+    ("Chamomile, a mint, blooms in June.", "botanical/wrong-family", "chamomile"),
+    ("Kanna, a small cactus native to the Karoo, is fermented.", "botanical/wrong-family", "kanna"),
+    ("Ginkgo is a fern older than the dinosaurs.", "botanical/wrong-kind", "ginkgo"),
+    ("Chaga is a fern that clings to birch.", "botanical/wrong-kind", "chaga"),
+    ("Lion's mane is a leafy green you can sauté.", "botanical/wrong-kind", "lions-mane"),
+    ("Eleuthero is the Siberian variety of Asian ginseng.", "botanical/conflation", "eleuthero"),
+    ("Kratom is the strongest strain of kava.", "botanical/conflation", "kratom"),
+    ("Turmeric is the dried stigma of the saffron crocus.", "botanical/conflation", "turmeric"),
+    ("Ginkgo capsules are pressed from the roasted nuts of the tree.", "botanical/wrong-part", "ginkgo"),
+]
+AUDIT29_PASSING = [
+    "Kava's roots are pounded into the ceremonial cup.",
+    "Moringa's leaves are dried into a green powder.",
+    "Turmeric's leaves are used to wrap steamed sweets.",
+    "Kava's leaves are toxic, so the drink uses only the root.",
+    "Kava's leaves are heart-shaped.",
+    "Kava's leaves are not used to make the drink.",
+    "Ashwagandha (Withania somnifara) is a staple of Ayurveda.",
+    "Milk thistle (Silybum marianus) is sold as a seed extract.",
+    "Kava (not Piper nigrum) is drunk in Fiji.",
+    "Ashwagandha is often blended with Panax notoginseng.",
+    "Kratom grows in the forests of Thailand and Malaysia.",
+    "Kava is grown in the forests of Vanuatu.",
+    "Our turmeric is grown in the hills of Jamaica.",
+    "Kratom is sold in the markets of Fiji.",
+    "Maca root, native to the Andes, is dried on rooftops.",
+    "Kava root, shipped from Indonesia, is pounded.",
+    "Rhodiola root comes from Brazil.",
+    "I bought kava, a cactus, and some soil.",
+    "Kanna, a succulent, is not a cactus.",
+    "Kratom, a coffee relative, grows in Thailand.",
+    "Kava, a pepper from Vanuatu, is pounded.",
+    "Ginkgo is not a fern.",
+    "Ginkgo leaves look like fern fronds.",
+    "Moringa is a leafy green superfood.",
+    "Serve reishi broth with leafy greens.",
+    "Kava is the type of drink you sip slowly.",
+    "Siberian ginseng is not the Russian variety of Panax ginseng.",
+    "Saffron is the dried stigma of the crocus flower.",
+    "Roasted ginkgo nuts are a winter snack in Korea.",
+    "Ginkgo seeds are roasted and eaten in Japan.",
+    "Maca leaves are eaten as greens in Peru.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", AUDIT29_FLAGGED, ids=[t[0][:40] for t in AUDIT29_FLAGGED])
+def test_audit29_shapes(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", AUDIT29_PASSING, ids=[t[:40] for t in AUDIT29_PASSING])
+def test_audit29_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -385,6 +385,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
             self.other_latin[" ".join(binomial.lower().split())] = common.strip()
         if self.other_latin:
             self.matcher.add("other-latin", list(self.other_latin))
+        # Genera of the knowledge base's binomials (and of the look-alikes above): "Panax" -> the
+        # substances whose binomial it opens. A binomial of one substance's genus given to another
+        # ("ashwagandha (Panax somnifera)") is a wrong Latin name even when the species is made up.
+        self.genus_of: dict[str, set[str]] = {}
+        for substance in self.knowledge.substances.values():
+            for binomial in substance.latin:
+                self.genus_of.setdefault(binomial.split()[0].lower(), set()).add(substance.id)
+        for binomial in self.other_latin:
+            self.genus_of.setdefault(binomial.split()[0], set()).add("")
+        self.other_latin_pairs = {tuple(b.split()[:2]) for b in self.other_latin}
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
@@ -402,6 +412,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.partner_starts = [m.start for m in everyone if m.kb_id == self.partner]
         matches = self.matcher(doc) if mentions or state.last_substance else []
         found, verbs, self.corrective_at, coreference_at = self._sort_matches(matches)
+        if mentions:
+            self.other_latin_at.extend(self._genus_binomials(doc, mentions))
         if not (found or verbs or self.corrective_at or self.other_latin_at) and len(mentions) < 2:
             return
         # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
@@ -689,6 +701,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 k = self._prev(j, sentence)
                 if k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "compound")
+            owner = self._possessive_part_owner(j, start, sentence)
+            if owner is not None:
+                return owner
             if participle:  # "milk thistle extract comes from …", "moringa leaf powder comes from …"
                 k, steps = j, 0
                 while k is not None and steps < 2 and (self._low(k) in self.product_words or (
@@ -697,6 +712,29 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 if steps and k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "subject")
         return self._walk(start, end, sentence, participle)
+
+    POSSESSIVE_PART_MODIFIERS = 2  # plain words between "'s" and the part: "turmeric's bright green leaves"
+
+    def _possessive_part_owner(self, j: int, start: int, sentence: Span) -> Owner | None:
+        """'kava's leaves are chewed into the drink', 'turmeric's dried leaves are ground': a part
+        word owned by the name before "'s" (up to two plain modifiers between) is the compound
+        "<name> <part>", checked in the same product contexts. Only part words: "kava's mushroom
+        cousin" names another thing."""
+        if self._low(start) not in self.part_ids:
+            return None
+        k, modifiers = j, 0
+        while k is not None and self._low(k) not in POSSESSIVE:
+            if modifiers >= self.POSSESSIVE_PART_MODIFIERS or not self._word(k).is_alpha or k in self.covering \
+                    or self._low(k) in self.stops or self._low(k) in self.part_ids or self._low(k) in self.kind_classes \
+                    or self._low(k) in self.determiners:
+                return None
+            k, modifiers = self._prev(k, sentence), modifiers + 1
+        if k is None or self._contracted_copula(k, sentence):
+            return None
+        m = self._prev(k, sentence)
+        if m is None or m not in self.ending:
+            return None
+        return self._owner_of_mention(self.ending[m], "compound")
 
     def _walk(self, start: int, end: int, sentence: Span, participle: bool) -> Owner | None:
         i, steps = start - 1, 0
@@ -1890,6 +1928,29 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         return all(low in allowed for low in before) and len(after) <= 2 and all(
             low not in self.stops and not self._word(i).is_punct for low, i in zip(after, between[at + 1:]))
 
+    # Endings of a Latin epithet ("somnifera", "purpureum", "officinalis", "sinensis", "nobile").
+    EPITHET_ENDINGS = ("a", "us", "um", "is", "ii", "ae", "i", "e", "ens", "ans", "ix", "ex")
+
+    def _genus_binomials(self, doc: Doc, mentions: list[Span]) -> list[tuple[int, int]]:
+        """'Panax somnifera', 'Hypericum purpurea': a capitalised genus of the knowledge base and
+        a lower-case Latin-looking epithet that together are no binomial the knowledge base knows
+        (a known one is a mention, checked by _check_latin)."""
+        latin_tokens = {i for m in mentions if m.kb_id_ == "latin" for i in range(m.start, m.end)}
+        found = []
+        for i in range(len(doc) - 1):
+            genus, epithet = doc[i], doc[i + 1]
+            title = genus.text
+            if i in latin_tokens or i + 1 in latin_tokens or not (title[:1].isupper() and title[1:].islower()) \
+                    or genus.lower_ not in self.genus_of or (genus.lower_, epithet.lower_) in self.other_latin_pairs:
+                continue
+            low = epithet.lower_
+            if not (epithet.text.isalpha() and epithet.text.islower() and len(low) >= 4 and low.endswith(self.EPITHET_ENDINGS)) \
+                    or low in self.stops or low in self.part_ids or low in self.kind_classes \
+                    or low in self.product_words or low in self.copulas:
+                continue
+            found.append((i, i + 2))
+        return found
+
     def _check_other_latin(self, start: int, end: int):
         """'Black seed (Cuminum cyminum)', 'blue lotus, or Nelumbo nucifera,': a substance given the
         binomial of a species outside the knowledge base, linked as in _latin_between."""
@@ -1905,6 +1966,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         if rule is None or name is None or name.kb_id_ == "latin":
             return
         substance = self.knowledge.substances.get(name.label_)
+        binomial = " ".join(latin.text.lower().split())
+        genus = binomial.split()[0]
+        if binomial not in self.other_latin and (substance is None or name.label_ in self.genus_of.get(genus, ())):
+            return  # "milk thistle (Silybum marianus)": the substance's own genus, a misspelling or a synonym
         between = [i for i in range(name.end, start) if not self._skippable(i)]
         if substance is None or not between:
             return
@@ -1917,9 +1982,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         if closing is not None and self._text(closing) == ")":
             last = closing + 1
         fix = Fix(latin.start_char, latin.end_char, substance.latin[0], safe=True) if substance.latin else None
-        common = self.other_latin.get(" ".join(latin.text.lower().split()), "another species")
+        if binomial in self.other_latin:
+            other = f"the Latin name of {self.other_latin[binomial]}"
+        else:
+            owners = sorted(self.knowledge.substances[s].name for s in self.genus_of[genus] if s)
+            other = f"a species of {latin.text.split()[0]}, the genus of {_join(owners) or 'another plant'}"
         yield from self._report(rule, Owner(substance.id, None, "latin"), substance, sentence, name.start, last,
-                                claimed=latin.text, other=f"the Latin name of {common}", fix=fix)
+                                claimed=latin.text, other=other, fix=fix)
 
     def _appositive_binomial(self, between: list[int]) -> bool:
         """'blue lotus, the sacred lotus (Nelumbo nucifera), …', 'blue lotus — the same sacred lotus

@@ -119,6 +119,33 @@ class FamilyClaims:
             return None
         return self._subject(copula, sentence)
 
+    APPOSITION_MARKS = (",", "—", "–", "--", "(")
+
+    def _family_apposition(self, d, after: int | None, sentence: Span):
+        """'echinacea, a cactus from the Sonoran desert, …', 'kanna, a small cactus native to …':
+        a family's noun with 'a'/'an' (and up to two plain modifiers) in apposition right after a
+        name, closed by a postmodifier, 'from', or a comma, dash or parenthesis that no
+        coordinator follows ('I bought kava, a cactus, and soil' is a list)."""
+        article = self._prev(d.start, sentence)
+        if article is not None and self._low(article) not in ("a", "an"):
+            article = self._before_modifiers(d.start, sentence)
+        if article is None or self._low(article) not in ("a", "an"):
+            return None
+        mark = self._prev(article, sentence)
+        named = self._prev(mark, sentence) if mark is not None and self._text(mark) in self.APPOSITION_MARKS else None
+        if named is None or named not in self.ending:
+            return None
+        if after is None:
+            return None  # "… kava, a cactus." ends like a list
+        low = self._low(after)
+        if low == "from" or low in self.postmodifiers:
+            return self._owner_of_mention(self.ending[named], "apposition")
+        if self._text(after) in (",", "—", "–", "--", ")"):
+            following = self._next(after, sentence)
+            if following is not None and self._low(following) not in ("and", "or", "&", "nor"):
+                return self._owner_of_mention(self.ending[named], "apposition")
+        return None
+
     def _check_bare_family(self, d, sentence: Span):
         """'kanna is a cactus', 'rhodiola is a kind of rose': a family's common noun as the head,
         or as the modifier of a plant noun ('kratom is a pepper plant')."""
@@ -143,6 +170,8 @@ class FamilyClaims:
                     indefinite and self._low(after) in self.postmodifiers):  # "a cactus native to …"
                 return
             owner = self._linked_subject(d, sentence) or self._alias_owner(d.start, sentence)
+            if owner is None and not classed:
+                owner = self._family_apposition(d, after, sentence)
             if owner is None and classed:
                 owner = self._classed_apposition(d.start, sentence)
         substance = self.knowledge.substances.get(owner.substance) if owner else None

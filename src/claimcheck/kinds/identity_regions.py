@@ -51,12 +51,17 @@ class RegionClaims:
                 before = self._prev(cue_start, sentence)
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "origin")
-                elif before is not None and self._low(before) in self.GROWING_NOUNS \
-                        and self._low(cue_start) not in self.SOURCING_WORDS \
+                elif before is not None and (self._low(before) in self.GROWING_NOUNS
+                                             or self._low(before) in self.part_ids) \
+                        and (self._low(cue_start) not in self.SOURCING_WORDS or self._in_wild_land(d, sentence)) \
                         and self._prev(before, sentence) in self.ending:
                     # "kratom trees grow wild in …", "the kava plant originated in …" (not "kratom trees
                     # from …", which may name where a crop was bought)
                     owner = self._owner_of_mention(self.ending[self._prev(before, sentence)], "origin")
+                elif before is not None and self._text(before) == "," and self._low(cue_start) not in self.SOURCING_WORDS \
+                        and self._named_part_before(before, sentence) is not None:
+                    # "maca root, native to the Andes, …", "kratom leaf powder, indigenous to …"
+                    owner = self._owner_of_mention(self._named_part_before(before, sentence), "origin")
                 elif before is not None and self._low(before) in ("'s", "has", "have", "had") and self._low(cue_start) != "of" \
                         and self._prev(before, sentence) in self.ending:
                     # "kava's native to …", "kratom's from …": the "'s" of a contracted "is" (a
@@ -339,9 +344,54 @@ class RegionClaims:
                                  "highlands", "lowlands", "mountains", "hills", "valleys", "swamps", "coasts", "regions",
                                  "parts", "areas", "countries", "nations", "tropics", "wilds", "soils", "archipelagos"})
 
+    # Wild land: a crop "grown in the forests of Fiji" grows wild there (not "in the hills of", which farms).
+    WILD_LANDSCAPES = frozenset({"forests", "forest", "rainforests", "rainforest", "jungles", "jungle", "wilds",
+                                 "swamps", "woods", "woodlands"})
+    GROW_VERBS = frozenset({"grows", "grow", "grown", "growing", "grew", "found", "thrives", "thrive", "thriving",
+                            "flourishes", "flourish", "flourishing"})
+    WILD_IN = frozenset({"in", "across", "throughout"})
+
+    def _in_wild_land(self, d, sentence: Span) -> bool:
+        """'… from the rainforests of Brazil': the place is named as the wild land something grows in."""
+        k = self._prev(d.start, sentence)
+        k = self._prev(k, sentence) if k is not None and self._low(k) == "of" else None
+        return k is not None and self._low(k) in self.WILD_LANDSCAPES
+
+    def _named_part_before(self, comma: int, sentence: Span):
+        """The mention before '<part or plant word> (<product word>) ,': 'maca root,', 'kratom leaf powder,'."""
+        k, words = self._prev(comma, sentence), 0
+        while k is not None and words < 2 and k not in self.ending and (
+                self._low(k) in self.part_ids or self._low(k) in self.GROWING_NOUNS
+                or (words == 0 and self._low(k) in self.product_forms)):
+            k, words = self._prev(k, sentence), words + 1
+        return self.ending[k] if words and k is not None and k in self.ending else None
+
+    def _wild_habitat_cue(self, d, sentence: Span) -> int | None:
+        """'grown in the forests of Fiji', 'grows in the dense jungles of Borneo': the verb that
+        opens a growing phrase whose land is wild, an origin cue like 'grows wild in'."""
+        k = self._prev(d.start, sentence)
+        if k is None or self._low(k) != "of":
+            return None
+        k = self._prev(k, sentence)
+        if k is None or self._low(k) not in self.WILD_LANDSCAPES:
+            return None
+        k = self._prev(k, sentence)
+        if k is not None and self._low(k) not in self.WILD_IN and self._low(k) not in self.determiners \
+                and self._word(k).is_alpha and self._low(k) not in self.stops:
+            k = self._prev(k, sentence)  # one modifier: "the dense forests of"
+        if k is not None and self._low(k) in self.determiners:
+            k = self._prev(k, sentence)
+        if k is None or self._low(k) not in self.WILD_IN:
+            return None
+        verb = self._prev(k, sentence)
+        return verb if verb is not None and self._low(verb) in self.GROW_VERBS else None
+
     def _origin_cue(self, d, sentence: Span) -> int | None:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.
         A weak 'of' ('the drink of Fiji') counts only when no stronger cue precedes it."""
+        wild = self._wild_habitat_cue(d, sentence)
+        if wild is not None:
+            return wild
         found: list[int] = []
         crossed = False  # a preposition between cue and place: "comes from a supplier in Thailand"
         i, steps = d.start - 1, 0

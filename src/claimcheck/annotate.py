@@ -604,6 +604,7 @@ class ContextCues:
         self._let_fool_marks = set(spec.get("let_fool_marks", []))
         if self._let_fool_verbs:
             self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
+            self._fooling_lowers = _WordSet(strings.add(w) for w in (*self._let_fool_verbs, *_BE_FOOLED))
             self._keys[strings.add("pseudo#let-fool")] = "pseudo#let-fool"
 
     def _add_compound(self, key: str, heads, middles, tails) -> None:
@@ -619,28 +620,35 @@ class ContextCues:
         """"Don't let anyone fool you:", "Never let Big Pharma tell you otherwise —", "Don't be fooled:": a negated
         "let … fool you" (or "be fooled") ended by a colon, dash or comma is no denial of the claim after it, which
         the writer asserts. Not "don't let anyone fool you into thinking kava is safe": without the mark right after
-        "you" (or "otherwise"), the negation keeps its scope."""
+        "you" (or "otherwise"), the negation keeps its scope. Read around the few fooling words only (a Token per
+        word of the Doc would cost more than the rest of the cues)."""
         if not self._let_fool_verbs:
             return []
+        n = len(doc)
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
         found = []
-        words = [_plain_word(t) for t in doc]
-        for i, word in enumerate(words):
-            if word not in ("not", "never") or i + 2 >= len(doc):
-                continue
-            start = i - 1 if word == "not" and i and words[i - 1] == "do" else i
-            j = i + 1
-            if words[j] == "be" and words[j + 1] in ("fooled", "tricked", "misled", "deceived", "conned", "scared"):
-                end = j + 2
-            elif words[j] == "let":
-                verb = next((k for k in range(j + 1, min(j + 6, len(doc))) if words[k] in self._let_fool_verbs), None)
-                if verb is None or verb + 1 >= len(doc) or words[verb + 1] != "you":
+        for k in self._fooling_lowers.among(lowers).nonzero()[0].tolist():
+            word = _plain_word(doc[k])
+            if word in _BE_FOOLED and k >= 2 and _plain_word(doc[k - 1]) == "be":
+                i, end = k - 2, k + 1
+            elif word in self._let_fool_verbs and k + 1 < n and _plain_word(doc[k + 1]) == "you":
+                # the first fooling verb within five words after "let"
+                words = [_plain_word(t) for t in doc[max(k - 5, 0):k]]
+                if "let" not in words:
                     continue
-                end = verb + 2
+                let = max(k - 5, 0) + len(words) - 1 - words[::-1].index("let")
+                if any(w in self._let_fool_verbs for w in words[let - max(k - 5, 0) + 1:]):
+                    continue
+                i, end = let - 1, k + 2
             else:
                 continue
-            if end < len(doc) and words[end] == "otherwise":
+            negation = _plain_word(doc[i]) if i >= 0 else ""
+            if negation not in ("not", "never"):
+                continue
+            start = i - 1 if negation == "not" and i and _plain_word(doc[i - 1]) == "do" else i
+            if end < n and _plain_word(doc[end]) == "otherwise":
                 end += 1
-            if end < len(doc) and doc[end].text in self._let_fool_marks:
+            if end < n and doc[end].text in self._let_fool_marks:
                 found.append(("pseudo#let-fool", start, end + 1))
         return found
 
@@ -1187,9 +1195,13 @@ class ContextCues:
         if ":" not in text or not any(quote in text for quote in _QUOTES):
             return []
         cues = []
-        for start, end in zip(sentence_index.starts, sentence_index.ends):
+        colon = doc.vocab.strings[":"]
+        for c in (token_table(doc)[:, TABLE_COLUMNS.index("ORTH")] == colon).nonzero()[0].tolist():
+            start, end = sentence_index.bounds(c)
+            if any(not doc[t].is_space for t in range(c + 1, end)):
+                continue  # the sentence ends in a colon, or none of its colons is for a list
             words = [t for t in doc[start:end] if not t.is_space]
-            if not words or words[-1].text != ":" or not any(_plain_word(t) in self._example_nouns for t in words):
+            if not any(_plain_word(t) in self._example_nouns for t in words):
                 continue
             if not any(c.kind in ("negation", "rebuttal", "distancing") and start <= c.start < end for c in found):
                 continue  # "Some example reviews from our customers:" introduces what the writer stands by
@@ -1624,6 +1636,7 @@ class _WordSet:
         return self.by_slot.take(values & self.mask) == values
 
 
+_BE_FOOLED = ("fooled", "tricked", "misled", "deceived", "conned", "scared")  # "don't be fooled:"
 _QUOTE_MARK_HASHES = _WordSet(hash_string(quote) for quote in _QUOTE_MARKS)
 
 

@@ -395,6 +395,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         for binomial in self.other_latin:
             self.genus_of.setdefault(binomial.split()[0], set()).add("")
         self.other_latin_pairs = {tuple(b.split()[:2]) for b in self.other_latin}
+        self.genus_hashes = numpy.array(sorted(env.nlp.vocab.strings.add(genus) for genus in self.genus_of), dtype="uint64")
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
@@ -1937,7 +1938,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         (a known one is a mention, checked by _check_latin)."""
         latin_tokens = {i for m in mentions if m.kb_id_ == "latin" for i in range(m.start, m.end)}
         found = []
-        for i in range(len(doc) - 1):
+        genera = numpy.isin(token_table(doc)[:-1, TABLE_COLUMNS.index("LOWER")], self.genus_hashes).nonzero()[0]
+        for i in genera.tolist():  # a genus of the knowledge base's, read from the token table: few words are
             genus, epithet = doc[i], doc[i + 1]
             title = genus.text
             if i in latin_tokens or i + 1 in latin_tokens or not (title[:1].isupper() and title[1:].islower()) \

@@ -75,6 +75,7 @@ SEQUENCE_SERVINGS = {"few", "couple", "cup", "cups", "shell", "shells", "glass",
 SEQUENCE_NOT_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}  # "after two years of kava"
 OPEN_QUOTES = {'"', "“", "'", "‘"}
 CLOSE_QUOTES = {'"', "”", "'", "’"}
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 # Flat rebuttals that open the sentence after a quoted claim: '"It's addictive." Not true.'
 QUOTE_REBUTTALS = [tuple(r.split()) for r in ("not true", "untrue", "false", "wrong", "nope", "no", "myth", "fiction",
                                                "not so", "totally false", "completely false", "debunked",
@@ -216,7 +217,7 @@ def _rebutted_report(doc: Doc, index: int, dismissers: set[str]) -> bool:
     if len(words) < 3:
         return False
     quoted = words[0].text in OPEN_QUOTES and words[-1].text in CLOSE_QUOTES and not any(
-        t.text in OPEN_QUOTES | CLOSE_QUOTES for t in words[1:-1] if t.text not in ("'", "’"))  # one quotation
+        t.text in QUOTE_MARKS for t in words[1:-1] if t.text not in ("'", "’"))  # one quotation
     lowers = [t.lower_ for t in words]
     if not quoted and not any(lowers[:len(opener)] == list(opener) for opener in HEARSAY_OPENERS):
         return False

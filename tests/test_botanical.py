@@ -1209,3 +1209,18 @@ def test_audit7_how_to_heading_steps(check, text, expected):
 ])
 def test_hyphen_joined_stop_words_stay_in_the_description(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 31. Kinship with a modified plant after an article ("a cousin of the garden rose", "related to the wild
+# rose") is a family claim like "a cousin of the rose". Near misses: the right family, a negation, a likeness.
+@pytest.mark.parametrize("text,expected", [
+    ("Rhodiola, a cousin of the garden rose, loves cold slopes.", ['wrong-family:rhodiola']),
+    ("Rhodiola is closely related to the wild rose.", ['wrong-family:rhodiola']),
+    ("Kanna is a cousin of the desert cactus.", ['wrong-family:kanna']),
+    ("Kava is a cousin of the black pepper plant.", []),
+    ("Kratom is a cousin of the coffee plant.", []),
+    ("Rhodiola is not related to the garden rose.", []),
+    ("Rhodiola smells faintly like a garden rose.", []),
+])
+def test_kinship_with_a_modified_plant_after_an_article(check, text, expected):
+    _assert_botanical(check, text, expected)

@@ -938,3 +938,34 @@ def test_drug_names_and_guaranteed_after_fat_burning(rules_fired, text, flagged)
 ])
 def test_toxins_flushed_by_pronoun(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 31. Destruction verbs before a condition ("annihilates tumors", "zaps colds", "stamps out the flu"), a
+# body function put right ("restores fertility", "resets your metabolism"), toxins pulled out of the body with the
+# particle after them, "doctor-endorsed", and a clause-final "guaranteed" after a detox or clearing effect. Near
+# misses: the verbs used of things, soil fertility, an organ doing the pulling, "guaranteed" after a shipping promise,
+# and a recipe or trick that "works every time".
+@pytest.mark.parametrize("text, flagged", [
+    ("Our reishi drops annihilate tumors.", True),
+    ("Elderberry syrup obliterates flu viruses overnight.", True),
+    ("Echinacea vanquishes colds before they settle in.", True),
+    ("This oregano oil zaps infections fast.", True),
+    ("Our echinacea tea stamps out the flu.", True),
+    ("Shatavari restores fertility after years of trying.", True),
+    ("Our green tea capsules reset your metabolism.", True),
+    ("Chlorella draws heavy metals out of your blood.", True),
+    ("Our spirulina pulls toxins out of every cell.", True),
+    ("Doctor-endorsed and pharmacist-loved, our valerian melts away insomnia.", True),
+    ("Our dandelion tea clears your skin, guaranteed.", True),
+    ("Our nettle tincture detoxes the kidneys — guaranteed.", True),
+    ("The hailstorm obliterated our elderberry bushes.", False),
+    ("Crop rotation restores soil fertility on our maca farm.", False),
+    ("Your liver pulls toxins out of your blood without any help from chlorella.", False),
+    ("Chlorella may draw heavy metals out of the body, but human trials are lacking.", False),
+    ("Our chlorella ships within two days, guaranteed.", False),
+    ("This recipe works every time for fluffy ginger scones.", False),
+    ("Our brewing method always works for a smooth kava.", False),
+    ("The trick works for everyone who hates the bitter taste of reishi.", False),
+])
+def test_destruction_verbs_fertility_and_pulled_toxins(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

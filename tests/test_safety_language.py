@@ -909,3 +909,24 @@ def test_audit25_reassurance_openers_conjuncts_and_thc(rules_fired, text, flagge
 ])
 def test_promised_no_side_effects_safest_and_minus_the_addiction(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 31. Denying allergies or interactions ("can't cause allergies"), taking it carelessly ("without a second
+# thought"), and promising no tolerance ("you'll never build a tolerance"). Near misses: the harm affirmed, a wrong
+# allergy named, an unrelated "without a second thought", a warning, and a user who does develop a tolerance.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our echinacea can't cause allergies or interactions.", True),
+    ("Chamomile never causes an allergic reaction.", True),
+    ("Nursing moms can take our ashwagandha without a second thought.", True),
+    ("Mix kava with your wine without hesitation.", True),
+    ("Kava is gentle, and you'll never build a tolerance.", True),
+    ("You won't develop any tolerance or dependence with our kratom.", True),
+    ("Echinacea can cause allergic reactions in people sensitive to ragweed.", False),
+    ("Kava cannot cause a mushroom allergy, since kava is a root.", False),
+    ("I ordered a second jar of chamomile without a second thought.", False),
+    ("Never take kratom without talking to your doctor first.", False),
+    ("Many daily kratom users develop a tolerance within weeks.", False),
+    ("If you drink kava every day, you will develop some tolerance.", False),
+])
+def test_denied_allergies_careless_use_and_no_tolerance(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

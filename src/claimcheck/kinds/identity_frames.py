@@ -493,6 +493,9 @@ class DescriptionFrames:
         if j is not None and self._word(j).is_alpha and self._low(j) not in self.stops \
                 and self._ends_with(j, self.relation_links, sentence) is None:
             j = self._prev(j, sentence)  # one modifier: "black pepper", "garden mint"
+            if j is not None and self._low(j) in ("the", "a", "an") \
+                    and self._ends_with(j, self.relation_links, sentence) is None:
+                j = self._prev(j, sentence)  # and its article: "a cousin of the garden rose"
         link = self._ends_with(j, self.relation_links, sentence) if j is not None else None
         if link is None:
             return None

@@ -425,3 +425,91 @@ def test_audit29_shapes(check, text, rule, subject):
 @pytest.mark.parametrize("text", AUDIT29_PASSING, ids=[t[:40] for t in AUDIT29_PASSING])
 def test_audit29_near_misses(check, text):
     assert check(text) == [], _shown(check(text))
+
+
+# Audit 32. Field lines ("Key: value" on the name's line after a separator, or on the lines under
+# a heading that is only the name), a trade verb "under the botanical name" linking a Latin name,
+# a group's example ("psilocybin mushrooms such as Amanita muscaria"), possessive fungus-only parts
+# ("kava's fruiting bodies"), "the <part> of a <kind>" as a kind claim, a part named before its
+# plant in a container or extract ("each softgel holds the leaves of …", "an extract of the root
+# of …"), harvested/grows wild from/along a place, a fungus growing on trees in a place, and
+# "the same organism as" between two names.
+AUDIT32_FLAGGED = [
+    ("Kratom | Part used: roots", "botanical/wrong-part", "kratom"),
+    ("Turmeric — Parts used: leaves and stems", "botanical/wrong-part", "turmeric"),
+    ("Ginkgo\nPlant part: bark", "botanical/wrong-part", "ginkgo"),
+    ("## Maca\n\n- Family: Piperaceae\n- Part used: root", "botanical/wrong-family", "maca"),
+    ("Kava\nNative range: Indonesia", "botanical/wrong-region", "kava"),
+    ("Ashwagandha | Origin: Mexico", "botanical/wrong-region", "ashwagandha"),
+    ("Lion's mane\nType: herb", "botanical/wrong-kind", "lions-mane"),
+    ("Shiitake | Part used: leaves", "botanical/wrong-kind", "shiitake"),
+    ("Maca\nBotanical name: Withania somnifera", "botanical/wrong-latin-name", "maca"),
+    ("Valerian\nOrigin: Europe\nLatin name: Passiflora incarnata", "botanical/wrong-latin-name", "valerian"),
+    ("Maca is marketed under the scientific name Panax ginseng.", "botanical/wrong-latin-name", "maca"),
+    ("Our kava, listed under the botanical name Mitragyna speciosa, is pounded fresh.",
+     "botanical/wrong-latin-name", "kava"),
+    ("Magic mushrooms, such as Amanita muscaria, are sold as gummies.", "botanical/conflation",
+     "amanita-muscaria"),
+    ("Ginkgo's fruiting bodies are picked in autumn.", "botanical/wrong-kind", "ginkgo"),
+    ("Ashwagandha's mycelium is cultured on rice.", "botanical/wrong-kind", "ashwagandha"),
+    ("Maca is the root of a mushroom.", "botanical/wrong-kind", "maca"),
+    ("Kratom is the leaf of a fungus from Borneo.", "botanical/wrong-kind", "kratom"),
+    ("Each jar is packed with the crushed leaves of maca.", "botanical/wrong-part", "maca"),
+    ("Our serum holds an extract of the leaves of the turmeric plant.", "botanical/wrong-part", "turmeric"),
+    ("Yerba mate is harvested wild from the forests of Vietnam.", "botanical/wrong-region", "yerba-mate"),
+    ("Kanna grows wild along the rivers of Brazil.", "botanical/wrong-region", "kanna"),
+    ("Chaga grows on palm trees in Brazil.", "botanical/wrong-region", "chaga"),
+    ("Sea moss is the same organism as chlorella.", "botanical/conflation", "sea-moss"),
+]
+
+AUDIT32_PASSING = [
+    "Kratom | Part used: leaves",
+    "Turmeric — Parts used: rhizome",
+    "## Maca\n\n- Family: Brassicaceae\n- Part used: root",
+    "Kava\nNative range: Vanuatu",
+    "Lion's mane\nType: mushroom",
+    "Maca\nBotanical name: Lepidium meyenii",
+    "Kratom | Ships from: Ohio",
+    "Kava\nCountry of origin: USA",
+    "Kava\nPart used: root (leaves and stems are discarded)",
+    "Kava\nPart used: not leaves",
+    "Kava is lovely. Part used: leaves",
+    "Kava\nWe love it.\nPart used: leaves",
+    "Kava\nFlavor: earthy, peppery",
+    "Kava\nPairs with: reishi mushroom",
+    "Kava vs kratom\nFamily: Piperaceae",
+    "Kratom caps | Count: 90",
+    "Maca is marketed under the scientific name Lepidium meyenii.",
+    "Kratom is sold under the name Maeng Da next to Piper methysticum powders.",
+    "Kava is not sold under the botanical name Mitragyna speciosa.",
+    "Magic mushrooms such as Psilocybe cubensis are illegal in many states.",
+    "Mushrooms such as Amanita muscaria are poisonous.",
+    "Psilocybin mushrooms such as Amanita muscaria lookalikes confuse foragers.",
+    "Reishi's fruiting bodies are simmered for hours.",
+    "Reishi's mycelium is cultured on rice.",
+    "Kratom's caps are easy to swallow.",
+    "Kava's mycelium-free formula is new.",
+    "Maca is the root of a plant in the mustard family.",
+    "Kava is the root of all evil, jokes a mushroom farmer.",
+    "Kava is the root of a mushroom farmer's income.",
+    "Is maca the root of a mushroom? No.",
+    "Each jar is packed with the crushed root of maca.",
+    "Our serum holds an extract of the rhizome of the turmeric plant.",
+    "The leaves of kava contain flavokavain B.",
+    "Kanna is harvested wild from the Karoo.",
+    "Blue lotus grows wild along the Nile.",
+    "Chaga grows on birch trees in Finland.",
+    "Our shiitake grows on oak logs in Oregon.",
+    "Sea moss is not the same organism as chlorella.",
+    "Spirulina is the same organism as Arthrospira platensis.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", AUDIT32_FLAGGED, ids=[t[0][:40] for t in AUDIT32_FLAGGED])
+def test_audit32_shapes(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", AUDIT32_PASSING, ids=[t[:40] for t in AUDIT32_PASSING])
+def test_audit32_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))

@@ -56,6 +56,7 @@ from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, doc_text, make_finding, render
 from .identity_families import PLANT_HEADS, FamilyClaims
+from .identity_fields import FieldLines
 from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
 from .identity_referring import ReferringPhrases
@@ -215,7 +216,7 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrases, RegionClaims, SegmentFrames):
+class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, ReferringPhrases, RegionClaims, SegmentFrames):
     def __init__(self, rules, env: Environment):
         self.env = env
         self.knowledge: Knowledge = env.knowledge
@@ -316,6 +317,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.table_headings = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-table-headings", [])}
         self.table_part_headings = {" ".join(w.lower().split())
                                     for w in book.lexicons.get("botanical-table-part-headings", [])}
+        self._load_field_keys(book)
+        self.under_name_verbs = words("botanical-under-name-verbs")
+        self.under_name_nouns = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-under-name-nouns", [])}
 
         self.families: dict[str, str] = {}
         self.bare_families: dict[str, str] = {}  # "cactus", "rose": family names only as a predicate head
@@ -427,6 +431,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
         self._index_mentions(mentions, family_tokens, coreference_at, sentence_start)
+        self.field_lines = self._find_field_lines(doc)  # "Kava | Part used: leaves", "Origin: Peru" under "Kratom"
+        self.naming.update(self.field_lines)
         partner_tokens = {i for m in everyone if m.kb_id == self.partner and m.start not in family_tokens
                           for i in range(m.start, m.end)}
         descriptors = self._descriptors(found, partner_tokens)
@@ -438,7 +444,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
         self.named_around: dict[int, list[Substance]] = {}
         self.reported: set[tuple] = set()
         self.region_claims = {}
-        findings = []
+        findings = list(self._check_field_lines(descriptors))
         for descriptor in descriptors:
             findings.extend(self._check_descriptor(descriptor))
         findings.extend(self._check_sources(verbs, descriptors))
@@ -702,7 +708,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 k = self._prev(j, sentence)
                 if k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "compound")
-            owner = self._possessive_part_owner(j, start, sentence)
+            owner = self._possessive_part_owner(j, start, sentence, end)
             if owner is not None:
                 return owner
             if participle:  # "milk thistle extract comes from …", "moringa leaf powder comes from …"
@@ -716,12 +722,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
 
     POSSESSIVE_PART_MODIFIERS = 2  # plain words between "'s" and the part: "turmeric's bright green leaves"
 
-    def _possessive_part_owner(self, j: int, start: int, sentence: Span) -> Owner | None:
+    def _possessive_part_owner(self, j: int, start: int, sentence: Span, end: int | None = None) -> Owner | None:
         """'kava's leaves are chewed into the drink', 'turmeric's dried leaves are ground': a part
         word owned by the name before "'s" (up to two plain modifiers between) is the compound
-        "<name> <part>", checked in the same product contexts. Only part words: "kava's mushroom
-        cousin" names another thing."""
-        if self._low(start) not in self.part_ids:
+        "<name> <part>", checked in the same product contexts. Only part words ("kava's fruiting
+        bodies", "maca's mycelium": the parts only fungi have included): "kava's mushroom cousin"
+        names another thing."""
+        text = self._span_text(start, end).lower() if end is not None else self._low(start)
+        if self._low(start) not in self.part_ids and text not in self.part_ids and text not in self.fungus_only:
             return None
         k, modifiers = j, 0
         while k is not None and self._low(k) not in POSSESSIVE:
@@ -793,6 +801,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 if low == "of" and before is not None and self._low(before) in self.classifiers:
                     i, steps = before - 1, steps + 2  # "a type of tree bark"
                     continue
+                article = self._part_of_kind(i, start, end, sentence) if low == "of" else None
+                if article is not None:
+                    # "ashwagandha is the root of a fungus": the part says the whole is of that kind
+                    i, steps = article - 1, steps + 3
+                    continue
                 if low == "as" and before is not None and self._low(before) in self.classing_verbs:
                     verb_before = self._prev(before, sentence)  # "kava counts as a mushroom"
                     if verb_before is not None and verb_before in self.ending:
@@ -803,6 +816,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                     return self._fronted(i, end, sentence)
                 return None
             i, steps = i - 1, steps + 1
+        return None
+
+    def _part_of_kind(self, of: int, start: int, end: int, sentence: Span) -> int | None:
+        """'the root of a fungus', 'the leaf of a pepper plant': 'the'/'a' and a part word before
+        'of', and after it only a determiner and at most one plain modifier before the kind word,
+        which closes its phrase (not 'the root of a mushroom farmer's income'). The article's
+        index, or None."""
+        part = self._prev(of, sentence)
+        article = self._prev(part, sentence) if part is not None else None
+        if article is None or self._low(part) not in self.part_ids or self._low(article) not in ("the", "a", "an"):
+            return None
+        between = [k for k in range(of + 1, start) if not self._skippable(k)]
+        if len(between) > 2 or any(not self._word(k).is_alpha or k in self.covering or (
+                self._low(k) in self.stops and self._low(k) not in self.determiners) for k in between):
+            return None
+        after = self._next(end - 1, sentence)
+        if after is None or (self._word(after).is_punct and self._text(after) not in HYPHENS) \
+                or self._low(after) in self.postmodifiers or self._low(after) in ("from", "that", "which"):
+            return article  # "the root of a fungus from Borneo", "… a fungus that grows on …"
         return None
 
     def _hyphen_joined(self, i: int, sentence: Span) -> bool:
@@ -1761,6 +1793,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, PartFrames, ReferringPhrase
                 # "kratom, also called kava,"
                 yield from self._report_conflation(Owner(first.label_, first.start, "alias"), second, sentence,
                                                    first.start, own=(between[0], between[-1] + 1))
+            elif first.kb_id_ != "latin" and first.label_ != second.label_ \
+                    and self._example_between(first, second, between, sentence):
+                # "psilocybin mushrooms such as Amanita muscaria": the second given as one of the first
+                yield from self._report_conflation(Owner(second.label_, second.start, "example"), first, sentence,
+                                                   first.start, second.end)
             elif self._relation_between(first, second, between, sentence):
                 yield from self._report_kinship(first, second, sentence)  # "maca is related to ginseng"
             elif (same := self._sameness(first, second, between, sentence)) is not None:

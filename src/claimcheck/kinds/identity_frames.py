@@ -555,6 +555,8 @@ class DescriptionFrames:
         the other links must close ('kava, or Piper methysticum, is …') so that lists
         ('kava, Mitragyna speciosa and …') and clauses ('unlike kava, M. speciosa is …') pass."""
         lows = [self._low(i) for i in between]
+        if self._under_name_link(lows):  # "kratom is sold under the botanical name Piper methysticum"
+            return self._latin_link_closes(first, second, lows, sentence)
         if "(" in lows:
             at = lows.index("(")
             head = lows[:at]
@@ -562,6 +564,25 @@ class DescriptionFrames:
                 return tuple(lows[at:]) in self.latin_links
         if tuple(lows) not in self.latin_links:
             return False
+        return self._latin_link_closes(first, second, lows, sentence)
+
+    def _under_name_link(self, lows: list[str]) -> bool:
+        """'is sold under the botanical name', ', marketed under the scientific name', 'are listed
+        under the Latin name': a trade verb, 'under', a determiner and a name noun, after at most a
+        copula or comma and one adverb ('is usually sold under …')."""
+        k = 0
+        if k < len(lows) and lows[k] in (",", "is", "are", "was", "were", "—", "–", "--", "("):
+            k += 1
+        if k < len(lows) and lows[k] in self.link_adverbs:
+            k += 1
+        if k >= len(lows) or lows[k] not in self.under_name_verbs:
+            return False
+        rest = lows[k + 1:]
+        if rest[:1] != ["under"] or len(rest) < 3 or rest[1] not in ("the", "its", "their", "a"):
+            return False
+        return " ".join(rest[2:]) in self.under_name_nouns
+
+    def _latin_link_closes(self, first: Span, second: Span, lows: list[str], sentence: Span) -> bool:
         before = self._prev(first.start, sentence)
         if set(lows) <= {",", "or", *DASHES} and before is not None and self._low(before) in self.stops:
             return False
@@ -571,6 +592,24 @@ class DescriptionFrames:
         text = self._text(after)
         return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (
             text == "," and self._listed(second, sentence))
+
+    EXAMPLE_LINKS = {("such", "as"), (",", "such", "as"), ("(", "such", "as"), ("—", "such", "as"),
+                     ("(", "e.g.", ","), ("(", "e.g."), ("(", "eg"), (",", "e.g.", ",")}
+
+    def _example_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
+        """'psilocybin mushrooms such as Amanita muscaria': the second name given as an example of
+        a group the first, plural, name stands for. The example must close its phrase or end a
+        list ('magic mushrooms such as Amanita muscaria lookalikes' names something else), and
+        the group must not be the object of a contrast ('unlike magic mushrooms such as …' is
+        rare; a negation or 'not' is left to the context cues)."""
+        if tuple(self._low(i) for i in between) not in self.EXAMPLE_LINKS:
+            return False
+        last = self._low(first.end - 1)
+        if not (last.endswith("s") and len(last) > 3):
+            return False  # a single substance has no examples: "kava such as …" is no group
+        after = self._next(second.end - 1, sentence)
+        return after is None or self._text(after) in (",", ".", ";", ":", ")", "!", "?", *DASHES) \
+            or self._low(after) in ("and", "or", "are", "is", "contain", "contains", "have", "has")
 
     # ------------------------------------------------------------------ aliases and sameness
 

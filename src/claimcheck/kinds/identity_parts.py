@@ -202,7 +202,12 @@ class PartFrames:
         before = self._prev(d.start, sentence)
         while before is not None and self._low(before) in self.determiners:
             before = self._prev(before, sentence)
-        if before is not None and (self._low(before) in self.stops or before in self.covering):
+        if before is not None and self._low(before) == "of":
+            # "an extract of the leaves of the kava plant": a product made of the part
+            product = self._prev(before, sentence)
+            if product is None or self._low(product) not in self.product_words or product in self.covering:
+                return None
+        elif before is not None and (self._low(before) in self.stops or before in self.covering):
             return None
         of = self._next(d.end - 1, sentence)
         if of is None or self._low(of) != "of":

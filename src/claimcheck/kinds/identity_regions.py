@@ -370,6 +370,11 @@ class RegionClaims:
         """'grown in the forests of Fiji', 'grows in the dense jungles of Borneo': the verb that
         opens a growing phrase whose land is wild, an origin cue like 'grows wild in'."""
         k = self._prev(d.start, sentence)
+        if k is not None and self._low(k) in self.determiners:
+            k = self._prev(k, sentence)
+        if k is not None and self._low(k) in self.WILD_IN:
+            return self._host_tree_cue(k, sentence)
+        k = self._prev(d.start, sentence)
         if k is None or self._low(k) != "of":
             return None
         k = self._prev(k, sentence)
@@ -382,6 +387,26 @@ class RegionClaims:
         if k is not None and self._low(k) in self.determiners:
             k = self._prev(k, sentence)
         if k is None or self._low(k) not in self.WILD_IN:
+            return None
+        verb = self._prev(k, sentence)
+        return verb if verb is not None and self._low(verb) in self.GROW_VERBS else None
+
+    # Living hosts a wild fungus grows on: "chaga grows on birch trees in …". Logs and stumps are
+    # left out: mushrooms are farmed on them ("our shiitake grows on oak logs in Oregon").
+    HOST_TREES = frozenset({"tree", "trees", "trunks", "trunk"})
+
+    def _host_tree_cue(self, wild_in: int, sentence: Span) -> int | None:
+        """'chaga grows on oak trees in the Amazon': a growth verb, 'on', a living tree (one or two
+        modifiers before it) and 'in': where the organism grows on its host is where it grows wild."""
+        k = self._prev(wild_in, sentence)
+        if k is None or self._low(k) not in self.HOST_TREES:
+            return None
+        steps = 0
+        k = self._prev(k, sentence)
+        while k is not None and steps < 2 and self._low(k) != "on" and self._word(k).is_alpha \
+                and k not in self.covering and (self._low(k) in self.determiners or self._low(k) not in self.stops):
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._low(k) != "on":
             return None
         verb = self._prev(k, sentence)
         return verb if verb is not None and self._low(verb) in self.GROW_VERBS else None

@@ -1224,3 +1224,20 @@ def test_hyphen_joined_stop_words_stay_in_the_description(check, text, expected)
 ])
 def test_kinship_with_a_modified_plant_after_an_article(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 33. Kratom strain trade names ("Maeng Da", a vein color with Bali, Malay or Borneo) name kratom on their
+# own, so an identity error about a strain is one about kratom. Near misses: correct statements about a strain, and
+# the same words naming places, curries or veins.
+@pytest.mark.parametrize("text,expected", [
+    ("Green Malay comes from the fermented kava root of the Malaysian highlands.", ['conflation:kratom']),
+    ("Our Maeng Da is a wild mushroom picked by hand in Borneo.", ['wrong-kind:kratom']),
+    ("Red Bali is made from the roots of Piper methysticum.", ['conflation:kratom']),
+    ("White Borneo, a kava variety from Fiji, is our top seller.", ['conflation:kratom']),
+    ("Green Malay is made from the leaves of Mitragyna speciosa.", []),
+    ("Maeng Da is a kratom strain sold as a leaf powder.", []),
+    ("We toured Bali and Borneo last spring and ate a red Thai curry.", []),
+    ("My eyes had a red vein after the long flight.", []),
+])
+def test_kratom_strain_names(check, text, expected):
+    _assert_botanical(check, text, expected)

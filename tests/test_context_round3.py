@@ -1032,3 +1032,35 @@ def test_told_heard_and_may_have_heard(rules_fired, text, flagged):
 ])
 def test_a_warning_against_being_fooled_before_a_claim(rules_fired, text, flagged):
     assert bool(rules_fired(text)) == flagged
+
+
+# Audit 33. Gapped distancing cues: a claim noun with its source between the noun and "that" ("the claim on some
+# labels that …"), and third-party sellers marketing a product "as" something ("some vendors market it as …"), the
+# active form of "is marketed as". Near misses: a verb in the gap ("the idea of this blend is that …"), the writer's
+# own source or marketing ("the claim on our label that …", "we market our kava as …"), no "that"/"as" after the
+# gap, and a seller sentence with no "as" whose second clause is a claim of its own.
+@pytest.mark.parametrize("text, flagged", [
+    ("It is a far cry from the claim on some labels that ashwagandha cures insomnia.", False),
+    ("Ignore the claims from a few online sellers that kava is completely safe.", False),
+    ("There is the idea among some gym-goers that turmeric reverses arthritis.", False),
+    ("The myth in wellness circles that kratom is non-addictive keeps spreading.", False),
+    ("Claims on many product pages that CBD cures epilepsy are not supported.", False),
+    ("Some vendors market it as an anxiety remedy.", False),
+    ("Many brands tout ashwagandha as a cure for insomnia.", False),
+    ("Online sellers advertise their kratom as completely safe.", False),
+    ("Shops sell kava as a natural anxiety cure.", False),
+    ("The claim on our label is simple: this tea cures anxiety.", True),
+    ("The idea of this blend is that it cures insomnia for good.", True),
+    ("The promise of this tea is that it cures anxiety overnight.", True),
+    ("The claim on our label that this tea cures anxiety is one we stand behind.", True),
+    ("Our kratom cures anxiety, and the claim on the label says so.", True),
+    ("We market our kava as a natural anxiety cure.", True),
+    ("Vendors sell kratom, and it cures chronic pain.", True),
+    # an authority agreeing with what was reported endorses it; agreeing it is false, or with someone else, does not
+    ("Sellers claim kratom is non-addictive, and doctors agree.", True),
+    ("Brands tout kava as completely safe, and the FDA agrees.", True),
+    ("Brands tout reishi as a cancer cure, and experts agree it is not one.", False),
+    ("Vendors market kava as completely safe, and regulators agree with the buyers who complain.", False),
+])
+def test_gapped_claim_sources_and_seller_marketing(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged

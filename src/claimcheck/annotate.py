@@ -477,6 +477,7 @@ class ContextCues:
         # answers (see _let_fool_pseudos)
         self._let_fool_verbs: set[str] = set()
         self._let_fool_marks: set[str] = set()
+        self._gapped: list = []  # cues with a short free gap (see _gapped_matches), none until configured
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         strings = self.nlp.vocab.strings
@@ -602,6 +603,17 @@ class ContextCues:
         self._warning_risk_words = words("warning_risk_words")
         self._let_fool_verbs = words("let_fool_verbs")
         self._let_fool_marks = set(spec.get("let_fool_marks", []))
+        # "the claim on some labels that …", "vendors market it as …": a head, a short free gap, a tail word (see
+        # `gapped_cues`)
+        self._gapped = []  # (key, head matcher, openers, tail, max_words)
+        for number, group in enumerate(spec.get("gapped_cues", [])):
+            key = f"{group['kind']}#gapped{number}"
+            self.directions[key] = (group["kind"], "forward", False)
+            self._keys[strings.add(key)] = key
+            heads = phrases.matcher("NORM")
+            heads.add(key, _contraction_variants(group["heads"]))
+            self._gapped.append((key, heads, words_of(group.get("openers", [])), _plain_word(make(group["tail"])[0]),
+                                 int(group["max_words"])))
         if self._let_fool_verbs:
             self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
             self._fooling_lowers = _WordSet(strings.add(w) for w in (*self._let_fool_verbs, *_BE_FOOLED))
@@ -650,6 +662,33 @@ class ContextCues:
                 end += 1
             if end < n and doc[end].text in self._let_fool_marks:
                 found.append(("pseudo#let-fool", start, end + 1))
+        return found
+
+    def _gapped_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Each gapped cue's matches: its head, then one to `max_words` plain words (the first one of its openers when
+        it has any), then its tail word: "the claim on some labels that", "some vendors market it as". The gap holds no
+        punctuation (but a hyphen inside a word), no auxiliary ("the idea of this blend is that …" is the writer's
+        own) and no first person ("the claim on our label that …", "sellers like us market it as …"). The cue spans
+        the head to the tail."""
+        found = []
+        if not self._gapped:
+            return found
+        sentence_index = _sentence_index(doc)
+        for key, heads, openers, tail, max_words in self._gapped:
+            for _, start, end in heads(doc):
+                if end >= len(doc) or (openers and _plain_word(doc[end]) not in openers):
+                    continue
+                sentence_end = sentence_index.bounds(start)[1]
+                for k in range(end, min(end + max_words + 1, sentence_end)):
+                    word = _plain_word(doc[k])
+                    if word == tail:
+                        if k > end:  # the gap holds at least one word
+                            found.append((key, start, k + 1))
+                        break
+                    joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                    if (doc[k].is_punct and not joined) or not doc[k].text.strip() or word in self._auxiliaries \
+                            or word in self._writer_clause_subjects or word in self._first_person:
+                        break
         return found
 
     def _compound_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
@@ -736,6 +775,7 @@ class ContextCues:
         keys = self._keys
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)] + self._compound_matches(doc)
         matches += self._let_fool_pseudos(doc)
+        matches += self._gapped_matches(doc)
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
         # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
         pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]

@@ -966,6 +966,8 @@ def test_toxins_flushed_by_pronoun(rules_fired, text, flagged):
     ("This recipe works every time for fluffy ginger scones.", False),
     ("Our brewing method always works for a smooth kava.", False),
     ("The trick works for everyone who hates the bitter taste of reishi.", False),
+    ("Serve it with orange squash or a glass of cold water.", False),
+    ("Our kava pairs well with squash soup on a cold night.", False),
 ])
 def test_destruction_verbs_fertility_and_pulled_toxins(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged

@@ -404,18 +404,18 @@ class ContextCues:
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
         self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
-        self._terminator_norms = _WordSet([])
-        self._clause_opener_norms = _WordSet([])  # after a comma, these start a new clause
-        self._negator_norms = _WordSet([])  # one-word negation cues
-        self._coordinator_norms = _WordSet([])  # "and", "or": a list's next item
+        self._terminator_norms = WordSet([])
+        self._clause_opener_norms = WordSet([])  # after a comma, these start a new clause
+        self._negator_norms = WordSet([])  # one-word negation cues
+        self._coordinator_norms = WordSet([])  # "and", "or": a list's next item
         # ", and it …", ", and our kava …": a new clause, which ends the scope of these kinds (see _new_clauses)
         self._new_clause_kinds: set[str] = set()
         self._new_clause_coordinators: set[str] = set()
-        self._new_clause_lowers = _WordSet([])
+        self._new_clause_lowers = WordSet([])
         self._new_clause_subjects: set[str] = set()
         self._new_clause_determiners: set[str] = set()
         self._writer_clause_subjects: set[str] = set()
-        self._quote_orths = _WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
+        self._quote_orths = WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
         self.max_scope = 12
         self.answers: dict[str, str] = {}
         self._answer_openings: list[tuple[str, tuple[str, ...], str]] = []  # `answers` with their openings spelled out
@@ -451,7 +451,7 @@ class ContextCues:
         # "Within twenty minutes I felt relaxed": a first-person past onset is experience (see _onset_cues)
         self._onset_leads: set[str] = set()
         self._onset_units: set[str] = set()
-        self._onset_unit_lowers = _WordSet([])
+        self._onset_unit_lowers = WordSet([])
         self._onset_persons: set[str] = set()
         self._onset_past: set[str] = set()
         self._onset_promises: set[str] = set()
@@ -467,7 +467,7 @@ class ContextCues:
         self._auxiliaries: set[str] = set()
         self._modal_hedges: set[int] = set()  # one-word modal hedges (NORM), whose scope ends at "and" + a new subject
         self._clause_subjects: set[str] = set()
-        self._concessive_norms = _WordSet([])  # "While the brand markets it as 'clinically proven,' …"
+        self._concessive_norms = WordSet([])  # "While the brand markets it as 'clinically proven,' …"
         self._concessive_verbs: set[str] = set()
         self._warning_determiners: set[str] = set()  # "that liver stuff is a myth": see _warning_subject
         self._warning_nouns: set[str] = set()
@@ -521,13 +521,13 @@ class ContextCues:
         self._conjunct_hedges = {tuple(strings.add(t.norm_) for t in make(p)) for p in spec.get("conjunct_bounded_hedges", [])}
         finite = (self._auxiliaries - words_of(spec.get("conjunct_nonfinite_auxiliaries", []))) | predicate_verbs
         self._conjunct_finite_lowers = self._conjunct_lowers[:2] + (_lower_hashes(strings, finite),)
-        self._terminator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
-        self._clause_opener_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
+        self._terminator_norms = WordSet(strings.add(make(t)[0].norm_) for t in spec.get("terminators", []))
+        self._clause_opener_norms = WordSet(strings.add(make(t)[0].norm_) for t in spec.get("clause_openers", []))
         # one-word negation cues ("no", "not", "never"): see Context.negators
         single = {make(p)[0].norm_ for group in spec["cues"] if group["kind"] == "negation"
                   for p in group["phrases"] if len(make(p)) == 1}
-        self._negator_norms = _WordSet(strings.add(n) for n in single)
-        self._coordinator_norms = _WordSet(strings.add(make(t)[0].norm_) for t in spec.get("coordinators", []))
+        self._negator_norms = WordSet(strings.add(n) for n in single)
+        self._coordinator_norms = WordSet(strings.add(make(t)[0].norm_) for t in spec.get("coordinators", []))
         self._new_clause_kinds = set(spec.get("new_clause_kinds", []))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, replies in spec.get("answers", {}).items():
@@ -581,12 +581,12 @@ class ContextCues:
         self._usage_purpose = words("usage_purpose_words")
         self._onset_leads = words("onset_leads")
         self._onset_units = words("onset_units")
-        self._onset_unit_lowers = _WordSet(strings.add(unit) for unit in self._onset_units)
+        self._onset_unit_lowers = WordSet(strings.add(unit) for unit in self._onset_units)
         self._onset_persons = words("onset_persons")
         self._onset_past = words("onset_past_verbs")
         self._onset_promises = words("onset_promises")
         self._new_clause_coordinators = words("new_clause_coordinators")
-        self._new_clause_lowers = _WordSet(strings.add(word) for word in self._new_clause_coordinators)
+        self._new_clause_lowers = WordSet(strings.add(word) for word in self._new_clause_coordinators)
         self._new_clause_subjects = words("new_clause_subjects")
         self._new_clause_determiners = words("new_clause_determiners")
         self._writer_clause_subjects = words("writer_clause_subjects")
@@ -595,7 +595,7 @@ class ContextCues:
         self._adverb_norms = {strings.add(make(a)[0].norm_) for a in adverbs if len(make(a)) == 1}
         self._modal_hedges = {strings.add(make(w)[0].norm_) for w in spec.get("modal_hedges", [])}  # NORM hashes
         self._clause_subjects = words("modal_clause_subjects")
-        self._concessive_norms = _WordSet(strings.add(make(w)[0].norm_) for w in spec.get("concessive_openers", []))
+        self._concessive_norms = WordSet(strings.add(make(w)[0].norm_) for w in spec.get("concessive_openers", []))
         self._concessive_verbs = words("concessive_verbs")
         self._warning_determiners = words("warning_subject_determiners")
         self._warning_nouns = words("warning_nouns")
@@ -616,7 +616,7 @@ class ContextCues:
                                  int(group["max_words"])))
         if self._let_fool_verbs:
             self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
-            self._fooling_lowers = _WordSet(strings.add(w) for w in (*self._let_fool_verbs, *_BE_FOOLED))
+            self._fooling_lowers = WordSet(strings.add(w) for w in (*self._let_fool_verbs, *_BE_FOOLED))
             self._keys[strings.add("pseudo#let-fool")] = "pseudo#let-fool"
 
     def _add_compound(self, key: str, heads, middles, tails) -> None:
@@ -1654,7 +1654,7 @@ def _without_negated_rebuttals(cues: list[Cue], doc: Doc | None = None) -> list[
     return [c for c in cues if id(c) not in denied] if denied else cues
 
 
-class _WordSet:
+class WordSet:
     """A few word hashes, and which of many hashes are among them: ``numpy.isin`` for a short
     list, asked for every token of a Doc. Each word owns a slot of a small table, addressed by
     the low bits of its hash (enough bits that no two words share one): a value's slot holds
@@ -1677,7 +1677,7 @@ class _WordSet:
 
 
 _BE_FOOLED = ("fooled", "tricked", "misled", "deceived", "conned", "scared")  # "don't be fooled:"
-_QUOTE_MARK_HASHES = _WordSet(hash_string(quote) for quote in _QUOTE_MARKS)
+_QUOTE_MARK_HASHES = WordSet(hash_string(quote) for quote in _QUOTE_MARKS)
 
 
 @Language.factory("context_cues")

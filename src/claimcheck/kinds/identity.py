@@ -51,7 +51,7 @@ from typing import NamedTuple
 import numpy
 from spacy.tokens import Doc, Span
 
-from ..annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_start_of, set_aside_mentions, token_table
+from ..annotate import TABLE_COLUMNS, WordSet, mentions_of, sentence_at, sentence_start_of, set_aside_mentions, token_table
 from ..findings import Fix
 from ..knowledge import Knowledge, Substance
 from .common import DocumentState, Environment, blocked_by_context, doc_text, make_finding, render
@@ -399,7 +399,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         for binomial in self.other_latin:
             self.genus_of.setdefault(binomial.split()[0], set()).add("")
         self.other_latin_pairs = {tuple(b.split()[:2]) for b in self.other_latin}
-        self.genus_hashes = numpy.array(sorted(env.nlp.vocab.strings.add(genus) for genus in self.genus_of), dtype="uint64")
+        self.genus_hashes = WordSet(env.nlp.vocab.strings.add(genus) for genus in self.genus_of)
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
@@ -1975,7 +1975,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         (a known one is a mention, checked by _check_latin)."""
         latin_tokens = {i for m in mentions if m.kb_id_ == "latin" for i in range(m.start, m.end)}
         found = []
-        genera = numpy.isin(token_table(doc)[:-1, TABLE_COLUMNS.index("LOWER")], self.genus_hashes).nonzero()[0]
+        genera = self.genus_hashes.among(token_table(doc)[:-1, TABLE_COLUMNS.index("LOWER")]).nonzero()[0]
         for i in genera.tolist():  # a genus of the knowledge base's, read from the token table: few words are
             genus, epithet = doc[i], doc[i + 1]
             title = genus.text

@@ -49,6 +49,7 @@ class FieldLines:
         for sort in FIELD_SORTS:
             for key in book.lexicons.get(f"botanical-field-{sort}-keys", []):
                 self.field_keys[tuple(key.lower().split())] = sort
+        self.field_key_ends = {key[-1] for key in self.field_keys}  # a colon after another word starts no field
 
     def _find_field_lines(self, doc) -> dict[int, FieldLine]:
         """The field lines of the document by sentence start, with the substance they speak of."""
@@ -57,6 +58,8 @@ class FieldLines:
             return lines
         colon = doc.vocab.strings[":"]
         for c in numpy.flatnonzero(numpy.asarray(self.orths) == colon).tolist():
+            if not c or (self._word(c - 1).is_alpha and self._low(c - 1) not in self.field_key_ends):
+                continue
             sentence = sentence_at(doc, c)
             field = self._field_at(c, sentence, lines)
             if field is not None:

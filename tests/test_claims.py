@@ -1342,3 +1342,77 @@ def test_audit28_is_that_wrong(rules_fired, text, flagged):
 ])
 def test_audit28_quoted_example_lists(rules_fired, text, flagged):
     assert bool(rules_fired(text)) == flagged
+
+
+# Audit 34: warning-letter excerpts that quote the violative claim and judge it ('Your website includes the following
+# claim: "…" This claim establishes that your product is intended to treat a disease.', 'your label states that … "…";
+# this is a disease claim', '…, a claim for which it had no substantiation'), and claims named as examples ('promoted
+# with claims such as "…"', 'Examples of claims on your site include: "…"'). Near misses: the same frames endorsed by
+# the writer, with no verdict, or with "disease claims" that judge nothing; "states" as a noun.
+@pytest.mark.parametrize("text, flagged", [
+    ('Your website includes the following claim: "Kratom cures opioid withdrawal." This claim establishes that your '
+     'product is intended to treat a disease.', False),
+    ('Your listing stated: "Our sea moss heals thyroid disease." Such statements establish that your product is '
+     'intended to treat a disease.', False),
+    ('Your label states that your echinacea "kills the flu virus"; this is a disease claim.', False),
+    ('For example, your page states that your elderberry syrup "prevents the flu"; such a claim is a disease claim '
+     'under 21 CFR 101.93(g).', False),
+    ('The company claimed its turmeric was "clinically proven to reverse arthritis," a claim for which it had no '
+     'substantiation.', False),
+    ('Your product "CalmKava" is promoted with claims such as "eliminates panic attacks."', False),
+    ('The seller promoted its reishi with statements such as "shrinks tumors."', False),
+    ('Examples of claims observed on your Instagram account include: "Our CBD oil shrinks tumors."', False),
+    ('Examples of such claims on your product labels include: "Valerian reverses insomnia."', False),
+    ("The following claim is true: turmeric reverses arthritis.", True),
+    ("We stand by the following claims: elderberry prevents the flu.", True),
+    ("Our label states that elderberry prevents the flu.", True),
+    ('Your website includes the following claim: "Kratom cures opioid withdrawal."', True),
+    ("Ashwagandha cures insomnia; our disease claims are backed by science.", True),
+    ("Our reishi is sold in all 50 states and shrinks tumors.", True),
+    ("Kratom cures opioid withdrawal. This claim establishes our lead.", True),
+])
+def test_audit34_warning_letter_quotes(rules_fired, text, flagged):
+    assert bool(rules_fired(text)) == flagged
+
+
+# Audit 34: a drug interaction denied as "interacts with no medications"; a safe substitute with "non-stimulant" or
+# "non-habit-forming" before "alternative". Near misses: "no fewer than", "no problem", a denied denial, an
+# alternative to something that is no drug.
+@pytest.mark.parametrize("text, flagged", [
+    ("St. John's wort interacts with no medications.", True),
+    ("Our CBD interacts with no other drugs.", True),
+    ("Kava interacts with no known prescription medications.", True),
+    ("Eleuthero is a safe, non-stimulant alternative to Adderall.", True),
+    ("Kava is a safe, non-habit-forming alternative to Xanax.", True),
+    ("St. John's wort interacts with no fewer than fifty drugs.", False),
+    ("Kava powder interacts with no problem in cold water.", False),
+    ("It is false that ginkgo interacts with no medications.", False),
+    ("Valerian is a safe, non-drowsy alternative to the noisy bar downtown.", False),
+])
+def test_audit34_interactions_and_alternatives(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 34: listing titles and ads. A clause-final "Guaranteed" promises only within its "|" or "•" segment ("Works
+# Every Time | Satisfaction Guaranteed" keeps the first promise; "Relaxing Evenings | Satisfaction Guaranteed"
+# promises nothing); "… Heavy Metals From Your Body Guaranteed"; a listing name whose head is a kind of product
+# ("Liver Detox", "Immune Support", "Sleep Aid") is the subject of the claim after its dash. Near misses: a service
+# or a shipping note after such a name.
+@pytest.mark.parametrize("text, flagged", [
+    ("CBD Gummies for Pain | Works Every Time | Satisfaction Guaranteed", True),
+    ("Kava Shots | Calms You Every Time • Satisfaction Guaranteed", True),
+    ("Chlorella Detox – Removes Mercury and Heavy Metals From Your Body Guaranteed", True),
+    ("Milk Thistle Liver Detox – Repairs Liver Damage", True),
+    ("Milk Thistle Liver Support – Reverses Cirrhosis", True),
+    ("Valerian Sleep Aid – Cures Insomnia", True),
+    ("Elderberry Immune Defense: prevents the flu", True),
+    ("Kava Bowls | Relaxing Evenings | Satisfaction Guaranteed", False),
+    ("Maca Powder | Removes Clumps Easily | Freshness Guaranteed", False),
+    ("Our maca removes the guesswork from breakfast, guaranteed.", False),
+    ("Kava Support: answers your questions about kava", False),
+    ("Kratom Support: helps families cope with addiction", False),
+    ("Milk Thistle Liver Support – Supports Healthy Liver Function", False),
+    ("Elderberry Immune Support – shipped in 2 days", False),
+])
+def test_audit34_listing_titles(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

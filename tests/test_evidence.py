@@ -70,3 +70,14 @@ def test_a_broken_entry_is_reported_with_its_file(tmp_path, checker, entry, prob
 
 def test_the_evidence_file_sits_beside_the_knowledge_file(checker):
     assert evidence_path(checker.book.knowledge_path).is_file()
+
+
+# Audit 34: a condition written in capitals ("REDUCES ARTHRITIS PAIN" in a listing bullet) finds its pair as the
+# lower-case name does, and an acronym still matches only in capitals; before, the capitals raised a KeyError.
+@pytest.mark.parametrize("text", [
+    "✅ REDUCES ARTHRITIS PAIN: our turmeric blend works fast.",
+    "TURMERIC CURES ARTHRITIS.",
+    "Turmeric cures Arthritis Pain in a week.",
+])
+def test_a_condition_in_capitals_does_not_crash(checker, text):
+    assert [f for f in checker.check_text(text) if f.category == "efficacy"]

@@ -79,7 +79,9 @@ class EvidenceTable:
         found = [match.group() for match in pattern.finditer(text)]
         if not found:
             return None
-        return names[_key(max(found, key=len))]
+        longest = max(found, key=len)
+        # an acronym is stored in capitals; any other name lower-cased, also when copy shouts it
+        return names.get(longest) or names.get(longest.lower())
 
 
 def _condition_names(condition: str) -> list[str]:

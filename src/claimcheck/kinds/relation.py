@@ -84,7 +84,9 @@ PRODUCT_FORMS = {"capsules", "capsule", "caps", "powder", "powders", "gummies", 
                  "pills", "supplement", "supplements", "herb", "mushroom", "mushrooms",
                  # the drinks of a bar's menu board: "Kanna Spritz — heals depression"
                  "spritz", "colada", "lemonade", "mocha", "smoothie", "fizz", "cooler", "mocktail", "soda", "chai",
-                 "toddy", "cocoa"}
+                 "toddy", "cocoa",
+                 # a listing's kind of product: "Milk Thistle Liver Detox – repairs …", "Elderberry Immune Support: …"
+                 "detox", "cleanse", "support", "aid", "booster", "defense", "defence", "bundle", "kit"}
 # ... and it is a name, not a phrase about one: "The truth about kava: …", "Why kratom: …", "Is kava safe:"
 LABEL_NOT_NAME = {"about", "on", "of", "for", "vs", "versus", "and", "or", "with", "without", "why", "how", "what",
                   "when", "where", "who", "which", "is", "are", "was", "were", "does", "do", "did", "can", "could",

@@ -1322,3 +1322,56 @@ KRATOM_SAFE = "Kratom can cause dependence, and the FDA has not approved it for 
 def test_audit28_mixed_evidence_is_no_combination(checker, text, expected):
     text = f"{KAVA_LIVER} {KRATOM_SAFE} {text}"
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 35 (long and multi-substance pages): a drink taken "between rounds of" the other is used with it,
+# but a choice "between cups of kava and glasses of wine" is not; a verb of taking whose first member is
+# followed by a product form and a time of day ("kratom powder in the morning and my oxycodone at night")
+# is a daily schedule of both, while years or another subject are not; a sentence naming nothing right
+# after one that opens with another risky subject ("Acetaminophen is …") says its risk of that subject;
+# and a look-alike ("it looked just like a bowl of kava") names the substance in passing.
+KRATOM_SAFE_35 = "Kratom can cause dependence and withdrawal, and the FDA has not approved it for any medical use."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} Some guests drink a beer between rounds of kava.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} A few of us sip wine between shells of kava on Fridays.", {"alcohol+kava"}),
+    (f"{KRATOM_SAFE_35} He took his oxycodone between cups of kratom tea.", {"kratom+opioids"}),
+    (f"{KAVA_LIVER} We drink kava, and between bowls of kava we eat chips.", set()),
+    (f"{KAVA_LIVER} The difference between cups of kava and glasses of wine is the buzz.", set()),
+    (f"{KAVA_LIVER} Choosing between shells of kava and a glass of wine is easy for me.", set()),
+    (f"{KAVA_LIVER} Between rounds of kava, guests play cards.", set()),
+    (f"{KRATOM_SAFE_35} I took kratom powder in the morning and my oxycodone at night.", {"kratom+opioids"}),
+    (f"{KRATOM_SAFE_35} She takes kratom in the evening and her Xanax before bed.", {"kratom+sedatives"}),
+    (f"{KRATOM_SAFE_35} I took kratom capsules every morning and oxycodone at night for a month.", {"kratom+opioids"}),
+    (f"{KRATOM_SAFE_35} I took kratom in 2019 and oxycodone in 2022.", set()),
+    (f"{KRATOM_SAFE_35} I took kratom in the morning and a walk at night.", set()),
+    (f"{KRATOM_SAFE_35} I took kratom in the morning, and my brother took oxycodone.", set()),
+    (f"{KRATOM_SAFE_35} I took kratom powder in the morning or oxycodone at night, never both.", set()),
+])
+def test_audit35_rounds_and_schedules_are_use_together(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kava is a root drink. Acetaminophen is in many cold remedies. Taken above the dose it has been linked to "
+     "liver damage.", {"kava"}),
+    ("Kava is a root drink. But comfrey is another story. It has been linked to liver damage.", {"kava"}),
+    ("Kava is a root drink. It has been linked to liver damage.", set()),
+    ("Acetaminophen is in many cold remedies. Kava is a root drink. It has been linked to liver damage.", set()),
+    ("Kava is a root drink. Many people take it with acetaminophen. It has been linked to liver damage.", set()),
+    ("Kava is a root drink and gentler than acetaminophen. It has been linked to liver damage.", set()),
+])
+def test_audit35_risk_after_another_subject(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We serve it in coconut shells. It looked just like a bowl of kava, but it is only ginger.", set()),
+    ("The toy mushroom resembles a fly agaric, red with white spots.", set()),
+    ("It looks like a cup of kava. Kava is a root drink from Fiji that we serve daily.", {"kava"}),
+    ("It looks like kava is back in fashion. Bars serve it nightly.", {"kava"}),
+    ("Kava looks like muddy water. We serve it daily.", {"kava"}),
+])
+def test_audit35_look_alike_is_in_passing(checker, text, expected):
+    assert subjects(checker, text) == expected

@@ -239,6 +239,10 @@ def _rebutted_report(doc: Doc, index: int, dismissers: set[str]) -> bool:
         word in dismissers for word in answer[1:DISMISSAL_WORDS])
 
 
+# What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
+OPENING_WORDS = {"the", "but", "and", "also", "meanwhile", "however", "then", "now", "so"}
+
+
 def _substance_mentions(doc: Doc) -> list[Span]:
     """The mentions of substances, partners left out, listed once per Doc."""
     found = doc.user_data.get("claimcheck.requirement.substance_mentions")
@@ -457,6 +461,8 @@ class UseTogether:
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
         self.relating_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("relating_verbs"), origin)}
         self.use_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_verbs"), origin) if w.strip()}
+        self.use_forms = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_forms"), origin) if w.strip()}
+        self.use_schedule = [tuple(t.lower_ for t in make(w)) for w in book.lexicon(spec.get("use_schedule"), origin) if w.strip()]
         self.measured = bool(spec.get("measured", True))
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
@@ -653,7 +659,7 @@ class UseTogether:
             if i == sentence_start or doc[i - 1].norm_ not in self.use_verbs:
                 continue
             verb = i - 1
-            j = member.end
+            j = self._past_schedule(doc, member.end)
             if j < len(doc) and doc[j].text == ",":
                 j += 1
             if j >= len(doc) or doc[j].lower_ not in ("and", "&", "plus", "+"):
@@ -674,6 +680,18 @@ class UseTogether:
                 negated = "negation" in context.kinds_over(verb, verb + 1)
                 frames.append(Frame(key, verb, other.end, sentence_start, negated))
         return frames
+
+    def _past_schedule(self, doc: Doc, j: int) -> int:
+        """Past a product form and a time of day after a member: 'kratom [powder] [in the morning] and …'.
+        A form alone is skipped only with a time of day after it ('kratom tea and …' stays as it was)."""
+        k = j
+        while k < len(doc) and k - j < 2 and doc[k].norm_ in self.use_forms:
+            k += 1
+        for words in self.use_schedule:
+            end = k + len(words)
+            if end <= len(doc) and all(doc[k + n].lower_ == w for n, w in enumerate(words)):
+                return end
+        return j
 
     def _in_sequence(self, doc: Doc, members: list[Span], by_start: dict[int, Span]) -> list[Frame]:
         """'After two shells of kava, we headed to the bar for a few beers': a sentence that opens
@@ -1059,6 +1077,9 @@ class RequirementRules:
                     continue
             if not named and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
                 continue  # "comfrey has been linked to liver damage" says it of comfrey, not of the topic
+            if not named and other_starts and self._other_subject_before(doc, sentence, other_starts, mentions,
+                                                                         mention_starts):
+                continue  # "Acetaminophen is in many remedies. Taken above the dose it has been linked to liver damage."
             said_of = state.satisfied.setdefault(hit.concept, set())
             if named:
                 said_of.update(named)
@@ -1078,6 +1099,18 @@ class RequirementRules:
         if frames:
             last_combination = frames[-1].key
         state.last_combination = last_combination
+
+    @staticmethod
+    def _other_subject_before(doc: Doc, sentence: Span, other_starts: list[int], mentions: list[Span],
+                              mention_starts: list[int]) -> bool:
+        """The sentence before opens with another risky subject and names no substance: a sentence naming
+        nothing continues that subject, not the document's topic."""
+        if sentence.start == 0:
+            return False
+        previous = sentence_at(doc, sentence.start - 1)
+        opening = [s for s in _starting_in(other_starts, other_starts, previous.start, previous.end)
+                   if all(not doc[i].is_alpha or doc[i].lower_ in OPENING_WORDS for i in range(previous.start, s))]
+        return bool(opening) and not _starting_in(mentions, mention_starts, previous.start, previous.end)
 
     # -- per document
 

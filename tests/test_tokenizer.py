@@ -85,3 +85,14 @@ def test_random_pieces_are_split_as_spacy_splits_them(tokenizers):
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
         assert [t.text for t in ours(text)] == [t.text for t in reference(text)], text
+
+
+def test_stored_proofs_answer_as_the_proof_does():
+    from claimcheck.tokenizer import stored_proofs
+    regexes = [re.compile(r"[0-9]+"), re.compile(r"ab"), re.compile(r"(?<=[a-z])-(?=[a-z])")]
+    for _ in range(2):  # built, then read back from the compiled cache
+        proofs = stored_proofs(regexes)
+        assert proofs == {(r.pattern, r.flags): never_matches_plain_words(r) for r in regexes}
+    kept, wrapped = regexes[1].search, regexes[0].search
+    assert skipping_plain_words(kept, proofs=proofs) is kept  # able to match plain words: not wrapped
+    assert skipping_plain_words(wrapped, proofs=proofs)("wellness") is None

@@ -21,7 +21,7 @@ from .kinds.identity import IdentityRules
 from .kinds.phrase import PhraseRules
 from .kinds.relation import RelationRules
 from .kinds.requirement import RequirementRules, requirement_lemmas
-from .knowledge import load_knowledge
+from .knowledge import knowledge_files, load_knowledge
 from .lexicon import lemma_patterns_to_norm, register_lemmas
 from .matching import Gates
 from .phrase_index import PhraseIndex
@@ -139,6 +139,10 @@ def one_finding_per_sentence(findings: list[Finding], sentence_of: dict[int, int
     return result
 
 
+class _ReferencesChecked:
+    """What `cache.compiled` keeps for a book whose references held."""
+
+
 class Checker:
     """Compiled rules and pipeline; reuse one Checker for many texts."""
 
@@ -149,7 +153,7 @@ class Checker:
     def _build(self, book: RuleBook | None, extra_rule_paths) -> None:
         self.book = book or load_rulebook(extra_rule_paths)
         self.knowledge = load_knowledge(self.book.knowledge_path)
-        check_references(self.book, self.knowledge)
+        self._check_references()
         self.nlp = build_nlp()
         keep_lexical_attributes(self.nlp.vocab, self.book)
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
@@ -162,6 +166,17 @@ class Checker:
         phrases.build()  # every list is complete: compiled here, not in the first check
         if phrases.fresh:
             store_phrase_hashes(self.book, phrases.tokenized)
+
+    def _check_references(self) -> None:
+        """`check_references` of the book against the knowledge base, once per content of their
+        files (see `cache.compiled`): a broken reference raises, and nothing is stored."""
+        from .cache import compiled
+
+        if not self.book.files or self.book.knowledge_path is None:  # a book built in memory: checked every time
+            check_references(self.book, self.knowledge)
+            return
+        compiled("references", [*self.book.files, *knowledge_files(self.book.knowledge_path)],
+                 lambda: check_references(self.book, self.knowledge) or _ReferencesChecked())
 
     def check_source(self, source: Source, rule_filter=None) -> list[Finding]:
         state = DocumentState()

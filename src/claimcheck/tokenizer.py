@@ -13,6 +13,7 @@ other patterns tokenizes exactly as before.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import string
 
@@ -48,24 +49,45 @@ def create_plain_word_tokenizer():
         prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
         suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
         infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+        searches = (prefix_search, suffix_search, infix_finditer, defaults.token_match, defaults.url_match)
+        proofs = stored_proofs([getattr(search, "__self__", None) for search in searches])
         return Tokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
-            prefix_search=skipping_plain_words(prefix_search),
-            suffix_search=skipping_plain_words(suffix_search),
-            infix_finditer=skipping_plain_words(infix_finditer, no_match=()),
-            token_match=skipping_plain_words(defaults.token_match),
-            url_match=skipping_plain_words(defaults.url_match),
+            prefix_search=skipping_plain_words(prefix_search, proofs=proofs),
+            suffix_search=skipping_plain_words(suffix_search, proofs=proofs),
+            infix_finditer=skipping_plain_words(infix_finditer, no_match=(), proofs=proofs),
+            token_match=skipping_plain_words(defaults.token_match, proofs=proofs),
+            url_match=skipping_plain_words(defaults.url_match, proofs=proofs),
         )
 
     return tokenizer_factory
 
 
-def skipping_plain_words(search, no_match=None):
+class Proofs(dict):
+    """`never_matches_plain_words` by (pattern, flags), as `cache.compiled` keeps it."""
+
+
+def stored_proofs(regexes) -> Proofs:
+    """The proofs for these regexes, kept in the compiled cache: reading spaCy's regexes costs a
+    start-up over 10 ms, and their patterns change only with spaCy (the cache key holds them)."""
+    from .cache import compiled
+
+    regexes = [regex for regex in regexes if isinstance(regex, re.Pattern)]
+    key = hashlib.sha256(repr(sorted((regex.pattern, regex.flags) for regex in regexes)).encode()).hexdigest()
+    return compiled(f"plain-word-proofs-{key[:32]}", [], lambda: Proofs(
+        ((regex.pattern, regex.flags), never_matches_plain_words(regex)) for regex in regexes))
+
+
+def skipping_plain_words(search, no_match=None, proofs: dict | None = None):
     """A regex's bound `search`, `match` or `finditer`, answering `no_match` at once for a piece of
-    ASCII letters when no such piece can match; any other callable as it is."""
+    ASCII letters when no such piece can match; any other callable as it is. `proofs` holds what
+    `never_matches_plain_words` answered before, by (pattern, flags)."""
     regex = getattr(search, "__self__", None)
-    if not isinstance(regex, re.Pattern) or not never_matches_plain_words(regex):
+    if not isinstance(regex, re.Pattern):
+        return search
+    never = (proofs or {}).get((regex.pattern, regex.flags))
+    if not (never_matches_plain_words(regex) if never is None else never):
         return search
 
     def search_unless_plain_word(text: str):

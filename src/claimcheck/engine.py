@@ -59,20 +59,9 @@ def keep_lexical_attributes(vocab, book: RuleBook) -> None:
     looks like a URL or a number, is a stop word…): a sixth of tokenizing new text. A Checker's
     vocabulary computes those its code reads and those its rules' token patterns name (any
     upper-case key in a rule, lexicon or context spec); the others stay unset."""
-    names = READ_LEXICAL_ATTRIBUTES | _upper_case_keys([[rule.spec for rule in book.rules], book.lexicons, book.context])
+    names = READ_LEXICAL_ATTRIBUTES | book.token_attributes()
     kept = {IDS[name] for name in names if name in IDS}
     vocab.lex_attr_getters = {attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr in kept}
-
-
-def _upper_case_keys(data) -> set[str]:
-    if isinstance(data, dict):
-        found = {key for key in data if isinstance(key, str) and key.isupper()}
-        for value in data.values():
-            found |= _upper_case_keys(value)
-        return found
-    if isinstance(data, list):
-        return set().union(*map(_upper_case_keys, data))
-    return set()
 
 
 def build_nlp():

@@ -58,6 +58,13 @@ class RuleBook:
     context: dict = field(default_factory=dict)
     knowledge_path: Path | None = None
     files: list[Path] = field(default_factory=list)
+    attribute_names: set[str] | None = None  # see token_attributes; found when the book is compiled
+
+    def token_attributes(self) -> set[str]:
+        """Every upper-case key in a rule, lexicon or context spec: the token attributes patterns read."""
+        if self.attribute_names is None:
+            self.attribute_names = _upper_case_keys([[rule.spec for rule in self.rules], self.lexicons, self.context])
+        return self.attribute_names
 
     def by_kind(self, kind: str) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind]
@@ -157,4 +164,16 @@ def _load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
             seen[rule.id] = rule.origin
             book.rules.append(rule)
     check_references(book)
+    book.token_attributes()  # kept in the compiled book: walking every spec costs each start-up
     return book
+
+
+def _upper_case_keys(data) -> set[str]:
+    if isinstance(data, dict):
+        found = {key for key in data if isinstance(key, str) and key.isupper()}
+        for value in data.values():
+            found |= _upper_case_keys(value)
+        return found
+    if isinstance(data, list):
+        return set().union(*map(_upper_case_keys, data))
+    return set()

@@ -971,3 +971,77 @@ def test_toxins_flushed_by_pronoun(rules_fired, text, flagged):
 ])
 def test_destruction_verbs_fertility_and_pulled_toxins(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 37. Idioms of a disease beaten ("the flu doesn't stand a chance", "immune to colds", "never worry about cancer
+# again"), a tally of satisfied users ("87% of users said goodbye to insomnia"), a drug dropped or matched ("Forget
+# Ambien", "replace your statin", "a drug-free replacement for your nausea medication", "does what your antidepressant
+# does"), a passive cure ("my insomnia was cured"), markers that plummet, cartilage rebuilt, one herb amplifying the
+# effect of another, "the secret doctors won't tell you", and weight that "falls off". Near misses: the idioms of
+# gardens and recipes, negated and questioned promises, harms and surveys, "don't forget your medication", evidence
+# that "comes from a handful of small studies", and a seller's claim the FDA "has not evaluated".
+@pytest.mark.parametrize("text, flagged", [
+    ('Our turmeric capsules rebuild worn cartilage in just 30 days.', True),
+    ('Regrow your knee cartilage with our hemp seed formula.', True),
+    ('Cartilage does not regrow, and no turmeric supplement changes that.', False),
+    ('Surgeons can rebuild damaged cartilage; turmeric cannot.', False),
+    ('Our chamomile tea is the ultimate cure for sleepless nights.', True),
+    ('Passionflower, the remedy for sleepless nights.', True),
+    ('There is no cure for sleepless nights in a teacup, chamomile included.', False),
+    ('Shiitake extract eliminates HPV.', True),
+    ('The HPV vaccine prevents most cervical cancers; shiitake has not been shown to.', False),
+    ("Elderberry gummies: the flu doesn't stand a chance against them.", True),
+    ('Colds stand no chance against our echinacea tincture.', True),
+    ("With reishi in your cup, viruses don't stand a chance.", True),
+    ("Our seedlings don't stand a chance against slugs, so we grow ginger in pots.", False),
+    ("Some sellers claim colds don't stand a chance against echinacea, but no trial supports this.", False),
+    ('Echinacea makes you immune to colds all winter long.', True),
+    ('Drink chaga tea and never worry about cancer again.', True),
+    ('Take our elderberry syrup and stop worrying about the flu.', True),
+    ('Nobody is immune to colds, whatever echinacea ads say.', False),
+    ('Kava drinkers are not immune to liver damage.', False),
+    ('Does elderberry make you immune to the flu? No study shows that.', False),
+    ('87% of users said goodbye to insomnia after one bottle of our valerian drops.', True),
+    ('9 out of 10 customers felt calmer within a week on our ashwagandha.', True),
+    ('92 percent of women reported fewer hot flashes with our maca blend.', True),
+    ('In one survey, 12% of kratom users reported nausea.', False),
+    ('40% of our customers buy the ginger tea in bulk.', False),
+    ('About 30% of adults report trouble sleeping, and chamomile is a popular bedtime tea.', False),
+    ('Forget Ambien: chamomile puts you to sleep every night.', True),
+    ('Forget your sleeping pills, valerian is all you need.', True),
+    ("Don't forget your medication when you pack the kava for your trip.", False),
+    ('I forgot my pills at home, so I just had chamomile tea.', False),
+    ('Replace your statin with our green tea formula.', True),
+    ('Our ginger chews are a drug-free replacement for your nausea medication.', True),
+    ('Valerian is a herbal substitute for sleeping pills.', True),
+    ('Kratom is no substitute for medication prescribed by your doctor.', False),
+    ('Our oat milk is a great replacement for dairy in turmeric lattes.', False),
+    ('Ashwagandha does what your antidepressant does, minus the prescription.', True),
+    ('Kava does everything Xanax does.', True),
+    ("Ask your doctor what your antidepressant does before you add St. John's wort, because it interacts with many medicines.", False),
+    ('Within a week of switching to our ashwagandha gummies, my insomnia was cured.', True),
+    ('My eczema was healed by sea moss gel.', True),
+    ('My insomnia was not cured by valerian, but I like the ritual.', False),
+    ('Your cholesterol numbers will plummet on our green tea capsules.', True),
+    ('Blood pressure can plummet when kava is mixed with sedatives.', False),
+    ('Green tea amplifies the fat-burning effect of our yerba mate blend.', True),
+    ('Black pepper supercharges the benefits of turmeric.', True),
+    ('Alcohol magnifies the sedative effect of kava.', False),
+    ('A pinch of salt amplifies the flavor of the turmeric latte.', False),
+    ("The secret doctors won't tell you: reishi melts away tumors while you sleep.", True),
+    ('What Big Pharma will never tell you about black seed oil and diabetes.', True),
+    ('What doctors will tell you about kratom: it can cause dependence.', False),
+    ("Doctors won't tell you to stop kava, but they will check your liver.", False),
+    ('Drink yerba mate daily and watch the pounds fall off.', True),
+    ('With our green tea capsules the fat melts away.', True),
+    ('The pounds fell off once I started cycling to work.', False),
+    ('Kratom withdrawal can make weight drop off fast; see a doctor.', False),
+    ('Evidence that moringa lowers blood sugar comes from a handful of small studies.', False),
+    ('Proof that ashwagandha eases anxiety rests on a few small trials.', False),
+    ('Moringa lowers blood sugar, and the proof comes from a handful of happy customers.', True),
+    ('The company says its CBD gummies relieve pain, but the FDA has not evaluated those claims.', False),
+    ('The brand claims its kava tea cures anxiety, but these statements have not been evaluated by the FDA.', False),
+    ('Our CBD gummies relieve pain.', True),
+])
+def test_idioms_user_tallies_and_drug_swaps(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

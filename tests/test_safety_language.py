@@ -986,6 +986,12 @@ def test_denied_allergies_careless_use_and_no_tolerance(rules_fired, text, flagg
     ("You can safely store St. John's wort with your other teas.", False),
     ('Our kava is safe to drink only in moderation, and never with alcohol.', False),
     ('Most users never get hooked on valerian.', False),
+    ('You can never take too much care when dosing kratom.', False),
+    ("It won't do any harm to ask your pharmacist before taking kava.", False),
+    ("There's no harm in asking your doctor about kratom.", False),
+    ('Our kava is safe to drink for a party of twelve, one shell each.', False),
+    ('Ashwagandha is fine to use for anxiety for up to eight weeks in small trials.', False),
+    ('Our reishi is safe to take for a lifetime.', True),
 ])
 def test_audit36_harm_denied_any_amount_overdose_driving_and_dismissed_warnings(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged

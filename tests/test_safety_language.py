@@ -930,3 +930,68 @@ def test_promised_no_side_effects_safest_and_minus_the_addiction(rules_fired, te
 ])
 def test_denied_allergies_careless_use_and_no_tolerance(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 36. Harm denied in other words ("won't do you any harm", "causes no liver damage", "never caused a single
+# adverse reaction", "liver-safe"), safety at any amount or for life, overdose called impossible, driving after use,
+# a bare "never get hooked", a partner taken "without a second thought", a testimonial "without a single problem",
+# and a dismissal of the warnings before the claim ("Don't believe the headlines: …"). Near misses: harmless effects
+# denied (drowsiness, stains, a taste), an amount that is no dose, storage, the risk affirmed or negated, a warning,
+# other people's beliefs rebutted, a dismissal followed by no claim, and a storage "with".
+@pytest.mark.parametrize("text, flagged", [
+    ("Our ashwagandha gummies won't do you any harm.", True),
+    ("A nightly cup of valerian can't do your body any harm.", True),
+    ('Our passionflower tea causes no liver damage.', True),
+    ('Kratom causes no withdrawal, unlike pills.', True),
+    ('Our maca blend has never caused a single adverse reaction.', True),
+    ("Rhodiola doesn't cause any bad reactions.", True),
+    ('Our moringa powder is safe in unlimited amounts.', True),
+    ('Our turmeric is fine at high doses.', True),
+    ('You can safely give our chamomile drops in any amount.', True),
+    ('Our ginger capsules are safe to take every day for life.', True),
+    ('Our lemon balm is fine to drink forever.', True),
+    ('Our reishi is liver-safe.', True),
+    ('Our kanna extract is safe for the liver.', True),
+    ('Overdosing on valerian is basically impossible.', True),
+    ('An overdose on moringa is unheard of.', True),
+    ("You can't possibly eat too much sea moss.", True),
+    ('Our kava shots are safe to use before you drive.', True),
+    ('Our valerian is fine to take while driving.', True),
+    ('Our kratom never makes you drowsy on the road.', True),
+    ('Even daily users never get hooked on our kanna.', True),
+    ('Regular drinkers never become dependent on our kava.', True),
+    ('Drink our kava with your wine without a second thought.', True),
+    ('Pair our kanna with your antidepressant without hesitation.', True),
+    ("I've taken this ashwagandha for months without a single issue.", True),
+    ("Don't listen to the critics — kratom is completely safe.", True),
+    ("Don't believe the headlines: our kava is harmless.", True),
+    ('Our ginger tea causes no drowsiness.', False),
+    ("Our kava bar's new glasses cause no stains.", False),
+    ('Kava can do your liver real harm.', False),
+    ('Our maca does not cause a bitter aftertaste.', False),
+    ('Our moringa is available in any amount you need.', False),
+    ('Add honey in any amount you like to our chamomile tea.', False),
+    ('Our ginger capsules are safe to store for years.', False),
+    ('Kava is not liver-safe for heavy drinkers.', False),
+    ('Overdosing on kratom is not impossible.', False),
+    ('Never take too much valerian.', False),
+    ('Our valerian tea is safe to use while pregnant, some say, but ask your doctor.', False),
+    ("Don't drive after taking valerian; it can make you drowsy on the road.", False),
+    ('Some users never get hooked, but many do become dependent on kratom.', False),
+    ("Don't mix kava with wine without talking to your doctor.", False),
+    ('Turmeric smells are harmless but linger in the kitchen.', False),
+    ('Many people believe kava is completely safe, but it has been linked to liver injury.', False),
+    ('Some people think kratom is non-addictive; it is not.', False),
+    ("Don't believe the headlines claiming kava is harmless.", False),
+    ("You can safely store St. John's wort with your other teas.", False),
+    ('Our kava is safe to drink only in moderation, and never with alcohol.', False),
+    ('Most users never get hooked on valerian.', False),
+    ('You can never take too much care when dosing kratom.', False),
+    ("It won't do any harm to ask your pharmacist before taking kava.", False),
+    ("There's no harm in asking your doctor about kratom.", False),
+    ('Our kava is safe to drink for a party of twelve, one shell each.', False),
+    ('Ashwagandha is fine to use for anxiety for up to eight weeks in small trials.', False),
+    ('Our reishi is safe to take for a lifetime.', True),
+])
+def test_audit36_harm_denied_any_amount_overdose_driving_and_dismissed_warnings(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "safety")) == flagged

@@ -1045,3 +1045,15 @@ def test_destruction_verbs_fertility_and_pulled_toxins(rules_fired, text, flagge
 ])
 def test_idioms_user_tallies_and_drug_swaps(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# "A safe substitute for painkillers" is the risk-denying slogan safety/safe-alternative reports, as "a safe,
+# natural alternative to opioids" is; the bare substitute stays a drug comparison.
+@pytest.mark.parametrize("text, efficacy", [
+    ("Kratom is a safe substitute for prescription painkillers.", False),
+    ("Valerian is a safer replacement for sleeping pills.", False),
+    ("Kratom is a substitute for prescription painkillers.", True),
+    ("Valerian is a replacement for Ambien.", True),
+])
+def test_safe_substitute_is_the_safety_slogan(rules_fired, text, efficacy):
+    assert bool(rules_fired(text, "efficacy")) == efficacy

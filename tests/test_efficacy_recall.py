@@ -1057,3 +1057,46 @@ def test_idioms_user_tallies_and_drug_swaps(rules_fired, text, flagged):
 ])
 def test_safe_substitute_is_the_safety_slogan(rules_fired, text, efficacy):
     assert bool(rules_fired(text, "efficacy")) == efficacy
+
+
+# Life extension and anti-ageing stated as fact (efficacy/life-extension, and "guarantees a longer life" under
+# certainty); near misses: hedged, negated, questioned, animal studies, no product, shelf life, other senses.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our reishi tincture adds years to your life.", True),
+    ("Cordyceps will extend your lifespan.", True),
+    ("Chaga slows aging.", True),
+    ("Take ashwagandha every morning and slow the ageing process.", True),
+    ("Reishi guarantees a longer life.", True),
+    ("Our ginseng capsules guarantee you a long life.", True),
+    ("Reishi may slow some signs of aging, but human trials are lacking.", False),
+    ("There is no evidence that cordyceps extends human lifespan.", False),
+    ("In one study, reishi extended the lifespan of mice.", False),
+    ("Cordyceps extended lifespan in fruit flies, a 2020 study reported.", False),
+    ("Regular exercise adds years to your life.", False),
+    ("Add a spoonful of turmeric to your life and your curries.", False),
+    ("Sealed jars extend the shelf life of dried chaga.", False),
+    ("Our vacuum packs guarantee a longer shelf life for your chaga.", False),
+    ("Stop aging your cheese in the fridge; keep the reishi dry.", False),
+    ("Kava won't add years to your life, and heavy use can harm the liver.", False),
+])
+def test_life_extension_claims(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Everyday praise naming a disease right after it (efficacy/praised-for); who a product suits ("ideal for people
+# with diabetes", "perfect for skin with acne scars"), hedges, questions and non-disease uses pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom is good for chronic pain.", True),
+    ("CBD is excellent for arthritis.", True),
+    ("Our reishi is a godsend for cancer patients.", True),
+    ("Turmeric is wonderful for your inflammation.", True),
+    ("Ashwagandha is wonderful for people with depression.", False),
+    ("This turmeric paste is perfect for skin with acne scars.", False),
+    ("This cookbook is great for diabetics who love kava.", False),
+    ("Chamomile is great for sleep.", False),
+    ("Turmeric is great for curries.", False),
+    ("Kava may be good for anxiety, but the evidence is mixed.", False),
+    ("Kava is good for anxiety? Not so fast.", False),
+])
+def test_praise_for_a_disease(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -1416,3 +1416,55 @@ def test_audit34_interactions_and_alternatives(rules_fired, text, flagged):
 ])
 def test_audit34_listing_titles(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 38: an overdose denied with "without (any) risk of overdose" / "zero risk of overdose"; an effect
+# "guaranteed for every user"; a combined effect "that no single herb can match"; a brand name in capitals
+# introduced as a product ("CALMWAVE FORTE is a herbal blend …"); an accurate note on the one FDA-approved form
+# ("CBD is FDA-approved only as the prescription drug Epidiolex"). Near misses: an overdose risk affirmed, a
+# shipping or a refund promise, "no single herb is safe", acronyms and capitals that no text introduces.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Our valerian drops are gentle and without any risk of overdose.", "safety", True),
+    ("This kratom extract offers relief without the risk of overdose.", "safety", True),
+    ("Kava tea has zero risk of overdose.", "safety", True),
+    ("High doses of kratom carry a real risk of overdose.", "safety", False),
+    ("Never take kratom without talking to a doctor about the risk of overdose.", "safety", False),
+    ("The effect of our kava blend is guaranteed for every user.", "efficacy", True),
+    ("Results are guaranteed for everyone who takes our ashwagandha.", "efficacy", True),
+    ("Relief from our turmeric capsules is guaranteed for all customers.", "efficacy", True),
+    ("Free shipping on our kava is guaranteed for every order.", "efficacy", False),
+    ("A refund on our ashwagandha is guaranteed for every customer within 30 days.", "efficacy", False),
+    ("Kava and kratom work together to create a calm that no single herb can match.", "efficacy", True),
+    ("Reishi and chaga give you an immune boost no single mushroom could ever match.", "efficacy", True),
+    ("No single herb is safe for everyone, and kava is no exception.", "efficacy", False),
+    ("No single supplement, kava included, can replace sleep.", "efficacy", False),
+    ("CALMWAVE FORTE is a traditional herbal blend of kava and passionflower. CALMWAVE FORTE eliminates anxiety.", "efficacy", True),
+    ("The NCCIH funds kava research. NCCIH studies anxiety treatments.", "efficacy", False),
+    ("WARNINGS AND PRECAUTIONS. Kava may ease anxiety in some people.", "efficacy", False),
+    ("CBD is FDA-approved only as the prescription drug Epidiolex, for rare seizure disorders.", "efficacy", False),
+    ("The only FDA-approved CBD product is Epidiolex.", "efficacy", False),
+    ("Our CBD oil is FDA-approved for anxiety.", "efficacy", True),
+])
+def test_audit38_overdose_guarantee_synergy_capitals(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged
+
+
+# Audit 38: claims held at a distance. A quoted claim judged "is not something any study has shown"; a wording
+# the writer warns about ("be careful with 'clinically proven'"); a testimony answered "a story is not a trial";
+# the idiom "for what it's worth", whose "it" is no product. Near misses: the claim made outright, a caution about
+# a product that still makes the claim, "for what it does" (a real pronoun subject).
+@pytest.mark.parametrize("text, flagged", [
+    ("\"Kratom cures depression\" is not something any study has shown.", False),
+    ("\"Reishi reverses diabetes\" isn't something the research supports.", False),
+    ("Kratom cures depression, and that is something every user knows.", True),
+    ("Be careful with \"clinically proven\" on reishi labels.", False),
+    ("Be skeptical of \"scientifically proven\" on any kava tin.", False),
+    ("Our reishi is clinically proven, so be careful with the dose.", True),
+    ("Listeners wrote in saying kava cured their insomnia. But a story is not a trial.", False),
+    ("Customers tell us kratom cured their back pain. Anecdotes aren't evidence, though.", False),
+    ("Kava cured my insomnia. Stories are not evidence, but I know what I felt.", True),
+    ("I started drinking kava last spring. For what it's worth, lots of people manage anxiety with therapy and time.", False),
+    ("I started drinking kava last spring. It manages my anxiety completely.", True),
+])
+def test_audit38_distanced_quotes_and_idioms(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

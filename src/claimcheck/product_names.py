@@ -37,6 +37,7 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von
 HEADING_SHARE = 0.7  # a sentence with at least this share of capitalised words (and 3+ words) is a heading
 HEADING_MIN_WORDS = 3
 MAX_NAME_WORDS = 4
+ALL_CAPS_MIN = 5  # letters: an all-capitals word this long may be part of a name
 # the lexicons a rule's `requires_mention` or `subject_nouns` names when a brand name may stand for them
 STANDS_FOR = {"product-words", "product-nouns"}
 MAX_INTRO_GAP = 6  # words between "is a" and the product form that ends an introduction ("is a calming kava tincture")
@@ -125,6 +126,10 @@ class BrandNames:
                 kind = 1
             elif len(text) > 1 and not text.isupper():
                 kind = CAMEL_CASED if self._camel(text) else CAPITALISED
+            elif len(text) >= ALL_CAPS_MIN:
+                # a leaflet's or a label's name in capitals ("TRANQUIL ROOT FORTE"); shorter ones are acronyms
+                # ("FDA", "USA", "CBD"), and as every run it is a name only where the text marks or introduces it
+                kind = CAPITALISED
             else:
                 kind = 2
             self._kinds[orth] = kind

@@ -188,6 +188,7 @@ class RelationRules:
         self.subject_stops = hashes(CLAUSE_BREAKS | SUBJECT_BARRIERS)
         self.gerund_markers = hashes(GERUND_MARKERS)
         self.new_clause = hashes(NEW_CLAUSE)
+        self.what, self.worth = hashes(["what"]).pop(), hashes(["worth"]).pop()
         self.pronouns = hashes(PRONOUN_SUBJECTS)
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
@@ -341,6 +342,10 @@ class RelationRules:
             # sentence before named ("Our tincture ships today. It cures anxiety.")
             if pronoun_subjects and lower in pronouns and (
                     topic_before(doc, i, state) is not None or self._product_before(tokens, i, nouns)):
+                # "For what it's worth, lots of people manage anxiety with …": the idiom's "it" stands for nothing
+                if i > sentence_start and tokens.lower(i - 1) == self.what and i + 2 < verb_start and \
+                        tokens.lower(i + 2) == self.worth:
+                    break
                 return i, None
             if i in noun_start_at:
                 return noun_start_at[i], None

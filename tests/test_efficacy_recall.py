@@ -1100,3 +1100,25 @@ def test_life_extension_claims(rules_fired, text, flagged):
 ])
 def test_praise_for_a_disease(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Testimonies naming the product after the object: in the first person with auxiliaries ("I have cured", "we've
+# beaten"), and told of others with an outcome verb ("my sister healed her eczema with sea moss"); habits told of
+# others ("my mom treats her arthritis with turmeric"), reports, other remedies and craft senses pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("I have cured my insomnia with valerian.", True),
+    ("I've finally beaten my anxiety with kava.", True),
+    ("Thousands of customers have cured their insomnia with our valerian.", True),
+    ("My sister healed her eczema with sea moss gel.", True),
+    ("Customers have reversed their diabetes with our cinnamon capsules.", True),
+    ("Many people have beaten anxiety with kava.", True),
+    ("She cured her cold with rest and soup, not echinacea.", False),
+    ("They cured the ham with salt and turmeric.", False),
+    ("My mom treats her arthritis with turmeric.", False),
+    ("Some users report they cured their insomnia with valerian.", False),
+    ("Sellers claim customers have cured their insomnia with valerian, but no trial shows it.", False),
+    ("My doctor cured my infection with antibiotics, not oregano oil.", False),
+    ("The patients whose infections healed with honey dressings were few.", False),
+])
+def test_testimonies_told_of_others(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -47,6 +47,21 @@ NOT_AFTER_REACH = 3
 DRUG_FREE = {"without", "no", "than"}
 # Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
 FIRST_PERSON = {"i", "we"}
+# Between the teller and the verb: adverbs ("finally", any "-ly") and auxiliaries ("I have cured", "we've beaten").
+TESTIMONY_FILLERS = {"finally", "just", "also", "then", "soon", "have", "has", "had", "'ve", "’ve", "'d", "’d"}
+# A testimony told of others ("my sister healed her eczema with sea moss", "thousands of customers have cured their
+# insomnia with our valerian") claims an outcome only with an outcome verb: "my mom treats her arthritis with
+# turmeric" tells a habit.
+REPORTED_TELLERS = {"he", "she", "they", "customers", "users", "people", "patients", "clients", "buyers", "readers",
+                    "members", "parents", "families", "folks", "sister", "brother", "mom", "mum", "mother", "dad",
+                    "father", "husband", "wife", "son", "daughter", "friend", "friends", "partner", "grandma",
+                    "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin", "neighbor", "neighbour"}
+# What may open the teller's noun phrase: "my", "our", "thousands of", "so many".
+REPORTED_TELLER_OPENERS = {"my", "his", "her", "our", "their", "your", "the", "many", "so", "thousands", "hundreds",
+                           "millions", "countless", "of", "lots", "dozens", "several", "some", "most", "happy",
+                           "satisfied", "loyal", "best", "little", "older", "younger", "elderly"}
+OUTCOME_VERB_FORMS = {"cured", "healed", "reversed", "beat", "beaten", "overcame", "overcome", "conquered", "kicked",
+                      "eliminated", "eradicated", "banished", "defeated", "repaired", "regrew", "regrown"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``objects: any`` the object is the run of content words after these determiners.
@@ -197,7 +212,10 @@ class RelationRules:
         self.intro_marks = hashes({",", ";", ":", ",;", ";:", ",;:"})  # the texts `in ",;:"`
         self.intro_blockers = hashes(INTRO_BLOCKERS)
         self.first_person = hashes(FIRST_PERSON)
-        self.first_person_adverbs = hashes({"finally", "just", "also", "then", "soon"})
+        self.testimony_fillers = hashes(TESTIMONY_FILLERS)
+        self.reported_tellers = hashes(REPORTED_TELLERS)
+        self.reported_teller_openers = hashes(REPORTED_TELLER_OPENERS)
+        self.outcome_verb_forms = hashes(OUTCOME_VERB_FORMS)
         self.determiners = hashes(DETERMINERS)
         self.not_objects = hashes(NOT_OBJECTS | CLAUSE_BREAKS)
         self.verb_markers = hashes(VERB_MARKERS)
@@ -513,25 +531,32 @@ class RelationRules:
         """The token makes the verb after it a noun: an article or a number ("two blocks from")."""
         return tokens.lower(index) in self.noun_markers or tokens.doc.vocab[tokens.orth(index)].like_num
 
-    def _first_person(self, tokens: _DocTokens, verb_start: int) -> bool:
+    def _testimony(self, tokens: _DocTokens, verb_start: int) -> bool:
         """A testimonial names the product after its object as a slogan does: "I overcame insomnia
-        with valerian", "we finally beat the flu thanks to elderberry". The verb follows "I"/"we" (and
-        at most two adverbs) at the start of its sentence or clause."""
+        with valerian", "we finally beat the flu thanks to elderberry", "my sister healed her eczema
+        with sea moss". The verb follows its teller (and at most two adverbs or auxiliaries) at the
+        start of its sentence or clause; a teller other than "I"/"we" needs an outcome verb."""
         sentence_start = tokens.sentence_start_of[verb_start]
-        if self.first_person.isdisjoint(tokens.lowers(max(sentence_start, verb_start - 3), verb_start)):
-            return False  # "I"/"we" must be one of the three words before the verb
         i = verb_start - 1
         skipped = 0
-        while (i >= sentence_start and skipped < 2 and tokens.is_alpha(tokens.orth(i))
-               and tokens.lower(i) not in self.first_person):
+        while (i >= sentence_start and skipped < 2
+               and (tokens.is_alpha(tokens.orth(i)) or tokens.lower(i) in self.testimony_fillers)
+               and tokens.lower(i) not in self.first_person and tokens.lower(i) not in self.reported_tellers):
             lower = tokens.lower(i)
-            if lower not in self.first_person_adverbs and not self.strings[lower].endswith("ly"):
+            if lower not in self.testimony_fillers and not self.strings[lower].endswith("ly"):
                 return False
             i -= 1
             skipped += 1
-        if i < sentence_start or tokens.lower(i) not in self.first_person:
+        if i < sentence_start:
             return False
-        return i == sentence_start or not tokens.is_alpha(tokens.orth(i - 1))
+        if tokens.lower(i) in self.first_person:
+            return i == sentence_start or not tokens.is_alpha(tokens.orth(i - 1))
+        if tokens.lower(i) not in self.reported_tellers or tokens.lower(verb_start) not in self.outcome_verb_forms:
+            return False
+        i -= 1
+        while i >= sentence_start and tokens.lower(i) in self.reported_teller_openers:
+            i -= 1
+        return i < sentence_start or not tokens.is_alpha(tokens.orth(i))
 
     def _imperative_subject(self, tokens: _DocTokens, object_end: int,
                             nouns: _ProductNouns) -> tuple[int, str | None] | None:
@@ -701,7 +726,7 @@ class RelationRules:
                 subject = self._subject(tokens, rule, start, branded(rule_key), state)
                 by_brand = subject is not None
             imperative = subject is None and rule.spec.get("imperative", False) and (
-                self._opens_sentence(tokens, start) or self._first_person(tokens, start))
+                self._opens_sentence(tokens, start) or self._testimony(tokens, start))
             label = subject is None and self._label_line(tokens, rule, rule_key, start, blockers)
             if subject is None and not imperative and not label:
                 continue

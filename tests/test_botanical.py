@@ -1241,3 +1241,23 @@ def test_kinship_with_a_modified_plant_after_an_article(check, text, expected):
 ])
 def test_kratom_strain_names(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 39. Kinship with one modifier before the kin noun ("kratom, a leafy cousin of kava") is the same claim as
+# "a cousin of kava"; a modifier that loosens it ("a distant cousin") is not. "Bryophyte" is the botanist's word for
+# a moss. Near misses: the right kin, a loosened kinship, a negation, the moss word set against the alga.
+@pytest.mark.parametrize("text,expected", [
+    ("Kratom, a leafy cousin of kava, ships as powder.", ['wrong-family:kratom']),
+    ("Kava, a tropical relative of kratom, grows in Fiji.", ['wrong-family:kava']),
+    ("Kava is a gentle cousin of kratom.", ['wrong-family:kava']),
+    ("Sea moss is a bryophyte from the Atlantic.", ['wrong-kind:sea-moss']),
+    ("Irish moss, a bryophyte, clings to rocks.", ['wrong-kind:sea-moss']),
+    ("Kava, a distant cousin of kratom, grows in Fiji.", []),
+    ("Ginger, a tropical cousin of turmeric, is a rhizome.", []),
+    ("Kava is not a leafy cousin of kratom.", []),
+    ("Sea moss is a red alga, not a bryophyte.", []),
+    ("Unlike true bryophytes, sea moss is a seaweed.", []),
+    ("Our cousin in Fiji grows kava on a small farm.", []),
+])
+def test_kinship_with_a_modifier_and_bryophyte(check, text, expected):
+    _assert_botanical(check, text, expected)

@@ -271,6 +271,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.example_links = phrases("botanical-example-links", by=0)
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
+        self.loose_kin = words("botanical-loose-kin-modifiers")
         self.kind_adjectives = words("botanical-kind-adjectives")
         self.link_adverbs = words("botanical-link-adverbs")
         self.figurative = words("botanical-figurative-modifiers")

@@ -514,7 +514,14 @@ class DescriptionFrames:
         after = self._next(second.end - 1, sentence)
         if lows in (["a"], ["an"], ["the"]) and after is not None and self._low(after) in self.relation_nouns:
             return True
-        return bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ())
+        if bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ()):
+            return True
+        # One modifier before the kin noun: "kratom, a leafy cousin of kava", "kava, a tropical
+        # relative of kratom". Not a modifier that loosens the kinship ("a distant cousin of").
+        if len(lows) == 4 and lows[0] in ("a", "an") and lows[2] in self.relation_nouns and lows[3] == "of":
+            mod = between[len(between) - 3]
+            return self._word(mod).is_alpha and lows[1] not in self.stops and lows[1] not in self.loose_kin
+        return False
 
     def _bare_source_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
         """'CBD from hemp seed oil', 'kratom from the kava plant': a bare 'from' (a determiner or

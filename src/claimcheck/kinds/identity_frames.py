@@ -407,6 +407,49 @@ class DescriptionFrames:
             return self._list_from(self._next(end - 1, sentence), sentence, "example")
         return []
 
+    COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+    def _counted_list_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
+        """'kava, kratom and reishi, three mushrooms from …', 'lion's mane with turkey tail, two
+        plants': a plural kind word after a count (and up to two plain modifiers) in apposition
+        to the list of names just before the comma. The count must be the number of names
+        listed ('kava, kratom and reishi, two mushrooms and a root' is no such summary); 'with'
+        joins a pair only."""
+        word = self._span_text(d.start, d.end).lower()
+        if not _is_plural(word):
+            return []
+        k, modifiers = self._prev(d.start, sentence), 0
+        while k is not None and self._low(k) not in self.COUNTS and modifiers < 2:
+            if not self._word(k).is_alpha or self._low(k) in self.stops or k in self.covering \
+                    or self._low(k) in self.determiners:
+                return []
+            k, modifiers = self._prev(k, sentence), modifiers + 1
+        if k is None or self._low(k) not in self.COUNTS:
+            return []
+        count = self.COUNTS[self._low(k)]
+        comma = self._prev(k, sentence)
+        if comma is None or self._text(comma) != "," or (j := self._prev(comma, sentence)) is None \
+                or j not in self.ending:
+            return []
+        items = [self.ending[j]]
+        joiners: list[str] = []
+        k = self._prev(items[-1].start, sentence)
+        while k is not None and self._low(k) in (*LIST_JOINERS, "with"):
+            step = []
+            while k is not None and self._low(k) in (*LIST_JOINERS, "with"):
+                step.append(self._low(k))
+                k = self._prev(k, sentence)
+            if k is None or k not in self.ending:
+                break
+            joiners.extend(step)
+            items.append(self.ending[k])
+            k = self._prev(self.ending[k].start, sentence)
+        if len(items) != count or ("with" in joiners and count != 2):
+            return []
+        if self._coordinated_kinds(d, sentence):
+            return []  # "kava and reishi, two roots and mushrooms"
+        return [(self._owner_of_mention(m, "apposition"), d.end) for m in reversed(items)]
+
     def _with_co_subjects(self, owner, sentence: Span) -> list:
         """The owner of a copula or family link and, when its name ends a list that opens the
         sentence ('Kratom and reishi are …', 'Both kava and kratom are …', 'Ashwagandha, maca

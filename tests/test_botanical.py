@@ -1241,3 +1241,123 @@ def test_kinship_with_a_modified_plant_after_an_article(check, text, expected):
 ])
 def test_kratom_strain_names(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 39. Kinship with one modifier before the kin noun ("kratom, a leafy cousin of kava") is the same claim as
+# "a cousin of kava"; a modifier that loosens it ("a distant cousin") is not. "Bryophyte" is the botanist's word for
+# a moss. Near misses: the right kin, a loosened kinship, a negation, the moss word set against the alga.
+@pytest.mark.parametrize("text,expected", [
+    ("Kratom, a leafy cousin of kava, ships as powder.", ['wrong-family:kratom']),
+    ("Kava, a tropical relative of kratom, grows in Fiji.", ['wrong-family:kava']),
+    ("Kava is a gentle cousin of kratom.", ['wrong-family:kava']),
+    ("Sea moss is a bryophyte from the Atlantic.", ['wrong-kind:sea-moss']),
+    ("Irish moss, a bryophyte, clings to rocks.", ['wrong-kind:sea-moss']),
+    ("Kava, a distant cousin of kratom, grows in Fiji.", []),
+    ("Ginger, a tropical cousin of turmeric, is a rhizome.", []),
+    ("Kava is not a leafy cousin of kratom.", []),
+    ("Sea moss is a red alga, not a bryophyte.", []),
+    ("Unlike true bryophytes, sea moss is a seaweed.", []),
+    ("Our cousin in Fiji grows kava on a small farm.", []),
+])
+def test_kinship_with_a_modifier_and_bryophyte(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Audit 39, part 2. A count and a plural kind word in apposition after a list of names ("kava, kratom and reishi,
+# three mushrooms") says each listed name is one; the count must be the number of names, and "with" joins a pair.
+# Near misses: the right kind, a count that does not match, a mixed coordination, a negation.
+@pytest.mark.parametrize("text,expected", [
+    ("We sell kava, kratom and chaga, three mushrooms from distant lands.", ['wrong-kind:kava', 'wrong-kind:kratom']),
+    ("Kava and kratom, two fungi, fill our shelves.", ['wrong-kind:kava', 'wrong-kind:kratom']),
+    ("This tea joins maca, reishi and rhodiola, three hardy herbs.", ['wrong-kind:reishi']),
+    ("Our tonic pairs chaga with reishi, two wild plants.", ['wrong-kind:chaga', 'wrong-kind:reishi']),
+    ("We sell chaga, reishi and cordyceps, three mushrooms from distant lands.", []),
+    ("This tea joins maca, ashwagandha and rhodiola, three hardy herbs.", []),
+    ("Kava and kratom, two shrubs often mistaken for mushrooms, fill our shelves.", []),
+    ("We sell kava, kratom and chaga, two plants and a mushroom.", []),
+    ("We sell kava, kratom and chaga, two mushrooms and a root.", []),
+    ("Kava and kratom, not two mushrooms but two plants, fill our shelves.", []),
+    ("Mix kava, kratom and water, three drinks in one.", []),
+])
+def test_counted_apposition_after_a_list(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Field blocks: a "Product:" / "Herb:" / "Name:" line whose value is only a name names the substance of the field
+# lines around it (above or below); "Region:" gives an origin; "Part used: X only" is the part X. Near misses:
+# right facts, two names in one block, a line that breaks the block, a region word that is no place.
+@pytest.mark.parametrize("text,expected", [
+    ("Origin: Peru and Bolivia\nProduct: Kava root extract", ['wrong-region:kava']),
+    ("Herb: Kratom\nOrigin: Tonga", ['wrong-region:kratom']),
+    ("Part used: leaves\nBotanical: Maca", ['wrong-part:maca']),
+    ("Name: Turmeric\nPart used: flowers", ['wrong-part:turmeric']),
+    ("Kratom\nRegion: South America", ['wrong-region:kratom']),
+    ("Valerian\nPart used: leaves only", ['wrong-part:valerian']),
+    ("Origin: Fiji\nProduct: Kava root extract", []),
+    ("Herb: Kratom\nOrigin: Borneo", []),
+    ("Part used: root\nBotanical: Maca", []),
+    ("Kratom\nRegion: Borneo and Sumatra", []),
+    ("Valerian\nPart used: root only", []),
+    ("Origin: Tonga\nProduct: Kava\nProduct: Kratom", []),
+    ("Product: Kava root extract\nShips from: Ohio\nRegion: South America", []),
+    ("Kratom\nRegion: worldwide", []),
+    ("Origin: Tonga", []),
+])
+def test_field_blocks_named_by_a_name_field(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# A table row with no heading row and three or more cells: a bare kind word right after the name cell describes
+# it. Near misses: the right kind, a kind word with more words in its cell, a later cell naming another substance
+# (a comparison), a heading row above the delimiter row, a part word.
+@pytest.mark.parametrize("text,expected", [
+    ("| Kratom | Mushroom | Borneo |", ['wrong-kind:kratom']),
+    ("| Reishi | Herb | Japan | $30 |", ['wrong-kind:reishi']),
+    ("| Maca | Fungus | Peru |\n| Kava | Shrub | Fiji |", ['wrong-kind:maca']),
+    ("| Kratom | Tree | Borneo |", []),
+    ("| Reishi | Mushroom | Japan | $30 |", []),
+    ("| Kratom | Mushroom tea | Borneo |", []),
+    ("| Kratom | Mushroom-free | Borneo |", []),
+    ("| Kava | Mushroom | Chaga |", []),
+    ("| Kratom | Mushroom | Notes |\n|---|---|---|\n| Bitter | Earthy | none |", []),
+    ("| Kava | Mushroom |\n|---|---|\n| Calm | Focus |", []),
+])
+def test_headerless_table_rows(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# A family's common noun on a plant noun after a source verb ("comes from a coffee bush") places the subject in
+# that family; "sister plant/species of" is kinship. Near misses: the right family, "the coffee plant" (one
+# species), a negation, "sister" in another sense.
+@pytest.mark.parametrize("text,expected", [
+    ("Kratom is derived from a pepper shrub.", ['wrong-family:kratom']),
+    ("Kava comes from a coffee tree.", ['wrong-family:kava']),
+    ("Yerba mate is brewed from a mint bush.", ['wrong-family:yerba-mate']),
+    ("Kratom, a sister plant of kava, grows in Borneo.", ['wrong-family:kratom']),
+    ("Maca is a sister species of ginseng.", ['wrong-family:maca']),
+    ("Kratom is derived from a coffee shrub.", []),
+    ("Kava comes from a pepper plant.", []),
+    ("Kava does not come from a coffee tree.", []),
+    ("Kratom is not a sister plant of kava.", []),
+    ("Our sister shop sells kava and kratom.", []),
+    ("Yerba mate is brewed in a coffee pot.", []),
+])
+def test_family_after_a_source_verb_and_sister_plants(check, text, expected):
+    _assert_botanical(check, text, expected)
+
+
+# Spores belong to fungi (and seaweeds): a seed plant's spores are a wrong-kind error. "Fermented from" is a
+# source frame. Near misses: a mushroom's spores, an alga's, a negation, "fermented for" a time, caps as capsules.
+@pytest.mark.parametrize("text,expected", [
+    ("Ashwagandha spores drift on the wind.", ['wrong-kind:ashwagandha']),
+    ("Kratom's spores ripen in autumn.", ['wrong-kind:kratom']),
+    ("Our maca drink is fermented from the mushroom caps.", ["wrong-part:maca"]),
+    ("Maca is fermented from the leaves.", ['wrong-part:maca']),
+    ("Chaga spores drift on the wind.", []),
+    ("Sea moss spores settle on coastal rocks.", []),
+    ("Ashwagandha does not make spores.", []),
+    ("Maca is fermented for three days.", []),
+    ("Kratom caps, 500 mg each.", []),
+])
+def test_spores_and_fermented_sources(check, text, expected):
+    _assert_botanical(check, text, expected)

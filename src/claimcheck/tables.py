@@ -64,7 +64,7 @@ def table_rows(doc: Doc, text: str) -> list[TableRow]:
         heading = table_heading(text, at)
         if not heading:
             continue
-        row_end = bisect_left(offsets, _line_break_after(text, at), lo=bar)
+        row_end = bisect_left(offsets, line_break_after(text, at), lo=bar)
         row_bars = [b for b in bars[number:] if b < row_end]
         if any(not doc[i].is_space for i in range(row_bars[-1] + 1, row_end)):
             row_bars.append(row_end)  # a row without its closing pipe
@@ -72,7 +72,7 @@ def table_rows(doc: Doc, text: str) -> list[TableRow]:
     return rows
 
 
-def _line_break_after(text: str, start: int) -> int:
+def line_break_after(text: str, start: int) -> int:
     ends = [end for end in (text.find("\n", start), text.find(BLOCK_BREAK, start)) if end >= 0]
     return min(ends) if ends else len(text)
 

@@ -271,6 +271,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.example_links = phrases("botanical-example-links", by=0)
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
+        self.loose_kin = words("botanical-loose-kin-modifiers")
         self.kind_adjectives = words("botanical-kind-adjectives")
         self.link_adverbs = words("botanical-link-adverbs")
         self.figurative = words("botanical-figurative-modifiers")
@@ -1184,7 +1185,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         elif d.role == "part":  # "the leaves of the kava plant are pounded …", "kava, whose leaves are …"
             yield from self._check_part_before_name(d, sentence)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
-            owners = self._leading_owners(d, sentence)
+            owners = self._leading_owners(d, sentence) or self._counted_list_owners(d, sentence)
             # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
             # checked against all of them; an example that fits none is still wrong.
             others = self._coordinated_kinds(d, sentence) if owners else set()
@@ -1284,8 +1285,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 values["kind_noun"] = _article(substance.form)
         elif d.role == "part":
             if self._span_text(d.start, d.end).lower() in self.fungus_only:
-                if "fungus" in self._allowed_kinds(substance):
-                    return
+                if "fungus" in self._allowed_kinds(substance) or (d.value == "spore" and substance.kind != "plant"):
+                    return  # an alga's spores are its own
                 # "kava is a mushroom cap": a part only fungi have, reported as a wrong kind below
             elif substance.kind != "fungus" or d.value not in self.plant_only:
                 if owner.frame == "compound":
@@ -1457,6 +1458,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
 
     def _check_sources(self, verbs: list[int], descriptors: list[Descriptor]):
         frames = []
+        self.bare_family_before = {d.end: d for d in descriptors if d.role == "family-bare"}
         for verb in verbs:
             if not self._names_a_substance(verb):
                 continue
@@ -1546,6 +1548,18 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if kind_at is not None and source is None and part_at is None and subject is not None \
                 and self._low(prep) in ("from", "of"):
             d = Descriptor(kind_at, kind_at + 1, "kind", self.kind_classes[self._low(kind_at)])
+            family = self._source_family(prep, kind_at, sentence)
+            if family is not None:  # "yerba mate comes from a coffee bush": a family claim
+                substance = self.knowledge.substances.get(subject.substance)
+                rule = self.rules.get("wrong-family")
+                if substance is not None and rule is not None and substance.family != family.value \
+                        and not self._blocked(rule, family.start, kind_at + 1):
+                    claimed = self.knowledge.families.get(family.value)
+                    yield from self._report(rule, Owner(subject.substance, None, subject.frame), substance, sentence,
+                                            verb, kind_at + 1,
+                                            claimed=self._family_phrase(claimed) if claimed else str(family.value),
+                                            fix=None)
+                return
             if not self._is_modifier_of_other_kind(d, sentence):
                 owner = Owner(subject.substance, None, subject.frame)  # the span runs from the verb
                 substance = self.knowledge.substances.get(subject.substance)
@@ -1596,6 +1610,19 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             return
         anchor = Owner(owner.substance, None, owner.frame)  # the span runs from the verb
         yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1, claimed=claimed, fix=fix)
+
+    def _source_family(self, prep: int, kind_at: int, sentence: Span) -> Descriptor | None:
+        """'from a coffee bush', 'from a pepper plant': a family's common noun modifying the plant
+        noun right after 'a'/'an' and the preposition. ('the coffee plant' names one species.)"""
+        if self._low(kind_at) not in PLANT_HEADS:
+            return None
+        family = getattr(self, "bare_family_before", {}).get(kind_at)
+        if family is None or family.end != kind_at:
+            return None
+        article = self._prev(family.start, sentence)
+        if article is None or self._low(article) not in ("a", "an") or self._prev(article, sentence) != prep:
+            return None
+        return family
 
     def _source_window(self, prep: int, sentence: Span) -> tuple[int | None, Span | None, int | None, list]:
         """What stands after the preposition of a source frame: the first part word, the first

@@ -13,7 +13,7 @@ from .identity_frames import HYPHENS
 
 
 # Plant nouns a family's common name can modify: "a pepper plant" puts its subject in the pepper family.
-PLANT_HEADS = {"plant", "plants", "shrub", "shrubs", "tree", "trees", "vine", "vines", "herb", "herbs"}
+PLANT_HEADS = {"plant", "plants", "shrub", "shrubs", "tree", "trees", "vine", "vines", "herb", "herbs", "bush", "bushes"}
 
 
 class FamilyClaims:

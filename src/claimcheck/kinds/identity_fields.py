@@ -5,6 +5,7 @@ line after a separator or on the lines under a heading that is only the name:
 
 * "Kava | Part used: leaves", "Kratom — Family: Piperaceae"
 * "Kratom" / "Origin: Peru" / "Part used: caps"   (field lines under a name heading)
+* "Origin: Peru" / "Product: Kava root powder"     (a name field in the block, above or below)
 
 The key says what the value is (lexicons ``botanical-field-*-keys`` in botanical.yaml: kind,
 part, family, Latin name, native region), and the value is checked as that fact of the
@@ -27,6 +28,7 @@ from spacy.tokens import Span
 from ..annotate import sentence_at
 
 FIELD_SORTS = ("kind", "part", "family", "latin", "region", "origin")
+NAME_SORT = "name"  # "Product: Kratom leaf powder", "Herb: Ashwagandha": the line names the block's substance
 MAX_KEY_WORDS = 4
 MAX_FIELD_LINES = 12  # field lines between a heading and the line read
 MAX_VALUE_MODIFIERS = 2
@@ -46,7 +48,7 @@ class FieldLine(NamedTuple):
 class FieldLines:
     def _load_field_keys(self, book) -> None:
         self.field_keys: dict[tuple[str, ...], str] = {}
-        for sort in FIELD_SORTS:
+        for sort in (*FIELD_SORTS, NAME_SORT):
             for key in book.lexicons.get(f"botanical-field-{sort}-keys", []):
                 self.field_keys[tuple(key.lower().split())] = sort
         self.field_key_ends = {key[-1] for key in self.field_keys}  # a colon after another word starts no field
@@ -57,14 +59,53 @@ class FieldLines:
         if not self.field_keys or not self.mentions:
             return lines
         colon = doc.vocab.strings[":"]
+        names: dict[int, object] = {}
+        unowned: list[tuple[int, Span]] = []
         for c in numpy.flatnonzero(numpy.asarray(self.orths) == colon).tolist():
             if not c or (self._word(c - 1).is_alpha and self._low(c - 1) not in self.field_key_ends):
                 continue
             sentence = sentence_at(doc, c)
+            sort, _, before = self._field_key(c, sentence)
+            if sort == NAME_SORT:
+                value = self._next(c, sentence)
+                if before is None and value is not None:
+                    owner = self._line_name(value, sentence.end, sentence)
+                    if owner is not None:
+                        names[sentence.start] = owner
+                continue
             field = self._field_at(c, sentence, lines)
             if field is not None:
                 lines[sentence.start] = field
+            elif sort is not None and before is None:
+                unowned.append((c, sentence))
+        for c, sentence in unowned if names else ():
+            owner = self._block_name(sentence, lines, names, {s.start for _, s in unowned})
+            field = self._field_at(c, sentence, lines, owner) if owner is not None else None
+            if field is not None:
+                lines[sentence.start] = field
         return lines
+
+    def _block_name(self, sentence: Span, lines: dict, names: dict, unowned: set[int]):
+        """'Origin: Fiji' / 'Product: Kava root powder': the substance a name field names in the
+        block of field lines around `sentence` (above or below it, lines next to each other),
+        when the block names one substance only."""
+        doc, found = self.doc, {}
+        for step in (-1, 1):
+            start, end = sentence.start, sentence.end
+            for _ in range(MAX_FIELD_LINES):
+                if (step < 0 and start == 0) or (step > 0 and end >= len(doc)):
+                    break
+                near = sentence_at(doc, start - 1 if step < 0 else end)
+                if near.start not in lines and near.start not in names and near.start not in unowned:
+                    break
+                gap = doc.text[doc[near.end - 1].idx:doc[start].idx] if step < 0 else \
+                    doc.text[doc[end - 1].idx:doc[near.start].idx]
+                if "\n" not in gap:
+                    break
+                if near.start in names:
+                    found[names[near.start].substance] = names[near.start]
+                start, end = near.start, near.end
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _field_key(self, colon: int, sentence: Span) -> tuple[str | None, int | None, int | None]:
         """The key's sort and first token, and the token before the key (None at the line's start)."""
@@ -81,14 +122,14 @@ class FieldLines:
                 return sort, words[-n], before
         return None, None, None
 
-    def _field_at(self, colon: int, sentence: Span, lines: dict[int, FieldLine]) -> FieldLine | None:
+    def _field_at(self, colon: int, sentence: Span, lines: dict[int, FieldLine], block_name=None) -> FieldLine | None:
         sort, key_start, before = self._field_key(colon, sentence)
-        if sort is None:
+        if sort is None or sort == NAME_SORT:
             return None
         while before is not None and self._text(before) in ("-", "*", "•") and self._prev(before, sentence) is None:
             before = None  # a bulleted field line
         if before is None:
-            owner = self._heading_of(sentence, lines)
+            owner = block_name or self._heading_of(sentence, lines)
         elif self._segment_kind(before) in ("bar", "dash", "hyphen"):
             owner = self._line_name(sentence.start, before, sentence)  # "Kava | Part used: …"
         else:
@@ -160,8 +201,8 @@ class FieldLines:
             if modifiers > MAX_VALUE_MODIFIERS or not self._word(i).is_alpha or low in self.stops \
                     or low in self.determiners:
                 return None
-        if modifiers:  # a modifier closing the value modifies nothing: "Type: mushroom free"
-            return None
+        if modifiers and not (modifiers == 1 and self._low(field.value_end - 1) == "only" and inside):
+            return None  # a modifier closing the value modifies nothing: "Type: mushroom free" ("Part used: seeds only" holds)
         return inside, latin
 
     def _check_field_lines(self, descriptors: list):

@@ -407,6 +407,49 @@ class DescriptionFrames:
             return self._list_from(self._next(end - 1, sentence), sentence, "example")
         return []
 
+    COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+    def _counted_list_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
+        """'kava, kratom and reishi, three mushrooms from …', 'lion's mane with turkey tail, two
+        plants': a plural kind word after a count (and up to two plain modifiers) in apposition
+        to the list of names just before the comma. The count must be the number of names
+        listed ('kava, kratom and reishi, two mushrooms and a root' is no such summary); 'with'
+        joins a pair only."""
+        word = self._span_text(d.start, d.end).lower()
+        if not _is_plural(word):
+            return []
+        k, modifiers = self._prev(d.start, sentence), 0
+        while k is not None and self._low(k) not in self.COUNTS and modifiers < 2:
+            if not self._word(k).is_alpha or self._low(k) in self.stops or k in self.covering \
+                    or self._low(k) in self.determiners:
+                return []
+            k, modifiers = self._prev(k, sentence), modifiers + 1
+        if k is None or self._low(k) not in self.COUNTS:
+            return []
+        count = self.COUNTS[self._low(k)]
+        comma = self._prev(k, sentence)
+        if comma is None or self._text(comma) != "," or (j := self._prev(comma, sentence)) is None \
+                or j not in self.ending:
+            return []
+        items = [self.ending[j]]
+        joiners: list[str] = []
+        k = self._prev(items[-1].start, sentence)
+        while k is not None and self._low(k) in (*LIST_JOINERS, "with"):
+            step = []
+            while k is not None and self._low(k) in (*LIST_JOINERS, "with"):
+                step.append(self._low(k))
+                k = self._prev(k, sentence)
+            if k is None or k not in self.ending:
+                break
+            joiners.extend(step)
+            items.append(self.ending[k])
+            k = self._prev(self.ending[k].start, sentence)
+        if len(items) != count or ("with" in joiners and count != 2):
+            return []
+        if self._coordinated_kinds(d, sentence):
+            return []  # "kava and reishi, two roots and mushrooms"
+        return [(self._owner_of_mention(m, "apposition"), d.end) for m in reversed(items)]
+
     def _with_co_subjects(self, owner, sentence: Span) -> list:
         """The owner of a copula or family link and, when its name ends a list that opens the
         sentence ('Kratom and reishi are …', 'Both kava and kratom are …', 'Ashwagandha, maca
@@ -514,7 +557,14 @@ class DescriptionFrames:
         after = self._next(second.end - 1, sentence)
         if lows in (["a"], ["an"], ["the"]) and after is not None and self._low(after) in self.relation_nouns:
             return True
-        return bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ())
+        if bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ()):
+            return True
+        # One modifier before the kin noun: "kratom, a leafy cousin of kava", "kava, a tropical
+        # relative of kratom". Not a modifier that loosens the kinship ("a distant cousin of").
+        if len(lows) == 4 and lows[0] in ("a", "an") and lows[2] in self.relation_nouns and lows[3] == "of":
+            mod = between[len(between) - 3]
+            return self._word(mod).is_alpha and lows[1] not in self.stops and lows[1] not in self.loose_kin
+        return False
 
     def _bare_source_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
         """'CBD from hemp seed oil', 'kratom from the kava plant': a bare 'from' (a determiner or

@@ -23,7 +23,7 @@ import unicodedata
 
 from spacy.tokens import Span
 
-from ..tables import table_heading
+from ..tables import DELIMITER_ROW, line_break_after, table_heading
 from .common import doc_text
 from .identity_frames import DASHES, HYPHENS, _is_plural
 
@@ -182,8 +182,9 @@ class SegmentFrames:
         cell, described by a cell of its own holding the description [start, end) (after up to
         two plain modifiers; a Latin name alone). The pairing holds under a heading that says
         what the item is ('Kind', 'Source', 'Latin name'; for a part word 'Part used'), or, in a
-        table without a heading row, in a two-column row. 'Pairs with', 'Avoid mixing with' or a
-        third column without a heading leave the cells unpaired."""
+        table without a heading row, in a two-column row or as a bare kind word in the second of
+        three or more cells. 'Pairs with', 'Avoid mixing with', a heading row itself, or other
+        cells of a headerless row leave the cells unpaired."""
         cells = self._table_cells(sentence)
         if not cells or len(cells) < 2:
             return None
@@ -205,13 +206,31 @@ class SegmentFrames:
             return None  # the first cell is the name alone (or with product words: "Kava root")
         heading = table_heading(doc_text(self.doc), self.doc[sentence.start].idx)
         if heading is None:
-            return self._owner_of_mention(mention, "table") if len(cells) == 2 else None
+            if (len(cells) == 2 or (not latin and self._bare_kind_cell(cells, column, content))) \
+                    and not self._heading_row(sentence):
+                return self._owner_of_mention(mention, "table")
+            return None
         text = self._span_text(start, end).lower()
         part = not latin and text in self.part_ids and text not in self.fungus_only
         headings = self.table_part_headings if part else self.table_headings
         if column >= len(heading) or heading[column] not in headings:
             return None
         return self._owner_of_mention(mention, "table-part" if part else "table")
+
+    def _bare_kind_cell(self, cells: list[tuple[int, int]], column: int, content: list[int]) -> bool:
+        """'| Kava | Fungus | Vanuatu |' in a table without a heading row: the second cell is a
+        kind word alone, and no later cell names a substance ('| Kava | Mushroom | Reishi |'
+        compares)."""
+        if column != 1 or len(content) != 1 or self._low(content[0]) in self.part_ids:
+            return False
+        return not any(i in self.covering for a, b in cells[2:] for i in range(a, b))
+
+    def _heading_row(self, sentence: Span) -> bool:
+        """'| Kava | Mushroom |' above '|---|---|': the row heads columns, it describes nothing."""
+        text = doc_text(self.doc)
+        row_end = line_break_after(text, self.doc[sentence.start].idx)
+        below = text[row_end + 1:line_break_after(text, row_end + 1)].strip()
+        return DELIMITER_ROW.match(below) is not None
 
     def _label_line(self, mention: Span, mark: int, start: int, end: int, sentence: Span):
         """'Kava — mushroom', '- Kratom - wild fungus': a line that is only a name, a dash and a

@@ -1361,3 +1361,16 @@ def test_family_after_a_source_verb_and_sister_plants(check, text, expected):
 ])
 def test_spores_and_fermented_sources(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# A woody form is wrong only when none of the substance's names gives it: yerba mate ("mate shrub") may be called a
+# bush, elderberry ("elder tree") a tree; kratom stays a tree and kava a shrub.
+@pytest.mark.parametrize("text,expected", [
+    ("Yerba mate is a bush.", []),
+    ("Elderberry is a tree.", []),
+    ("Yerba mate is a vine.", ['wrong-kind:yerba-mate']),
+    ("Kratom is a tropical bush.", ['wrong-kind:kratom']),
+    ("Kava is a tree.", ['wrong-kind:kava']),
+])
+def test_woody_forms_given_by_a_name(check, text, expected):
+    _assert_botanical(check, text, expected)

@@ -1321,8 +1321,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         claimed = self.WOODY.get(word)
         if claimed is None or substance.form not in self.WOODY.values() or claimed == substance.form:
             return None
-        if any(word in name.lower().split() for name in substance.names):
-            return None  # "elder tree" is one of elderberry's names
+        if any(self.WOODY.get(name_word) == claimed for name in substance.names for name_word in name.lower().split()):
+            return None  # "elder tree" is one of elderberry's names; "mate shrub" makes yerba mate a bush too
         return claimed
 
     def _is_modifier_of_other_kind(self, d: Descriptor, sentence: Span) -> bool:

@@ -1375,3 +1375,57 @@ def test_audit35_risk_after_another_subject(checker, text, expected):
 ])
 def test_audit35_look_alike_is_in_passing(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# Audit 41 (captions, menus, listings, threads, newsletters): a substance named once, as the name of a
+# business ("it used to be a kava lounge", "a kratom vendor took the kiosk"), is named in passing, but two
+# such names (a kava bar's own page) or any other mention discuss it; "taking both, kratom around 6 and a
+# Xanax before bed" (a verb of taking with "both", then the pair) and a clock time after the first member
+# use the two together; "pale ale" and "IPA" are alcohol (not "ginger ale"); and 7-OH products (kratom's
+# concentrated alkaloid) are kratom, while a bare "7-OH" (any 7-hydroxy compound) is not.
+@pytest.mark.parametrize("text, expected", [
+    ("The shop next door used to be a kava lounge. Now it sells bread and pastries.", set()),
+    ("A kratom vendor took over the kiosk by the station. The bakery opened on Monday.", set()),
+    ("Rise Bakery opened on Main. Two kava bars closed this year on the same street.", set()),
+    ("Come to our kava bar tonight. The kava bar is open until 1 am.", {"kava"}),
+    ("The kava lounge downtown serves kava from Fiji every night.", {"kava"}),
+    ("It used to be a kava lounge. We drink kava at home now.", {"kava"}),
+    ("We bought a bar of soap. Kava is a root drink.", {"kava"}),
+    ("Kratom shops sell powder. Some people take kratom daily.", {"kratom"}),
+])
+def test_audit41_business_name_in_passing(checker, text, expected):
+    assert subjects(checker, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{KRATOM_SAFE_35} Lately I've been taking both in the evening, kratom around 6 and a Xanax before bed.",
+     {"kratom+sedatives"}),
+    (f"{KRATOM_SAFE_35} I take both, kratom and my oxycodone.", {"kratom+opioids"}),
+    (f"{KAVA_LIVER} We drink both: kava and a cold beer.", {"alcohol+kava"}),
+    (f"{KRATOM_SAFE_35} I take kratom at 7 pm and my Xanax at 10.", {"kratom+sedatives"}),
+    (f"{KRATOM_SAFE_35} She takes kratom around 6 and a Valium before bed.", {"kratom+sedatives"}),
+    (f"{KRATOM_SAFE_35} I like both, kratom and my Xanax, but never together.", set()),
+    (f"{KRATOM_SAFE_35} I take both seriously, kratom and alcohol.", set()),
+    (f"{KRATOM_SAFE_35} Both are sold here, kratom and Xanax.", set()),
+    (f"{KRATOM_SAFE_35} I take kratom around 6 and my sister drinks wine.", set()),
+    (f"{KRATOM_SAFE_35} I took kratom at 7 and then quit for good.", set()),
+    (f"{KRATOM_SAFE_35} I take kratom at 19:30 and my Xanax at 23:00.", {"kratom+sedatives"}),
+    (f"{KAVA_LIVER} Regulars sip a pale ale between rounds of kava.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Some guests drink kava and an IPA on Fridays.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Some guests drink kava and a ginger ale on Fridays.", set()),
+])
+def test_audit41_taking_both_and_clock_times(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our 7-OH tablets hold 15 mg each. Start with half a tablet.", {"kratom"}),
+    ("New 7-OH shots are in stock at the counter.", {"kratom"}),
+    ("Each tablet holds 15 mg of 7-hydroxymitragynine.", {"kratom"}),
+    (f"{KRATOM_SAFE_35} Our 7-OH tablets hold 15 mg each.", set()),
+    ("7-OH-CBD is the main active metabolite of CBD.", set()),
+    ("The 7-OH metabolite of the drug is measured in blood.", set()),
+    ("7-OH-CBD gummies are new this month.", set()),
+])
+def test_audit41_seven_oh_products_are_kratom(checker, text, expected):
+    assert subjects(checker, text) == expected

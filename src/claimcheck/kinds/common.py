@@ -26,6 +26,9 @@ class DocumentState:
     first_mention: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> (start, end) chars
     last_substance: str | None = None  # the most recent substance mentioned (for "it", "the plant")
     mentioned: set[str] = field(default_factory=set)
+    # id -> mentions that only name a business ("a kava lounge", "a kratom vendor"); one such mention alone
+    # does not discuss the substance, two or more do (a kava bar's own page)
+    business_mentions: dict[str, int] = field(default_factory=dict)
     satisfied: dict[str, set[str]] = field(default_factory=dict)  # concept -> substance ids it was said of ("*" = any)
     combinations: dict[str, tuple[int, int]] = field(default_factory=dict)  # "a+b" -> first frame (chars)
     last_combination: str | None = None  # the most recent use-together frame ("them" in "keep them apart")

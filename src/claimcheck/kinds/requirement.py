@@ -656,9 +656,14 @@ class UseTogether:
             while i > sentence_start and member.start - i < self.max_gap and doc[i - 1].norm_ in self.filler \
                     and doc[i - 1].norm_ not in self.use_verbs and doc[i - 1].lower_ not in ("and", "or", ","):
                 i -= 1
-            if i == sentence_start or doc[i - 1].norm_ not in self.use_verbs:
+            if i > sentence_start and doc[i - 1].text in (",", ":"):
+                verb = self._taking_both(doc, i - 1, sentence_start)
+                if verb is None:
+                    continue
+            elif i == sentence_start or doc[i - 1].norm_ not in self.use_verbs:
                 continue
-            verb = i - 1
+            else:
+                verb = i - 1
             j = self._past_schedule(doc, member.end)
             if j < len(doc) and doc[j].text == ",":
                 j += 1
@@ -681,6 +686,21 @@ class UseTogether:
                 frames.append(Frame(key, verb, other.end, sentence_start, negated))
         return frames
 
+    def _taking_both(self, doc: Doc, mark: int, sentence_start: int) -> int | None:
+        """'I've been taking both in the evening, kratom around 6 and a Xanax before bed', 'we drink
+        both: kava and beer': a verb of taking with 'both', then (over a few words) the comma or colon at
+        ``mark`` that opens the pair. The verb's index, or None."""
+        for b in range(mark - 1, max(sentence_start, mark - 6) - 1, -1):
+            if doc[b].is_punct:
+                return None
+            if doc[b].lower_ in ("seriously", "turns", "apart"):
+                return None  # "take both seriously", "take both in turns", "take both apart"
+            if doc[b].lower_ == "both":
+                if b > sentence_start and doc[b - 1].norm_ in self.use_verbs:
+                    return b - 1
+                return None
+        return None
+
     def _past_schedule(self, doc: Doc, j: int) -> int:
         """Past a product form and a time of day after a member: 'kratom [powder] [in the morning] and …'.
         A form alone is skipped only with a time of day after it ('kratom tea and …' stays as it was)."""
@@ -691,6 +711,13 @@ class UseTogether:
             end = k + len(words)
             if end <= len(doc) and all(doc[k + n].lower_ == w for n, w in enumerate(words)):
                 return end
+        # a clock time: "kratom around 6 and a Xanax before bed", "kava at 7 pm and a beer at 9"
+        # (an hour past 12 only with its minutes or am/pm: "took kratom at 19 and oxycodone at 25" are ages)
+        if k + 1 < len(doc) and doc[k].lower_ in ("around", "at", "about", "by") and _clock(doc[k + 1].lower_):
+            end = k + 2
+            marked = end < len(doc) and doc[end].lower_ in ("am", "pm", "a.m.", "p.m.", "o'clock", "o’clock")
+            if marked or _clock(doc[k + 1].lower_, twelve=True):
+                return end + 1 if marked else end
         return j
 
     def _in_sequence(self, doc: Doc, members: list[Span], by_start: dict[int, Span]) -> list[Frame]:
@@ -808,6 +835,15 @@ class UseTogether:
 # ------------------------------------------------------------------- mentions in passing
 
 
+def _clock(word: str, twelve: bool = False) -> bool:
+    """'6', '6pm', '7:30', '10am': an hour of the day (with ``twelve``, a bare number only up to 12)."""
+    digits = word.removesuffix("am").removesuffix("pm")
+    hours, _, minutes = digits.partition(":")
+    if not hours.isdigit() or not 1 <= int(hours) <= 24 or (minutes and not (minutes.isdigit() and len(minutes) == 2)):
+        return False
+    return not twelve or int(hours) <= 12 or digits != word or bool(minutes)
+
+
 class InPassing:
     """Mentions that name a substance without discussing it: right after a cue ("unlike
     kratom", "we don't sell kava"), over filler, or coordinated with such a mention
@@ -830,6 +866,15 @@ class InPassing:
         if scope_cues:
             self.out_of_scope.add("out_of_scope", list(scope_cues))
         self.back_references = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("back_references"), origin) if w.strip()}
+        self.business = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("business"), origin) if w.strip()}
+
+    def business_starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
+        """Mentions that name a business, not the substance: the word right after is a business noun ("it
+        used to be a kava lounge", "a kratom vendor took over the kiosk"). ``finish`` lets one such mention
+        alone in a document pass as named in passing."""
+        if not self.business:
+            return set()
+        return {m.start for m in mentions if m.end < len(doc) and doc[m.end].norm_ in self.business}
 
     def _likeness(self, doc: Doc, mention: Span) -> bool:
         """'kava-coloured', 'kratom-green': the mention only describes what the hyphen joins it to."""
@@ -989,7 +1034,8 @@ class RequirementRules:
         """Rules with the same in_passing lists share one InPassing, so it runs once per Doc."""
         book = self.env.book
         lists = tuple(tuple(book.lexicon(spec.get(key), origin))
-                      for key in ("cues", "filler", "likeness", "list_leads", "list_filler", "out_of_scope", "back_references"))
+                      for key in ("cues", "filler", "likeness", "list_leads", "list_filler", "out_of_scope", "back_references",
+                                 "business"))
         if lists not in self._in_passing_by_lists:
             self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin)
         return self._in_passing_by_lists[lists]
@@ -1019,6 +1065,7 @@ class RequirementRules:
         substances_named = set(labels)
         passing: set[int] = set()
         passing_starts: dict[int, set[int]] = {}  # id of an InPassing -> its starts (rules may share one)
+        business: set[int] = set()
         for compiled in self.rules:
             finder = compiled.in_passing
             if finder is None or substances_named.isdisjoint(compiled.mentions):
@@ -1028,8 +1075,14 @@ class RequirementRules:
             starts = passing_starts[id(finder)]
             passing |= {m.start for m, label in zip(substance_mentions, labels)
                         if m.start in starts and label in compiled.mentions}
+            named = [m for m, label in zip(substance_mentions, labels) if label in compiled.mentions]
+            business |= finder.business_starts(doc, named)
         for mention, label in zip(substance_mentions, labels):
-            if mention.start not in passing:  # "unlike kratom" does not discuss kratom
+            if mention.start in passing:  # "unlike kratom" does not discuss kratom
+                pass
+            elif mention.start in business:  # "a kava lounge": counted, discussed only if named so again
+                state.business_mentions[label] = state.business_mentions.get(label, 0) + 1
+            else:
                 state.mentioned.add(label)
             if label not in state.first_mention:
                 state.first_mention[label] = (state.offset + mention.start_char, state.offset + mention.end_char)
@@ -1124,7 +1177,8 @@ class RequirementRules:
                             if all(part in compiled.together.substances | compiled.together.partners
                                    for part in key.split("+"))]
             else:
-                subjects = [s for s in compiled.mentions if s in state.mentioned]
+                subjects = [s for s in compiled.mentions
+                            if s in state.mentioned or state.business_mentions.get(s, 0) > 1]
             for subject in subjects:
                 unmet = [r for r in compiled.requirements if not self._satisfied(r.concept, subject, state)]
                 if not unmet:

@@ -1374,3 +1374,20 @@ def test_spores_and_fermented_sources(check, text, expected):
 ])
 def test_woody_forms_given_by_a_name(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 40. "Brazilian ginseng" is the trade name of suma (Pfaffia), not a claim that Panax ginseng grows in
+# Brazil; suma's own identity is still checked, and a native claim about true ginseng still is.
+@pytest.mark.parametrize("text, flagged", [
+    ("\"Brazilian ginseng\" and \"Indian ginseng\" (ashwagandha) are not ginseng at all.", False),
+    ("Brazilian ginseng is sold as a root powder.", False),
+    ("Suma, sometimes called Brazilian ginseng, grows in the Amazon.", False),
+    ("Suma is a vine in the amaranth family.", False),
+    ("Ginseng is native to Brazil.", True),
+    ("Brazilian ginseng is a true ginseng.", True),
+    ("Suma is a mushroom.", True),
+    ("Suma is in the ginseng family.", True),
+])
+def test_brazilian_ginseng_is_suma(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
+    assert bool(fired) == flagged

@@ -1064,3 +1064,62 @@ def test_a_warning_against_being_fooled_before_a_claim(rules_fired, text, flagge
 ])
 def test_gapped_claim_sources_and_seller_marketing(rules_fired, text, flagged):
     assert bool(rules_fired(text)) == flagged
+
+
+# Audit 40. Claims set out to be judged in neutral documents: a reported clause split into list items under a
+# lead-in ending "… claimed that:" with a distancing cue (a complaint summary); a "watch for red-flag phrases like
+# these:" list; quoted myths opening paragraphs under a "Myths" heading; a quoted wording named by a noun after it
+# ('the "nature's Prozac" label'); "people tell me"; older trades selling a product "as" a cure; "some trials"
+# as a hedge. Near misses: a testimonial lead-in ("Our customers tell us that:"), a list the writer stands by, a
+# claim after the list, an unquoted or mid-paragraph sentence under a myth heading, a wording with no determiner
+# before it, the writer's own telling or selling.
+@pytest.mark.parametrize("text, flagged", [
+    ("According to the complaint, the company's ads claimed that:\n\n- its kava capsules were \"clinically proven to"
+     " cure anxiety in 7 days\";\n- its kratom product \"eliminates opioid withdrawal\";\n- its products were"
+     " \"100% safe, with zero side effects\".", False),
+    ("The FTC alleges that the seller's website stated that:\n\n- kratom is non-addictive;\n- kava cures anxiety.", False),
+    ("The complaint alleges the ads claimed that:\n\n* reishi reverses diabetes\n* lion's mane cures dementia", False),
+    ("Our customers tell us that:\n\n- kava cured their anxiety;\n- kratom is non-addictive.", True),
+    ("Here is what we know:\n\n- kava cures anxiety;\n- kratom is non-addictive.", True),
+    ("According to the complaint, the ads claimed that:\n\n- its capsules were \"clinically proven\".\n\n"
+     "Kava cures anxiety.", True),
+    ("So watch for red-flag phrases like these:\n\n- \"cures anxiety\"\n- \"clinically proven to reverse diabetes\"\n"
+     "- \"100% safe with no side effects\"\n- \"works for everyone\"\n- \"doctors agree\"", False),
+    ("Watch for wording like this on kava labels:\n\n- \"Clinically proven to calm anxiety.\"\n- \"No side effects.\"",
+     False),
+    ("Our customers' favourite phrases:\n\n- \"Kava cured my anxiety.\"\n- \"No side effects at all!\"", True),
+    ("Watch for phrases like \"may support\" on honest labels. Kava cures anxiety.", True),
+    ("Red-flag symptoms include yellow skin. Kava is completely safe.", True),
+    ("## Myths we hear every year\n\n**\"It's natural, so it's safe.\"** Natural doesn't mean risk-free.\n\n"
+     "**\"Kava is non-addictive, so drink all you like.\"** Heavy daily use has its own harms.", False),
+    ("## Common misconceptions\n\n\"Kratom is a safe alternative to opioids.\" It acts on opioid receptors.", False),
+    ("## Common misconceptions\n\n\"Kratom is a safe alternative to opioids.\" It acts on opioid receptors.\n\n"
+     "Kava is completely safe.", True),
+    ("## Common misconceptions\n\n\"Kratom is a safe alternative.\" It is not.\n\n## Our kava\n\n"
+     "\"Kava is completely safe,\" says our founder. We agree.", True),
+    ("## Myths we hear\n\nThey told me \"kava is completely safe\" and I believed it.", True),
+    ("## What customers say\n\n\"Kava cured my anxiety.\" It really did.", True),
+    ("As for the \"nature's Prozac\" label, the products vary widely in strength.", False),
+    ("That \"kava is completely safe\" line is everywhere online.", False),
+    ("The \"no side effects\" claim on the kratom bag is false.", False),
+    ("St. John's wort is \"nature's Prozac\" and works better than sertraline.", True),
+    ("Our kava is \"completely safe\" for everyone.", True),
+    ("People often tell me golden milk \"cures\" a cold; I can only promise it will warm your hands.", False),
+    ("People tell me turmeric cures colds.", False),
+    ("I tell my customers kava cures anxiety.", True),
+    ("Our doctors tell me kava cures anxiety.", True),
+    ("Merchants sold ginseng as a cure for nearly everything.", False),
+    ("Ginseng's fame ran ahead of the evidence. Merchants sold it as a cure for nearly everything.", False),
+    ("Peddlers hawked kratom as a cure for opioid addiction.", False),
+    ("Vendors sold kava as a cure for anxiety.", False),
+    ("We sold kava as a cure for anxiety.", True),
+    ("Merchants sold ginseng, which cures fatigue.", True),
+    ("Merchants sold ginseng in Canton. Ginseng cures fatigue.", True),
+    ("Some trials found kava worked better than placebo for anxiety.", False),
+    ("A few trials found St. John's wort worked better than placebo for mild depression.", False),
+    ("Trials found St. John's wort worked better than placebo for mild depression.", True),
+    ("Clinical trials have proven that kava works.", True),
+])
+def test_claims_set_out_to_be_judged_in_neutral_documents(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text, "page.md") if f.scope == "sentence"}
+    assert bool(fired) == flagged

@@ -436,6 +436,9 @@ class ContextCues:
         self._title_nouns: set[str] = set()
         self._mention_nouns: set[str] = set()
         self._example_nouns: set[str] = set()
+        self._myth_section_nouns: set[str] = set()
+        self._mentioned_by: set[str] = set()
+        self._mention_determiners: set[str] = set()
         self._title_small_words: set[str] = set()
         # a past belief ("I thought chaga was a plant") distances what it holds only when corrected after it
         self.belief_corrections = PhraseIndex(nlp).matcher("NORM")  # empty until configured
@@ -545,6 +548,9 @@ class ContextCues:
         self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
         self._mention_nouns = {_plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
         self._example_nouns = self._mention_nouns | {_plain_word(t) for noun in spec.get("example_nouns", []) for t in make(noun)}
+        self._myth_section_nouns = {_plain_word(t) for noun in spec.get("myth_section_nouns", []) for t in make(noun)}
+        self._mentioned_by = self._mention_nouns | {_plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
+        self._mention_determiners = {_plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
         self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
         self.belief_corrections = phrases.matcher("NORM")
         if spec.get("belief_corrections"):
@@ -841,6 +847,7 @@ class ContextCues:
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
         context.cues += self._example_list_cues(doc, sentence_index, context.cues)
+        context.cues += self._myth_section_cues(doc, sentence_index)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         if self.gated_sarcasm:
@@ -1211,6 +1218,11 @@ class ContextCues:
             if i > 0 and _plain_word(doc[i - 1]) in self._mention_nouns:
                 cues.append(Cue("distancing", i - 1, i, i + 1, close))
                 continue
+            # the wording named by a noun after it: 'the "nature's Prozac" label', 'that "no side effects" line'
+            if (close + 1 < sentence_end and _plain_word(doc[close + 1]) in self._mentioned_by
+                    and i > 0 and _plain_word(doc[i - 1]) in self._mention_determiners):
+                cues.append(Cue("distancing", close + 1, close + 2, i + 1, close))
+                continue
             if not self._title_cased(doc[i + 1:close]):
                 continue
             after = close + 1
@@ -1241,13 +1253,26 @@ class ContextCues:
             if any(not doc[t].is_space for t in range(c + 1, end)):
                 continue  # the sentence ends in a colon, or none of its colons is for a list
             words = [t for t in doc[start:end] if not t.is_space]
-            if not any(_plain_word(t) in self._example_nouns for t in words):
+            # "The complaint alleges the ads claimed that:" then '- its capsules were "proven to cure anxiety";':
+            # a reported clause split into list items, each the rest of the lead-in's sentence
+            reported = len(words) > 1 and words[-1].i == c and _plain_word(words[-2]) == "that"
+            if not reported and not any(_plain_word(t) in self._example_nouns for t in words):
                 continue
             if not any(c.kind in ("negation", "rebuttal", "distancing") and start <= c.start < end for c in found):
                 continue  # "Some example reviews from our customers:" introduces what the writer stands by
             following = end
             while following < len(doc):
                 item_start, item_end = sentence_index.bounds(following)
+                if reported:
+                    marker = next((t for t in doc[item_start:item_end] if not t.is_space), None)
+                    # a bullet (plain text keeps it, markup sources blank it), or the reported clause going on
+                    # in lower case or inside a quotation ("- its capsules were …", '- "non-addictive"')
+                    if marker is None or not (marker.text in _LIST_MARKERS or marker.text[:1].islower()
+                                              or marker.text in _QUOTES):
+                        break
+                    cues.append(Cue("distancing", item_start, item_start, item_start, item_end))
+                    following = item_end
+                    continue
                 item = [t for t in doc[item_start:item_end] if not t.is_space and t.text not in ("-", "*", "•")]
                 quotes = [k for k, t in enumerate(item) if t.text in _QUOTES]
                 if (len(quotes) < 2 or quotes[0] != 0
@@ -1255,6 +1280,59 @@ class ContextCues:
                     break
                 cues.append(Cue("distancing", item_start, item_start, item_start, item_end))
                 following = item_end
+        return cues
+
+    def _myth_section_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """Under a heading that names myths ("Myths we hear every year", "Common misconceptions"), a
+        paragraph that opens with a sentence quoted from its first word to its last sets that myth out to be
+        answered: '"Kava is non-addictive, so drink all you like." Heavy use has its own harms.' The quotation
+        is denied. The section ends at the next heading (a short block of its own, not quoted, with no full
+        stop). Not an unquoted sentence under the heading, and not a quotation in mid-paragraph."""
+        if not self._myth_section_nouns:
+            return []
+        text = doc.user_data.get("claimcheck.text") or doc.text
+        lowered = text.lower()
+        if not any(noun in lowered for noun in self._myth_section_nouns) or not any(q in text for q in _QUOTES):
+            return []
+        starts, ends = sentence_index.starts, sentence_index.ends
+
+        def block_gap(char_start: int, char_end: int) -> bool:
+            gap = text[char_start:char_end]
+            return BLOCK_BREAK in gap or bool(_BLANK_LINE.search(gap))
+
+        def words_of(number: int) -> list:
+            return [t for t in doc[starts[number]:ends[number]] if not t.is_space]
+
+        def opens_block(number: int) -> bool:
+            if number == 0:
+                return True
+            previous = words_of(number - 1)
+            if not previous:
+                return True
+            return block_gap(previous[-1].idx + len(previous[-1].text), doc[starts[number]].idx)
+
+        def closes_block(number: int) -> bool:
+            own = words_of(number)
+            if number + 1 >= len(starts) or not own:
+                return True
+            return block_gap(own[-1].idx + len(own[-1].text), doc[starts[number + 1]].idx)
+
+        cues = []
+        in_section = False
+        for number in range(len(starts)):
+            words = words_of(number)
+            if not words:
+                continue
+            quoted = words[0].text in _QUOTES
+            if (not quoted and len(words) <= 10 and words[-1].text not in (".", "!", "?", ":")
+                    and opens_block(number) and closes_block(number)):
+                in_section = any(_plain_word(t) in self._myth_section_nouns for t in words)
+                continue
+            if not (in_section and quoted and opens_block(number)):
+                continue
+            quotes = [k for k, t in enumerate(words) if t.text in _QUOTES]
+            if len(quotes) >= 2 and all(t.is_punct for t in words[quotes[-1] + 1:]):
+                cues.append(Cue("negation", starts[number], starts[number], starts[number], ends[number]))
         return cues
 
     def _title_cased(self, words: Span) -> bool:
@@ -1319,6 +1397,7 @@ _NO_ANSWERS = frozenset({"no", "nope", "nah", "not"})
 
 
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
+_LIST_MARKERS = ("-", "*", "•", "–")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens

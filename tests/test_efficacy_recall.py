@@ -1122,3 +1122,18 @@ def test_praise_for_a_disease(rules_fired, text, flagged):
 ])
 def test_testimonies_told_of_others(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# A hedged subject with a verb of proof hedges nothing ("some studies have proven kava cures anxiety"); the hedge
+# still holds with a weak verb, and a verdict on the studies themselves ("have proven inconclusive") is no claim.
+@pytest.mark.parametrize("text, flagged", [
+    ("Some studies have proven kava cures anxiety.", True),
+    ("A few trials have demonstrated that ashwagandha cures insomnia.", True),
+    ("Some research has proven that maca boosts stamina.", True),
+    ("Some studies suggest kava may ease anxiety.", False),
+    ("Some studies have found that rhodiola may ease fatigue.", False),
+    ("Some studies have proven inconclusive, so the benefit of kava is unclear.", False),
+    ("Some studies prove nothing about kava and anxiety.", False),
+])
+def test_hedged_subjects_with_verbs_of_proof(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

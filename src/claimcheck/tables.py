@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-import numpy
 from spacy.tokens import Doc
 
 from .sources import BLOCK_BREAK

@@ -1391,3 +1391,18 @@ def test_woody_forms_given_by_a_name(check, text, expected):
 def test_brazilian_ginseng_is_suma(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
     assert bool(fired) == flagged
+
+
+# Another organism said to contain a substance's defining compound is confused with it ("fly agaric contains
+# psilocybin"); the organism that does contain it, a negation, a question and a blend's ingredient list pass.
+@pytest.mark.parametrize("text,expected", [
+    ("Fly agaric contains psilocybin.", ['conflation:amanita-muscaria']),
+    ("Amanita muscaria is rich in psilocybin.", ['conflation:amanita-muscaria']),
+    ("Kava contains CBD.", ['conflation:kava']),
+    ("Magic mushrooms contain psilocybin.", []),
+    ("Fly agaric contains muscimol, not psilocybin.", []),
+    ("Does fly agaric contain psilocybin? No.", []),
+    ("Our blend contains kava and CBD.", []),
+])
+def test_defining_compound_of_another_organism(check, text, expected):
+    _assert_botanical(check, text, expected)

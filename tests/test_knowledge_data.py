@@ -20,9 +20,9 @@ FAMILY_KEYS = {"latin", "common", "older"}
 REGION_KEYS = {"id", "names", "places", "adjectives"}
 SUBSTANCE_KEYS = {
     "id", "name", "names", "misspellings", "latin", "family", "kind", "form", "parts",
-    "tolerated_parts", "native", "product", "wrong_forms", "confusions", "references",
+    "tolerated_parts", "native", "product", "wrong_forms", "confusions", "references", "compounds",
 }
-OPTIONAL_SUBSTANCE_KEYS = {"product"}
+OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds"}
 PARTNER_KEYS = {"id", "names"}
 CONFUSION_KEYS = {"wrong", "correction"}
 

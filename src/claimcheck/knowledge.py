@@ -54,6 +54,7 @@ class Substance:
     wrong_forms: tuple[str, ...]
     confusions: tuple[dict, ...]
     references: tuple[str, ...]
+    compounds: tuple[str, ...] = ()  # names that are its defining compound ("psilocybin"), lower case
 
     @property
     def display_name(self) -> str:
@@ -149,6 +150,7 @@ def _load_knowledge(path: Path) -> Knowledge:
                 wrong_forms=_tuple(entry.get("wrong_forms")),
                 confusions=_tuple(entry.get("confusions")),
                 references=_tuple(entry.get("references")),
+                compounds=tuple(name.lower() for name in _tuple(entry.get("compounds"))),
             )
             if substance.id in substances:
                 raise RuleFileError(where, getattr(entry, "line", 0), f"duplicate substance id '{substance.id}'")

@@ -1861,7 +1861,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             elif between and tuple(self._low(i) for i in between) in self.contains.get(self._low(between[-1]), ()):
                 a = self.knowledge.substances.get(first.label_)
                 b = self.knowledge.substances.get(second.label_)
-                if a and b and set(a.latin) & set(b.latin) and self._conflicting(a, b):
+                # another product of the same plant ("hemp seed oil is rich in CBD"), or the defining compound of
+                # another organism ("fly agaric contains psilocybin")
+                if a and b and self._conflicting(a, b) and (
+                        set(a.latin) & set(b.latin) or second.text.lower() in b.compounds):
                     yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence,
                                                        first.start)
             elif self._possessive_link(between):

@@ -1406,3 +1406,44 @@ def test_brazilian_ginseng_is_suma(checker, text, flagged):
 ])
 def test_defining_compound_of_another_organism(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 42. A "<name> <part>" subject of "comes from" is the product ("kava root comes from a fungus"); the answer
+# to "What is X?" describes X ("Q: What is kava? A: A mushroom brew."); a head noun after the name still takes an
+# apposition ("the kratom plant, a cousin of kava"); "X and Y are (botanical) cousins" is a kinship claim.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kava root comes from a tropical fungus grown in Fiji.", True),
+    ("Maca root comes from a mushroom.", True),
+    ("Kratom leaf powder comes from a fungus.", True),
+    ("Kava root comes from a shrub in the pepper family.", False),
+    ("Kava root comes from Vanuatu.", False),
+    ("Kava root comes from a plant, not a fungus.", False),
+    ("Chaga chunks come from birch trees.", False),
+    ("Q: What is kava? A: A mushroom brew from the islands.", True),
+    ("What's kratom? A psychedelic mushroom from Borneo.", True),
+    ("Q: What exactly is ashwagandha? A: A forest mushroom.", True),
+    ("What is reishi? A leafy herb from China.", True),
+    ("What is reishi? A mushroom prized in China.", False),
+    ("What is kava? A drink made from the root of a pepper plant.", False),
+    ("What is kava? A lot of people think it's a mushroom, but it's a root.", False),
+    ("What is kava? A root, not a mushroom.", False),
+    ("What is kratom? A mushroom? Not at all.", False),
+    ("Why is kava popular? A mushroom craze helped.", False),
+    ("The kratom plant, a close cousin of kava, likes humid forests.", True),
+    ("The kratom tree, a member of the pepper family, likes humid forests.", True),
+    ("The kava root, a mushroom prized by islanders, is pounded.", True),
+    ("The kava plant, a member of the pepper family, grows in Vanuatu.", False),
+    ("The kava root, a distant cousin of kratom, is pounded.", False),
+    ("Kava and kratom plants, a pair often confused, are unrelated.", False),
+    ("Kratom and kava are botanical cousins.", True),
+    ("Kava and kratom are closely related.", True),
+    ("Kava and kratom are cousins in the plant world.", True),
+    ("Turmeric and ginger are botanical cousins.", False),
+    ("Kava and kratom are not related.", False),
+    ("Kava and kratom are often called cousins, but they are unrelated.", False),
+    ("Kava and kratom are related products in most head shops.", False),
+    ("Kava and kratom are cousins in name only.", False),
+])
+def test_audit42_sources_answers_appositions_kinship(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

@@ -1137,3 +1137,21 @@ def test_testimonies_told_of_others(rules_fired, text, flagged):
 ])
 def test_hedged_subjects_with_verbs_of_proof(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# A product said to burn or melt fat outright ("yerba mate melts fat"), in a finite verb; advice, questions,
+# negations, hedges and claims that are not about a product pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Yerba mate melts fat while you sleep.", True),
+    ("Green tea burns fat overnight.", True),
+    ("Our matcha torches stored fat.", True),
+    ("Our tea blasts away flab.", True),
+    ("Does green tea burn fat? Not much.", False),
+    ("The best way to burn fat is to move more, not to buy green tea.", False),
+    ("Green tea does not melt fat, despite the ads.", False),
+    ("Some studies suggest green tea burns fat slightly faster.", False),
+    ("Brisk walking burns fat.", False),
+    ("Sellers claim matcha burns fat, but the trials disagree.", False),
+])
+def test_products_that_burn_fat(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

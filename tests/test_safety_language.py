@@ -995,3 +995,23 @@ def test_denied_allergies_careless_use_and_no_tolerance(rules_fired, text, flagg
 ])
 def test_audit36_harm_denied_any_amount_overdose_driving_and_dismissed_warnings(rules_fired, text, flagged):
     assert bool(rules_fired(text, "safety")) == flagged
+
+
+# Audit 42: "OD" for overdose ("you can't OD on kava"), and "safe for you/mom and baby" as a vulnerable-group
+# assurance; a question, an admission that one can OD, another sense of "OD" and a negation pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("You can't OD on kava.", True),
+    ("It's impossible to OD on kratom.", True),
+    ("You literally cannot OD on kratom lol", True),
+    ("Our chamomile is safe for you and baby.", True),
+    ("Our chamomile is safe for mom and baby.", True),
+    ("Yes, you can OD on kratom, so dose carefully.", False),
+    ("Can you OD on kava? Rarely, but it happens.", False),
+    ("Our pipe fittings have a 12 mm OD.", False),
+    ("Is our chamomile safe for you and baby? Ask your midwife first.", False),
+    ("Our chamomile is not proven safe for mom and baby.", False),
+    ("Our gift box is perfect for you and baby.", False),
+])
+def test_audit42_od_and_mom_and_baby(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged

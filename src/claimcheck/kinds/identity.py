@@ -432,6 +432,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         # A family name such as "ginseng family" wins over the mention inside it.
         family_tokens = {i for start, end, label in found if label == "family" for i in range(start, end)}
         self._index_mentions(mentions, family_tokens, coreference_at, sentence_start)
+        self.answer_articles: dict[int, int] = {}
+        self.answers = self._answer_sentences()  # "What is kava? A mushroom brew."
+        self.naming.update(self.answers)
         self.field_lines = self._find_field_lines(doc)  # "Kava | Part used: leaves", "Origin: Peru" under "Kratom"
         self.naming.update(self.field_lines)
         partner_tokens = {i for m in everyone if m.kb_id == self.partner and m.start not in family_tokens
@@ -691,6 +694,59 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                     return True
         return False
 
+    # -- answers to "what is X?": "Q: What is kava? A: A mushroom brew from the Pacific."
+
+    QUESTION_ADVERBS = ("exactly", "really", "actually", "even")
+    ANSWER_LABELS = ("a", "answer", "ans")
+    ANSWER_MODIFIERS = 3  # plain words between the article and the kind word: "a bitter forest mushroom"
+
+    def _answer_sentences(self) -> dict[int, str]:
+        """Sentences that answer a question asking what one substance is: the question is '(Q:)
+        what is/what's (exactly) <name>?' and nothing else, and the answer opens, after an
+        'A:'/'Answer:' label at most, with 'a'/'an'. Keyed by the answer's first token, valued
+        by the substance. Found from the mentions (a few per text), not by walking the text."""
+        answers = {}
+        for m in self.mentions:
+            end = m.end
+            if end >= len(self.doc) or self._text(end) != "?":
+                continue
+            question = sentence_at(self.doc, m.start)
+            k = self._prev(m.start, question)
+            if k is None or self._low(k) not in ("is", "'s", "’s"):
+                continue
+            k = self._prev(k, question)
+            while k is not None and self._low(k) in self.QUESTION_ADVERBS:  # "what exactly is …"
+                k = self._prev(k, question)
+            if k is None or self._low(k) != "what":
+                continue
+            opener = self._prev(k, question)
+            if opener is not None and self._low(opener) not in ("so", "ok", "okay", "well") and not (
+                    self._text(opener) == ":" and opener > 0 and self._low(opener - 1) in ("q", "question", "faq")):
+                continue  # "Q: What is kava?", "So what is kava?"; not "Ask what is kava?"
+            j = end + 1
+            while j < len(self.doc) and self._skippable(j):
+                j += 1
+            if j + 1 < len(self.doc) and self._low(j) in self.ANSWER_LABELS and self._text(j + 1) == ":":
+                j += 2
+                while j < len(self.doc) and self._skippable(j):
+                    j += 1
+            if j < len(self.doc) and self._low(j) in ("a", "an") and j not in self.covering:
+                answers[self.sentence_start[j]] = m.label_
+                self.answer_articles[self.sentence_start[j]] = j
+        return answers
+
+    def _answer_owner(self, d, sentence: Span) -> Owner | None:
+        """The substance an answer's opening noun phrase describes: the kind word stands after
+        its article and up to three plain modifiers ('A: A bitter forest mushroom')."""
+        article = self.answer_articles.get(sentence.start)
+        if article is None or not 0 < d.start - article <= self.ANSWER_MODIFIERS + 1:
+            return None
+        for k in range(article + 1, d.start):
+            if not self._word(k).is_alpha or k in self.covering or self._low(k) in self.stops \
+                    or self._low(k) in self.kind_classes or self._low(k) in self.part_ids:
+                return None
+        return Owner(self.answers[sentence.start], None, "answer")
+
     def _owner_of_mention(self, mention: Span, frame: str) -> Owner:
         return Owner(mention.label_, mention.start, frame)
 
@@ -712,10 +768,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             owner = self._possessive_part_owner(j, start, sentence, end)
             if owner is not None:
                 return owner
-            if participle:  # "milk thistle extract comes from …", "moringa leaf powder comes from …"
+            if participle:  # "milk thistle extract comes from …", "moringa leaf powder comes from …",
+                # "kava root comes from …" (a part word right before the verb is the product too)
                 k, steps = j, 0
                 while k is not None and steps < 2 and (self._low(k) in self.product_words or (
-                        steps == 1 and self._low(k) in self.part_ids)) and k not in self.covering:
+                        self._low(k) in self.part_ids)) and k not in self.covering:
                     k, steps = self._prev(k, sentence), steps + 1
                 if steps and k is not None and k in self.ending:
                     return self._owner_of_mention(self.ending[k], "subject")
@@ -914,11 +971,31 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 return None
         if j in self.ending:
             return self._owner_of_mention(self.ending[j], "apposition")
+        if text in (",", "—", "–") and not participle:
+            named = self._name_before_head(j, sentence)  # "The kratom plant, a member of the … family"
+            if named is not None:
+                return self._owner_of_mention(self.ending[named], "apposition")
         if participle and text == ",":
             named = self._name_before_forms(j, sentence)  # "CBD isolate, sourced from …"
             if named is not None:
                 return self._owner_of_mention(self.ending[named], "apposition")
         return self._coref_owner(j, sentence)
+
+    def _name_before_head(self, j: int, sentence: Span) -> int | None:
+        """'the kratom plant', 'kava root' ending at token j: the end of the name right before a
+        kind or part word, when that name stands alone (not in a list: 'kava and kratom plants'),
+        or None."""
+        low = self._low(j)
+        if j in self.covering or not (low in self.kind_classes or low in self.part_ids):
+            return None
+        k = self._prev(j, sentence)
+        if k is None or k not in self.ending:
+            return None
+        before = self._prev(self.ending[k].start, sentence)
+        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus", "with") or (
+                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+            return None
+        return k
 
     def _name_before_forms(self, j: int, sentence: Span) -> int | None:
         """'CBD isolate', 'kava root tincture' ending at token j: the end of the name before at
@@ -1172,6 +1249,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                                                         phrase[1] + 1)
                 return
         owner = self._attach(d.start, d.end, sentence)
+        if owner is None and d.role == "kind" and sentence.start in self.answers:
+            owner = self._answer_owner(d, sentence)  # "What is kava? A mushroom brew from Fiji."
         if owner is None and d.role == "part" and d.value == "seed":
             owner = self._seed_grower(d, sentence)  # "reishi is grown from seed"
         if owner is not None:

@@ -550,6 +550,11 @@ class DescriptionFrames:
     def _relation_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
         """'maca is related to ginseng', 'kava, a cousin of kratom', 'ashwagandha, a ginseng relative'."""
         lows = [self._low(i) for i in between]
+        if lows in (["and"], ["&"]):
+            return self._pair_kinship(second, sentence)  # "kratom and kava are (botanical) cousins"
+        if len(lows) > 2 and lows[1] == "," and (lows[0] in self.kind_classes or lows[0] in self.part_ids):
+            # "the kratom plant, a close cousin of kava": the head noun after the first name
+            lows, between = lows[1:], between[1:]
         if lows[:1] and (lows[0] in self.copulas or lows[0] == ","):
             lows = lows[1:]
         if len(lows) > 1 and lows[-1] in ("the", "a", "an"):  # "kratom is related to the kava plant"
@@ -565,6 +570,29 @@ class DescriptionFrames:
             mod = between[len(between) - 3]
             return self._word(mod).is_alpha and lows[1] not in self.stops and lows[1] not in self.loose_kin
         return False
+
+    PAIR_KIN_COPULAS = {"are", "were", "'re", "’re"}
+    PAIR_KIN_ADJECTIVES = {"closely", "related", "close", "botanical", "plant", "near", "first", "kissing"}
+
+    def _pair_kinship(self, second: Span, sentence: Span) -> bool:
+        """'Kratom and kava are (close/botanical) cousins', 'kava and kratom are closely
+        related': two names joined by 'and' whose copula, one modifier at most, and a plural kin
+        noun (or 'related') end the clause. Not a longer predicate ('are often called cousins',
+        'are related products')."""
+        k = self._next(second.end - 1, sentence)
+        if k is None or self._low(k) not in self.PAIR_KIN_COPULAS:
+            return False
+        k = self._next(k, sentence)
+        if k is not None and self._low(k) in self.PAIR_KIN_ADJECTIVES and self._low(k) != "related":
+            k = self._next(k, sentence)
+        if k is None or self._low(k) not in ("cousins", "relatives", "related"):
+            return False
+        after = self._next(k, sentence)
+        if after is not None and self._low(after) in ("in", "within"):
+            nxt = self._next(after, sentence)  # "cousins in the plant world", not "cousins in name only"
+            return nxt is not None and self._low(nxt) not in ("name", "spirit", "marketing", "effect", "effects")
+        return after is None or (self._word(after).is_punct and self._text(after) not in HYPHENS) \
+            or self._low(after) in ("botanically", "but", "and")
 
     def _bare_source_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
         """'CBD from hemp seed oil', 'kratom from the kava plant': a bare 'from' (a determiner or

@@ -1123,3 +1123,52 @@ def test_gapped_claim_sources_and_seller_marketing(rules_fired, text, flagged):
 def test_claims_set_out_to_be_judged_in_neutral_documents(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text, "page.md") if f.scope == "sentence"}
     assert bool(fired) == flagged
+
+
+# Audit 44. A claim someone else made (a report verb, speech in quotation marks, a "Q:" letter) answered further on:
+# sentences later, in the next paragraph, under the next heading, in the "A:" reply or a later forum reply. The answer
+# is a rebuttal, a denial repeating the claim's words, or (for a denied risk) an affirmed harm, about the claim's
+# substance. Near misses: the writer's own claim or an approving quote, an approving reply, a rebuttal of another
+# substance, a verdict in an unrelated later section, "the market" or scare quotes taken for attribution, a reply to a
+# question, a verdict that names and points back at nothing.
+@pytest.mark.parametrize("text, flagged", [
+    # answered later, past the next sentence: set aside
+    ("A caller told the panel that kratom cured her addiction. She spoke for ten minutes. The board thanked "
+     "her.\n\nA pharmacologist then testified that there is no evidence kratom treats addiction.", False),
+    ("My cousin says kava has no side effects. He drinks it every weekend. He buys it online.\n\nKava has "
+     "been linked to liver injury, so that claim does not hold up.", False),
+    ("Q: My trainer says reishi cures diabetes. He sells it at the gym. Should I buy some?\n\nA: Thanks for "
+     "writing. Reishi does not cure diabetes, and no trial has shown it does.", False),
+    ("## What we heard\n\n\"Chaga reverses cancer,\" one vendor told us. He had a long line all "
+     "morning.\n\n## The evidence\n\nThere is no clinical evidence that chaga reverses cancer.", False),
+    ("A reader wrote that St. John's wort is safe with any medication. She takes it daily. She found it at "
+     "a market.\n\nSt. John's wort interacts with many medicines, including birth control.", False),
+    ("My neighbor says turmeric cures arthritis. She drinks it in milk. She swears by the taste.\n\nThat is "
+     "not true: no trial has shown turmeric cures arthritis.", False),
+    ("Posted by hopeful_mom: A friend told me elderberry prevents the flu. I bought two bottles. The kids "
+     "like it.\n\nReply from nurse_k: Elderberry does not prevent the flu. Please get the vaccine.", False),
+    ("The sign read, \"Kava cures insomnia. Guaranteed.\" It was hand-lettered.\n\nA sleep doctor said there "
+     "is no evidence for that and no guarantee kava helps.", False),
+    # the writer's own claim, an approving reply, another substance, another section, a seller noun, scare quotes,
+    # a reply to a question, a verdict pointing at nothing: still flagged
+    ("Kratom cured my addiction. I started this shop to help others. Kratom is not approved by the FDA, and "
+     "we follow every rule.", True),
+    ("As one customer put it: \"Kava cured my anxiety.\" We hear that every week. Kava is not for children.", True),
+    ("My friend says kava has no side effects, and she's right. I drink it every night.\n\nShe's right "
+     "about the taste, too.", True),
+    ("A vendor told visitors that kava cures anxiety. Another sold kratom.\n\nA pharmacist said there is no "
+     "evidence that CBD gummies cure pain.", True),
+    ("## Kratom\n\nOne speaker told lawmakers that kratom cured his addiction. The bill moved on.\n\n## Raw "
+     "milk\n\nThe vet said the claim that raw milk is safe is not true.\n\n## Dairy\n\nMore hearings follow.", True),
+    ("Q: My aunt says ashwagandha cures insomnia. She takes it nightly.\n\nA: She's right! Ashwagandha "
+     "works wonders.\n\nQ: Is kava safe?\n\nA: There is no evidence that kava is safe for the liver.", True),
+    ("Most kava on the market cures anxiety in days. The shop opened in May. Sales are brisk.\n\nThere is "
+     "no evidence that kava is addictive.", True),
+    ("Full-spectrum oils work thanks to the \"entourage effect,\" which cures pain. Our oils are "
+     "tested.\n\nSome say there is no evidence for the entourage effect.", True),
+    ("My coach says kratom has no side effects. He uses it daily. Is that wrong? No, it is not.", True),
+    ("A seller said kava cures anxiety. She was friendly. Kava is sold in tins. Regulators disagree.", True),
+])
+def test_reported_claims_answered_later_in_their_section(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text, "page.md") if f.scope == "sentence"}
+    assert bool(fired) == flagged

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import (context_of, mention_starts, mentions_of, sentence_bounds, sentence_start_chars,
-                        sentence_start_of, sentence_starts, set_aside_mentions)
+from ..annotate import (_BLANK_LINE, _QUOTES, _plain_word, _sentence_index, context_of, mention_starts, mentions_of,
+                        sentence_bounds, sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
+from ..sources import BLOCK_BREAK
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
@@ -76,7 +77,15 @@ def _inside_quotes(doc: Doc, sentence_start: int, start: int) -> bool:
     text = doc_text(doc)
     before = text[doc[sentence_start].idx: doc[start].idx]
     opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return opened
+    if opened or not (text.count('"') or text.count("”")):
+        return opened
+    # a quotation carried over from the sentence before: 'The sign read, "Elderberry prevents the flu. Guaranteed."'
+    # (the second sentence's quote closes with nothing opening it in its sentence)
+    sentence_end = sentence_bounds(doc, start)[1]
+    last = doc[sentence_end - 1]
+    after = text[doc[start].idx:last.idx + len(last.text)]
+    straight = before.count('"') + after.count('"')
+    return straight % 2 == 1 or before.count("“") + after.count("“") < after.count("”")
 
 
 def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
@@ -98,9 +107,12 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
     if "attributed" in unless:
         if "distancing" in kinds:
             return True
-        if _rebutted(doc, sentence_start, sentence_end) and (
-                "report" in kinds or _inside_quotes(doc, sentence_start, start)
-                or context.cues_in(sentence_start, sentence_end, "report")):
+        reported = ("report" in kinds or _inside_quotes(doc, sentence_start, start)
+                    or context.cues_in(sentence_start, sentence_end, "report"))
+        if reported and _rebutted(doc, sentence_start, sentence_end):
+            return True
+        if reported and _spoken(doc, sentence_start, sentence_end, start) and _answered_later(
+                doc, rule, own or (start, end), sentence_start):
             return True
     question = context.questions.get(sentence_start)
     if "question" in unless and question == "open":
@@ -123,6 +135,141 @@ def _rebutted(doc: Doc, sentence_start: int, sentence_end: int) -> bool:
     if sentence_end < len(doc):  # the following sentence
         following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
         return bool(context.cues_in(sentence_end, following_end, "rebuttal"))
+    return False
+
+
+ANSWER_REACH = 40  # sentences after a reported claim that its answer may come in
+ANSWER_HEADINGS = 2  # headings an answer may lie past ("## The claim" … "## What the evidence says")
+# what a verdict naming no substance points back with: "That is not true.", "There is no evidence for this.",
+# "Calling it a safe alternative is simply wrong.", "The science says otherwise."
+_BACK_REFERENCES = frozenset({"that", "this", "these", "those", "such", "it", "its", "they", "them", "claim", "claims",
+                              "idea", "line", "promise", "promises", "otherwise"})
+_REPLY_WORDS = frozenset({"yes", "no", "nope", "yeah", "yep", "nah", "not", "absolutely", "sure", "right", "correct"})
+_ANSWER_STOP_WORDS = frozenset({"that", "this", "with", "from", "have", "been", "will", "your", "their", "they",
+                                "them", "than", "then", "what", "when", "which", "were", "also", "just", "very"})
+
+
+# report cues that name who sells or what a thing is, not someone speaking: "Most CBD on the market is …" is the
+# writer's own sentence; an answer far off does not set it aside
+_SELLER_WORDS = frozenset({"market", "markets", "sellers", "vendors", "marketers", "advertisers", "manufacturers",
+                           "retailers", "seller", "vendor", "salesman", "clerk", "customer", "reader", "testimonial",
+                           "testimonials", "a", "the", "one"})
+
+
+def _spoken(doc: Doc, sentence_start: int, sentence_end: int, start: int) -> bool:
+    """Whether a claim is clearly someone else's words, as an answer far from it needs: a verb of saying in its
+    sentence ("says", "told the committee", "insisted"), or a quotation that is speech, not a quoted term: one that
+    opens the sentence, follows a comma or colon ('the sign read, "…"'), or runs on from the sentence before. Not
+    a noun ("sellers", "the market") and not scare quotes ('thanks to the "entourage effect"')."""
+    context = context_of(doc)
+    for cue in context.cues_in(sentence_start, sentence_end, "report"):
+        if any(_plain_word(t) not in _SELLER_WORDS for t in doc[cue.start:cue.end] if t.is_alpha):
+            return True
+    text = doc_text(doc)
+    first = doc[sentence_start].idx
+    before = text[first:doc[start].idx]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    if opening < 0:
+        return _inside_quotes(doc, sentence_start, start)  # a quotation carried over from the sentence before
+    lead = before[:opening].rstrip()
+    return not lead.strip("*_ ") or lead[-1] in ",:"
+
+
+def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start: int) -> bool:
+    """A reported claim answered further on, past the next sentence: in a news report, a hearing, a Q&A column or
+    a forum thread, what someone said is often answered a few sentences, a paragraph or a section later ("A retired
+    electrician told the committee kratom cured his addiction. … The state toxicologist said there is no clinical
+    evidence that kratom treats opioid addiction."). A later sentence answers it when it holds
+    * a rebuttal ("no evidence", "not true", "isn't supported by"), or
+    * for a claim of benefit or identity, a denial whose scope repeats a word of the claim ("turmeric does not cure
+      arthritis" answers "… told me turmeric cures arthritis"; "lion's mane is a mushroom, not an herb root"), or
+    * for a denied risk, an affirmed harm ("St. John's wort interacts with the pill" answers "… is safe with any
+      medication"),
+    and is about the claim's substance: one it names, or, naming none but pointing back ("That is not true.",
+    "calling it a safe alternative is simply wrong"), the one last named before it. The search
+    stops at a "Q:" block (the next question of a column) and after ANSWER_HEADINGS headings; past a heading the
+    substance must be named under it (a verdict on raw milk in the next section answers no kratom claim). An
+    approving reply ("She's right") holds no rebuttal and answers nothing. Called only for a reported claim that
+    would otherwise be flagged, so it reads a few sentences, not the Doc."""
+    context = context_of(doc)
+    index = _sentence_index(doc)
+    number = int(index.numbers[sentence_start])
+    starts, ends = index.starts, index.ends
+    denied_risk = rule.category == "safety"  # its claim is itself a denial: a harm answers it, a denial does not
+    text = doc_text(doc)
+    mentions, mention_at = mentions_of(doc), mention_starts(doc)
+
+    def substances(first: int, last: int, floor: int) -> set[str]:
+        """What sentence tokens [first, last) are about: the substances named there, else the last one named
+        since `floor`."""
+        named = {m.label_ for m in mentions[bisect_left(mention_at, first):bisect_left(mention_at, last)]
+                 if m.kb_id_ != "partner"}
+        if named:
+            return named
+        before = [m for m in mentions[bisect_left(mention_at, floor):bisect_left(mention_at, first)]
+                  if m.kb_id_ != "partner"]
+        return {before[-1].label_} if before else set()
+
+    claimed = substances(starts[number], ends[number], 0)
+    if not claimed:
+        return False
+    claim_start, claim_end = claim
+    named = {i for m in mentions[bisect_left(mention_at, claim_start):bisect_left(mention_at, claim_end)]
+             for i in range(m.start, m.end)}
+    stems = {_plain_word(t)[:4] for t in doc[claim_start:claim_end]
+             if t.i not in named and t.is_alpha and len(t.text) >= 4} - {w[:4] for w in _ANSWER_STOP_WORDS}
+
+    def words(n: int) -> list:
+        return [t for t in doc[starts[n]:ends[n]] if not t.is_space]
+
+    def block_opens(n: int) -> bool:
+        previous = words(n - 1) if n > 0 else []
+        if not previous:
+            return True
+        gap = text[previous[-1].idx + len(previous[-1].text):doc[starts[n]].idx]
+        return BLOCK_BREAK in gap or bool(_BLANK_LINE.search(gap))
+
+    def heading(n: int, own: list) -> bool:
+        if len([t for t in own if t.is_alpha]) > 12 or own[-1].text in (".", "!", "?", ":") or own[0].text in _QUOTES:
+            return False
+        return block_opens(n) and (n + 1 >= len(starts) or block_opens(n + 1))
+
+    headings, floor = 0, starts[number]
+    for later in range(number + 1, min(number + 1 + ANSWER_REACH, len(starts))):
+        own = words(later)
+        if not own:
+            continue
+        if (block_opens(later) and _plain_word(own[0]) in ("q", "question") and len(own) > 1
+                and own[1].text in (":", ".")):
+            return False  # the next question of a column: its answer is not this one's
+        if heading(later, own):
+            headings += 1
+            if headings > ANSWER_HEADINGS:
+                return False
+            floor = starts[later]
+            continue
+        previous = words(later - 1)
+        if previous and previous[-1].text == "?" and _plain_word(own[0]) in _REPLY_WORDS:
+            continue  # "Is that wrong? No, it is not.": the reply answers the question, whichever way it was put
+        first, last = starts[later], ends[later]
+        answers = False
+        for cue in context.cues_in(first, last):
+            if cue.kind == "rebuttal" and cue.end > cue.start:
+                answers = True
+            elif cue.kind == "negation" and not denied_risk:
+                scope = doc[max(cue.scope_start, first):min(cue.scope_end, last)]
+                answers = any(_plain_word(t)[:4] in stems for t in scope if t.is_alpha)
+            elif cue.kind == "harm" and denied_risk:
+                answers = "negation" not in context.kinds_at(cue.start)
+            if answers:
+                break
+        if not answers:
+            continue
+        if not any(_plain_word(t) in _BACK_REFERENCES for t in own) and not mentions[
+                bisect_left(mention_at, first):bisect_left(mention_at, last)]:
+            continue  # "Regulators disagree.", naming nothing and pointing back at nothing, answers what is next to it
+        if substances(first, last, floor) & claimed:
+            return True
     return False
 
 

@@ -1168,6 +1168,11 @@ def test_claims_set_out_to_be_judged_in_neutral_documents(checker, text, flagged
      "tested.\n\nSome say there is no evidence for the entourage effect.", True),
     ("My coach says kratom has no side effects. He uses it daily. Is that wrong? No, it is not.", True),
     ("A seller said kava cures anxiety. She was friendly. Kava is sold in tins. Regulators disagree.", True),
+    # the writer approves before any answer comes: the claim is the writer's too
+    ("A farmer told me, \"Reishi cures diabetes.\" We couldn't agree more.\n\nA doctor said there is no evidence "
+     "that reishi treats diabetes.", True),
+    ("One shop owner says ginkgo reverses memory loss. He's absolutely right, in our experience.\n\nNo trial has "
+     "shown that ginkgo reverses memory loss.", True),
 ])
 def test_reported_claims_answered_later_in_their_section(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text, "page.md") if f.scope == "sentence"}

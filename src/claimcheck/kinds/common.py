@@ -1,6 +1,7 @@
 """What every rule kind shares: the per-document state, context gating, subjects, findings."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -8,11 +9,11 @@ from spacy.tokens import Doc, Span
 
 from ..annotate import (_BLANK_LINE, _QUOTES, _plain_word, _sentence_index, context_of, mention_starts, mentions_of,
                         sentence_bounds, sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
-from ..sources import BLOCK_BREAK
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
 from ..phrase_index import PhraseIndex
+from ..sources import BLOCK_BREAK
 from ..product_names import BrandNames
 from ..rulebook import Rule, RuleBook
 
@@ -139,6 +140,11 @@ def _rebutted(doc: Doc, sentence_start: int, sentence_end: int) -> bool:
 
 
 ANSWER_REACH = 40  # sentences after a reported claim that its answer may come in
+# The writer approving what was reported before any answer comes ("She's right about that.", "We couldn't agree
+# more."): the claim is the writer's too, whatever a later section says.
+_APPROVAL = re.compile(r"\b(?:(?:she|he|they|you)(?:'s|’s|'re|’re| is| are) (?:absolutely |quite |so )?(?:right|correct)"
+                       r"|(?:we|i) (?:couldn't|couldn’t|could not) agree more|(?:we|i) (?:fully |completely |totally )?agree"
+                       r"|spot on|exactly right)\b", re.IGNORECASE)
 ANSWER_HEADINGS = 2  # headings an answer may lie past ("## The claim" … "## What the evidence says")
 # what a verdict naming no substance points back with: "That is not true.", "There is no evidence for this.",
 # "Calling it a safe alternative is simply wrong.", "The science says otherwise."
@@ -239,6 +245,8 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
         own = words(later)
         if not own:
             continue
+        if _APPROVAL.search(text, doc[starts[later]].idx, own[-1].idx + len(own[-1].text)):
+            return False
         if (block_opens(later) and _plain_word(own[0]) in ("q", "question") and len(own) > 1
                 and own[1].text in (":", ".")):
             return False  # the next question of a column: its answer is not this one's

@@ -1015,3 +1015,16 @@ def test_audit36_harm_denied_any_amount_overdose_driving_and_dismissed_warnings(
 def test_audit42_od_and_mom_and_baby(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
     assert bool(fired) == flagged
+
+
+# "Liver-friendly" said of a product is the liver-safety assurance ("gentle on the liver" already was); a
+# liver-friendly diet is no product.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kava is liver-friendly.", True),
+    ("Our kava blend is gentle on your liver.", True),
+    ("A liver-friendly diet is rich in vegetables; kava has been linked to liver injury.", False),
+    ("Is kava liver-friendly? Not always: it has been linked to liver damage.", False),
+])
+def test_liver_friendly_assurance(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged

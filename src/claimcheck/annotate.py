@@ -115,8 +115,33 @@ class _SentenceIndex:
     def all(self) -> list[Span]:
         return [self.span(number) for number in range(len(self.starts))]
 
+    def words(self, number: int) -> list:
+        """Sentence `number`'s tokens but whitespace."""
+        return [t for t in self.doc[self.starts[number]:self.ends[number]] if not t.is_space]
+
+    def opens_block(self, number: int) -> bool:
+        """Whether sentence `number` opens a block (a paragraph, a heading, a list item): it is the first, or a
+        blank line or a masked block break comes between it and the sentence before."""
+        previous = self.words(number - 1) if number > 0 else []
+        if not previous:
+            return True
+        text = self.doc.user_data.get("claimcheck.text") or self.doc.text
+        gap = text[previous[-1].idx + len(previous[-1].text):self.doc[self.starts[number]].idx]
+        return BLOCK_BREAK in gap or bool(_BLANK_LINE.search(gap))
+
+    def is_heading(self, number: int) -> bool:
+        """A heading, as masked text shows one: a short block of its own (at most HEADING_WORDS words), not
+        quoted, with no closing stop."""
+        own = self.words(number)
+        if not own or own[0].text in _QUOTES or own[-1].text in (".", "!", "?", ":"):
+            return False
+        if sum(t.is_alpha for t in own) > HEADING_WORDS:
+            return False
+        return self.opens_block(number) and (number + 1 >= len(self.starts) or self.opens_block(number + 1))
+
 
 _SENTENCE_INDEX = "claimcheck.sentence_index"
+HEADING_WORDS = 12  # a heading holds at most this many words
 
 
 def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -1152,10 +1177,8 @@ class ContextCues:
             if sentence_start == 0:
                 continue
             previous_start, previous_end = sentence_index.bounds(sentence_start - 1)
-            text = doc.user_data.get("claimcheck.text") or doc.text
-            last = next((t for t in reversed(doc[previous_start:previous_end]) if not t.is_space), doc[previous_start])
-            gap = text[last.idx + len(last.text):doc[sentence_start].idx]
-            if (BLOCK_BREAK not in gap and not _BLANK_LINE.search(gap)) or self._claim_labelled(doc[previous_start:previous_end]):
+            if (not sentence_index.opens_block(sentence_index.number_at[sentence_start])
+                    or self._claim_labelled(doc[previous_start:previous_end])):
                 cues.append(Cue("negation", previous_start, previous_start, previous_start, previous_end))
         return cues
 
@@ -1295,40 +1318,16 @@ class ContextCues:
         if not any(noun in lowered for noun in self._myth_section_nouns) or not any(q in text for q in _QUOTES):
             return []
         starts, ends = sentence_index.starts, sentence_index.ends
-
-        def block_gap(char_start: int, char_end: int) -> bool:
-            gap = text[char_start:char_end]
-            return BLOCK_BREAK in gap or bool(_BLANK_LINE.search(gap))
-
-        def words_of(number: int) -> list:
-            return [t for t in doc[starts[number]:ends[number]] if not t.is_space]
-
-        def opens_block(number: int) -> bool:
-            if number == 0:
-                return True
-            previous = words_of(number - 1)
-            if not previous:
-                return True
-            return block_gap(previous[-1].idx + len(previous[-1].text), doc[starts[number]].idx)
-
-        def closes_block(number: int) -> bool:
-            own = words_of(number)
-            if number + 1 >= len(starts) or not own:
-                return True
-            return block_gap(own[-1].idx + len(own[-1].text), doc[starts[number + 1]].idx)
-
         cues = []
         in_section = False
         for number in range(len(starts)):
-            words = words_of(number)
+            words = sentence_index.words(number)
             if not words:
                 continue
-            quoted = words[0].text in _QUOTES
-            if (not quoted and len(words) <= 10 and words[-1].text not in (".", "!", "?", ":")
-                    and opens_block(number) and closes_block(number)):
+            if sentence_index.is_heading(number):
                 in_section = any(_plain_word(t) in self._myth_section_nouns for t in words)
                 continue
-            if not (in_section and quoted and opens_block(number)):
+            if not (in_section and words[0].text in _QUOTES and sentence_index.opens_block(number)):
                 continue
             quotes = [k for k, t in enumerate(words) if t.text in _QUOTES]
             if len(quotes) >= 2 and all(t.is_punct for t in words[quotes[-1] + 1:]):

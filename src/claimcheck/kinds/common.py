@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import (_BLANK_LINE, _QUOTES, _plain_word, _sentence_index, context_of, mention_starts, mentions_of,
-                        sentence_bounds, sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
+from ..annotate import (_plain_word, _sentence_index, context_of, mention_starts, mentions_of, sentence_bounds,
+                        sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
 from ..phrase_index import PhraseIndex
-from ..sources import BLOCK_BREAK
 from ..product_names import BrandNames
 from ..rulebook import Rule, RuleBook
 
@@ -225,38 +224,23 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
     stems = {_plain_word(t)[:4] for t in doc[claim_start:claim_end]
              if t.i not in named and t.is_alpha and len(t.text) >= 4} - {w[:4] for w in _ANSWER_STOP_WORDS}
 
-    def words(n: int) -> list:
-        return [t for t in doc[starts[n]:ends[n]] if not t.is_space]
-
-    def block_opens(n: int) -> bool:
-        previous = words(n - 1) if n > 0 else []
-        if not previous:
-            return True
-        gap = text[previous[-1].idx + len(previous[-1].text):doc[starts[n]].idx]
-        return BLOCK_BREAK in gap or bool(_BLANK_LINE.search(gap))
-
-    def heading(n: int, own: list) -> bool:
-        if len([t for t in own if t.is_alpha]) > 12 or own[-1].text in (".", "!", "?", ":") or own[0].text in _QUOTES:
-            return False
-        return block_opens(n) and (n + 1 >= len(starts) or block_opens(n + 1))
-
     headings, floor = 0, starts[number]
     for later in range(number + 1, min(number + 1 + ANSWER_REACH, len(starts))):
-        own = words(later)
+        own = index.words(later)
         if not own:
             continue
         if _APPROVAL.search(text, doc[starts[later]].idx, own[-1].idx + len(own[-1].text)):
             return False
-        if (block_opens(later) and _plain_word(own[0]) in ("q", "question") and len(own) > 1
+        if (index.opens_block(later) and _plain_word(own[0]) in ("q", "question") and len(own) > 1
                 and own[1].text in (":", ".")):
             return False  # the next question of a column: its answer is not this one's
-        if heading(later, own):
+        if index.is_heading(later):
             headings += 1
             if headings > ANSWER_HEADINGS:
                 return False
             floor = starts[later]
             continue
-        previous = words(later - 1)
+        previous = index.words(later - 1)
         if previous and previous[-1].text == "?" and _plain_word(own[0]) in _REPLY_WORDS:
             continue  # "Is that wrong? No, it is not.": the reply answers the question, whichever way it was put
         first, last = starts[later], ends[later]

@@ -1155,3 +1155,21 @@ def test_hedged_subjects_with_verbs_of_proof(rules_fired, text, flagged):
 ])
 def test_products_that_burn_fat(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 45: an effect promised to everyone who takes the product ("boosts focus for everyone who tries it");
+# a pronoun for the product must follow the verb of taking, so guides and tips addressed to users pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Rhodiola boosts energy and focus for everyone who tries it, no exceptions.", True),
+    ("This tea brings relief for anybody who drinks it.", True),
+    ("Kava eases tension in almost everyone who gives it a try.", True),
+    ("Our gummies mean calm for anyone who takes them.", True),
+    ("Sleep tips for anyone who takes melatonin.", False),
+    ("A focus guide for everyone who uses kratom daily.", False),
+    ("Stress relief resources for anyone who needs them.", False),
+    ("Our focus blend has something for everyone who likes citrus.", False),
+    ("Does rhodiola boost energy for everyone who tries it? No.", False),
+    ("Rhodiola may boost energy for some people who try it.", False),
+])
+def test_audit45_effect_for_everyone_who_takes_it(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

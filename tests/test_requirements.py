@@ -1429,3 +1429,32 @@ def test_audit41_taking_both_and_clock_times(checker, text, expected):
 ])
 def test_audit41_seven_oh_products_are_kratom(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# Audit 45: a kinship claim ("sold as a relative of kava", "a cousin of kratom") names the other substance
+# only to place the first, so a document that does nothing more with it needs no language for it; a
+# document that goes on to discuss it still does.
+@pytest.mark.parametrize("text, expected", [
+    (f"{KRATOM_SAFE_35} Some shops market kratom as a relative of kava.", set()),
+    (f"{KRATOM_SAFE_35} Kratom is sometimes called a cousin of kava, which it is not.", set()),
+    (f"{KRATOM_SAFE_35} Sellers describe it as a close relative of kava, the Pacific root drink.", set()),
+    (f"{KRATOM_SAFE_35} Kratom is no cousin of kava. Kava bars sell both, and regulars drink kava nightly.", {"kava"}),
+    (f"{KRATOM_SAFE_35} Kratom is a relative of coffee. Our kava shells are poured at 8.", {"kava"}),
+    (f"{KAVA_LIVER} A relative of mine takes kratom every day.", {"kratom"}),
+])
+def test_audit45_kinship_claims_name_in_passing(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" not in s} == expected
+
+
+# Audit 45: "not been studied in pregnancy / in children" is about another group of users and does not say a
+# combination is unstudied; a statement about the pair itself still does.
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} I sip kava with a glass of wine. Many of these herbs haven't been studied in pregnancy.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} We pour kava with a beer chaser. None of this has been tested in children.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} I sip kava with a glass of wine. Kava has not been studied during pregnancy.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} I sip kava with a glass of wine. The pairing hasn't been studied in humans.", set()),
+    (f"{KAVA_LIVER} I sip kava with a glass of wine. The pair has not been studied, especially in pregnancy.", set()),
+    (f"{KAVA_LIVER} I sip kava with a glass of wine. Mixing them has never been studied.", set()),
+])
+def test_audit45_unstudied_in_other_groups(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

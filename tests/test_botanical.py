@@ -1447,3 +1447,19 @@ def test_defining_compound_of_another_organism(check, text, expected):
 def test_audit42_sources_answers_appositions_kinship(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# "From the poppy plant": a family's common noun before the plant noun names a species of that family, so said of a
+# member of another family it is a wrong family; said of a member of the same family ("kratom comes from the coffee
+# plant") it is left alone. Near misses: a negation, a subordinate clause about something else.
+@pytest.mark.parametrize("text,expected", [
+    ("Kratom comes from the poppy plant.", ['wrong-family:kratom']),
+    ("Kratom is harvested from the pepper plant.", ['wrong-family:kratom']),
+    ("Kava comes from the coffee plant.", ['wrong-family:kava']),
+    ("Kratom comes from the coffee plant.", []),
+    ("Kava is made from the roots of the pepper plant.", []),
+    ("Kratom is not from the poppy plant; it is a tree in the coffee family.", []),
+    ("Unlike opium, which comes from the poppy plant, kratom is a leaf.", []),
+])
+def test_family_source_with_the(check, text, expected):
+    _assert_botanical(check, text, expected)

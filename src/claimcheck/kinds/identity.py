@@ -1691,15 +1691,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1, claimed=claimed, fix=fix)
 
     def _source_family(self, prep: int, kind_at: int, sentence: Span) -> Descriptor | None:
-        """'from a coffee bush', 'from a pepper plant': a family's common noun modifying the plant
-        noun right after 'a'/'an' and the preposition. ('the coffee plant' names one species.)"""
+        """'from a coffee bush', 'from a pepper plant', 'from the poppy plant': a family's common noun
+        modifying the plant noun right after an article and the preposition. ('the coffee plant' names one
+        species, so it is a family claim only to be wrong: said of a member of another family.)"""
         if self._low(kind_at) not in PLANT_HEADS:
             return None
         family = getattr(self, "bare_family_before", {}).get(kind_at)
         if family is None or family.end != kind_at:
             return None
         article = self._prev(family.start, sentence)
-        if article is None or self._low(article) not in ("a", "an") or self._prev(article, sentence) != prep:
+        if article is None or self._low(article) not in ("a", "an", "the") or self._prev(article, sentence) != prep:
             return None
         return family
 

@@ -1463,3 +1463,21 @@ def test_audit42_sources_answers_appositions_kinship(checker, text, flagged):
 ])
 def test_family_source_with_the(check, text, expected):
     _assert_botanical(check, text, expected)
+
+
+# Audit 46: a listing's product words, then a Latin name between closing commas or dashes ("Kratom capsules,
+# Piper methysticum, 1000 ct"); the right binomial, and lists of products, pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom capsules, Piper methysticum, 1000 ct.", True),
+    ("Kratom powder, Piper methysticum.", True),
+    ("Kratom extract – Piper methysticum – 50 g.", True),
+    ("Kava powder, Piper methysticum.", False),
+    ("Kava root powder, Piper methysticum, 500 g.", False),
+    ("Kratom capsules, Mitragyna speciosa, 100 ct.", False),
+    ("We stock kratom powder, Piper methysticum root and turmeric.", False),
+    ("Kratom capsules, Piper methysticum drops, and turmeric tea.", False),
+    ("Kratom leaf, Piper methysticum root, and ginger are on sale.", False),
+])
+def test_audit46_listing_latin_names(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

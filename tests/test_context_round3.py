@@ -1177,3 +1177,25 @@ def test_claims_set_out_to_be_judged_in_neutral_documents(checker, text, flagged
 def test_reported_claims_answered_later_in_their_section(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text, "page.md") if f.scope == "sentence"}
     assert bool(fired) == flagged
+
+
+# Audit 46: a reported claim set against the record ("…, the group insisted, despite poison-center reports") is
+# rebutted; the writer's own claim "despite the warnings", or despite what others say, stays a claim. "Case reports"
+# and "poison-center reports" record harms and attribute the claim before them to no one.
+@pytest.mark.parametrize("text, flagged", [
+    ("Delta-8 gummies are completely safe, an industry group insisted, despite poison-center reports.", False),
+    ("Kratom is completely safe, the vendor insisted, despite the warnings.", False),
+    ("Kratom is non-addictive, sellers say, in spite of federal warnings.", False),
+    ("Despite the warnings, kratom is completely safe.", True),
+    ("Kratom is completely safe, despite the warnings.", True),
+    ("Kratom is completely safe despite what the warnings say.", True),
+    ("Our kava has no side effects, despite the reports you may have read.", True),
+    ("Kratom is completely safe, despite what the media reports.", True),
+    ("Kratom is completely safe, despite reports of seizures.", True),
+    ("Kratom is completely safe, despite case reports of liver injury.", True),
+    ("Kratom is completely safe, despite poison-center reports.", True),
+    ("Sellers say kratom is completely safe, but case reports of liver injury exist.", False),
+])
+def test_audit46_despite_the_record(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
+    assert bool(fired) == flagged

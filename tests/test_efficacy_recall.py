@@ -1173,3 +1173,31 @@ def test_products_that_burn_fat(rules_fired, text, flagged):
 ])
 def test_audit45_effect_for_everyone_who_takes_it(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 46: an import label's bare verb after a product form's name ("Cordyceps Capsules: cure impotence"), in a
+# list of such verbs, or under a title sentence naming the product ("Echinacea Drops. Cure flu fast."). Its object
+# must be a disease; advice ("treat with caution", "treat nausea by resting"), bare substances as topics, recipe
+# steps, cosmetic objects, questions and past participles ("cured in the sun") pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Ginseng Royal Tonic: cure all disease, make body strong.", True),
+    ("Turmeric Capsules – treat liver disease and cancer, 60 pieces.", True),
+    ("Cordyceps Capsules: improve kidney, cure impotence, strong energy.", True),
+    ("Valerian Tea: stop insomnia tonight.", True),
+    ("Kava Root Powder 500 g: relieve anxiety, calm mind.", True),
+    ("Echinacea Drops. Strengthen immune, cure flu and cold fast.", True),
+    ("Echinacea Drops. Cure flu and cold fast.", True),
+    ("Kratom: treat withdrawal under medical supervision.", False),
+    ("Kratom capsules: treat with caution and keep from children.", False),
+    ("Sleep Capsules: treat yourself to better nights.", False),
+    ("Kava Tea: treat your guests to a traditional shell.", False),
+    ("Turmeric Capsules: cured in the sun for freshness.", False),
+    ("Chamomile Tea. Steep five minutes, remove the bag.", False),
+    ("Ginger Tea. Treat nausea by resting and sipping water slowly.", False),
+    ("Kava Drink: cure hangover? Not likely.", False),
+    ("Insomnia tips: treat insomnia with a regular schedule.", False),
+    ("Ginseng Tonic: reduce wrinkles and fine lines.", False),
+    ("Turmeric Capsules – support a healthy inflammatory response.", False),
+])
+def test_audit46_import_label_bare_verbs(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -1028,3 +1028,20 @@ def test_audit42_od_and_mom_and_baby(checker, text, flagged):
 def test_liver_friendly_assurance(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
     assert bool(fired) == flagged
+
+
+# Audit 46: "non-toxic" closing a listing's line after the product's name ("Amanita gummies: legal, non-toxic!");
+# said of a material ("non-toxic inks"), negated, or asked, it passes.
+@pytest.mark.parametrize("text, flagged", [
+    ("Amanita muscaria gummies: legal, non-toxic, and totally natural!", True),
+    ("Kratom capsules: non-toxic.", True),
+    ("Kava shots – natural, nontoxic, delicious.", True),
+    ("Amanita gummies: legal and non-toxic!", True),
+    ("Packaging: recyclable, non-toxic inks.", False),
+    ("Kava bar decor: non-toxic paint, local wood.", False),
+    ("Amanita muscaria: toxic, not non-toxic.", False),
+    ("Amanita muscaria gummies: are they non-toxic?", False),
+])
+def test_audit46_listing_non_toxic(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged

@@ -640,6 +640,11 @@ class DescriptionFrames:
             head = lows[:at]
             if len(head) <= 3 and all(w in self.product_words or w in self.part_ids for w in head):
                 return tuple(lows[at:]) in self.latin_links
+        # a listing's product words, then a closing comma or dash: "kratom capsules, Piper methysticum, 1000 ct"
+        at = next((i for i, w in enumerate(lows) if w in (",", *DASHES)), None)
+        if at and at <= 3 and all(w in self.product_words or w in self.part_ids for w in lows[:at]):
+            rest = lows[at:]
+            return tuple(rest) in self.latin_links and self._latin_link_closes(first, second, rest, sentence)
         if tuple(lows) not in self.latin_links:
             return False
         return self._latin_link_closes(first, second, lows, sentence)

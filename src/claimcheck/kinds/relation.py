@@ -208,6 +208,7 @@ class RelationRules:
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
         self.comma = self.strings.add(",")
+        self.by = self.strings.add("by")
         self.intro_ends = hashes({",", ":"})
         self.intro_marks = hashes({",", ";", ":", ",;", ";:", ",;:"})  # the texts `in ",;:"`
         self.intro_blockers = hashes(INTRO_BLOCKERS)
@@ -422,12 +423,21 @@ class RelationRules:
         after = brk + 1  # the first word after the break ("**Kava:** cures …" leaves the bold's spaces)
         while after < verb_start and self.strings[tokens.orth(after)].isspace():
             after += 1
+        # an import label's bare verb after a product form's name: "Cordyceps Capsules: cure impotence",
+        # "Ginseng Tonic – improve kidney, cure all disease" (not "cured", not after a bare substance:
+        # "Kratom: treat withdrawal under medical care" is advice); its object must be a disease
+        bare = False
         if verb_start > after and self._gloss(tokens, after, verb_start):
             # "Kratom: a leaf that cures pain"; after a modal the verb is bare ("a root that can cure …")
             if not inflected and tokens.lower(verb_start - 1) in self.gloss_relatives:
                 return None
         elif not inflected:
-            return None
+            if tokens.orth(brk) == self.bracket or tokens.lower(verb_start) != tokens.norm(verb_start):
+                return None
+            if verb_start > after and (verb_start - after > MAX_LISTED or tokens.lower(verb_start - 1) not in self.list_joins
+                                       or tokens.lower(after) != tokens.norm(after)):
+                return None
+            bare = True
         elif verb_start > after:  # "Kava: calms anxiety, cures insomnia": a list of verb phrases before it
             if (verb_start - after > MAX_LISTED or not self._inflected(tokens, after)
                     or tokens.lower(verb_start - 1) not in self.list_joins):
@@ -457,9 +467,50 @@ class RelationRules:
         words = [i for i in range(start, end) if not any(m.start <= i < m.end for m in mentions)]
         if any(tokens.lower(i) in self.label_not_name for i in words):
             return None
+        if bare:
+            if tokens.lower(head) not in self.product_forms:
+                return None
+            first = mentions[-1].start if mentions else (noun if noun is not None else start)
+            return first, mentions[-1].label_ if mentions else None, True
         if mentions:
             return mentions[-1].start, mentions[-1].label_
         return (noun, None) if noun is not None else None
+
+    def _titled_line(self, tokens: _DocTokens, verb_start: int) -> tuple[int, str | None, bool] | None:
+        """An import label's line of bare verbs under a title sentence that names the product and nothing
+        else ("Echinacea Drops. Strengthen immune, cure flu fast."): the product is the line's subject."""
+        sentence_start = tokens.sentence_start_of[verb_start]
+        if sentence_start == 0 or tokens.lower(verb_start) != tokens.norm(verb_start):
+            return None
+        if verb_start > sentence_start and (
+                verb_start - sentence_start > MAX_LISTED or tokens.lower(verb_start - 1) not in self.list_joins
+                or tokens.lower(sentence_start) != tokens.norm(sentence_start)
+                or not all(tokens.is_alpha(o) or o == self.comma for o in tokens.orths(sentence_start, verb_start))):
+            return None
+        if not self.strings[tokens.orth(sentence_start)][:1].isupper():
+            return None
+        end = sentence_start
+        while end > 0 and not tokens.is_alpha(tokens.orth(end - 1)):
+            end -= 1
+            if sentence_start - end > 2:
+                return None
+        title_start = tokens.sentence_start_of[end - 1] if end else 0
+        if not 1 < end - title_start <= MAX_LABEL_WORDS or tokens.lower(end - 1) not in self.product_forms:
+            return None
+        if not all(map(tokens.is_alpha, tokens.orths(title_start, end))):
+            return None
+        if any(tokens.lower(i) in self.label_not_name for i in range(title_start, end)):
+            return None
+        # "Ginger Tea. Treat nausea by resting …": advice on what to do, not what the product does
+        for i in range(verb_start + 1, min(len(tokens.doc), verb_start + MAX_LISTED)):
+            if tokens.sentence_start_of[i] != sentence_start:
+                break
+            if tokens.lower(i) == self.by:
+                return None
+        mentions = [m for m in mentions_in(tokens.doc, title_start, end) if m.kb_id_ != "partner"]
+        if not mentions:
+            return None
+        return mentions[-1].start, mentions[-1].label_, True
 
     def _size_start(self, tokens: _DocTokens, brk: int, sentence_start: int) -> int:
         """Where a pack size right before the break starts ("Kava Drops 30 ml –", "Turmeric Complex
@@ -725,6 +776,9 @@ class RelationRules:
             if subject is None and self._may_name_brand(tokens, sentence_start, start) and branded(rule_key) is not None:
                 subject = self._subject(tokens, rule, start, branded(rule_key), state)
                 by_brand = subject is not None
+            if subject is None and rule.spec.get("headless") and start == sentence_start or (
+                    subject is None and rule.spec.get("headless") and tokens.lower(start - 1) in self.list_joins):
+                subject = self._titled_line(tokens, start)
             imperative = subject is None and rule.spec.get("imperative", False) and (
                 self._opens_sentence(tokens, start) or self._testimony(tokens, start))
             label = subject is None and self._label_line(tokens, rule, rule_key, start, blockers)
@@ -748,7 +802,10 @@ class RelationRules:
                 if subject is None and not label:
                     continue
                 subject_id = subject[1] if subject else None
-            if subject is None and (rule.spec.get("headless") or {}).get("objects"):  # a label line: its object must be one of these
+            bare = subject is not None and len(subject) == 3  # an import label's bare verb: its object is a disease
+            if bare and (not rule.spec.get("headless") or (rule_key, sentence_start) in blockers):
+                continue
+            if (subject is None or bare) and (rule.spec.get("headless") or {}).get("objects"):  # a label line: its object must be one of these
                 if headless_objects is None:
                     headless_objects = {(k, s): e for k, s, e in reversed(self.headless_objects(doc))}
                 object_end = self._object(tokens, rule, rule_key, end, None, headless_objects)

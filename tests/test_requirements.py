@@ -1458,3 +1458,52 @@ def test_audit45_kinship_claims_name_in_passing(checker, text, expected):
 ])
 def test_audit45_unstudied_in_other_groups(checker, text, expected):
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+
+# Audit 47 (used together): one member in a state of use after a cue of time ("while tapering off
+# X", "during my first month on X", "to get through my X taper") and a verb of taking another in the
+# same sentence; "after a serving of X" with no comma when a subject pronoun follows; a serving of X,
+# "and then", a serving of Y; a bare "them" with a joint cue when the sentence before opens with the
+# pair; "X + beer" with a partner; "take X most nights and have Y"; "at around 5 pm". Near misses: a
+# concessive "while", "while off X", avoided or negated uses, replacements, places ("beer halls").
+@pytest.mark.parametrize("text, expected", [
+    (f"{KRATOM_SAFE_35} While weaning off hydrocodone, he doses kratom before bed.", {"kratom+opioids"}),
+    (f"{KRATOM_SAFE_35} During my codeine taper I used kratom at lunch.", {"kratom+opioids"}),
+    (f"{KRATOM_SAFE_35} I lean on kratom to get through my methadone taper.", {"kratom+opioids"}),
+    (f"{KRATOM_SAFE_35} He kept taking kratom while he was on Suboxone.", {"kratom+opioids"}),
+    (f"{KAVA_LIVER} While I'm on Ativan, I still sip kava on weekends.", {"kava+sedatives"}),
+    (f"{KAVA_LIVER} Throughout my first weeks on Klonopin I had a bowl of kava nightly.", {"kava+sedatives"}),
+    (f"{KAVA_LIVER} After one shell of kava we stroll over for a few pints of beer.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} We split a bowl of kava and then order two glasses of prosecco.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Both kava and gin are served upstairs. Guests combine them on Fridays.", {"alcohol+kava"}),
+    (f"{KRATOM_SAFE_35} Kratom + whiskey evenings became a habit.", {"alcohol+kratom"}),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} I drink a bowl of kava. Then I follow it with a mug of Maeng Da kratom tea.",
+     {"kava+kratom"}),
+    (f"{KRATOM_SAFE_35} I take my Xanax most nights and have some kratom at noon.", {"kratom+sedatives"}),
+    (f"{KRATOM_SAFE_35} I take kratom at about 3 pm and a Valium at 10 pm.", {"kratom+sedatives"}),
+    (f"{KRATOM_SAFE_35} While tapering off codeine I took kratom daily. Using kratom with opioids adds to the "
+     "risks of each and has not been studied.", set()),
+    (f"{KRATOM_SAFE_35} While kratom is sold in gas stations, opioids need a prescription.", set()),
+    (f"{KRATOM_SAFE_35} While off methadone for a year, I began kratom.", set()),
+    (f"{KRATOM_SAFE_35} While tapering off codeine, avoid drinking beer.", set()),
+    (f"{KRATOM_SAFE_35} During my months on Suboxone I never took kratom.", set()),
+    (f"{KRATOM_SAFE_35} While on codeine, people should not use kratom.", set()),
+    (f"{KRATOM_SAFE_35} During the opioid epidemic kratom vendors multiplied.", set()),
+    (f"{KRATOM_SAFE_35} I finished my codeine taper in May and started kratom in the fall.", set()),
+    (f"{KAVA_LIVER} After ten years of beer I now drink kava instead.", set()),
+    (f"{KAVA_LIVER} After a cup of kava I never crave a beer.", set()),
+    (f"{KAVA_LIVER} Back then a bowl of kava cost less than a pint of beer.", set()),
+    (f"{KAVA_LIVER} I have a shell of kava now and then, and a glass of wine rarely.", set()),
+    (f"{KAVA_LIVER} Drink a cup of kava, then skip the glass of wine.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Kava and kratom are different plants. Shoppers mix them up.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Kava and kratom are in stock. Staff can compare them for you.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} We sell teas, kava and kratom. People mix them with juice.", set()),
+    (f"{KAVA_LIVER} Kava and beer sell well. Bars pair them with snacks.", set()),
+    (f"{KAVA_LIVER} Kava and rum are on the shelf. Bartenders blend them into punch.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Kava + kratom: what are the differences?", set()),
+    (f"{KAVA_LIVER} New kava bars open alongside beer halls and wine shops.", set()),
+    (f"{KAVA_LIVER} I traded my nightly glass of wine for a shell of kava.", set()),
+])
+def test_audit47_used_together_concurrent_and_sequence(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

@@ -73,6 +73,13 @@ SEQUENCE_SERVINGS = {"few", "couple", "cup", "cups", "shell", "shells", "glass",
                      "round", "rounds", "pint", "pints", "bottle", "bottles", "can", "cans", "drink", "drinks", "dose", "doses",
                      "serving", "servings"}  # a serving named without a number: "after a couple of beers"
 SEQUENCE_NOT_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}  # "after two years of kava"
+# "avoid drinking alcohol while on oxycodone" is advice, not a use
+AVOIDING = {"avoid", "avoids", "avoided", "avoiding", "stop", "stopped", "stopping", "quit", "quitting", "skip", "skipped",
+            "skipping", "refrain", "resist", "without", "before", "until"}
+COMPARING = {"vs", "vs.", "versus", "difference", "differences", "compared", "comparing", "comparison", "or", "than",
+             "unlike", "instead", "rather", "which"}  # "kava + kratom: the differences"
+SECOND_USE_VERBS = {"have", "has", "had"}  # "take my Xanax and have a shell of kava"
+SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "everyone", "everybody"}
 OPEN_QUOTES = {'"', "“", "'", "‘"}
 CLOSE_QUOTES = {'"', "”", "'", "’"}
 QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
@@ -463,6 +470,18 @@ class UseTogether:
         self.use_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_verbs"), origin) if w.strip()}
         self.use_forms = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_forms"), origin) if w.strip()}
         self.use_schedule = [tuple(t.lower_ for t in make(w)) for w in book.lexicon(spec.get("use_schedule"), origin) if w.strip()]
+        # "While tapering off oxycodone, I take kratom": one member in a state of use (``concurrent``)
+        concurrent = spec.get("concurrent") or {}
+        words = lambda key: {make(w)[0].norm_ for w in book.lexicon(concurrent.get(key), origin) if w.strip()}
+        self.concurrent_cues = words("cues")
+        self.concurrent_lead = words("lead")
+        self.concurrent_states = words("states")
+        self.concurrent_after = words("after")
+        self.concurrent_verbs = words("verbs") | self.use_verbs
+        self.concurrent_cue_hashes = [numpy.uint64(self.vocab.strings.add(w)) for w in sorted(self.concurrent_cues)]
+        self.tapering = {make(w)[0].norm_ for w in ("tapering", "weaning", "coming", "taper")}  # "tapering off X"
+        self.then_hash = numpy.uint64(self.vocab.strings.add("then"))
+        self.plus_hash = numpy.uint64(self.vocab.strings.add("+"))
         self.measured = bool(spec.get("measured", True))
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
@@ -600,9 +619,12 @@ class UseTogether:
                 if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
                     continue  # "compared kratom with opioids", "replace your wine with kava"
             else:
-                i = bisect_left(substance_starts, sentence.start)
-                if i < len(substance_starts) and substance_starts[i] < start:
-                    continue  # the sentence names a substance before the cue: the current topic is not the other half
+                named = substance_starts[bisect_left(substance_starts, sentence.start):bisect_left(substance_starts, sentence.end)]
+                if any(s < start or not any(r.start <= s <= r.end + 1 for r in rights) for s in named):
+                    # the sentence names a substance before the cue: the current topic is not the other half;
+                    # nor one after it apart from the cue's members ("while on oxycodone, patients should not
+                    # use kratom": ``_concurrent`` reads that; "with a cup of Red Borneo kratom tea" is one)
+                    continue
                 topic = topic_before(sentence.start)
                 if topic not in self.substances:
                     continue
@@ -612,6 +634,10 @@ class UseTogether:
         if self.use_verbs:
             frames.extend(self._coordinated(doc, members, by_start, context))
         frames.extend(self._in_sequence(doc, members, by_start))
+        if self.concurrent_cues:
+            frames.extend(self._concurrent(doc, members, by_start, context))
+        frames.extend(self._then_sequence(doc, members, by_start, context))
+        frames.extend(self._plus_pair(doc, by_start))
         if self.measured:
             frames.extend(self._measured(doc, members))
         return frames
@@ -628,7 +654,17 @@ class UseTogether:
             after = after[1:]
         before = [t.lower_ for t in doc[max(sentence.start, start - 2):start]]
         together = doc[start:end].text.lower() == "together"
-        if not (after[:1] in (["both"],) or after[:2] in (["the", "two"], ["these", "two"], ["those", "two"],
+        # "Kratom and kava are sold here. Regulars stack them.": a bare "them" only for a pair that opens
+        # the sentence before as its subject, with nothing else named there, and nothing named here
+        # ("mix them into juice", "pair them with snacks": each with a third thing; "mix them up")
+        them = (after[:1] == ["them"] and not together
+                and not {"up", "with", "into", "in", "apart", "out", "down"} & {t.lower_ for t in doc[end + 1:min(end + 4, sentence.end)]})
+        if them:
+            previous = sentence_at(doc, sentence.start - 1) if sentence.start else None
+            if (previous is None or _starting_in(members, member_starts, sentence.start, sentence.end)
+                    or not self._opens_with_pair(doc, previous, members, member_starts)):
+                return None
+        if not (them or after[:1] in (["both"],) or after[:2] in (["the", "two"], ["these", "two"], ["those", "two"],
                                                            ["the", "pair"])
                 or (together and (before[-1:] in (["them"], ["both"]) or before[-2:] == ["the", "two"]))):
             return None
@@ -643,6 +679,16 @@ class UseTogether:
         if key is None:
             return None
         return Frame(key, start, end, sentence.start)
+
+    def _opens_with_pair(self, doc: Doc, sentence: Span, members: list[Span], member_starts: list[int]) -> bool:
+        """'Both kratom and kava are …', 'Kava & beer are …': two members coordinated at the sentence's start."""
+        named = _starting_in(members, member_starts, sentence.start, sentence.end)
+        if len(named) != 2:
+            return False
+        i = sentence.start
+        while i < named[0].start and (not doc[i].is_alpha or doc[i].lower_ == "both"):
+            i += 1
+        return i == named[0].start and named[1].start == named[0].end + 1 and doc[named[0].end].lower_ in ("and", "&")
 
     def _coordinated(self, doc: Doc, members: list[Span], by_start: dict[int, Span], context) -> list[Frame]:
         """'Guests drink kava and beer', 'they take kratom and their opioid': a verb of taking, then
@@ -670,9 +716,11 @@ class UseTogether:
             if j >= len(doc) or doc[j].lower_ not in ("and", "&", "plus", "+"):
                 continue
             j += 1
+            if j < len(doc) and (doc[j].norm_ in self.use_verbs or doc[j].norm_ in SECOND_USE_VERBS):
+                j += 1  # "I still take my Xanax most nights and have a shell of kava"
             gap = 0
             while j < len(doc) and j not in by_start and gap < self.max_gap and doc[j].norm_ in self.filler \
-                    and doc[j].lower_ not in ("and", "or", ","):
+                    and (doc[j].lower_ not in ("and", "or", ",") or _serving_or_two(doc, j)):
                 j += 1
                 gap += 1
             other = by_start.get(j)
@@ -713,6 +761,8 @@ class UseTogether:
                 return end
         # a clock time: "kratom around 6 and a Xanax before bed", "kava at 7 pm and a beer at 9"
         # (an hour past 12 only with its minutes or am/pm: "took kratom at 19 and oxycodone at 25" are ages)
+        if k + 2 < len(doc) and doc[k].lower_ == "at" and doc[k + 1].lower_ in ("around", "about"):
+            k += 1  # "kratom at around 5 pm"
         if k + 1 < len(doc) and doc[k].lower_ in ("around", "at", "about", "by") and _clock(doc[k + 1].lower_):
             end = k + 2
             marked = end < len(doc) and doc[end].lower_ in ("am", "pm", "a.m.", "p.m.", "o'clock", "o’clock")
@@ -751,9 +801,12 @@ class UseTogether:
             if (not served or any(t.lower_ in SEQUENCE_NOT_UNITS for t in lead)
                     or any(t.text in SENTENCE_PUNCT or t.text == "," for t in lead)):
                 continue
-            comma = next((t.i for t in doc[left.end:sentence.end] if t.text == ","), None)
-            if comma is None or any(t.text != "," for t in doc[left.end:comma] if t.is_punct):
-                continue
+            if left.end < sentence.end and doc[left.end].lower_ in SUBJECT_PRONOUNS:
+                comma = left.end - 1  # no comma: "After a round of kava we head to the pub for a few beers"
+            else:
+                comma = next((t.i for t in doc[left.end:sentence.end] if t.text == ","), None)
+                if comma is None or any(t.text != "," for t in doc[left.end:comma] if t.is_punct):
+                    continue
             for i in range(comma + 1, sentence.end):
                 token = doc[i]
                 if i in by_start and i > comma + 1:
@@ -766,6 +819,126 @@ class UseTogether:
                 if (token.text in SENTENCE_PUNCT or token.norm_ in self.right_stop or token.norm_ in NEGATORS
                         or token.norm_ in self.relating_verbs):
                     break
+        return frames
+
+    def _cue_positions(self, doc: Doc, hashes) -> list[int]:
+        """Where any of these words (LOWER hashes) stands, from the token table (no walk over Tokens)."""
+        lowers = token_table(doc)[:, LOWER]
+        return sorted(i for word in hashes for i in (lowers == word).nonzero()[0].tolist())
+
+    def _use_verb_before(self, doc: Doc, start: int, floor: int, verbs: set[str]) -> int | None:
+        """The verb of taking right before a member (over filler words and 'on': 'dosing kratom',
+        'kept drinking a glass of wine', 'lean on kratom'), or None."""
+        i, gap = start, 0
+        while i > floor and gap <= self.max_gap:
+            token = doc[i - 1]
+            if token.norm_ in verbs:
+                return i - 1
+            if token.norm_ not in self.filler and token.lower_ != "on" or token.lower_ in ("and", "or"):
+                return None
+            i -= 1
+            gap += 1
+        return None
+
+    def _concurrent(self, doc: Doc, members: list[Span], by_start: dict[int, Span], context) -> list[Frame]:
+        """'While tapering off oxycodone, I take kratom every evening', 'during my first week on
+        temazepam I kept drinking kava', 'I use kratom to get through my oxycodone taper', 'I kept
+        drinking beer while I was on kratom': a cue of time ('while', 'during', 'get through') then,
+        over a few words, one member in a state of use (on it, taking it, tapering off it, its taper),
+        and in the same sentence a verb of taking another. Not a concessive 'while kava is legal, …'
+        (no state of use), 'while off oxycodone', nor a negated or avoided use ('I never touched
+        kratom', 'avoid drinking alcohol')."""
+        frames = []
+        found = self._cue_positions(doc, self.concurrent_cue_hashes)
+        if not found:
+            return frames
+        for cue in found:
+            if doc[cue].lower_ == "through" and (cue == 0 or doc[cue - 1].lower_ not in ("get", "gets", "getting", "got")):
+                continue
+            sentence = sentence_at(doc, cue)
+            i, lead = cue + 1, []
+            while i < sentence.end and i not in by_start and len(lead) < 7 and doc[i].norm_ in self.concurrent_lead:
+                lead.append(doc[i].norm_)
+                i += 1
+            first = by_start.get(i)
+            if first is None:
+                continue
+            after = doc[first.end].norm_ if first.end < sentence.end else ""
+            if not (self.concurrent_states & set(lead) or after in self.concurrent_after):
+                continue
+            if "off" in lead and not (self.tapering & set(lead)):
+                continue  # "while off oxycodone" uses none of it
+            end = first.end + (1 if after in self.concurrent_after else 0)
+            for other in members:
+                if not (sentence.start <= other.start < sentence.end) or cue <= other.start < end:
+                    continue
+                key = self._key(first.label_, other.label_)
+                if key is None:
+                    continue
+                floor = end if other.start >= end else sentence.start
+                verb = self._use_verb_before(doc, other.start, floor, self.concurrent_verbs)
+                if verb is None:
+                    continue
+                before = [t.norm_ for t in doc[max(sentence.start, verb - 2):verb]]
+                if (context.kinds_over(verb, verb + 1) & {"negation", "conditional"} or NEGATORS & set(before)
+                        or AVOIDING & set(before)):
+                    continue
+                frames.append(Frame(key, min(cue, verb), max(end, other.end), sentence.start))
+        return frames
+
+    def _then_sequence(self, doc: Doc, members: list[Span], by_start: dict[int, Span], context) -> list[Frame]:
+        """'I mix up a shell of kava and then head out for a couple of glasses of wine': a serving of
+        one member, 'then' (after 'and' or a comma), and further on a serving of another. Not 'now
+        and then', 'back then', nor a member after a stop word ('then skip the wine')."""
+        frames = []
+        for then in self._cue_positions(doc, [self.then_hash]):
+            if then == 0 or doc[then - 1].lower_ not in ("and", ",") or (then > 1 and doc[then - 2].lower_ in ("now", "every")):
+                continue  # not "now and then", "every now and then"
+            sentence = sentence_at(doc, then)
+            lefts = [m for m in members if sentence.start <= m.start and m.end <= then - 1
+                     and self._served(doc, m.start, sentence.start)]
+            if not lefts:
+                continue
+            left = lefts[-1]
+            if any(t.norm_ in NEGATORS or t.norm_ in self.relating_verbs for t in doc[sentence.start:left.start]):
+                continue
+            if context.kinds_over(then, then + 1) & {"negation", "conditional"}:
+                continue
+            for i in range(then + 1, sentence.end):
+                token = doc[i]
+                if i in by_start:
+                    right = by_start[i]
+                    if i - 1 > then and doc[i - 1].norm_ in self.filler and self._served(doc, i, then + 1):
+                        key = self._key(left.label_, right.label_)
+                        if key:
+                            frames.append(Frame(key, left.start, right.end, sentence.start))
+                    break
+                if (token.text in SENTENCE_PUNCT or token.norm_ in self.right_stop or token.norm_ in NEGATORS
+                        or token.norm_ in self.relating_verbs or token.norm_ in AVOIDING):
+                    break
+        return frames
+
+    def _served(self, doc: Doc, start: int, floor: int) -> bool:
+        """A serving or a number among the few words before a member: 'a shell of', 'two glasses of'."""
+        lead = doc[max(floor, start - 4):start]
+        return (self._quantity_before(doc, start, floor) or any(t.lower_ in SEQUENCE_SERVINGS for t in lead)) \
+            and not any(t.lower_ in SEQUENCE_NOT_UNITS for t in lead)
+
+    def _plus_pair(self, doc: Doc, by_start: dict[int, Span]) -> list[Frame]:
+        """'Kratom + beer weekend': two members joined by a plus sign, one of them a partner, in a
+        sentence that compares nothing ('kava + kratom: the differences')."""
+        frames = []
+        for plus in self._cue_positions(doc, [self.plus_hash]):
+            left = next((m for m in by_start.values() if m.end == plus), None)
+            right = by_start.get(plus + 1)
+            if left is None or right is None or self.partner_mark not in (left.kb_id, right.kb_id):
+                continue
+            sentence = sentence_at(doc, plus)
+            if any(t.lower_ in COMPARING for t in sentence):
+                continue
+            key = self._key(left.label_, right.label_)
+            if key:
+                frames.append(Frame(key, left.start, right.end, sentence.start))
         return frames
 
     def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:
@@ -833,6 +1006,12 @@ class UseTogether:
 
 
 # ------------------------------------------------------------------- mentions in passing
+
+
+def _serving_or_two(doc: Doc, i: int) -> bool:
+    """'a shell or two of kava': an 'or' between a serving and a number is part of the amount."""
+    return (doc[i].lower_ == "or" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in SEQUENCE_SERVINGS
+            and doc[i + 1].lower_ in ("two", "three", "so"))
 
 
 def _clock(word: str, twelve: bool = False) -> bool:

@@ -1481,3 +1481,48 @@ def test_family_source_with_the(check, text, expected):
 def test_audit46_listing_latin_names(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Round 48. (1) A region after the source noun of a source frame: the plant a substance is made from (or whose part
+# it is made from) is the substance itself, so "native to"/"grows wild in" after that plant is the substance's origin.
+# (2) A weak "of" region inside an apposition ("a staple of Korean medicine") does not outweigh a stronger origin
+# cue for the same substance. (3) A product title (capitalised title or brand words, then a product form) between
+# the name and a dash apposition. Near misses: correct regions, a source that is another thing, a title naming two
+# substances, an apposition naming another substance, a comma after a fronted phrase.
+@pytest.mark.parametrize("text,flagged", [
+    ("Kratom powder is harvested from tall trees native to Central America.", True),
+    ("Kava is brewed from the roots of a bushy plant native to Mexico.", True),
+    ("Kratom leaves come from trees that grow wild in the Amazon.", True),
+    ("Maca is milled from the root of a hardy plant native to Europe.", True),
+    ("Ashwagandha is traditionally made from the roots of a shrub which grows wild in Peru.", True),
+    ("Turmeric comes from a leafy plant native to the Andes.", True),
+    ("Kratom powder is harvested from tall trees native to Indonesia.", False),
+    ("Kratom is made from leaves of trees native to Asia.", False),
+    ("Maca is milled from the root of a hardy plant native to the Andes.", False),
+    ("Kava is poured from bowls carved from trees native to India.", False),
+    ("Kava mugs are carved from trees native to Mexico.", False),
+    ("Kratom is picked by workers from farms in Africa.", False),
+    ("Our kratom comes from a wholesaler based in Mexico.", False),
+    ("Kratom tea is sweetened with syrup from trees native to Canada.", False),
+    ("Kratom is harvested from trees grown on plantations in Africa.", False),
+    ("Ginseng, a pillar of Chinese herbal practice, comes from the Amazon.", True),
+    ("Turmeric, a favorite of Indian cooks, originates in Central America.", True),
+    ("Kava, a favorite of Pacific island elders, is native to Mexico.", True),
+    ("Ginseng, a pillar of Chinese herbal practice, comes from Korea.", False),
+    ("Turmeric, a favorite of Indian cooks, originates in South Asia.", False),
+    ("Maca, a rival of Korean ginseng on store shelves, grows wild in Peru.", False),
+    ("Kava, a favorite of Fijian elders, is shipped from Mexico.", False),
+    ("Kava, the drink of Fiji, comes from Vanuatu.", False),
+    ("Reishi Night Rest Gummies — the soothing herbal root", True),
+    ("Kava Island Calm Drops — a relaxing mushroom tonic", True),
+    ("Chaga Acme Powder — the birch forest herb", True),
+    ("Reishi Night Rest Gummies — the soothing mushroom", False),
+    ("Kava Island Calm Drops — a relaxing root tonic", False),
+    ("Reishi and Ginseng Night Rest Gummies — the soothing herbal root", False),
+    ("Reishi Night Rest Gummies — the plant-based way to sleep", False),
+    ("After Reishi Night Rest Gummies, the herb tea is next.", False),
+    ("reishi night rest gummies — the herbal root", False),
+])
+def test_audit48_source_plant_regions_appositions_titles(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

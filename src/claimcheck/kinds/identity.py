@@ -979,7 +979,37 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             named = self._name_before_forms(j, sentence)  # "CBD isolate, sourced from …"
             if named is not None:
                 return self._owner_of_mention(self.ending[named], "apposition")
+        if text in ("—", "–", "--") and not participle:  # a title's dash; a comma may end a fronted phrase
+            named = self._name_before_title(j, sentence)  # "Reishi Calm Gummies — the …"
+            if named is not None:
+                return self._owner_of_mention(self.ending[named], "apposition")
         return self._coref_owner(j, sentence)
+
+    MAX_TITLE_WORDS = 3  # capitalised words between a name and its product form: "Lion's Mane Deep Focus Capsules"
+
+    def _name_before_title(self, j: int, sentence: Span) -> int | None:
+        """'Reishi Calm Gummies', 'Kava Island Chill Tincture' ending at token j: a product title, i.e. a
+        capitalised name, up to three capitalised title or brand words and a product-form noun (j), or
+        None. Only a name alone: not one in a list ('Reishi and Ginseng Calm Gummies' may mean either)."""
+        if j in self.covering or self._low(j) not in self.product_forms or not self._text(j)[:1].isupper():
+            return None
+        k, steps = self._prev(j, sentence), 0
+        while k is not None and steps < self.MAX_TITLE_WORDS and k not in self.ending:
+            word = self._word(k)
+            if k in self.covering or not word.is_alpha or not word.text[:1].isupper() or word.low in self.stops \
+                    or word.low in self.kind_classes:
+                return None
+            k, steps = self._prev(k, sentence), steps + 1
+        if not steps or k is None or k not in self.ending:
+            return None
+        mention = self.ending[k]
+        if not self._text(mention.start)[:1].isupper():
+            return None
+        before = self._prev(mention.start, sentence)
+        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus", "with", "+") or (
+                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+            return None
+        return k
 
     def _name_before_head(self, j: int, sentence: Span) -> int | None:
         """'the kratom plant', 'kava root' ending at token j: the end of the name right before a

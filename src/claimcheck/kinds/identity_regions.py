@@ -80,6 +80,8 @@ class RegionClaims:
                     if owner is None and before is not None and self._text(before) == "," \
                             and self._low(cue_start) not in ("from", "of"):
                         owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"
+                    if owner is None:  # "kratom is harvested from trees native to …"
+                        owner = self._source_plant_owner(cue_start, sentence)
             elif text in self.region_adjectives or (after is not None and after not in self.covering
                                                     and self._low(after) in self.kind_classes) \
                     or self._possessive_plant(d, sentence):
@@ -440,6 +442,57 @@ class RegionClaims:
             i, steps = i - 1, steps + 1
         return found[0] if found else None
 
+    SOURCE_PLANT_GAP = 6  # words between "from" and the plant noun: "from the dried roots of a tall shrub"
+
+    def _source_plant_owner(self, cue_start: int, sentence: Span):
+        """'Kratom is harvested from trees native to …', 'kava is made from the roots of a shrub that
+        grows wild in …': the plant a source frame names (a bare plant noun, or the plant whose part is
+        named) is the frame's subject itself, so where that plant is native is where the subject is.
+        Not when the source is a named substance or some other thing ('bowls carved from trees …':
+        the frame's subject must be a substance), nor when the frame's verb has another source."""
+        h = self._prev(cue_start, sentence)
+        if h is not None and self._low(h) in ("that", "which"):
+            h = self._prev(h, sentence)
+        if h is None or h in self.covering or self._low(h) not in self.GROWING_NOUNS:
+            return None
+        k, steps = self._prev(h, sentence), 0
+        while k is not None and steps < self.SOURCE_PLANT_GAP and self._low(k) != "from":
+            word = self._word(k)
+            low = word.low
+            if k in self.covering or not word.is_alpha or low in self.kind_classes \
+                    or (low in self.stops and low not in ("a", "an", "the", "of")):
+                return None
+            if low == "of":  # "the roots of a shrub": only a part word may own the plant
+                part = self._prev(k, sentence)
+                if part is None or self._low(part) not in self.part_ids or part in self.covering:
+                    return None
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._low(k) != "from":
+            return None
+        verb, back = self._prev(k, sentence), 0
+        while verb is not None and back < 2 and self._low(verb) not in self.source_verbs \
+                and self._word(verb).is_alpha and verb not in self.covering:
+            verb, back = self._prev(verb, sentence), back + 1  # "made traditionally from"
+        if verb is None or self._low(verb) not in self.source_verbs or self._source_prep(verb) != k:
+            return None
+        _, source, _, _ = self._source_window(k, sentence)
+        if source is not None:
+            return None
+        owner = self._source_subject(verb, sentence)
+        if owner is not None and owner.start is not None and owner.start < verb:
+            # the subject is the substance or its product ("kratom leaves are …", "kava powder is …"),
+            # not a thing named after it ("kava cups are carved from trees …")
+            for j in range(self.covering[owner.start].end, verb):
+                low = self._low(j)
+                if not (self._word(j).skippable or low in self.part_ids or low in self.product_forms
+                        or low in self.SOURCE_SUBJECT_LINKS):
+                    return None
+        return owner
+
+    SOURCE_SUBJECT_LINKS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "usually", "typically",
+                            "traditionally", "often", "mostly", "mainly", "also", "still", "actually", "originally",
+                            "generally", "always", "all", "itself", "themselves"}
+
     def _trade_or_source(self, from_at: int, sentence: Span) -> bool:
         """'imported from', 'we ship our kava from', 'harvested from': trade or sourcing, not origin."""
         k, steps = self._prev(from_at, sentence), 0
@@ -461,6 +514,11 @@ class RegionClaims:
                 continue
             native = set(substance.native)
             farmed = self.farmed_in.get(substance_id, set())
+            # A weak "of" ("a staple of Chinese medicine", "the drink of Fiji") decides only when no
+            # stronger cue ("comes from", "native to") speaks for the same substance in the sentence.
+            strong = [item for item in items if item[1] is None or self._low(item[1]) != "of"]
+            if strong and len(strong) < len(items):
+                items = strong
             if any(d.value & native or (sourcing and d.value & farmed) for d, _, sourcing in items):
                 continue
             d, cue_start, _ = items[0]

@@ -1526,3 +1526,19 @@ def test_audit46_listing_latin_names(checker, text, flagged):
 def test_audit48_source_plant_regions_appositions_titles(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# A region adjective before a tradition noun names a tradition, not an origin ("a staple of Chinese medicine"); a kind
+# word before a business noun is a modifier ("the herb shop's bestseller"). Origin and kind claims still flag.
+@pytest.mark.parametrize("text, flagged", [
+    ("Turmeric, a staple of Chinese medicine, is popular.", False),
+    ("Turmeric is a staple of Mexican cooking.", False),
+    ("Reishi — the herb shop's bestseller.", False),
+    ("Reishi, the herb store favourite, is a mushroom.", False),
+    ("Ashwagandha, an ancient Chinese herb, calms the mind.", True),
+    ("Kava, a treasure of Peruvian medicine, comes from Peru.", True),
+    ("Reishi — the herb that calms.", True),
+])
+def test_traditions_and_businesses_are_no_identity(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

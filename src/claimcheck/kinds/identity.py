@@ -280,6 +280,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.hosts = words("botanical-fungus-hosts")
         self.sourcing_modifiers = words("botanical-sourcing-modifiers")
         self.compound_modifiers = words("botanical-compound-modifiers")
+        self.tradition_nouns = words("botanical-tradition-nouns")
+        self.business_nouns = words("named-business")  # "the herb shop", "a mushroom company"
         self.quantity_units = words("botanical-quantity-units")
         self.distinguishing = words("botanical-distinguishing-verbs")
         self.part_other_uses = words("botanical-part-other-uses")
@@ -1443,7 +1445,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             k = self._next(j, sentence)
             return k is not None and self._low(k) in ("free", "less", "like", "alternative", "substitute")
         low = self._low(j)
-        return low in self.kind_classes or (d.role == "part" and low in ("fungus", "fungi", "mushroom", "mushrooms"))
+        return low in self.kind_classes or low in self.business_nouns or (
+            d.role == "part" and low in ("fungus", "fungi", "mushroom", "mushrooms"))
 
     def _claimed_kind(self, d: Descriptor) -> str:
         text = self._span_text(d.start, d.end).lower()

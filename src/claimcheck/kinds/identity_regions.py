@@ -42,6 +42,8 @@ class RegionClaims:
         cue_start = None
         text = self._span_text(d.start, d.end).lower()
         after = self._next(d.end - 1, sentence)
+        if text in self.region_adjectives and after is not None and self._low(after) in self.tradition_nouns:
+            return  # "a staple of Chinese medicine": a tradition, not an origin
         if text in self.region_adjectives and after is not None and after in self.covering \
                 and self.covering[after].start == after:
             owner = self._owner_of_mention(self.covering[after], "compound")

@@ -574,6 +574,7 @@ class ContextCues:
         self._mention_nouns = {_plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
         self._example_nouns = self._mention_nouns | {_plain_word(t) for noun in spec.get("example_nouns", []) for t in make(noun)}
         self._myth_section_nouns = {_plain_word(t) for noun in spec.get("myth_section_nouns", []) for t in make(noun)}
+        self._myth_words = WordSet(self.nlp.vocab.strings.add(noun) for noun in self._myth_section_nouns)
         self._mentioned_by = self._mention_nouns | {_plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
         self._mention_determiners = {_plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
         self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
@@ -1313,9 +1314,10 @@ class ContextCues:
         stop). Not an unquoted sentence under the heading, and not a quotation in mid-paragraph."""
         if not self._myth_section_nouns:
             return []
+        if not self._myth_words.among(token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]).any():
+            return []
         text = doc.user_data.get("claimcheck.text") or doc.text
-        lowered = text.lower()
-        if not any(noun in lowered for noun in self._myth_section_nouns) or not any(q in text for q in _QUOTES):
+        if not any(q in text for q in _QUOTES):
             return []
         starts, ends = sentence_index.starts, sentence_index.ends
         cues = []

@@ -77,8 +77,8 @@ def _inside_quotes(doc: Doc, sentence_start: int, start: int) -> bool:
     text = doc_text(doc)
     before = text[doc[sentence_start].idx: doc[start].idx]
     opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    if opened or not (text.count('"') or text.count("”")):
-        return opened
+    if opened:
+        return True
     # a quotation carried over from the sentence before: 'The sign read, "Elderberry prevents the flu. Guaranteed."'
     # (the second sentence's quote closes with nothing opening it in its sentence)
     sentence_end = sentence_bounds(doc, start)[1]

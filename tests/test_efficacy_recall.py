@@ -1201,3 +1201,20 @@ def test_audit45_effect_for_everyone_who_takes_it(rules_fired, text, flagged):
 ])
 def test_audit46_import_label_bare_verbs(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 49: a guarantee that keeps the reader from getting sick; shipping, freshness and refund guarantees pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our ashwagandha gummies are guaranteed to keep you from getting sick.", True),
+    ("Elderberry and echinacea guaranteed to keep your whole family from ever catching a cold.", True),
+    ("Moringa capsules, guaranteed to keep you from getting the flu this season.", True),
+    ("Elderberry gummies guaranteed to prevent the flu.", True),
+    ("Elderberry gummies guaranteed to keep you from missing a sale.", False),
+    ("Nothing is guaranteed to keep you from getting sick, but sleep and handwashing help.", False),
+    ("Is elderberry guaranteed to keep you from getting sick? No.", False),
+    ("All kava orders are guaranteed to ship within two days.", False),
+    ("Our elderberry syrup is guaranteed fresh for twelve months.", False),
+    ("Lowest price guaranteed on moringa powder.", False),
+])
+def test_audit49_guaranteed_to_keep_from_sickness(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

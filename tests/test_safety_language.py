@@ -1045,3 +1045,25 @@ def test_liver_friendly_assurance(checker, text, flagged):
 def test_audit46_listing_non_toxic(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
     assert bool(fired) == flagged
+
+
+# Audit 49: a denial that closes a verbless list of denials ("Zero hangover, zero risk.") or follows an email's
+# header label ("Subject: Zero side effects.") opens its sentence; other lists and labels pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom: the natural lift! Zero crash, zero risk.", True),
+    ("Kava shots. No hangover, no jitters, zero risk.", True),
+    ("Our kava bar menu: zero hangover, zero risk.", True),
+    ("Subject: Zero side effects. Try kava today", True),
+    ("Re: Completely safe for everyone. Our kratom capsules", True),
+    ("Subject: No side effects, ever | Preheader: meet our new kava blend", True),
+    ("Zero sugar, zero calories. Try our kava seltzer.", False),
+    ("Subject: Zero shipping fees this weekend. Try kava today", False),
+    ("Re: Zero waste packaging for our kratom capsules", False),
+    ("Kava shots. Zero sugar, zero artificial colors.", False),
+    ("Subject: Kava side effects you should know about", False),
+    ("Subject: Are there side effects? Our pharmacist answers your kava questions", False),
+])
+def test_audit49_denial_lists_and_header_labels(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"
+             and not f.rule.endswith("missing-safety-language")}
+    assert bool(fired) == flagged

@@ -333,14 +333,14 @@ class PhraseRules:
         key = self.product_words_of.get(rule_id)
         if (None, sentence_start) in mention_words or (key, sentence_start) in mention_words:
             return True
-        if start <= _opening(doc, sentence) + 1 and self._fragments_name_product(doc, rule_id, sentence, mention_words):
+        if _opens(doc, sentence, start) and self._fragments_name_product(doc, rule_id, sentence, mention_words):
             return True
         if topic_before(doc, sentence_start, state) is None:
             # no substance named yet: "it" may still stand for the product the sentence before named ("Our
             # tincture ships today. It cures anxiety.")
             return (key is not None and sentence_start > 0 and self._has_pronoun(doc, sentence)
                     and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
-        if start <= _opening(doc, sentence) + 1 or self.rules[rule_id].spec.get("topic_suffices"):
+        if _opens(doc, sentence, start) or self.rules[rule_id].spec.get("topic_suffices"):
             return True
         return self._has_pronoun(doc, sentence)
 
@@ -485,11 +485,42 @@ def _word_count(doc: Doc, sentence: tuple[int, int]) -> int:
     return sum(1 for token in doc[sentence[0]:sentence[1]] if not (token.is_punct or token.is_space))
 
 
+# an email's header label before its line: "Subject: Zero side effects", "Re: Completely safe for everyone"
+_HEADER_LABELS = frozenset({"subject", "re", "fwd", "fw", "preheader"})
+# a verbless list of denials before the claim: "Zero hangover, zero risk", "No crash, no jitters, no risk"
+_DENIALS = frozenset({"zero", "no", "without"})
+
+
 def _opening(doc: Doc, sentence: tuple[int, int]) -> int:
     """The sentence's first token that is neither space nor punctuation (else its start)."""
     sentence_start, sentence_end = sentence
     return next((i for i in range(sentence_start, sentence_end) if not (doc[i].is_space or doc[i].is_punct)),
                 sentence_start)
+
+
+def _opens(doc: Doc, sentence: tuple[int, int], start: int) -> bool:
+    """Does the claim at `start` open its sentence: at its first word (or the one after), after an email's header
+    label ("Subject: Zero side effects"), or after a verbless list of denials ("Zero hangover, zero risk")? Only the
+    few words before the claim are read."""
+    opening = _opening(doc, sentence)
+    if start <= opening + 1:
+        return True
+    if start - opening > 12:
+        return False
+    if doc[opening].lower_ in _HEADER_LABELS and opening + 1 < start and doc[opening + 1].text == ":":
+        opening += 2
+        if start <= opening + 1:
+            return True
+    # each item "zero/no <one to three words>," up to the claim
+    i = opening
+    while i < start:
+        if doc[i].lower_ not in _DENIALS:
+            return False
+        comma = next((j for j in range(i + 1, min(i + 5, start)) if doc[j].text == ","), None)
+        if comma is None or any(not doc[j].is_alpha for j in range(i + 1, comma)) or comma == i + 1:
+            return False
+        i = comma + 1
+    return i == start
 
 
 def _occurrences(text: str, word: str):

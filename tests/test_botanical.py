@@ -1542,3 +1542,30 @@ def test_audit48_source_plant_regions_appositions_titles(checker, text, flagged)
 def test_traditions_and_businesses_are_no_identity(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Audit 49: a comparison title with a wrong kind word in one name, before a question ("Maca Root vs Maca Mushroom:
+# Which Is Better?"); a title's description with a short clause before a colon and the name ("The mushroom drink
+# everyone's talking about: kava!"), also after an email's "Subject:". Real kinds, true questions and other
+# colons pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Maca Root vs Maca Mushroom: Which Is Better for Energy?", True),
+    ("Ashwagandha Root vs Ashwagandha Mushroom: what's the difference?", True),
+    ("Turmeric Root or Turmeric Mushroom: which should you buy?", True),
+    ("The mushroom drink everyone's talking about: kava!", True),
+    ("The mushroom supplement that's taking over TikTok: ashwagandha.", True),
+    ("Subject: The mushroom drink everyone's talking about: kava!", True),
+    ("Subject: Our newest mushroom, kava, is here", True),
+    ("Reishi Mushroom vs Lion's Mane Mushroom: which is better for focus?", False),
+    ("Maca Root vs Maca Powder: which is better?", False),
+    ("Is kava a mushroom or a root: which is it?", False),
+    ("Is maca a mushroom?", False),
+    ("The drink everyone's talking about: kava!", False),
+    ("The mushroom drink everyone's talking about: chaga!", False),
+    ("The mushroom drink everyone's talking about: kava or reishi?", False),
+    ("The mushroom drink we never pair with: kava.", False),
+    ("The mushroom coffee that pairs well with kava: chaga.", False),
+])
+def test_audit49_comparison_titles_and_title_clauses(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

@@ -115,11 +115,31 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
                 doc, rule, own or (start, end), sentence_start):
             return True
     question = context.questions.get(sentence_start)
-    if "question" in unless and question == "open":
+    if "question" in unless and question == "open" and not _compared_title(doc, sentence_start, sentence_end, end):
         return True
     if "negated" in unless and question == "no":
         return True
     return False
+
+
+# A comparison's title before a colon, and the question after it: "Maca Root vs Maca Mushroom: Which Is Better?"
+# asks which to pick, not whether the title's names are right.
+_COMPARING = frozenset({"vs", "vs.", "versus", "or"})
+_COMPARISON_QUESTIONS = frozenset({"which", "what", "how", "who"})
+_TITLE_VERBS = frozenset({"is", "are", "was", "were", "be", "'s", "’s", "'re", "isn't", "aren't", "does", "do", "did",
+                          "can", "could", "should", "would", "will", "has", "have", "really", "actually"})
+
+
+def _compared_title(doc: Doc, sentence_start: int, sentence_end: int, end: int) -> bool:
+    """Does the finding ending at `end` close a verbless comparison title ("X vs Y") before a colon that opens a
+    question ("Which is better?")? Only the title's few words are read."""
+    colon = next((i for i in range(end, min(end + 2, sentence_end)) if doc[i].text == ":"), None)
+    if colon is None or colon + 1 >= sentence_end or colon - sentence_start > 12:
+        return False
+    if doc[colon + 1].lower_ not in _COMPARISON_QUESTIONS:
+        return False
+    title = [doc[i].lower_ for i in range(sentence_start, colon)]
+    return not _TITLE_VERBS.intersection(title) and bool(_COMPARING.intersection(title))
 
 
 def _affirmed_harm(context, start: int, end: int) -> bool:

@@ -120,7 +120,8 @@ class DescriptionFrames:
             low = self._low(i)
             if low in self.determiners:
                 before = self._prev(i, sentence)
-                return before is None or (self._low(before) not in self.stops and not self._word(before).is_punct)
+                return before is None or (self._low(before) not in self.stops and not self._word(before).is_punct) \
+                    or self._after_header_label(before, sentence)
             if low in ("'s", "'"):
                 return True  # "Fiji's favourite mushroom, kava"
             hyphenated = self._text(i) == "-" or (i > 0 and self._text(i - 1) == "-") or (
@@ -386,6 +387,8 @@ class DescriptionFrames:
             noun = self._next(det, sentence) if det is not None and self._low(det) in self.determiners else None
             if noun is not None and self._word(noun).is_alpha and noun not in self.covering:
                 mark = self._next(noun, sentence)
+        if mark is not None and mark != after:
+            mark = self._past_title_clause(d.start, mark, sentence)
         if mark is not None and self._text(mark) in (",", ":", *DASHES):
             first = self._next(mark, sentence)
             mention = self._mention_at(first)
@@ -406,6 +409,43 @@ class DescriptionFrames:
         if end is not None:
             return self._list_from(self._next(end - 1, sentence), sentence, "example")
         return []
+
+    HEADER_LABELS = {"subject", "re", "fwd", "fw", "preheader"}
+
+    def _after_header_label(self, colon: int, sentence: Span) -> bool:
+        """Is `colon` the colon of an email's header label that opens the line ("Subject: The mushroom drink …")?"""
+        label = self._prev(colon, sentence)
+        return self._text(colon) == ":" and label is not None and self._low(label) in self.HEADER_LABELS \
+            and self._prev(label, sentence) is None
+
+    TITLE_CLAUSE_WORDS = 6
+    TITLE_CLAUSE_DENIALS = {"not", "never", "n't", "no", "nor", "without", "unlike", "than", "instead"}
+
+    def _past_title_clause(self, start: int, mark: int, sentence: Span) -> int:
+        """A title's description with a short clause after its head word, then a colon and the name that closes the
+        line: "The mushroom drink everyone's talking about: kava!", "The mushroom tea that's taking over TikTok:
+        maca." The colon (else `mark` itself) is returned; only a few words are read."""
+        det = self._prev(start, sentence)
+        if det is None or self._low(det) not in self.determiners:
+            return mark
+        before = self._prev(det, sentence)
+        if before is not None and self._text(before) != ":":
+            return mark
+        k, steps = mark, 0
+        while k is not None and steps < self.TITLE_CLAUSE_WORDS and self._text(k) != ":":
+            if k in self.covering or self._low(k) in self.TITLE_CLAUSE_DENIALS or not (
+                    self._word(k).is_alpha or self._text(k) in ("'s", "’s")):
+                return mark
+            k, steps = self._next(k, sentence), steps + 1
+        if k is None or self._text(k) != ":":
+            return mark
+        mention = self._mention_at(self._next(k, sentence))
+        if mention is None:
+            return mark
+        closing = self._next(mention.end - 1, sentence)
+        if closing is not None and self._text(closing) not in (".", "!", "?"):
+            return mark
+        return k
 
     COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

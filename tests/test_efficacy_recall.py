@@ -1215,6 +1215,10 @@ def test_audit46_import_label_bare_verbs(rules_fired, text, flagged):
     ("All kava orders are guaranteed to ship within two days.", False),
     ("Our elderberry syrup is guaranteed fresh for twelve months.", False),
     ("Lowest price guaranteed on moringa powder.", False),
+    ("Green tea capsules: burn fat 100% guaranteed, no rebound.", True),
+    ("Garcinia drops: burn belly fat, guaranteed.", True),
+    ("Green tea capsules: low in fat, guaranteed fresh.", False),
+    ("Slimming tea. Won't burn your tongue, guaranteed.", False),
 ])
 def test_audit49_guaranteed_to_keep_from_sickness(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged

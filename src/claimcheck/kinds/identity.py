@@ -66,6 +66,8 @@ from .identity_segments import SegmentFrames
 # Words and signs that join a name to others: the left side of "=" is then a combination.
 JOINING = {"+", "&", "/", ",", "and", "or", "plus", "with", "x", "vs", "vs.", "versus", "=", "==", "->", "→"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "*", "_", "`"}
+# What joins a name to a list before it ("kava and kratom plants"): the name does not stand alone.
+NAME_LIST_JOINERS = frozenset({"and", "or", "&", "/", "nor", "plus", "with"})
 HARD_BREAKS = {".", ";", "!", "?", ")", "]", "|", "•", "→", "…"}
 APPOSITION_MARKS = {",", "—", "–", "--", ":", "("}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -1007,11 +1009,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         mention = self.ending[k]
         if not self._text(mention.start)[:1].isupper():
             return None
-        before = self._prev(mention.start, sentence)
-        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus", "with", "+") or (
-                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+        if self._joined_to_list(mention.start, sentence, NAME_LIST_JOINERS | {"+"}):
             return None
         return k
+
+    def _joined_to_list(self, name_start: int, sentence: Span, joiners: frozenset[str] | None = None) -> bool:
+        """Whether the name starting at `name_start` follows a list joiner or another name and a comma
+        ('kava and kratom plants', 'reishi, kava root'): then it does not stand alone."""
+        before = self._prev(name_start, sentence)
+        return before is not None and (self._low(before) in (joiners or NAME_LIST_JOINERS) or (
+            self._text(before) == "," and self._prev(before, sentence) in self.ending))
 
     def _name_before_head(self, j: int, sentence: Span) -> int | None:
         """'the kratom plant', 'kava root' ending at token j: the end of the name right before a
@@ -1023,9 +1030,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         k = self._prev(j, sentence)
         if k is None or k not in self.ending:
             return None
-        before = self._prev(self.ending[k].start, sentence)
-        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus", "with") or (
-                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+        if self._joined_to_list(self.ending[k].start, sentence):
             return None
         return k
 
@@ -1039,9 +1044,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             k, steps = self._prev(k, sentence), steps + 1
         if not steps or k is None or k not in self.ending:
             return None
-        before = self._prev(self.ending[k].start, sentence)
-        if before is not None and (self._low(before) in ("and", "or", "&", "/", "nor", "plus", "with") or (
-                self._text(before) == "," and self._prev(before, sentence) in self.ending)):
+        if self._joined_to_list(self.ending[k].start, sentence):
             return None
         return k
 

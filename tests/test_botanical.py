@@ -1569,3 +1569,30 @@ def test_traditions_and_businesses_are_no_identity(checker, text, flagged):
 def test_audit49_comparison_titles_and_title_clauses(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Caffeine denied of a caffeinated botanical (the rule's `substances`): tea leaves and yerba mate named as the
+# subject or right after the modifier. Herbal infusions without caffeine, decaf products, denied side effects
+# ("no caffeine crash"), alternatives named after the modifier, negations and questions pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Sencha is completely caffeine-free.", True),
+    ("Our yerba mate tea has no caffeine, just clean energy.", True),
+    ("Try a caffeine-free iced matcha before bed.", True),
+    ("Mate tea doesn't contain any caffeine.", True),
+    ("Gyokuro, a caffeine-free brew, is sweet and grassy.", True),
+    ("Matcha isn't caffeinated.", True),
+    ("Yerba mate: zero caffeine, all focus.", True),
+    ("Hibiscus is naturally caffeine-free.", False),
+    ("Peppermint is a caffeine-free swap for green tea.", False),
+    ("Unlike matcha, our chamomile blend is caffeine-free.", False),
+    ("Our decaffeinated sencha is caffeine-free enough for the evening.", False),
+    ("Yerba mate gives you energy with no caffeine jitters.", False),
+    ("Green tea is not caffeine-free.", False),
+    ("Is yerba mate caffeine-free?", False),
+    ("Some sellers claim yerba mate is caffeine-free, but it is not.", False),
+    ("GoldenLeaf is caffeine-free.", False),
+    ("Swap your matcha for a caffeine-free mushroom latte.", False),
+])
+def test_caffeine_denied_of_caffeinated_botanicals(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text)} & {"botanical/caffeine-denied"}
+    assert bool(fired) == flagged

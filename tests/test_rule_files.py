@@ -112,6 +112,16 @@ def test_unknown_substance_reference(tmp_path):
     assert "did you mean 'kava'" in result.err
 
 
+def test_unknown_substance_of_a_phrase_rule(tmp_path):
+    pack = write(tmp_path, "pack.yaml", GOOD_RULE.replace(
+        "    examples:", "    subject_links: [is]\n    substances: [yerba-matte]\n    examples:"))
+    result = claimcheck("rules", "test", pack)
+    assert result.code == 2
+    assert result.err.strip().count("\n") == 0
+    assert "pack.yaml:11:" in result.err and "unknown substance 'yerba-matte'" in result.err
+    assert "did you mean 'yerba-mate'" in result.err
+
+
 def test_invalid_regex(tmp_path):
     message = load_error(tmp_path, GOOD_RULE.replace("phrases: [flushes out toxins, detoxes your body]",
                                                      "regex: 'flush(es out'"))

@@ -1067,3 +1067,24 @@ def test_audit49_denial_lists_and_header_labels(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"
              and not f.rule.endswith("missing-safety-language")}
     assert bool(fired) == flagged
+
+
+# Toxic uncooked (safety/safe-raw): the raw form named before the assurance, or an invitation to eat it raw, of
+# elderberries, ginkgo seeds and fly agaric. Other raw foods, warnings, "can't"/"never", cooked forms and
+# questions pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Unripe elderberries are totally harmless.", True),
+    ("Raw elder berries are fine for the whole family.", True),
+    ("You can munch the elderberries raw on your walk.", True),
+    ("Uncooked ginkgo seeds are edible.", True),
+    ("Raw spinach is perfectly safe.", False),
+    ("You can eat blackberries raw.", False),
+    ("You can't eat elderberries raw.", False),
+    ("Never eat elderberries raw: cook them for 20 minutes.", False),
+    ("Raw elderberries are poisonous.", False),
+    ("Are raw elderberries safe?", False),
+    ("Cooked elderberry syrup is fine for most adults.", False),
+])
+def test_toxic_uncooked_called_safe(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text)} & {"safety/safe-raw"}
+    assert bool(fired) == flagged

@@ -75,6 +75,9 @@ class PhraseRules:
         # these words between ("valerian is the most effective …"; not "the best treatment for kratom addiction is …")
         self.subject_links = {rule.id: {w.lower() for w in rule.spec["subject_links"]}
                               for rule in rules if rule.spec.get("subject_links")}
+        # `substances`: the subject must be one of these (a claim that is wrong only of some substances)
+        self.subject_substances = {rule.id: {strings.add(s) for s in rule.spec["substances"]}
+                                   for rule in rules if rule.spec.get("substances")}
         product_words: dict[tuple[str, ...], int] = {}
         # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
         self.brands = env.brands
@@ -383,6 +386,10 @@ class PhraseRules:
         word that is the match's last word is its head, "rest is the best remedy", unless "than" precedes it), or right before it in its
         sentence with at most four of the link words between?"""
         links = self.subject_links[rule_id]
+        only = self.subject_substances.get(rule_id)
+        if only is not None:  # a named substance of those, never a product word or a brand name
+            named = [(m.start, m.end) for m in mentions_of(doc) if m.label in only]
+            return any(self._subject_of(doc, links, sentence_start, start, end, s, e) for s, e in named)
         key = self.product_words_of.get(rule_id)
         named = [(m.start, m.end) for m in mentions_of(doc) if m.kb_id != self.partner]
         # a product word that ends the match is its own head, not a subject ("rest is the best remedy"), unless it

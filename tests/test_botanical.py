@@ -1596,3 +1596,28 @@ def test_audit49_comparison_titles_and_title_clauses(checker, text, flagged):
 def test_caffeine_denied_of_caffeinated_botanicals(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text)} & {"botanical/caffeine-denied"}
     assert bool(fired) == flagged
+
+
+# Two names of one species called different plants (botanical/same-plant): joined by "and" before "are/come from
+# (two) different plants/species", or "X is / comes from a different plant than Y". Entries whose names cover
+# several species (several_species: Asian and American ginseng), two substances, other nouns (teas, varieties,
+# trees), the same plant, negations and questions pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Gyokuro and sencha come from two different plants.", True),
+    ("Tencha is made from a different plant than sencha.", True),
+    ("Yaqona and kava are completely different plants.", True),
+    ("Ketum and kratom come from different species.", True),
+    ("Asian ginseng and American ginseng come from different plants.", False),
+    ("German chamomile and Roman chamomile are different plants.", False),
+    ("Matcha and yerba mate come from different plants.", False),
+    ("Gyokuro and sencha are different teas.", False),
+    ("Gyokuro and sencha come from different cultivars.", False),
+    ("Gyokuro and sencha come from the same plant.", False),
+    ("Gyokuro and sencha are not different plants.", False),
+    ("Is gyokuro a different plant from sencha?", False),
+    ("Tencha tastes different from sencha.", False),
+    ("Red Bali and Green Malay come from different trees on our farm.", False),
+])
+def test_two_names_of_one_species_called_different_plants(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text)} & {"botanical/same-plant"}
+    assert bool(fired) == flagged

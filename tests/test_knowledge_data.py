@@ -21,8 +21,9 @@ REGION_KEYS = {"id", "names", "places", "adjectives"}
 SUBSTANCE_KEYS = {
     "id", "name", "names", "misspellings", "latin", "family", "kind", "form", "parts",
     "tolerated_parts", "native", "product", "wrong_forms", "confusions", "references", "compounds",
+    "several_species",
 }
-OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds"}
+OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds", "several_species"}
 PARTNER_KEYS = {"id", "names"}
 CONFUSION_KEYS = {"wrong", "correction"}
 
@@ -283,3 +284,14 @@ def test_cbd_and_hemp_seed_use_different_parts(substances):
     by_id = {s["id"]: s for s in substances}
     assert "seed" not in by_id["cbd"]["parts"]
     assert by_id["hemp-seed"]["parts"] == ["seed"]
+
+
+def test_several_species_marks_entries_whose_names_are_different_plants(kb):
+    """Entries grouping species (ginseng: Panax ginseng and P. quinquefolius; chamomile: Matricaria and
+    Chamaemelum) say so, since "Asian ginseng and American ginseng are different plants" is true; an entry whose
+    Latin names are synonyms of one species does not."""
+    by_id = {s["id"]: s for s in kb["substances"]}
+    for grouping in ("panax-ginseng", "chamomile", "echinacea", "reishi", "cordyceps"):
+        assert by_id[grouping].get("several_species") is True, grouping
+    for one_species in ("green-tea", "kava", "kratom", "yerba-mate"):
+        assert not by_id[one_species].get("several_species"), one_species

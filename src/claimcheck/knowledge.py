@@ -55,6 +55,7 @@ class Substance:
     confusions: tuple[dict, ...]
     references: tuple[str, ...]
     compounds: tuple[str, ...] = ()  # names that are its defining compound ("psilocybin"), lower case
+    several_species: bool = False  # its names cover more than one species (Asian and American ginseng)
 
     @property
     def display_name(self) -> str:
@@ -151,6 +152,7 @@ def _load_knowledge(path: Path) -> Knowledge:
                 confusions=_tuple(entry.get("confusions")),
                 references=_tuple(entry.get("references")),
                 compounds=tuple(name.lower() for name in _tuple(entry.get("compounds"))),
+                several_species=bool(entry.get("several_species")),
             )
             if substance.id in substances:
                 raise RuleFileError(where, getattr(entry, "line", 0), f"duplicate substance id '{substance.id}'")

@@ -1931,6 +1931,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                     and self._table_owner(second.start, second.end, sentence, latin=True) is not None \
                     and self._table_owner(second.start, second.end, sentence, latin=True).start == first.start:
                 yield from self._check_latin(first, second, sentence)  # "| Kratom | Piper methysticum |"
+            elif not one_latin and first.label_ == second.label_ and first.text.lower() != second.text.lower() and (
+                    noun := self._difference(first, second, between, sentence)) is not None:
+                yield from self._report_split(first, second, sentence, noun)  # "matcha and green tea are different plants"
             elif not one_latin and first.label_ != second.label_ and self._alias_between(first, second, between,
                                                                                           sentence):
                 # "kratom, also called kava,"
@@ -1992,6 +1995,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, None, "possessive"), first, sentence, first.start,
                                                        second.end)
+
+    def _report_split(self, first: Span, second: Span, sentence: Span, noun: int):
+        """'Matcha comes from a different plant than green tea': two names of one organism."""
+        rule = self.rules.get("same-plant")
+        substance = self.knowledge.substances.get(first.label_)
+        if rule is None or substance is None or substance.several_species or self._blocked(rule, noun, noun + 1):
+            return  # "are not different plants", "people think they are different plants"
+        yield from self._report(rule, Owner(substance.id, first.start, "relation"), substance, sentence, first.start,
+                                max(noun + 1, second.end), first=first.text, second=second.text, fix=None)
 
     def _report_kinship(self, first: Span, second: Span, sentence: Span):
         rule = self.rules.get("wrong-family")

@@ -782,6 +782,68 @@ class DescriptionFrames:
     SAME_VERBS = {"come", "came", "comes", "derive", "derived", "grow", "grew", "belong", "belonged"}
     SAME_LINKS = {"from", "to", "of", "in"}
 
+    DIFFERENT = {"different", "distinct", "separate", "unrelated"}
+    DIFFERENT_ADVERBS = {"two", "completely", "entirely", "totally", "very", "quite", "altogether", "wholly"}
+    DIFFERENT_THAN = {"than", "from", "to"}
+    # not "tree", "shrub": "the red and green strains come from different trees" can mean individual trees
+    DIFFERENT_NOUNS = {"plant", "plants", "species", "organism", "organisms", "mushroom", "mushrooms", "fungus", "fungi"}
+
+    def _difference(self, first: Span, second: Span, between: list[int], sentence: Span) -> int | None:
+        """Two names said to be different plants: 'matcha and green tea come from different plants', 'matcha
+        comes from a different plant than green tea', 'sencha is a separate species from matcha'. The noun
+        (plant, species, …), for the caller to tell whether the names are one organism's; None otherwise."""
+        lows = [self._low(i) for i in between]
+        if lows in (["and"], ["&"]):
+            before = self._prev(first.start, sentence)
+            while before is not None and self._low(before) in ("both", "our", "the", "your", "my", "their"):
+                before = self._prev(before, sentence)
+            if before is not None and not (self._word(before).is_punct or self._low(before) in self.SAME_SUBJECT_OPENERS):
+                return None  # "the choice between matcha and green tea …", "people think matcha and …"
+            k = self._next(second.end - 1, sentence)
+            words = []
+            while k is not None and len(words) < 8:
+                words.append(self._low(k))
+                if self._low(k) in self.DIFFERENT_NOUNS:
+                    break
+                k = self._next(k, sentence)
+            if k is None or not words or words[-1] not in self.DIFFERENT_NOUNS:
+                return None
+            noun = k
+            claim = words[:-1]
+        else:
+            before = self._prev(first.start, sentence)
+            while before is not None and self._low(before) in ("our", "the", "your", "my", "their"):
+                before = self._prev(before, sentence)
+            if before is not None and not (self._word(before).is_punct and self._text(before) not in HYPHENS):
+                return None
+            if len(lows) < 4 or lows[-1] not in self.DIFFERENT_THAN or lows[-2] not in self.DIFFERENT_NOUNS:
+                return None
+            noun = between[-2]
+            claim = lows[:-2]
+        # the claim before the noun: [copula] [adverbs] [come / be made] [from] [a] [adverbs] different
+        n = 0
+        if n < len(claim) and claim[n] in self.BARE_COPULAS:
+            n += 1
+        while n < len(claim) and claim[n] in self.SAME_ADVERBS | self.link_adverbs:
+            n += 1
+        if n < len(claim) and (claim[n] in self.SAME_VERBS or claim[n] in self.source_verbs):
+            n += 1
+            if n < len(claim) and claim[n] in self.SAME_LINKS:
+                n += 1
+        elif n == 0 or claim[0] not in self.BARE_COPULAS:
+            return None
+        if n < len(claim) and claim[n] in ("a", "an"):
+            n += 1
+        while n < len(claim) and claim[n] in self.DIFFERENT_ADVERBS:
+            n += 1
+        if claim[n:] != [claim[-1]] or claim[-1] not in self.DIFFERENT:
+            return None
+        after = self._next(noun, sentence)
+        if lows in (["and"], ["&"]) and after is not None and not (
+                self._word(after).is_punct and self._text(after) not in HYPHENS) and self._low(after) not in self.stops:
+            return None  # "different plant families", "different plant parts"
+        return noun
+
     def _same_as(self, first: Span, between: list[int], sentence: Span) -> tuple[str, int] | None:
         """'Kratom comes from the same plant as kava', 'kava is derived from the same species as
         kratom': a source verb, 'from the same <noun> as' between the two names, the first the

@@ -1222,3 +1222,22 @@ def test_audit46_import_label_bare_verbs(rules_fired, text, flagged):
 ])
 def test_audit49_guaranteed_to_keep_from_sickness(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 51: a label line's drug done without, an article between ("Cures depression without a prescription"),
+# is no drug subject; and an effect "neither drink can give on its own" is a combination claim.
+@pytest.mark.parametrize("text, flagged", [
+    ("Cures depression without a prescription", True),
+    ("Relieves anxiety without any pills.", True),
+    ("Cures depression with no other drugs.", True),
+    ("Reduces the need for a prescription.", False),
+    ("Cures depression like a prescription antidepressant does, our pharmacist says.", False),
+    ("The kava calms the body while the kratom lifts the mood, so together they bring a calm that neither drink can give on its own.", True),
+    ("Ashwagandha and rhodiola give a steady energy neither herb could deliver alone.", True),
+    ("Our reishi and chaga blend brings a calm that neither mushroom can match by itself.", True),
+    ("Neither kava nor kratom can be taken alone by children.", False),
+    ("Neither herb can cure anxiety on its own, and neither has been studied with the other.", False),
+    ("Neither kava nor valerian can give you the sleep a regular bedtime gives.", False),
+])
+def test_audit51_drug_free_label_lines_and_neither_alone(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

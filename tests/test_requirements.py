@@ -1507,3 +1507,25 @@ def test_audit45_unstudied_in_other_groups(checker, text, expected):
 ])
 def test_audit47_used_together_concurrent_and_sequence(checker, text, expected):
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 51: one product that contains two high-risk substances uses them together ("each gummy contains amanita
+# extract and kava root"); a partner it contains is an ingredient or a solvent, and negated, listed-apart or
+# unrelated "contains" pass.
+AMANITA_SAFE_51 = "Amanita muscaria is poisonous and is not a lawful food or supplement ingredient in the US."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Our gummies contain kratom extract and kava root.", {"kava+kratom"}),
+    (f"{KAVA_LIVER} {AMANITA_SAFE_51} Each gummy contains Amanita muscaria extract and kava root.", {"amanita-muscaria+kava"}),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Our shots contain kava root and kratom leaf powder.", {"kava+kratom"}),
+    (f"{KAVA_LIVER} Our tincture contains kava and alcohol.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Neither product contains kava and kratom.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} No product we sell contains kratom and kava.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} This guide contains sections on kava and kratom.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Kava contains kavalactones and kratom contains mitragynine.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Our capsules contain kratom, and kava is served at the bar.", set()),
+    (f"{KAVA_LIVER} {KRATOM_SAFE_35} Kratom and kava each contain alkaloids.", set()),
+])
+def test_audit51_contained_together(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

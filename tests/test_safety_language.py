@@ -1088,3 +1088,40 @@ def test_audit49_denial_lists_and_header_labels(checker, text, flagged):
 def test_toxic_uncooked_called_safe(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text)} & {"safety/safe-raw"}
     assert bool(fired) == flagged
+
+
+# Audit 51: a guarantee of safety ("guaranteed safe", "safety guaranteed"); negated, questioned, reported and
+# checkout/shipping guarantees pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom is guaranteed safe when used as directed.", True),
+    ("Our gummies are guaranteed safe.", True),
+    ("Our kava is guaranteed to be safe.", True),
+    ("Kava shots: safety guaranteed.", True),
+    ("Our ashwagandha is guaranteed harmless for kids.", True),
+    ("No supplement is guaranteed safe.", False),
+    ("Kratom is not guaranteed safe.", False),
+    ("Is kratom guaranteed safe?", False),
+    ("Some vendors claim kratom is guaranteed safe, but that is false.", False),
+    ("Enjoy guaranteed safe checkout on every kava order.", False),
+    ("Guaranteed safe delivery of your kratom.", False),
+    ("We offer guaranteed safe shipping on all kava.", False),
+])
+def test_audit51_guaranteed_safe(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged
+
+
+# Audit 51: a belief reported with an adverb between its holders and the verb ("people often believe",
+# "many still think") is attributed like "people believe"; the writer's own belief is not.
+@pytest.mark.parametrize("text, flagged", [
+    ("People often believe kava is harmless alongside other pills. In fact, kava has risks.", False),
+    ("Some people sometimes believe ashwagandha cures anxiety.", False),
+    ("Most people usually think chamomile is totally safe.", False),
+    ("Many people still assume kratom is completely safe.", False),
+    ("I often think kava is completely safe.", True),
+    ("We always believe our kava is completely safe.", True),
+    ("People often believe the hype, but our kava is completely safe.", True),
+])
+def test_audit51_belief_with_adverb_is_attributed(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
+    assert bool(fired) == flagged

@@ -904,3 +904,26 @@ def test_html_block_summary_is_a_sentence_of_its_own():
     text = "<details>\n<summary>Is it safe</summary>\nAsk a pharmacist.\n</details>\n"
     prose = mask_markdown(text)
     assert "\n" in prose[prose.index("safe"):prose.index("Ask")]
+
+
+# Audit 51: MDX (and Docusaurus Markdown) ESM paragraphs ("import X from './x'", "export const meta = {...}")
+# and "{/* comments */}" are code, never copy; prose that opens with "import"/"export" or holds braces stays shown.
+@pytest.mark.parametrize("text, shown, hidden", [
+    ('import Callout from "../components/Callout";\n\nKava is a root.\n', ["Kava is a root."], ["Callout", "import"]),
+    ("import { Tabs, Tab } from '@site/tabs';\nimport './kava.css';\n\nKava is a root.\n", ["Kava is a root."], ["Tabs", "kava.css"]),
+    ('export const meta = { claim: "reishi cures cancer" };\n\nReishi is a fungus.\n', ["Reishi is a fungus."], ["cures"]),
+    ("export default function Page() { return null }\n\nText.\n", ["Text."], ["Page"]),
+    ("{/* reishi cures cancer: draft */}\n\nReishi is a fungus.\n", ["Reishi is a fungus."], ["cures"]),
+    ("Reishi is a fungus {/* cures cancer */} sold dried.\n", ["Reishi is a fungus", "sold dried."], ["cures"]),
+    ("import duties on kava from Fiji rose last year.\n", ["import duties on kava from Fiji rose last year."], []),
+    ("export markets for kava grew in 2024.\n", ["export markets for kava grew in 2024."], []),
+    ("- import kava from 'Fiji' only\n", ["kava"], []),
+    ("Kava {bold claim} is a root.\n", ["Kava {bold claim} is a root."], []),
+])
+def test_audit51_mdx_code_is_masked(text, shown, hidden):
+    prose = mask_markdown(text)
+    assert len(prose) == len(text)
+    for piece in shown:
+        offset_in_prose(text, prose, piece)
+    for piece in hidden:
+        assert piece not in prose

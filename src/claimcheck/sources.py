@@ -37,7 +37,8 @@ boundary; ``"\\n"``, optional spaces, ``"\\n"`` (a blank line) is a *certain* on
 Choices worth knowing: Markdown images are blanked entirely, alt text included
 (alt text is a description, not copy); strikethrough (``~~``) is enabled besides
 tables; GitHub task boxes (``[ ]``/``[x]``) are blanked at the start of a list
-item; HTML ``<title>`` is never checked, wherever it sits.
+item; HTML ``<title>`` (in ``<head>``) is shown, as are description and title meta tags; MDX
+``import``/``export`` paragraphs and ``{/* comments */}`` are masked.
 """
 from __future__ import annotations
 
@@ -353,6 +354,15 @@ _FRONT_MATTER_PROSE = re.compile(
     r"(?P<indent>[ \t]*)(?P<key>title|subtitle|description|summary|excerpt|headline|lead|teaser|tagline"
     r"|(?:seo|meta|og|twitter)[_-](?:title|description))[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$",
     re.IGNORECASE)
+# MDX (and Docusaurus Markdown): a top-level paragraph of ESM, "import X from './x'",
+# "import './style.css'", "export const meta = {...}", is code, never copy.  The shapes
+# are JavaScript's, so prose ("import duties on kava from Fiji rose", "export markets
+# grew") does not match: an import needs a quoted module, an export a declaration.
+_MDX_ESM = re.compile(
+    r"import\s+(?:['\"]|[\w$*{][^\n]*?\bfrom\s*['\"])"
+    r"|export\s+(?:default\b|const\s|let\s|var\s|function\b|async\s+function\b|class\s|\{|\*)")
+# An MDX comment, "{/* note */}", wherever it sits: never shown.
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 # A table's delimiter row ("|---|:---:|"), after any container markers (">") before it.
 _DELIMITER_ROW = re.compile(r"[|:-][|:\- \t]*$")
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*(?:[ \t]+#.*)?")
@@ -418,6 +428,8 @@ class _MarkdownMasker:
             if token.type != "inline" or not token.map:
                 continue
             opener = tokens[index - 1].type if index else ""
+            if opener == "paragraph_open" and token.level == 1 and _MDX_ESM.match(token.content):
+                continue  # MDX import/export: code
             in_cell = opener in ("th_open", "td_open")
             if in_cell:
                 runs = self._locate_cell(token, row_cursors)
@@ -434,7 +446,10 @@ class _MarkdownMasker:
                 del self.blocks[blocks_before:]  # a row is one block, made by _reveal_table_rows
         self._reveal_table_rows(tables, cells_of_row)
         self._mark_block_ends()
-        return _overlay(self.blank, self.writes)
+        prose = _overlay(self.blank, self.writes)
+        if "{/*" in self.text:
+            prose = _blank_spans(prose, self.blank, _MDX_COMMENT.finditer(self.text))
+        return prose
 
     def _reveal_table_rows(self, tables: list[list[int]], cells_of_row: dict[int, list[tuple[int, int]]]) -> None:
         """Each table row reads as written, "| Kava | Mushroom |": its pipes are shown and the row
@@ -646,6 +661,16 @@ class _MarkdownMasker:
             elif gap_end > gap_start:
                 self.writes.append((gap_start, "\n"))
                 self.writes.append((gap_end - 1, "\n"))
+
+
+def _blank_spans(prose: str, blank: str, matches) -> str:
+    """``prose`` with each match's span masked again (line breaks kept, as in ``blank``)."""
+    pieces, end = [], 0
+    for match in matches:
+        pieces += (prose[end:match.start()], blank[match.start():match.end()])
+        end = match.end()
+    pieces.append(prose[end:])
+    return "".join(pieces)
 
 
 def _overlay(blank: str, writes: list[tuple[int, str]]) -> str:

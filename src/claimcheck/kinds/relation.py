@@ -45,6 +45,7 @@ NOUN_MARKERS = {"a", "an", "the"}
 NOT_AFTER_REACH = 3
 # A drug named right after these is one a label line's product replaces or beats, not its subject.
 DRUG_FREE = {"without", "no", "than"}
+DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other"}
 # Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
 FIRST_PERSON = {"i", "we"}
 # Between the teller and the verb: adverbs ("finally", any "-ly") and auxiliaries ("I have cured", "we've beaten").
@@ -251,6 +252,7 @@ class RelationRules:
         # ("Restores skin's glow" names a body part, not a disease)
         self.headless_objects = env.phrases.matcher("NORM")
         self.drug_free = hashes(DRUG_FREE)
+        self.drug_free_fillers = hashes(DRUG_FREE_FILLERS)
         self.noun_markers = hashes(NOUN_MARKERS)
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
@@ -578,6 +580,13 @@ class RelationRules:
         return ((rule_key, tokens.sentence_start_of[verb_start]) not in blockers
                 and self._opens_sentence(tokens, verb_start))
 
+    def _done_without(self, tokens: _DocTokens, index: int) -> bool:
+        """The drug at ``index`` follows "without"/"no"/"than", an article or "other" between."""
+        before = index - 1
+        while before >= 0 and index - before <= 2 and tokens.lower(before) in self.drug_free_fillers:
+            before -= 1
+        return before >= 0 and tokens.lower(before) in self.drug_free
+
     def _noun_marker(self, tokens: _DocTokens, index: int) -> bool:
         """The token makes the verb after it a noun: an article or a number ("two blocks from")."""
         return tokens.lower(index) in self.noun_markers or tokens.doc.vocab[tokens.orth(index)].like_num
@@ -753,8 +762,9 @@ class RelationRules:
             return branded_nouns[rule_key]
 
         # a drug the label line does without ("Relieves anxiety without pills") does not make the drug its subject
+        # ("Cures depression without a prescription", "with no other pills": an article between)
         blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)
-                    if s == 0 or tokens.lower(s - 1) not in self.drug_free}
+                    if not self._done_without(tokens, s)}
         headless_objects: dict[tuple[int, int], int] | None = None  # found for the first label line that needs them
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
         for rule_key, start, end in verbs:

@@ -469,6 +469,10 @@ class UseTogether:
         self.relating_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("relating_verbs"), origin)}
         self.use_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_verbs"), origin) if w.strip()}
         self.use_forms = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_forms"), origin) if w.strip()}
+        # one product holding two substances uses them together: "each gummy contains amanita extract and kava root"
+        self.contain_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("contain_verbs"), origin) if w.strip()}
+        self.contain_forms = self.use_forms | {make(w)[0].norm_ for w in book.lexicon(spec.get("contain_parts"), origin)
+                                               if w.strip()}
         self.use_schedule = [tuple(t.lower_ for t in make(w)) for w in book.lexicon(spec.get("use_schedule"), origin) if w.strip()]
         # "While tapering off oxycodone, I take kratom": one member in a state of use (``concurrent``)
         concurrent = spec.get("concurrent") or {}
@@ -706,11 +710,18 @@ class UseTogether:
                 verb = self._taking_both(doc, i - 1, sentence_start)
                 if verb is None:
                     continue
-            elif i == sentence_start or doc[i - 1].norm_ not in self.use_verbs:
+            elif i == sentence_start or (doc[i - 1].norm_ not in self.use_verbs
+                                         and doc[i - 1].norm_ not in self.contain_verbs):
                 continue
             else:
                 verb = i - 1
+            contained = doc[verb].norm_ in self.contain_verbs
             j = self._past_schedule(doc, member.end)
+            if contained:  # "contains kratom extract and kava root": the part or form after the member
+                while j < len(doc) and j - member.end < 2 and doc[j].norm_ in self.contain_forms:
+                    j += 1
+                if j < len(doc) and doc[j].text == ",":
+                    continue  # "contains kratom, and kava is sold apart": a new clause
             if j < len(doc) and doc[j].text == ",":
                 j += 1
             if j >= len(doc) or doc[j].lower_ not in ("and", "&", "plus", "+"):
@@ -726,7 +737,10 @@ class UseTogether:
             other = by_start.get(j)
             if other is None or sentence_of[other.start] != sentence_start:
                 continue
-            if self.partner_mark not in (member.kb_id, other.kb_id):
+            if contained:
+                if self.partner_mark in (member.kb_id, other.kb_id):
+                    continue  # "the tincture contains kava and alcohol": a solvent, not a drink taken with it
+            elif self.partner_mark not in (member.kb_id, other.kb_id):
                 continue  # "people take kava and kratom": perhaps each on its own; a joint cue says more
             key = self._key(member.label_, other.label_)
             if key:

@@ -1621,3 +1621,35 @@ def test_caffeine_denied_of_caffeinated_botanicals(checker, text, flagged):
 def test_two_names_of_one_species_called_different_plants(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text)} & {"botanical/same-plant"}
     assert bool(fired) == flagged
+
+
+# Audit 52: a caffeine-bearing plant (tea, mate, guarana, guayusa) called caffeine-free, and a part named in a
+# skin product ("turmeric masks use the leaves"). Near misses: negated and questioned forms, a decaf product,
+# a comparison with a tisane, a blend the plant is one part of, a crash or jitters denied, the true part.
+@pytest.mark.parametrize("text, flagged", [
+    ("Yerba mate is naturally caffeine-free, so sip it at bedtime.", True),
+    ("Yerba mate, a caffeine-free herbal tea from Argentina.", True),
+    ("Guarana seeds contain no caffeine at all.", True),
+    ("Black tea doesn't contain any caffeine.", True),
+    ("Guayusa has zero caffeine, so it's perfect for kids.", True),
+    ("Our matcha is 100% caffeine free.", True),
+    ("Yerba mate is not caffeine-free.", False),
+    ("Is guarana caffeine-free?", False),
+    ("Unlike green tea, rooibos is caffeine-free.", False),
+    ("Rooibos is caffeine-free, unlike black tea.", False),
+    ("Our decaf green tea is caffeine-free.", False),
+    ("A blend of hibiscus and green tea is caffeine-free.", False),
+    ("Yerba mate has no caffeine crash, fans say.", False),
+    ("Some sellers claim guarana is caffeine-free, but it is not.", False),
+    ("Instead of matcha, a caffeine-free rooibos works at night.", False),
+    ("Our Larkmoor Yerba Mate Tea is caffeine-free and tastes smoky.", True),
+    ("Green tea extract is caffeine-free once decaffeinated.", False),
+    ("Turmeric masks use the leaves of the turmeric plant for a golden glow.", True),
+    ("Our kava cream is made with kava leaves.", True),
+    ("Our face mask uses turmeric root, not turmeric leaves.", False),
+    ("Turmeric leaves make a lovely garnish on a cream soup.", False),
+    ("Turmeric leaves are used to wrap fish, and our soap uses the root.", False),
+])
+def test_audit52_caffeine_free_stimulants_and_skin_product_parts(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

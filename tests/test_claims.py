@@ -1468,3 +1468,64 @@ def test_audit38_overdose_guarantee_synergy_capitals(rules_fired, text, category
 ])
 def test_audit38_distanced_quotes_and_idioms(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 52: pet, children's, dental, nootropic, microdosing and hemp-THC copy. The specialists of a product's
+# market agreeing or recommending ("pediatricians agree", "vet-recommended"); pet and dental diseases cured;
+# a stack, a nootropic, a seltzer, a cream or a detox tea as the product; microdosing as what is taken; hemp
+# cannabinoids other than delta-8 (THC, HHC, delta-9); a pair "together" raising a faculty; a product form
+# "with" its herb before a listing's break; a safe natural stand-in for a drug class. Near misses: agreement
+# that evidence is missing, a vet's past-tense advice, a pronoun "together we", the sedative effect doubled,
+# a drug-test risk, a drug that is the anesthetic, a topic "with" before the break, hedged and negated forms.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Pediatricians agree: our elderberry syrup is the best defense against colds.", "efficacy", True),
+    ("Vets agree that our turmeric chews keep old joints young.", "efficacy", True),
+    ("Dentist-recommended licorice root lollipops for healthier teeth.", "efficacy", True),
+    ("Vet-recommended turmeric chews for senior dogs.", "efficacy", True),
+    ("Many pediatricians agree there is little evidence for elderberry in toddlers.", "efficacy", False),
+    ("Vets agree that there is no proof CBD calms dogs.", "efficacy", False),
+    ("Our vet recommended we stop the turmeric chews before surgery.", "efficacy", False),
+    ("Dentists agree that flossing daily matters.", "efficacy", False),
+    ("Do vets agree that CBD helps dogs with storms?", "efficacy", False),
+    ("Our turmeric chews cure hip dysplasia in large breeds.", "efficacy", True),
+    ("This paste heals gum disease in a week.", "efficacy", True),
+    ("Our nootropic cures ADHD, no prescription needed.", "efficacy", True),
+    ("Our cream heals eczema overnight.", "efficacy", True),
+    ("Hip dysplasia is common in large breeds, so ask your vet about screening.", "efficacy", False),
+    ("Surgery can fix hip dysplasia in many dogs.", "efficacy", False),
+    ("Our nootropic helps you focus through long afternoons.", "efficacy", False),
+    ("This stack sharpens recall by 30% — clinically proven.", "efficacy", True),
+    ("Studies prove microdosing boosts creativity.", "efficacy", True),
+    ("Studies on microdosing have mostly found placebo-sized effects.", "efficacy", False),
+    ("Hemp-derived delta-9 gummies cure chronic pain.", "efficacy", True),
+    ("HHC gummies cure migraines for good.", "efficacy", True),
+    ("Delta-9 THC is the main intoxicating compound in cannabis.", "efficacy", False),
+    ("Lion's mane and psilocybin together amplify neurogenesis.", "efficacy", True),
+    ("Taken together, rhodiola and ginseng boost performance.", "efficacy", True),
+    ("Combine reishi with cordyceps to boost memory.", "efficacy", True),
+    ("Lion's mane and reishi may together boost mood, but no trial has tested it.", "efficacy", False),
+    ("Together we boost mood with our chamomile tea menu.", "efficacy", False),
+    ("Mixing kava with kratom doubles the sedative effect.", "efficacy", False),
+    ("Sleep tea with valerian — cures insomnia.", "efficacy", True),
+    ("Calming drops with chamomile: heals anxiety fast.", "efficacy", True),
+    ("Tea with valerian: what the research says about insomnia", "efficacy", False),
+    ("Sleep tea with valerian — may ease occasional sleeplessness.", "efficacy", False),
+    ("Living with anxiety: notes from a kava drinker", "efficacy", False),
+    ("Detox tea that flushes toxins and melts fat while you sleep.", "efficacy", True),
+    ("There is no evidence that detox tea melts fat.", "efficacy", False),
+    ("Microdosing has no side effects at all.", "safety", True),
+    ("Microdosing is not risk-free, and the law is unsettled.", "safety", False),
+    ("Some people say microdosing has no side effects, but there is little data.", "safety", False),
+    ("Hemp-derived THC seltzers: no hangover, no risk.", "safety", True),
+    ("THC gummies: zero risk, all fun.", "safety", True),
+    ("Our CBD has under 0.3% THC and no risk of a failed drug test.", "safety", False),
+    ("THC can impair driving for hours.", "safety", False),
+    ("Kava's numbing effect makes it a safe, natural anesthetic for dental work.", "safety", True),
+    ("Garlic is a harmless herbal antibiotic.", "safety", True),
+    ("Our valerian tea is a safe, natural sleeping pill.", "safety", True),
+    ("Lidocaine is a safe anesthetic when your dentist gives it.", "safety", False),
+    ("Clove oil is a natural anesthetic that may numb a toothache.", "safety", False),
+    ("Kava is not a safe, natural anesthetic.", "safety", False),
+])
+def test_audit52_markets_products_and_stand_ins(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged

@@ -387,10 +387,14 @@ class PhraseRules:
         sentence with at most four of the link words between?"""
         links = self.subject_links[rule_id]
         only = self.subject_substances.get(rule_id)
-        if only is not None:  # a named substance of those, never a product word or a brand name
-            named = [(m.start, m.end) for m in mentions_of(doc) if m.label in only]
-            return any(self._subject_of(doc, links, sentence_start, start, end, s, e) for s, e in named)
         key = self.product_words_of.get(rule_id)
+        if only is not None:  # a named substance of those or one of the rule's words, never a brand name
+            named = [(m.start, m.end) for m in mentions_of(doc) if m.label in only]
+            named += [(s, e) for m, s, e in word_spans if m == key]
+            # the subject's head, not a word inside it: "a blend of hibiscus and green tea is …", "instead of
+            # matcha, a … rooibos"
+            return any(self._subject_of(doc, links, sentence_start, start, end, s, e)
+                       and not (s > sentence_start and doc[s - 1].lower_ in _NOT_HEADS) for s, e in named)
         named = [(m.start, m.end) for m in mentions_of(doc) if m.kb_id != self.partner]
         # a product word that ends the match is its own head, not a subject ("rest is the best remedy"), unless it
         # is what "than" compares ("nothing works better for cramps than black cohosh")
@@ -491,6 +495,9 @@ FRAGMENTS_AHEAD = 2
 def _word_count(doc: Doc, sentence: tuple[int, int]) -> int:
     return sum(1 for token in doc[sentence[0]:sentence[1]] if not (token.is_punct or token.is_space))
 
+
+# words before a name that make it part of a longer subject, not its head
+_NOT_HEADS = frozenset({"of", "and", "&", "with", "plus", "or", "than", "unlike", "from", "like", "besides", "vs", "versus"})
 
 # an email's header label before its line: "Subject: Zero side effects", "Re: Completely safe for everyone"
 _HEADER_LABELS = frozenset({"subject", "re", "fwd", "fw", "preheader"})

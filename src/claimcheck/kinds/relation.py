@@ -210,6 +210,7 @@ class RelationRules:
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
         self.comma = self.strings.add(",")
         self.by = self.strings.add("by")
+        self.with_ = self.strings.add("with")
         self.intro_ends = hashes({",", ":"})
         self.intro_marks = hashes({",", ";", ":", ",;", ";:", ",;:"})  # the texts `in ",;:"`
         self.intro_blockers = hashes(INTRO_BLOCKERS)
@@ -467,7 +468,11 @@ class RelationRules:
                 noun is not None and nouns.end_at.get(noun) == end):
             return None
         words = [i for i in range(start, end) if not any(m.start <= i < m.end for m in mentions)]
-        if any(tokens.lower(i) in self.label_not_name for i in words):
+        # "with" joins a product form to what it holds ("Sleep tea with valerian – cures insomnia"); after
+        # anything else it names a topic ("Kratom with kava: …", "Living with anxiety: …")
+        if any(tokens.lower(i) in self.label_not_name and not (
+                tokens.lower(i) == self.with_ and i > start and tokens.lower(i - 1) in self.product_forms)
+               for i in words):
             return None
         if bare:
             if tokens.lower(head) not in self.product_forms:

@@ -1507,3 +1507,18 @@ def test_audit45_unstudied_in_other_groups(checker, text, expected):
 ])
 def test_audit47_used_together_concurrent_and_sequence(checker, text, expected):
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 50: a clause after a colon that refers back ("this same recipe", "the same brew") describes the substance
+# named before the colon, so a partner linked to it there is used with that substance; a clause opening on a thing
+# of its own, or naming no partner, is no use together.
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} My friend makes a kava colada: this same recipe plus a shot of dark rum and pineapple juice.",
+     {"alcohol+kava"}),
+    (f"{KAVA_LIVER} The party kava bowl: the same brew with a splash of vodka.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} We serve kava: the bar next door pours it with beer.", set()),
+    (f"{KAVA_LIVER} My friend makes a kava colada: pineapple and coconut, no rum.", set()),
+    (f"{KAVA_LIVER} Kava night: this is where you leave the beer at home.", set()),
+])
+def test_audit50_colon_clause_refers_back(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

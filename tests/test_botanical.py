@@ -1653,3 +1653,21 @@ def test_two_names_of_one_species_called_different_plants(checker, text, flagged
 def test_audit52_caffeine_free_stimulants_and_skin_product_parts(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Audit 50: a word of proportion before a kind word names an ingredient of a blend, not what the subject is
+# ("it's half coffee, half mushroom powder"); with an article after it the sentence still says what it is.
+@pytest.mark.parametrize("text, flagged", [
+    ("Turmeric stains the counter. It's half regular coffee, half mushroom powder, and it tastes mild.", False),
+    ("Our kava latte is half oat milk and half mushroom powder.", False),
+    ("Kava stains the cup. It's part mushroom powder, and it tastes mild.", False),
+    ("The maca blend is 50 percent mushroom powder.", False),
+    ("Kava stains the cup. It's a mushroom powder.", True),
+    ("Kava is half a mushroom drink.", True),
+    ("Kava is partly a fungus.", True),
+    ("Kava is a mushroom drink, half the price of beer.", True),
+    ("Kava is a mushroom, part of the same family as reishi.", True),
+])
+def test_audit50_proportion_words_name_an_ingredient(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

@@ -1241,3 +1241,38 @@ def test_audit49_guaranteed_to_keep_from_sickness(rules_fired, text, flagged):
 ])
 def test_audit51_drug_free_label_lines_and_neither_alone(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 50: a product ranked first by the effect it is named for ("the most effective stress formula"); sleep
+# itself set right ("it will fix your sleep"); a symptom wiped out whole ("eliminates withdrawal cramps
+# completely"). Rankings of a routine, hedged, negated, questioned and non-symptom uses pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our premium adaptogen stack is the most effective stress formula on the market.", True),
+    ("Valerian is the most potent sleep supplement available.", True),
+    ("This chamomile tea is the most effective natural anxiety-relief product we sell.", True),
+    ("Kava is the most powerful stress-relief tea in the Pacific.", True),
+    ("For our valerian tea, the most effective sleep routine is a dark, cool bedroom.", False),
+    ("The most effective stress management technique is exercise, not our ashwagandha.", False),
+    ("Our ashwagandha is not the most effective stress formula on the market.", False),
+    ("Is ashwagandha the most effective stress supplement?", False),
+    ("Rhodiola may be the most effective fatigue supplement, but the trials are small.", False),
+    ("Reishi is the best adaptogen for stress, period, and it will fix your sleep within a week.", True),
+    ("Our valerian drops repair broken sleep.", True),
+    ("Chamomile restores your sleep in three nights.", True),
+    ("No tea will fix your sleep if you drink coffee at six.", False),
+    ("A dark room will fix your sleep faster than any supplement.", False),
+    ("Valerian may help fix your sleep, but the trials are small.", False),
+    ("Caffeine after noon can wreck your sleep.", False),
+    ("Our chamomile tea won't fix your sleep on its own.", False),
+    ("**Magnesium eliminates withdrawal cramps completely**, so keep a bottle by the bed.", True),
+    ("Magnesium eliminates leg cramps completely.", True),
+    ("Our valerian drops completely eliminate your cravings.", True),
+    ("Our chamomile soap removes stains completely.", False),
+    ("Magnesium may ease leg cramps, but it rarely stops them completely.", False),
+    ("Nothing eliminates withdrawal cramps completely, but magnesium may take the edge off.", False),
+    ("Does magnesium eliminate withdrawal cramps completely?", False),
+    ("The app stops the timer entirely when you close it.", False),
+    ("Remove the ginger pieces completely before serving.", False),
+])
+def test_audit50_ranked_products_sleep_fixes_and_whole_symptoms(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -1529,3 +1529,18 @@ AMANITA_SAFE_51 = "Amanita muscaria is poisonous and is not a lawful food or sup
 ])
 def test_audit51_contained_together(checker, text, expected):
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 50: a clause after a colon that refers back ("this same recipe", "the same brew") describes the substance
+# named before the colon, so a partner linked to it there is used with that substance; a clause opening on a thing
+# of its own, or naming no partner, is no use together.
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} My friend makes a kava colada: this same recipe plus a shot of dark rum and pineapple juice.",
+     {"alcohol+kava"}),
+    (f"{KAVA_LIVER} The party kava bowl: the same brew with a splash of vodka.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} We serve kava: the bar next door pours it with beer.", set()),
+    (f"{KAVA_LIVER} My friend makes a kava colada: pineapple and coconut, no rum.", set()),
+    (f"{KAVA_LIVER} Kava night: this is where you leave the beer at home.", set()),
+])
+def test_audit50_colon_clause_refers_back(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

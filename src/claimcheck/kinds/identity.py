@@ -276,6 +276,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.loose_kin = words("botanical-loose-kin-modifiers")
         self.kind_adjectives = words("botanical-kind-adjectives")
         self.link_adverbs = words("botanical-link-adverbs")
+        self.proportion_words = words("botanical-proportion-words")
         self.figurative = words("botanical-figurative-modifiers")
         self.contrasts = words("botanical-contrasts")
         self.correction_openers = phrases("botanical-correction-openers", by=0)
@@ -876,6 +877,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                     continue
                 if low in ("like", "as"):
                     return self._fronted(i, end, sentence)
+                return None
+            if low in self.proportion_words and not any(self._low(k) in self.determiners for k in range(i + 1, start)):
+                # "it's half coffee, half mushroom powder": an ingredient of a blend, not its kind ("it is
+                # partly a fungus", with its article, still says what it is)
                 return None
             i, steps = i - 1, steps + 1
         return None

@@ -622,6 +622,8 @@ class UseTogether:
                 left: Span | str = lefts[-1]
                 if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
                     continue  # "compared kratom with opioids", "replace your wine with kava"
+            elif (headed := self._colon_head(doc, sentence, clause_start, members)) is not None:
+                left = headed  # "a kava colada: this same recipe plus a shot of rum"
             else:
                 named = substance_starts[bisect_left(substance_starts, sentence.start):bisect_left(substance_starts, sentence.end)]
                 if any(s < start or not any(r.start <= s <= r.end + 1 for r in rights) for s in named):
@@ -645,6 +647,23 @@ class UseTogether:
         if self.measured:
             frames.extend(self._measured(doc, members))
         return frames
+
+    def _colon_head(self, doc: Doc, sentence: Span, clause_start: int, members: list[Span]) -> Span | None:
+        """'My friend makes a kava colada: this same recipe plus a shot of rum': a clause after a colon
+        or dash that opens by referring back ('this', 'that', 'the same', 'it') describes what the clause
+        before it names, so a substance named there, and no other member, is the cue's left half (not "kava: the
+        bar next door pours beer", whose clause opens on a thing of its own)."""
+        mark = clause_start - 1
+        if mark < sentence.start or doc[mark].text not in (":", "—", "–", "--"):
+            return None
+        opening = [t.lower_ for t in doc[clause_start:min(clause_start + 2, sentence.end)]]
+        if not (opening[:1] in (["this"], ["that"], ["it"], ["same"]) or opening == ["the", "same"]):
+            return None
+        head, _ = self.clauses.around(doc, sentence, mark)
+        named = [m for m in members if head <= m.start and m.end <= mark]
+        if len({m.label_ for m in named}) != 1 or named[-1].label_ not in self.substances:
+            return None
+        return named[-1]
 
     def _anaphoric(self, doc: Doc, start: int, end: int, sentence: Span, members: list[Span],
                    member_starts: list[int], context) -> Frame | None:

@@ -1671,3 +1671,20 @@ def test_audit52_caffeine_free_stimulants_and_skin_product_parts(checker, text, 
 def test_audit50_proportion_words_name_an_ingredient(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Kratom said to come from poppies (kratom's wrong_forms): the poppy as a source or a kind. A comparison with the
+# poppy, a negation, a clause about another drug, a reported belief that is corrected, and poppy seed as food pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our kratom is extracted from poppies grown in Laos.", True),
+    ("Kratom is harvested from the opium poppy.", True),
+    ("Kratom powder comes from poppy pods.", True),
+    ("Kratom, like the opium poppy, acts on opioid receptors.", False),
+    ("Kratom is not from poppies.", False),
+    ("Unlike heroin, which comes from poppies, kratom is a leaf.", False),
+    ("Many people think kratom comes from poppies, but it is a coffee-family tree.", False),
+    ("Kratom tastes nothing like poppy seed cake.", False),
+])
+def test_kratom_from_poppies(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

@@ -1688,3 +1688,19 @@ def test_audit50_proportion_words_name_an_ingredient(checker, text, flagged):
 def test_kratom_from_poppies(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Mateine, theine and guaranine are caffeine: said not to be, or to be a different or gentler molecule, they are
+# flagged; said to be caffeine, or the denial attributed, they pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Theine isn't caffeine, so green tea won't keep you up.", True),
+    ("Our guayusa gets its lift from guaranine, not caffeine.", True),
+    ("Mateine is a milder relative of caffeine.", True),
+    ("Theine is distinct from caffeine.", True),
+    ("Mateine is simply another name for caffeine.", False),
+    ("Theine and caffeine are the same molecule.", False),
+    ("Some sellers claim mateine is not caffeine, but chemists disagree.", False),
+])
+def test_caffeine_under_other_names(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text)} & {"botanical/caffeine-denied"}
+    assert bool(fired) == flagged

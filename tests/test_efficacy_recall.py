@@ -1276,3 +1276,21 @@ def test_audit51_drug_free_label_lines_and_neither_alone(rules_fired, text, flag
 ])
 def test_audit50_ranked_products_sleep_fixes_and_whole_symptoms(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# A product said to supply every nutrient (efficacy/complete-nutrition): the sea-moss "92 of 102 minerals" slogan
+# and "every vitamin your body needs". Named nutrients, a diet (no product), negations, questions and attributed
+# slogans pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our sea moss gel packs 92 of the 102 minerals the body needs.", True),
+    ("Irish moss has all 102 minerals.", True),
+    ("Moringa powder delivers every vitamin and mineral your body needs.", True),
+    ("Chlorella gives you all the essential nutrients.", True),
+    ("Sea moss is a source of iodine and potassium.", False),
+    ("A varied diet supplies all the nutrients you need.", False),
+    ("No single food, spirulina included, has every nutrient you need.", False),
+    ("Does sea moss really contain 92 minerals?", False),
+    ("Sellers say sea moss has 92 of the 102 minerals, but no lab has shown that.", False),
+])
+def test_complete_nutrition_claims(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -394,7 +394,7 @@ class PhraseRules:
             # the subject's head, not a word inside it: "a blend of hibiscus and green tea is …", "instead of
             # matcha, a … rooibos"
             return any(self._subject_of(doc, links, sentence_start, start, end, s, e)
-                       and not (s > sentence_start and doc[s - 1].lower_ in _NOT_HEADS) for s, e in named)
+                       and not (sentence_start < s < start and doc[s - 1].lower_ in _NOT_HEADS) for s, e in named)
         named = [(m.start, m.end) for m in mentions_of(doc) if m.kb_id != self.partner]
         # a product word that ends the match is its own head, not a subject ("rest is the best remedy"), unless it
         # is what "than" compares ("nothing works better for cramps than black cohosh")

@@ -1529,3 +1529,38 @@ def test_audit38_distanced_quotes_and_idioms(rules_fired, text, flagged):
 ])
 def test_audit52_markets_products_and_stand_ins(rules_fired, text, category, flagged):
     assert bool(rules_fired(text, category)) == flagged
+
+
+# Audit 54 (research and news register): a study arm named by a hyphenated adjective ("CBD-treated
+# patients") is no treatment claim, nor is a lowered measure of a condition ("anxiety scores"); a stated
+# weakness of a review (heterogeneity, risk of bias, low certainty) distances the finding it reports;
+# "the findings prove/confirm" settles a benefit; a product said to detoxify heavy metals is a detox claim.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Valerian-treated patients reported less insomnia at week 4 than the placebo group.", "efficacy", False),
+    ("The ginger-treated arm had fewer nausea complaints at follow-up.", "efficacy", False),
+    ("In kava-treated volunteers, anxiety was lower after six weeks.", "efficacy", False),
+    ("Kava - treats anxiety and stress.", "efficacy", True),
+    ("Chamomile treated my insomnia in a week.", "efficacy", True),
+    ("Our CBD-infused cream relieves joint pain.", "efficacy", True),
+    ("Ashwagandha 250 mg lowered anxiety scores more than placebo.", "efficacy", False),
+    ("Compared with control, lavender reduced depression ratings by two points.", "efficacy", False),
+    ("Curcumin reduced pain subscale scores at week 8.", "efficacy", False),
+    ("Valerian reduces insomnia, and its ratings on our site are glowing.", "efficacy", True),
+    ("Turmeric eases joint pain; customer ratings agree.", "efficacy", True),
+    ("A pooled analysis reported that rhodiola relieved fatigue, but heterogeneity was high.", "efficacy", False),
+    ("Trials found that ginger eased nausea, though they carried a high risk of bias.", "efficacy", False),
+    ("Studies found that lavender calms anxiety; the evidence is of very low certainty.", "efficacy", False),
+    ("Trials found that ginger eased nausea.", "efficacy", True),
+    ("Our findings prove that rhodiola fights fatigue.", "efficacy", True),
+    ("These results confirm that valerian improves sleep in older adults.", "efficacy", True),
+    ("The findings have definitively established that reishi strengthens immunity.", "efficacy", True),
+    ("Our results confirm that kava can harm the liver.", "efficacy", False),
+    ("The findings do not prove that reishi strengthens immunity.", "efficacy", False),
+    ("These findings suggest that valerian may improve sleep.", "efficacy", False),
+    ("Chlorella detoxifies heavy metals.", "efficacy", True),
+    ("Our chlorella tablets detoxify heavy metals while you sleep.", "efficacy", True),
+    ("Chlorella grown in polluted ponds can accumulate heavy metals.", "efficacy", False),
+    ("Chlorella does not detoxify heavy metals.", "efficacy", False),
+])
+def test_audit54_research_register(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged

@@ -209,6 +209,7 @@ class RelationRules:
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
         self.comma = self.strings.add(",")
+        self.hyphen = self.strings.add("-")
         self.by = self.strings.add("by")
         self.with_ = self.strings.add("with")
         self.intro_ends = hashes({",", ":"})
@@ -592,6 +593,16 @@ class RelationRules:
             before -= 1
         return before >= 0 and tokens.lower(before) in self.drug_free
 
+    def _hyphen_compound(self, tokens: _DocTokens, verb_start: int) -> bool:
+        """The verb is the second half of a hyphenated adjective ("CBD-treated patients", "the
+        turmeric-treated group"): a study arm named by what it was given, not a claim that the
+        substance treats anything. The hyphen touches both words; a spaced dash ("Kava - treats
+        anxiety") is a label line's break."""
+        if tokens.orth(verb_start - 1) != self.hyphen:
+            return False
+        doc = tokens.doc
+        return not doc[verb_start - 2].whitespace_ and not doc[verb_start - 1].whitespace_
+
     def _noun_marker(self, tokens: _DocTokens, index: int) -> bool:
         """The token makes the verb after it a noun: an article or a number ("two blocks from")."""
         return tokens.lower(index) in self.noun_markers or tokens.doc.vocab[tokens.orth(index)].like_num
@@ -698,7 +709,12 @@ class RelationRules:
                         return None
                     return mention.end
             return None
-        return next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
+        end = next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
+        # "reduced anxiety scores", "lowered pain ratings": a measure of the condition, read in a trial
+        undone = self.not_after.get(rule.id)
+        if end is not None and undone and end < sentence_end and tokens.lower(end) in undone:
+            return None
+        return end
 
     def _pronoun_object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int, subject_start: int,
                         objects: dict[tuple[int, int], int]) -> int | None:
@@ -781,6 +797,8 @@ class RelationRules:
                     end < len(doc) and tokens.lower(end) in self.pronoun_objects):
                 continue
             if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
+                continue
+            if start > sentence_start + 1 and self._hyphen_compound(tokens, start):
                 continue
             if rule_key not in nouns:
                 if noun_spans is None:

@@ -1544,3 +1544,64 @@ def test_audit51_contained_together(checker, text, expected):
 ])
 def test_audit50_colon_clause_refers_back(checker, text, expected):
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 53: required language in wordings a careful writer uses (regulators' verdict "unapproved", warnings put out
+# by the agency, "told consumers to steer clear", "not an FDA-approved medicine"; "can become a habit", feeling
+# ill when regular use stops; users who developed liver problems; interactions with drugs), and look-alikes that
+# are no warning (a trade group or a shop warning consumers, an FDA-registered facility, a reader who has developed
+# liver disease, liver tests that came back normal, interacting with people).
+@pytest.mark.parametrize("text, expected", [
+    # kratom: FDA status
+    (f"{KRATOM_DEPENDENCE} Regulators consider kratom an unapproved drug.", set()),
+    (f"{KRATOM_DEPENDENCE} Federal officials have labelled kratom an unapproved ingredient.", set()),
+    (f"{KRATOM_DEPENDENCE} Kratom remains an unapproved substance in the United States.", set()),
+    (f"{KRATOM_DEPENDENCE} The agency has told shoppers to steer clear of kratom.", set()),
+    (f"{KRATOM_DEPENDENCE} Kratom isn't an approved drug or supplement.", set()),
+    (f"{KRATOM_DEPENDENCE} Kratom is not an FDA-approved medicine.", set()),
+    (f"{KRATOM_DEPENDENCE} Health Canada has warned consumers not to use kratom.", set()),
+    (f"{KRATOM_DEPENDENCE} The agency has put out several public warnings about kratom.", set()),
+    (f"{KRATOM_DEPENDENCE} Regulators have issued a consumer advisory on kratom.", set()),
+    (f"{KRATOM_DEPENDENCE} The kratom trade association warns consumers about counterfeit bags.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} We warned customers by email that kratom prices are rising.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} Our kratom is packed in an FDA-registered facility.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} We ship kratom to every state where it's legal.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} The agency has issued no warnings about kratom.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} The agency has not issued warnings about kratom.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} Unlike unapproved products at gas stations, our kratom is lab tested.", {"kratom"}),
+    (f"{KRATOM_DEPENDENCE} Officials told kratom vendors to keep clear labels.", {"kratom"}),
+    # kratom: dependence
+    (f"{KRATOM_FDA} Kratom can become a habit.", set()),
+    (f"{KRATOM_FDA} For some people kratom quickly turns into a hard habit.", set()),
+    (f"{KRATOM_FDA} After months of daily use, many people feel awful when they skip a dose of kratom.", set()),
+    (f"{KRATOM_FDA} Heavy daily users of kratom often feel ill when they cut back.", set()),
+    (f"{KRATOM_FDA} Daily kratom users feel sick when they stop.", set()),
+    (f"{KRATOM_FDA} With regular use of kratom, the body adapts, and people feel unwell for days when they cut it out.", set()),
+    (f"{KRATOM_FDA} Daily users feel sick if they take kratom on an empty stomach.", {"kratom"}),
+    (f"{KRATOM_FDA} Make it a habit to drink water with kratom.", {"kratom"}),
+    (f"{KRATOM_FDA} Regular users of kratom feel great when they skip the sugary mixers.", {"kratom"}),
+    (f"{KRATOM_FDA} With regular use of kratom, people who feel sick should stop taking it.", {"kratom"}),
+    (f"{KRATOM_FDA} Withdrawal from caffeine is harder than anything kratom did to me.", {"kratom"}),
+    (f"{KRATOM_FDA} Kratom is popular in the addiction recovery community.", {"kratom"}),
+    # kava: liver injury
+    ("A few kava drinkers developed severe liver problems.", set()),
+    ("Some people who took kava extracts suffered acute liver trouble.", set()),
+    ("Kava users have developed liver inflammation in rare cases.", set()),
+    ("People who have developed liver problems from drinking should ask before trying kava.", {"kava"}),
+    ("If you develop liver problems, stop drinking kava.", {"kava"}),
+    ("My liver enzyme tests came back normal after a year of kava.", {"kava"}),
+    ("Kava pairs with our liver-support blend.", {"kava"}),
+    ("None of our kava customers have developed liver problems.", {"kava"}),
+    # St. John's wort: interactions with drugs, not with people
+    ("St. John's wort can interact with the pill and with antidepressants.", set()),
+    ("St. John's wort interferes with the absorption of several drugs.", set()),
+    ("Drug interactions with St. John's wort are common.", set()),
+    ("St. John's wort interacts with your medications.", set()),
+    ("Follow us to interact with other St. John's wort fans.", {"st-johns-wort"}),
+    ("St. John's wort tea is a lovely way to interact with friends.", {"st-johns-wort"}),
+    ("Our St. John's wort team loves to interact with customers.", {"st-johns-wort"}),
+    # a warning against use together is no use together
+    (f"{KAVA_LIVER} Don't pair kava with beer or sleeping pills.", set()),
+])
+def test_audit53_requirement_wordings(checker, text, expected):
+    assert subjects(checker, text) == expected

@@ -1704,3 +1704,56 @@ def test_kratom_from_poppies(checker, text, flagged):
 def test_caffeine_under_other_names(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text)} & {"botanical/caffeine-denied"}
     assert bool(fired) == flagged
+
+
+# Audit 55: the less-covered botanicals. A look-alike species' binomial (or a made-up epithet in its
+# genus) given to a substance; an herb called a tree or a vine and an alga called any woody plant; the
+# pine and palm families; the American prairies as a region; "harvested/gathered from the forests of"
+# a place as a wild range. Near misses: the look-alike named as itself, shrubs and bushy herbs, trees
+# as places, farms and highlands as harvest sites, trade verbs.
+@pytest.mark.parametrize("text, flagged", [
+    # look-alike binomials
+    ("Our chamomile (Tanacetum parthenium) is picked by hand.", True),
+    ("Chamomile, or Leucanthemum vulgare, fills the meadow.", True),
+    ("Milk thistle (Cnicus benedictus) capsules, 90 count.", True),
+    ("Echinacea (Rudbeckia hirta) is a prairie classic.", True),
+    ("Valerian (Polemonium caeruleum) root tincture.", True),
+    ("Black seed oil (Sesamum indicum) is cold-pressed weekly.", True),
+    ("Irish moss (Ascophyllum nodosum) gel, 12 oz.", True),
+    ("Yerba mate (Ilex guayusa) is our morning brew.", True),
+    ("Chamomile (Bellis chamomilla) tea bags.", True),
+    ("Feverfew (Tanacetum parthenium) is often mistaken for chamomile.", False),
+    ("Our syrup pairs elderberry (Sambucus nigra) with aronia (Aronia melanocarpa).", False),
+    ("Hemp seed (Cannabis sativa) and flaxseed (Linum usitatissimum) both add omega-3s.", False),
+    ("Guayusa (Ilex guayusa) is a cousin of yerba mate.", False),
+    ("Milk thistle (Silybum marianum) is not blessed thistle (Cnicus benedictus).", False),
+    # herbs called trees or vines; algae called woody plants
+    ("Valerian is a tall tree that grows along rivers.", True),
+    ("Maca, a climbing vine of the Andes, is ground into flour.", True),
+    ("St. John's wort is a tree with yellow flowers.", True),
+    ("Chlorella is a shrub that grows in ponds.", True),
+    ("Irish moss, a small tree of the seabed, is harvested at low tide.", True),
+    ("Chamomile is a low, bushy herb.", False),
+    ("St. John's wort is a small shrub in some field guides.", False),
+    ("Valerian grows in the shade of willow trees.", False),
+    ("Ginger is not a tree; it is an herb.", False),
+    ("Passionflower is a vine native to the southeastern United States.", False),
+    ("Sea moss grows on rocks, never on trees.", False),
+    # pine and palm families
+    ("Ginkgo is a member of the pine family.", True),
+    ("Moringa belongs to the palm family.", True),
+    ("Ginkgo is not in the pine family.", False),
+    ("Ginkgo trees are older than pines.", False),
+    ("Moringa trees are planted between palms.", False),
+    # prairies and wild harvest
+    ("Chamomile is native to the American prairies.", True),
+    ("Echinacea is native to the American prairies.", False),
+    ("Rhodiola is gathered from the jungles of Borneo.", True),
+    ("Eleuthero is harvested from the forests of the Russian Far East.", False),
+    ("Maca is harvested from the highlands of Peru.", False),
+    ("Rhodiola is imported from the forests of Brazil.", False),
+    ("Moringa is harvested from farms in Ghana.", False),
+])
+def test_audit55_less_covered_botanicals(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

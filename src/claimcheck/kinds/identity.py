@@ -1438,8 +1438,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         """'kratom is a shrub': a woody life form other than the substance's (tree/shrub/vine)."""
         word = self._span_text(d.start, d.end).lower()
         claimed = self.WOODY.get(word)
-        if claimed is None or substance.form not in self.WOODY.values() or claimed == substance.form:
+        if claimed is None or claimed == substance.form:
             return None
+        if substance.form not in self.WOODY.values():
+            # An herb is no tree and no vine ("chamomile is a small tree"; a shrub is left alone: many
+            # herbs are bushy or woody at the base), and an alga none of the three ("chlorella, a
+            # water vine"); other forms (fungi, cyanobacteria) are told apart by their kind.
+            if not ((substance.form == "herb" and claimed in ("tree", "vine")) or substance.kind == "alga"):
+                return None
         if any(self.WOODY.get(name_word) == claimed for name in substance.names for name_word in name.lower().split()):
             return None  # "elder tree" is one of elderberry's names; "mate shrub" makes yerba mate a bush too
         return claimed

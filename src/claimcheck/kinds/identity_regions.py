@@ -431,7 +431,8 @@ class RegionClaims:
                 continue
             start = self._ends_with(i, self.origin_cues, sentence)
             if start is not None:
-                if word.low == "from" and (crossed or (start == i and self._trade_or_source(i, sentence))):
+                if word.low == "from" and (crossed or (start == i and self._trade_or_source(i, sentence)
+                                                       and not self._harvested_wild(i, d, sentence))):
                     return None
                 found.append(start)
                 if word.low != "of":
@@ -494,6 +495,16 @@ class RegionClaims:
     SOURCE_SUBJECT_LINKS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "usually", "typically",
                             "traditionally", "often", "mostly", "mainly", "also", "still", "actually", "originally",
                             "generally", "always", "all", "itself", "themselves"}
+
+    def _harvested_wild(self, from_at: int, d, sentence: Span) -> bool:
+        """'harvested from the rainforests of Brazil', 'gathered from the forests of Siberia': a harvest
+        verb right before 'from' and a wild land before the place name where it grows wild there
+        (not trade: 'imported from the forests of …' is still shipping, nor 'harvested from farms in …')."""
+        verb = self._prev(from_at, sentence)
+        return verb is not None and self._low(verb) in self.HARVEST_VERBS and self._in_wild_land(d, sentence)
+
+    HARVEST_VERBS = frozenset({"harvested", "gathered", "collected", "picked", "foraged", "wildcrafted",
+                               "wild-harvested", "wild-crafted", "wildharvested"})
 
     def _trade_or_source(self, from_at: int, sentence: Span) -> bool:
         """'imported from', 'we ship our kava from', 'harvested from': trade or sourcing, not origin."""

@@ -1287,6 +1287,7 @@ def test_audit50_ranked_products_sleep_fixes_and_whole_symptoms(rules_fired, tex
     ("Moringa powder delivers every vitamin and mineral your body needs.", True),
     ("Chlorella gives you all the essential nutrients.", True),
     ("Sea moss is a source of iodine and potassium.", False),
+    ("Sea Moss Gel 8oz | 92 Minerals | Small Batch", False),
     ("A varied diet supplies all the nutrients you need.", False),
     ("No single food, spirulina included, has every nutrient you need.", False),
     ("Does sea moss really contain 92 minerals?", False),

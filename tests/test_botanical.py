@@ -1757,3 +1757,21 @@ def test_caffeine_under_other_names(checker, text, flagged):
 def test_audit55_less_covered_botanicals(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Microalgae and a cyanobacterium called a sea vegetable or a flowering plant (their wrong_forms; "sea vegetable" is no
+# longer accepted for every substance, only compatible with seaweeds such as sea moss). Negations, other organisms
+# and lists of sea vegetables pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Spirulina is a sea vegetable packed with protein.", True),
+    ("Chlorella, a sea vegetable, is rich in iron.", True),
+    ("Chlorella is a flowering water plant.", True),
+    ("Sea moss is a flowering herb of the Atlantic.", True),
+    ("Sea moss is a sea vegetable.", False),
+    ("Chlorella is not a flowering plant.", False),
+    ("Unlike chlorella, duckweed is a flowering water plant.", False),
+    ("Spirulina and sea vegetables like kelp are rich in iodine.", False),
+])
+def test_microalgae_are_no_sea_vegetables_or_flowering_plants(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

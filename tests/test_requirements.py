@@ -1605,3 +1605,16 @@ def test_audit50_colon_clause_refers_back(checker, text, expected):
 ])
 def test_audit53_requirement_wordings(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# Wines and cocktails by name are alcohol ("a glass of merlot", "with a margarita"); a virgin, mocktail or
+# dealcoholized one is not.
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} I drink kava with a glass of merlot every night.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Our regulars order kava with a margarita.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Try kava with a virgin mojito.", set()),
+    (f"{KAVA_LIVER} Try kava with a mocktail margarita.", set()),
+    (f"{KAVA_LIVER} Try kava with a dealcoholized merlot.", set()),
+])
+def test_wines_and_cocktails_by_name(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

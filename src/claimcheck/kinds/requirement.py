@@ -465,6 +465,7 @@ class UseTogether:
         self.right_stop = {make(w)[0].norm_ for w in book.lexicon(spec.get("right_stop"), origin) if w.strip()}
         self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
+        self.not_a_partner = {make(w)[-1].norm_ for w in book.lexicon(spec.get("partner_not_after"), origin)}
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
         self.relating_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("relating_verbs"), origin)}
         self.use_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_verbs"), origin) if w.strip()}
@@ -506,6 +507,8 @@ class UseTogether:
                     continue
                 if mention.end < len(doc) and doc[mention.end].norm_ in self.not_a_use:
                     continue
+                if mention.start > 0 and doc[mention.start - 1].norm_ in self.not_a_partner:
+                    continue  # "a virgin mojito"
             elif mention.label not in self.substance_keys:
                 continue
             members.append(mention)

@@ -1775,3 +1775,15 @@ def test_audit55_less_covered_botanicals(checker, text, flagged):
 def test_microalgae_are_no_sea_vegetables_or_flowering_plants(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Audit 57: kinship through "comes from / hails from the same family as" (not "the same family farm").
+@pytest.mark.parametrize("text, flagged", [
+    ("Kava comes from the same family as coffee, which means it has that bitterness.", True),
+    ("Kratom hails from the same family as kava.", True),
+    ("Kratom comes from the same family as coffee.", False),
+    ("Our kava comes from the same family farm as our coffee.", False),
+])
+def test_audit57_comes_from_same_family(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

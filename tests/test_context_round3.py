@@ -1199,3 +1199,27 @@ def test_reported_claims_answered_later_in_their_section(checker, text, flagged)
 def test_audit46_despite_the_record(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
     assert bool(fired) == flagged
+
+
+# Audit 57: a denied factive verb presupposes what follows ("many people don't realise that kava is a
+# mushroom" asserts it); "know" only with other people as the ones who don't, since "I don't know that it
+# works" doubts the claim. Negative concord: "ain't got no side effects" denies side effects.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("A lot of folks don't know that ashwagandha is technically a mushroom.", "botanical", True),
+    ("I didn't realise until last week that reishi is actually a flowering plant.", "botanical", True),
+    ("Most people don't realize kratom cures opioid addiction.", "efficacy", True),
+    ("I never realized kava is a mushroom.", "botanical", True),
+    ("Many people don't realize that kava isn't a mushroom.", "botanical", False),
+    ("Not many people know that reishi is a mushroom.", "botanical", False),
+    ("I don't know that kava cures anxiety.", "efficacy", False),
+    ("We don't know that kratom is safe.", "safety", False),
+    ("People don't know whether kava cures anxiety.", "efficacy", False),
+    ("Most people don't know if kratom is safe.", "safety", False),
+    ("Kratom ain't got no side effects, trust me.", "safety", True),
+    ("Kratom don't got no withdrawal.", "safety", True),
+    ("Kava ain't got no proof it cures anxiety.", "efficacy", False),
+    ("There ain't no such thing as a risk-free supplement, kava included.", "safety", False),
+])
+def test_audit57_factive_negation_and_concord(checker, text, category, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == category}
+    assert bool(fired) == flagged

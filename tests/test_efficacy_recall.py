@@ -1295,3 +1295,15 @@ def test_audit50_ranked_products_sleep_fixes_and_whole_symptoms(rules_fired, tex
 ])
 def test_complete_nutrition_claims(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 57: a detox ranked first is a remedy ranked first ("the single most effective liver detox"), but
+# not when the product is not what is ranked, nor in a question.
+@pytest.mark.parametrize("text, flagged", [
+    ("Milk thistle is the single most effective liver detox ever discovered.", True),
+    ("Our dandelion tea is the most effective detox on the market.", True),
+    ("The most effective detox is your own liver, not milk thistle.", False),
+    ("Is milk thistle the most effective liver detox? Probably not.", False),
+])
+def test_audit57_superlative_detox(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

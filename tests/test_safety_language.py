@@ -1125,3 +1125,25 @@ def test_audit51_guaranteed_safe(checker, text, flagged):
 def test_audit51_belief_with_adverb_is_attributed(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
     assert bool(fired) == flagged
+
+
+# Audit 57: "nobody ever got addicted" denies dependence like "you can't get addicted" (not how one gets
+# hooked: "nobody gets addicted on purpose"); anyone at all can take it safely (verbs of taking it in).
+@pytest.mark.parametrize("text, flagged", [
+    ("Nobody ever got addicted to kava.", True),
+    ("No one has ever become dependent on our kratom.", True),
+    ("Nobody gets hooked on our kanna tea.", True),
+    ("Nobody gets addicted on purpose, so watch your kratom use.", False),
+    ("No one gets hooked overnight, but daily kratom use adds up.", False),
+    ("Is it true that nobody gets hooked on kratom?", False),
+    ("Nobody got the kava order right today.", False),
+    ("Anyone can take rhodiola safely, whatever their medications.", True),
+    ("Everyone can safely drink our kava, even daily.", True),
+    ("Not everyone can take rhodiola safely.", False),
+    ("Can anyone take rhodiola safely while pregnant?", False),
+    ("Anyone can use our kratom scale safely.", False),
+    ("Anyone can take a kava class online.", False),
+])
+def test_audit57_nobody_addicted_anyone_safely(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged

@@ -1307,3 +1307,19 @@ def test_complete_nutrition_claims(rules_fired, text, flagged):
 ])
 def test_audit57_superlative_detox(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# "That" and "this" as the object standing for the condition a short question just named ("Struggling with
+# anxiety? Kava fixes that."), at the clause's end or before an adverb. A question naming no condition, a
+# determiner before a noun of its own ("fixes that bitterness"), negations and other products pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Struggling with anxiety? Kava fixes that.", True),
+    ("Insomnia again? Valerian cures that naturally.", True),
+    ("Joint pain? Our turmeric blend fixes this in a week.", True),
+    ("Too bland? A pinch of turmeric fixes that.", False),
+    ("Worried about the taste? Honey fixes that.", False),
+    ("Struggling with anxiety? Kava won't fix that.", False),
+    ("Struggling with anxiety? Kava fixes that earthy bitterness if you add honey.", False),
+])
+def test_demonstrative_object_after_a_question(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -135,7 +135,12 @@ NAMED_NOUN_LEXICONS = ("product-nouns", "herb-names", "supplement-names")
 MAX_LISTED = 8  # tokens of the verb phrases listed between the break and the verb
 # "If you have arthritis, turmeric will cure it": a pronoun object stands for the condition the
 # clause before the subject names, or a short question before the sentence names ("Got anxiety? Kava cures it.").
-PRONOUN_OBJECTS = {"it", "them"}
+PRONOUN_OBJECTS = {"it", "them", "that", "this"}
+# "that" and "this" stand alone only at the clause's end or before an adverb ("Kava fixes that, fast"); before a
+# word of their own they are determiners ("fixes that flavour"), whose noun the object lexicon reads
+DEMONSTRATIVE_OBJECTS = {"that", "this"}
+ADVERBS_AFTER_OBJECT = {"fast", "quickly", "naturally", "too", "right", "overnight", "instantly", "completely",
+                        "permanently", "forever", "easily", "for", "in", "within", "every", "once", "safely"}
 # ... unless the verb phrase goes on to an object of its own ("cures it of …", "turns it into …").
 AFTER_PRONOUN_OBJECT = {"of", "into", "to"}
 MAX_QUESTION = 8  # tokens of a question whose condition a pronoun object can stand for
@@ -240,6 +245,8 @@ class RelationRules:
         self.pronoun_objects = hashes(PRONOUN_OBJECTS)
         self.craft_objects = {tuple(phrase.lower().split()) for phrase in env.book.lexicons.get(CRAFT_OBJECTS, ())}
         self.after_pronoun_object = hashes(AFTER_PRONOUN_OBJECT)
+        self.demonstrative_objects = hashes(DEMONSTRATIVE_OBJECTS)
+        self.adverbs_after_object = hashes(ADVERBS_AFTER_OBJECT)
         self.question_mark = self.strings.add("?")
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
@@ -729,6 +736,10 @@ class RelationRules:
             return None
         if verb_end + 1 < sentence_end and tokens.lower(verb_end + 1) in self.after_pronoun_object:
             return None
+        if (tokens.lower(verb_end) in self.demonstrative_objects and verb_end + 1 < sentence_end
+                and tokens.is_alpha(tokens.orth(verb_end + 1))
+                and tokens.lower(verb_end + 1) not in self.adverbs_after_object):
+            return None  # "fixes that flavour"
         # the pronoun stands for nothing named between the condition and the verb ("If you have
         # arthritis, kava tea will not…", "If you have a cold and a kava cup, wash it")
         def condition_before(start: int, end: int) -> bool:

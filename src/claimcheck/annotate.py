@@ -49,7 +49,7 @@ if not Doc.has_extension("context"):
 def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token (an index past the end gives the last one). ``Token.sent``
     walks the tokens on every call; this numbers each token's sentence once per Doc."""
-    index = doc.user_data.get(_SENTENCE_INDEX) or _sentence_index(doc)  # inlined: ~200 calls a Doc
+    index = doc.user_data.get(_SENTENCE_INDEX) or sentence_index_of(doc)  # inlined: ~200 calls a Doc
     number = index.number_at[index.start_of[token_index]]
     span = index.spans[number]
     return span if span is not None else index.span(number)
@@ -57,27 +57,27 @@ def sentence_at(doc: Doc, token_index: int) -> Span:
 
 def sentence_bounds(doc: Doc, token_index: int) -> tuple[int, int]:
     """``sentence_at(doc, token_index)``'s start and end, without building its Span."""
-    return _sentence_index(doc).bounds(token_index)
+    return sentence_index_of(doc).bounds(token_index)
 
 
 def sentence_start_of(doc: Doc) -> list[int]:
     """The start of each token's sentence, by token index (for loops over many tokens)."""
-    return _sentence_index(doc).start_of
+    return sentence_index_of(doc).start_of
 
 
 def sentence_numbers(doc: Doc) -> numpy.ndarray:
     """Each token's sentence number (the index of its start in ``sentence_starts``), as an array."""
-    return _sentence_index(doc).numbers
+    return sentence_index_of(doc).numbers
 
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The first token of each sentence, in order: ``sentences(doc)``'s starts without their Spans."""
-    return _sentence_index(doc).starts if len(doc) else []
+    return sentence_index_of(doc).starts if len(doc) else []
 
 
 def sentence_start_chars(doc: Doc) -> list[int]:
     """The character offset of each sentence's first token, in order."""
-    return _sentence_index(doc).start_chars if len(doc) else []
+    return sentence_index_of(doc).start_chars if len(doc) else []
 
 
 class _SentenceIndex:
@@ -148,7 +148,7 @@ def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Each sentence's (start_char, end_char), as its Span gives them, without building Spans."""
     if not len(doc):
         return []
-    index = _sentence_index(doc)
+    index = sentence_index_of(doc)
     if index.char_bounds is None:
         last_tokens = token_table(doc)[numpy.array(index.ends) - 1]
         strings = doc.vocab.strings
@@ -158,7 +158,7 @@ def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
     return index.char_bounds
 
 
-def _sentence_index(doc: Doc) -> _SentenceIndex:
+def sentence_index_of(doc: Doc) -> _SentenceIndex:
     index = doc.user_data.get(_SENTENCE_INDEX)
     if index is None:
         index = doc.user_data[_SENTENCE_INDEX] = _SentenceIndex(doc)
@@ -252,7 +252,7 @@ def set_aside_mentions(doc: Doc) -> frozenset[int]:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    return _sentence_index(doc).all() if len(doc) else []
+    return sentence_index_of(doc).all() if len(doc) else []
 
 
 def _plural(word: str) -> str:
@@ -516,9 +516,9 @@ class ContextCues:
         adverbs = list(spec.get("attribution_adverbs", []))
 
         def words_of(phrases_) -> set[str]:
-            return {_plain_word(t) for phrase in phrases_ for t in make(phrase)}
+            return {plain_word(t) for phrase in phrases_ for t in make(phrase)}
 
-        slot_verbs = {_plain_word(t) for verb in spec.get("adverb_slot_verbs", []) for t in make(verb)}
+        slot_verbs = {plain_word(t) for verb in spec.get("adverb_slot_verbs", []) for t in make(verb)}
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
@@ -568,16 +568,16 @@ class ContextCues:
         self.short_rebuttals = phrases.matcher("NORM")
         if spec.get("short_rebuttals"):
             self.short_rebuttals.add("short-rebuttal", _contraction_variants(spec["short_rebuttals"]))
-        self._short_rebuttal_leads = {_plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
+        self._short_rebuttal_leads = {plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
         self.rhetoric = _Rhetoric.from_spec(spec, make)
-        self._title_nouns = {_plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
-        self._mention_nouns = {_plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
-        self._example_nouns = self._mention_nouns | {_plain_word(t) for noun in spec.get("example_nouns", []) for t in make(noun)}
-        self._myth_section_nouns = {_plain_word(t) for noun in spec.get("myth_section_nouns", []) for t in make(noun)}
+        self._title_nouns = {plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
+        self._mention_nouns = {plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
+        self._example_nouns = self._mention_nouns | {plain_word(t) for noun in spec.get("example_nouns", []) for t in make(noun)}
+        self._myth_section_nouns = {plain_word(t) for noun in spec.get("myth_section_nouns", []) for t in make(noun)}
         self._myth_words = WordSet(self.nlp.vocab.strings.add(noun) for noun in self._myth_section_nouns)
-        self._mentioned_by = self._mention_nouns | {_plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
-        self._mention_determiners = {_plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
-        self._title_small_words = {_plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
+        self._mentioned_by = self._mention_nouns | {plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
+        self._mention_determiners = {plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
+        self._title_small_words = {plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
         self.belief_corrections = phrases.matcher("NORM")
         if spec.get("belief_corrections"):
             self.belief_corrections.add("belief-correction", _contraction_variants(spec["belief_corrections"]))
@@ -590,7 +590,7 @@ class ContextCues:
         self.verdicts = phrases.matcher("NORM")
         if spec.get("verdicts"):
             self.verdicts.add("verdict", _contraction_variants(spec["verdicts"]))
-        self._verdict_labels = {" ".join(_plain_word(t) for t in make(label)) for label in spec.get("verdict_labels", [])}
+        self._verdict_labels = {" ".join(plain_word(t) for t in make(label)) for label in spec.get("verdict_labels", [])}
         self._verdict_leads = self._short_rebuttal_leads | {"|"}
         self._table_headings = {kind: {" ".join(heading.lower().split()) for heading in spec.get(f"table_{kind}_headings", [])}
                                 for kind in ("myth", "claim", "fact")}
@@ -599,7 +599,7 @@ class ContextCues:
             self.endorsements.add("endorsement", _contraction_variants(spec["endorsements"]))
 
         def words(name: str) -> set[str]:
-            return {_plain_word(t) for phrase in spec.get(name, []) for t in make(phrase)}
+            return {plain_word(t) for phrase in spec.get(name, []) for t in make(phrase)}
 
         self.usage_verbs = phrases.matcher("NORM")
         if spec.get("usage_verbs"):
@@ -644,7 +644,7 @@ class ContextCues:
             self._keys[strings.add(key)] = key
             heads = phrases.matcher("NORM")
             heads.add(key, _contraction_variants(group["heads"]))
-            self._gapped.append((key, heads, words_of(group.get("openers", [])), _plain_word(make(group["tail"])[0]),
+            self._gapped.append((key, heads, words_of(group.get("openers", [])), plain_word(make(group["tail"])[0]),
                                  int(group["max_words"])))
         if self._let_fool_verbs:
             self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
@@ -672,12 +672,12 @@ class ContextCues:
         lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
         found = []
         for k in self._fooling_lowers.among(lowers).nonzero()[0].tolist():
-            word = _plain_word(doc[k])
-            if word in _BE_FOOLED and k >= 2 and _plain_word(doc[k - 1]) == "be":
+            word = plain_word(doc[k])
+            if word in _BE_FOOLED and k >= 2 and plain_word(doc[k - 1]) == "be":
                 i, end = k - 2, k + 1
-            elif word in self._let_fool_verbs and k + 1 < n and _plain_word(doc[k + 1]) == "you":
+            elif word in self._let_fool_verbs and k + 1 < n and plain_word(doc[k + 1]) == "you":
                 # the first fooling verb within five words after "let"
-                words = [_plain_word(t) for t in doc[max(k - 5, 0):k]]
+                words = [plain_word(t) for t in doc[max(k - 5, 0):k]]
                 if "let" not in words:
                     continue
                 let = max(k - 5, 0) + len(words) - 1 - words[::-1].index("let")
@@ -686,11 +686,11 @@ class ContextCues:
                 i, end = let - 1, k + 2
             else:
                 continue
-            negation = _plain_word(doc[i]) if i >= 0 else ""
+            negation = plain_word(doc[i]) if i >= 0 else ""
             if negation not in ("not", "never"):
                 continue
-            start = i - 1 if negation == "not" and i and _plain_word(doc[i - 1]) == "do" else i
-            if end < n and _plain_word(doc[end]) == "otherwise":
+            start = i - 1 if negation == "not" and i and plain_word(doc[i - 1]) == "do" else i
+            if end < n and plain_word(doc[end]) == "otherwise":
                 end += 1
             if end < n and doc[end].text in self._let_fool_marks:
                 found.append(("pseudo#let-fool", start, end + 1))
@@ -705,14 +705,14 @@ class ContextCues:
         found = []
         if not self._gapped:
             return found
-        sentence_index = _sentence_index(doc)
+        sentence_index = sentence_index_of(doc)
         for key, heads, openers, tail, max_words in self._gapped:
             for _, start, end in heads(doc):
-                if end >= len(doc) or (openers and _plain_word(doc[end]) not in openers):
+                if end >= len(doc) or (openers and plain_word(doc[end]) not in openers):
                     continue
                 sentence_end = sentence_index.bounds(start)[1]
                 for k in range(end, min(end + max_words + 1, sentence_end)):
-                    word = _plain_word(doc[k])
+                    word = plain_word(doc[k])
                     if word == tail:
                         if k > end:  # the gap holds at least one word
                             found.append((key, start, k + 1))
@@ -784,9 +784,9 @@ class ContextCues:
             subject = comma + 2
             if subject >= len(doc) or table[comma + 1, 3] == 1 or table[subject, 3] == 1:
                 continue  # the coordinator or the subject opens another sentence
-            if _plain_word(doc[comma + 1]) not in self._new_clause_coordinators:
+            if plain_word(doc[comma + 1]) not in self._new_clause_coordinators:
                 continue
-            word = _plain_word(doc[subject])
+            word = plain_word(doc[subject])
             if (word in self._new_clause_subjects or subject in starts
                     or (word in self._new_clause_determiners and subject + 1 < len(doc) and doc[subject + 1].is_alpha
                         and table[subject + 1, 3] != 1)):
@@ -802,7 +802,7 @@ class ContextCues:
         return left, right
 
     def __call__(self, doc: Doc) -> Doc:
-        sentence_index = _sentence_index(doc)
+        sentence_index = sentence_index_of(doc)
         context = Context(sentence_start_of=sentence_index.start_of)
         keys = self._keys
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)] + self._compound_matches(doc)
@@ -815,7 +815,7 @@ class ContextCues:
         openers = [(keys[m], s, e) for m, s, e in self.openers(doc)] if self.gated else []
         hard_stops, soft_stops = self._clause_stops(doc)
         new_clauses = self._new_clauses(doc)
-        writer_clauses = [comma for comma in new_clauses if _plain_word(doc[comma + 2]) in self._writer_clause_subjects]
+        writer_clauses = [comma for comma in new_clauses if plain_word(doc[comma + 2]) in self._writer_clause_subjects]
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         coordinators = set(self._coordinator_norms.among(norms).nonzero()[0].tolist())
         context.negators = frozenset(self._negator_norms.among(norms).nonzero()[0].tolist())
@@ -906,28 +906,28 @@ class ContextCues:
         for _, start, end in self.usage_verbs(doc):
             sentence_start, sentence_end = sentence_index.bounds(start)
             i = start - 1
-            while i >= sentence_start and _plain_word(doc[i]) in self._usage_adverbs:
+            while i >= sentence_start and plain_word(doc[i]) in self._usage_adverbs:
                 i -= 1
-            relative = i > sentence_start and _plain_word(doc[i]) in ("who", "that")
+            relative = i > sentence_start and plain_word(doc[i]) in ("who", "that")
             subject = i - 1 if relative else i
             if subject < sentence_start:
                 continue
             population = subject
-            if _plain_word(doc[subject]) in self._usage_pronouns:
+            if plain_word(doc[subject]) in self._usage_pronouns:
                 # "many people who buy kratom say they take it to …": the population named before, if any
                 population = next((k for k in range(subject - 1, sentence_start - 1, -1)
-                                   if _plain_word(doc[k]) in self._usage_subjects), None)
+                                   if plain_word(doc[k]) in self._usage_subjects), None)
                 if population is None:
                     continue
-            elif _plain_word(doc[subject]) not in self._usage_subjects:
+            elif plain_word(doc[subject]) not in self._usage_subjects:
                 continue
-            before = [_plain_word(t) for t in doc[max(sentence_start, population - 3):population]]
+            before = [plain_word(t) for t in doc[max(sentence_start, population - 3):population]]
             if self._usage_own.intersection(before):
                 continue  # "our customers use it to …": the writer's testimonial
             _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, end)
             purpose = next((j for j in range(end + 1, min(clause_end, end + 1 + USAGE_REACH))
-                            if _plain_word(doc[j]) in self._usage_purpose), None)
-            if purpose is None or _plain_word(doc[end]) in self._usage_own:
+                            if plain_word(doc[j]) in self._usage_purpose), None)
+            if purpose is None or plain_word(doc[end]) in self._usage_own:
                 continue  # no purpose, or the writer's own product ("use our kratom to …")
             if endorsed is None:
                 endorsed = self._endorsed_until(doc, sentence_index)
@@ -963,11 +963,11 @@ class ContextCues:
         for unit in units:
             sentence_start, sentence_end = sentence_index.bounds(unit)
             lead = next((j for j in range(unit - 1, max(sentence_start, unit - 6) - 1, -1)
-                         if _plain_word(doc[j]) in self._onset_leads), None)
+                         if plain_word(doc[j]) in self._onset_leads), None)
             if lead is None or not all(t.is_alpha or t.like_num for t in doc[lead + 1:unit]):
                 continue
             left, right = self._clause_limits(stops, sentence_start, sentence_end, lead)
-            words = [_plain_word(t) for t in doc[left:right]]
+            words = [plain_word(t) for t in doc[left:right]]
             if (self._onset_persons.isdisjoint(words) or not self._onset_promises.isdisjoint(words)
                     or not any(w in self._onset_past or (w.endswith("ed") and len(w) > 3 and t.is_alpha)
                                for w, t in zip(words, doc[left:right]))):
@@ -992,7 +992,7 @@ class ContextCues:
         """A modal ("would", "may") hedges its own clause: "and" before a new subject pronoun starts
         another ("I thought kava would relax me and it cured my anxiety")."""
         for i in range(end, min(right, end + self.max_scope) - 1):
-            if _plain_word(doc[i]) == "and" and _plain_word(doc[i + 1]) in self._clause_subjects:
+            if plain_word(doc[i]) == "and" and plain_word(doc[i + 1]) in self._clause_subjects:
                 return i
         return right
 
@@ -1069,17 +1069,17 @@ class ContextCues:
         generic noun after a risk word ("that liver stuff", "all the addiction talk"). Else None."""
         if not self._warning_nouns or cue_start == 0:
             return None
-        head = _plain_word(doc[cue_start - 1])
+        head = plain_word(doc[cue_start - 1])
         generic = head in self._warning_generic_nouns
         if head not in self._warning_nouns and not generic:
             return None
         sentence_start = sentence_index.bounds(cue_start)[0]
         for i in range(cue_start - 2, max(sentence_start, cue_start - 7) - 1, -1):
-            word = _plain_word(doc[i])
+            word = plain_word(doc[i])
             if word in self._warning_determiners and (
                     i == sentence_start or not (doc[i - 1].is_alpha or doc[i - 1].like_num)
-                    or _plain_word(doc[i - 1]) in ("and", "but", "so")):
-                modifiers = {_plain_word(t) for t in doc[i + 1:cue_start - 1]}
+                    or plain_word(doc[i - 1]) in ("and", "but", "so")):
+                modifiers = {plain_word(t) for t in doc[i + 1:cue_start - 1]}
                 if not generic or modifiers & self._warning_risk_words:
                     return i
                 return None
@@ -1103,12 +1103,12 @@ class ContextCues:
             sentence_start, sentence_end = sentence_index.bounds(i)
             if i - sentence_start > 4:
                 continue  # not at the start of its sentence (past a quote, a bullet or "Even")
-            before = [_plain_word(t) for t in doc[sentence_start:i] if t.is_alpha]
+            before = [plain_word(t) for t in doc[sentence_start:i] if t.is_alpha]
             if before not in ([], ["even"], ["but"], ["and"], ["yet"], ["so"]):
                 continue  # not at the start of its sentence
             _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, i + 1)
             for j in range(i + 1, clause_end):
-                word = _plain_word(doc[j])
+                word = plain_word(doc[j])
                 if word in self._first_person:
                     break  # the writer's own claim ("While we market our kava as …")
                 if word in self._concessive_verbs and j > i + 1:
@@ -1130,7 +1130,7 @@ class ContextCues:
                 continue
             if _answered_yes(doc, end, sentence_end, start):
                 continue  # "… Is that true? Yes, it is." endorses what was reported
-            if opens or (start > sentence_start and _plain_word(doc[start - 1]) in self._short_rebuttal_leads):
+            if opens or (start > sentence_start and plain_word(doc[start - 1]) in self._short_rebuttal_leads):
                 cues.append(Cue("rebuttal", start, end, end, end))
         return cues
 
@@ -1155,7 +1155,7 @@ class ContextCues:
                     cues.append(Cue("negation", last, last + 1, previous_start, previous_end))
                 continue
             closes = not any(token.is_alpha or token.like_num for token in doc[end:sentence_end])
-            if closes or _plain_word(doc[start - 1]) in self._short_rebuttal_leads:
+            if closes or plain_word(doc[start - 1]) in self._short_rebuttal_leads:
                 cues.append(Cue("negation", start, end, sentence_start, start))
         return cues
 
@@ -1169,10 +1169,10 @@ class ContextCues:
             sentence_start, sentence_end = sentence_index.bounds(start)
             if end < sentence_end and (doc[end].is_alpha or doc[end].like_num):
                 continue
-            before = [_plain_word(t) for t in doc[sentence_start:start] if t.is_alpha or t.like_num]
+            before = [plain_word(t) for t in doc[sentence_start:start] if t.is_alpha or t.like_num]
             labelled = bool(before) and doc[start - 1].text == ":" and " ".join(before) in self._verdict_labels
             if before and not labelled:
-                if _plain_word(doc[start - 1]) in self._verdict_leads:
+                if plain_word(doc[start - 1]) in self._verdict_leads:
                     cues.append(Cue("negation", start, end, sentence_start, start))
                 continue
             if sentence_start == 0:
@@ -1192,7 +1192,7 @@ class ContextCues:
             if token.text == ":":
                 break
             if token.is_alpha:
-                words.append(_plain_word(token))
+                words.append(plain_word(token))
             elif not (token.like_num or token.is_punct or token.is_space):
                 return False
         else:
@@ -1239,21 +1239,21 @@ class ContextCues:
                           if doc[j].text in _QUOTES and not doc[j - 1].whitespace_), None)
             if close is None:
                 continue
-            if i > 0 and _plain_word(doc[i - 1]) in self._mention_nouns:
+            if i > 0 and plain_word(doc[i - 1]) in self._mention_nouns:
                 cues.append(Cue("distancing", i - 1, i, i + 1, close))
                 continue
             # the wording named by a noun after it: 'the "nature's Prozac" label', 'that "no side effects" line'
-            if (close + 1 < sentence_end and _plain_word(doc[close + 1]) in self._mentioned_by
-                    and i > 0 and _plain_word(doc[i - 1]) in self._mention_determiners):
+            if (close + 1 < sentence_end and plain_word(doc[close + 1]) in self._mentioned_by
+                    and i > 0 and plain_word(doc[i - 1]) in self._mention_determiners):
                 cues.append(Cue("distancing", close + 1, close + 2, i + 1, close))
                 continue
             if not self._title_cased(doc[i + 1:close]):
                 continue
             after = close + 1
-            if (after < sentence_end and _plain_word(doc[after]) in self._title_nouns
+            if (after < sentence_end and plain_word(doc[after]) in self._title_nouns
                     and not (after + 1 < len(doc) and not doc[after].whitespace_ and doc[after + 1].text in "-‐‑")):
                 cues.append(Cue("distancing", after, after + 1, i + 1, close))
-            elif i > 0 and _plain_word(doc[i - 1]) in self._title_nouns and sentence_index.bounds(i - 1)[1] == sentence_end:
+            elif i > 0 and plain_word(doc[i - 1]) in self._title_nouns and sentence_index.bounds(i - 1)[1] == sentence_end:
                 cues.append(Cue("distancing", i - 1, i, i + 1, close))
         return cues
 
@@ -1279,8 +1279,8 @@ class ContextCues:
             words = [t for t in doc[start:end] if not t.is_space]
             # "The complaint alleges the ads claimed that:" then '- its capsules were "proven to cure anxiety";':
             # a reported clause split into list items, each the rest of the lead-in's sentence
-            reported = len(words) > 1 and words[-1].i == c and _plain_word(words[-2]) == "that"
-            if not reported and not any(_plain_word(t) in self._example_nouns for t in words):
+            reported = len(words) > 1 and words[-1].i == c and plain_word(words[-2]) == "that"
+            if not reported and not any(plain_word(t) in self._example_nouns for t in words):
                 continue
             if not any(c.kind in ("negation", "rebuttal", "distancing") and start <= c.start < end for c in found):
                 continue  # "Some example reviews from our customers:" introduces what the writer stands by
@@ -1327,7 +1327,7 @@ class ContextCues:
             if not words:
                 continue
             if sentence_index.is_heading(number):
-                in_section = any(_plain_word(t) in self._myth_section_nouns for t in words)
+                in_section = any(plain_word(t) in self._myth_section_nouns for t in words)
                 continue
             if not (in_section and words[0].text in _QUOTES and sentence_index.opens_block(number)):
                 continue
@@ -1473,13 +1473,13 @@ def _contraction_variants(phrases: Iterable[str]) -> list[str]:
 
 
 def _lower_hashes(strings, plain_words: set[str]) -> frozenset[int]:
-    """The LOWER hashes of every spelling whose `_plain_word` is one of `plain_words`."""
+    """The LOWER hashes of every spelling whose `plain_word` is one of `plain_words`."""
     spellings = set(plain_words) | {short for short, word in _CONTRACTIONS.items() if word in plain_words}
     spellings |= {spelling.replace("'", "’") for spelling in spellings}
     return frozenset(strings.add(spelling) for spelling in spellings)
 
 
-def _plain_word(token) -> str:
+def plain_word(token) -> str:
     """A token's lower-case text with typeset apostrophes made plain and contractions spelled out
     ("n’t" -> "not", "ca" of "can't" -> "can"): how the rhetorical frames and leads compare words."""
     word = token.lower_.replace("’", "'")
@@ -1498,7 +1498,7 @@ def _with_adverbs(make, phrases, adverbs: list[str], slot_verbs: set[str]) -> li
         if not words or not any(spelling in words[-1] for spelling in spellings):
             continue
         tokens = make(phrase)
-        if len(tokens) >= 2 and _plain_word(tokens[-1]) in slot_verbs:
+        if len(tokens) >= 2 and plain_word(tokens[-1]) in slot_verbs:
             head = " ".join(t.text for t in tokens[:-1])
             variants += [f"{head} {adverb} {tokens[-1].text}" for adverb in adverbs]
     return variants
@@ -1535,10 +1535,10 @@ class _Rhetoric:
         rhetoric = cls()
 
         def phrases(name: str) -> list[tuple[str, ...]]:
-            return sorted({tuple(_plain_word(t) for t in make(p)) for p in spec.get(name, [])}, key=len, reverse=True)
+            return sorted({tuple(plain_word(t) for t in make(p)) for p in spec.get(name, [])}, key=len, reverse=True)
 
         def words(name: str) -> set[str]:
-            return {_plain_word(t) for p in spec.get(name, []) for t in make(p)}
+            return {plain_word(t) for p in spec.get(name, []) for t in make(p)}
 
         rhetoric.asserting = phrases("rhetorical_openers")
         rhetoric.when_openers = phrases("rhetorical_when_openers")
@@ -1560,10 +1560,10 @@ class _Rhetoric:
         if not (self.asserting or self.when_openers or self.appositive):
             return None
         k = self._opening(doc, start, end)
-        if k is None or _plain_word(doc[start + k]) not in self.first_words:
+        if k is None or plain_word(doc[start + k]) not in self.first_words:
             return None  # as in most questions, no opener starts here
         tokens = list(doc[start:end])
-        plain = [_plain_word(t) for t in tokens]
+        plain = [plain_word(t) for t in tokens]
         opener = next((o for o in self.asserting if tuple(plain[k:k + len(o)]) == o), None)
         if opener is not None:
             return None if self._reports(tokens, plain, k + len(opener)) else start + k + len(opener)
@@ -1586,10 +1586,10 @@ class _Rhetoric:
         while True:
             while i < end and not (doc[i].is_alpha or doc[i].like_num):
                 i += 1
-            if i + 1 < end and i <= start + 1 and _plain_word(doc[i + 1]) == ":":
+            if i + 1 < end and i <= start + 1 and plain_word(doc[i + 1]) == ":":
                 i += 2  # a speaker label
                 continue
-            if i < end and _plain_word(doc[i]) in self.lead_ins:
+            if i < end and plain_word(doc[i]) in self.lead_ins:
                 i += 1
                 continue
             return i - start if i < end else None

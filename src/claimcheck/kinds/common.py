@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import (_plain_word, _sentence_index, context_of, mention_starts, mentions_of, sentence_bounds,
+from ..annotate import (context_of, mention_starts, mentions_of, plain_word, sentence_bounds, sentence_index_of,
                         sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
@@ -188,7 +188,7 @@ def _spoken(doc: Doc, sentence_start: int, sentence_end: int, start: int) -> boo
     a noun ("sellers", "the market") and not scare quotes ('thanks to the "entourage effect"')."""
     context = context_of(doc)
     for cue in context.cues_in(sentence_start, sentence_end, "report"):
-        if any(_plain_word(t) not in _SELLER_WORDS for t in doc[cue.start:cue.end] if t.is_alpha):
+        if any(plain_word(t) not in _SELLER_WORDS for t in doc[cue.start:cue.end] if t.is_alpha):
             return True
     text = doc_text(doc)
     first = doc[sentence_start].idx
@@ -217,7 +217,7 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
     approving reply ("She's right") holds no rebuttal and answers nothing. Called only for a reported claim that
     would otherwise be flagged, so it reads a few sentences, not the Doc."""
     context = context_of(doc)
-    index = _sentence_index(doc)
+    index = sentence_index_of(doc)
     number = int(index.numbers[sentence_start])
     starts, ends = index.starts, index.ends
     denied_risk = rule.category == "safety"  # its claim is itself a denial: a harm answers it, a denial does not
@@ -241,7 +241,7 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
     claim_start, claim_end = claim
     named = {i for m in mentions[bisect_left(mention_at, claim_start):bisect_left(mention_at, claim_end)]
              for i in range(m.start, m.end)}
-    stems = {_plain_word(t)[:4] for t in doc[claim_start:claim_end]
+    stems = {plain_word(t)[:4] for t in doc[claim_start:claim_end]
              if t.i not in named and t.is_alpha and len(t.text) >= 4} - {w[:4] for w in _ANSWER_STOP_WORDS}
 
     headings, floor = 0, starts[number]
@@ -251,7 +251,7 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
             continue
         if _APPROVAL.search(text, doc[starts[later]].idx, own[-1].idx + len(own[-1].text)):
             return False
-        if (index.opens_block(later) and _plain_word(own[0]) in ("q", "question") and len(own) > 1
+        if (index.opens_block(later) and plain_word(own[0]) in ("q", "question") and len(own) > 1
                 and own[1].text in (":", ".")):
             return False  # the next question of a column: its answer is not this one's
         if index.is_heading(later):
@@ -261,7 +261,7 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
             floor = starts[later]
             continue
         previous = index.words(later - 1)
-        if previous and previous[-1].text == "?" and _plain_word(own[0]) in _REPLY_WORDS:
+        if previous and previous[-1].text == "?" and plain_word(own[0]) in _REPLY_WORDS:
             continue  # "Is that wrong? No, it is not.": the reply answers the question, whichever way it was put
         first, last = starts[later], ends[later]
         answers = False
@@ -270,14 +270,14 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
                 answers = True
             elif cue.kind == "negation" and not denied_risk:
                 scope = doc[max(cue.scope_start, first):min(cue.scope_end, last)]
-                answers = any(_plain_word(t)[:4] in stems for t in scope if t.is_alpha)
+                answers = any(plain_word(t)[:4] in stems for t in scope if t.is_alpha)
             elif cue.kind == "harm" and denied_risk:
                 answers = "negation" not in context.kinds_at(cue.start)
             if answers:
                 break
         if not answers:
             continue
-        if not any(_plain_word(t) in _BACK_REFERENCES for t in own) and not mentions[
+        if not any(plain_word(t) in _BACK_REFERENCES for t in own) and not mentions[
                 bisect_left(mention_at, first):bisect_left(mention_at, last)]:
             continue  # "Regulators disagree.", naming nothing and pointing back at nothing, answers what is next to it
         if substances(first, last, floor) & claimed:

@@ -1787,3 +1787,26 @@ def test_microalgae_are_no_sea_vegetables_or_flowering_plants(checker, text, fla
 def test_audit57_comes_from_same_family(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Audit 56: kinship with an article and up to two modifiers ("kratom is basically the Southeast Asian cousin of
+# kava") and a family placed through "the same" ("kratom is in the same pepper family as kava"): the subject is put
+# in the family named. A true family, a loosened kinship, a negation and an attribution pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom is basically the Southeast Asian cousin of kava.", True),
+    ("Kratom is the cousin of kava.", True),
+    ("Kava is the Pacific relative of kratom.", True),
+    ("Kratom, a leafy cousin of kava, grows in Thailand.", True),
+    ("Kratom is in the same pepper family as kava.", True),
+    ("Kava belongs to the same coffee family as kratom.", True),
+    ("Kratom is a distant cousin of kava.", False),
+    ("Kratom is the very distant cousin of kava.", False),
+    ("Kava is in the same pepper family as black pepper.", False),
+    ("Kratom is in the same coffee family as coffee.", False),
+    ("Kava is not in the same family as kratom.", False),
+    ("Some sellers say kratom is in the same pepper family as kava.", False),
+    ("Turmeric is the golden cousin of ginger.", False),
+])
+def test_audit56_kinship_with_modifiers_and_same_family(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

@@ -1222,4 +1222,20 @@ def test_audit46_despite_the_record(checker, text, flagged):
 ])
 def test_audit57_factive_negation_and_concord(checker, text, category, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == category}
+
+
+# Audit 56: a reader's letter signs its question after a dash, without quotes and often in emphasis ("Is it okay to
+# take them together? — *Grey in Glasgow*"): still a question. A reply word after the dash ("? — Absolutely.") and a
+# statement before a signature stay claims.
+@pytest.mark.parametrize("text, flagged", [
+    ("Dear Miriam, my friend takes kava. Is it okay to take it with wine? — *Grey in Glasgow*\n\nDear Grey, no.", False),
+    ("Dear Doc, is kava safe to mix with wine? – Nervous, Leeds\n\nDear Nervous, please don't.", False),
+    ("Can kratom cure my back pain for good? -- J. R., 34\n\nPlease do not count on it.", False),
+    ("Is kava safe to drink with wine? — _Worried from Perth_\n\nNo.", False),
+    ("Is kava safe with wine? — *Absolutely.*", True),
+    ("Is kava safe with wine? — Absolutely, it is totally safe to mix with alcohol.", True),
+    ("Kava is safe to take with alcohol. — *Grey in Glasgow*", True),
+])
+def test_audit56_signed_letter_questions(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
     assert bool(fired) == flagged

@@ -1323,3 +1323,38 @@ def test_audit57_superlative_detox(rules_fired, text, flagged):
 ])
 def test_demonstrative_object_after_a_question(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Audit 56: a universal promise over every case or sufferer ("works beautifully for nearly every case of winter
+# blues"), a pairing with alcohol sold for a pleasant effect ("kava and wine together give a deeper relaxation than
+# either alone", which a warning about the pair is not), and a pronoun object that stands for the drugs a
+# condition only modifies ("interacts with HIV drugs, because it speeds up how the liver clears them").
+@pytest.mark.parametrize("text, flagged", [
+    ("Our valerian works beautifully for nearly every case of insomnia.", True),
+    ("Passionflower is effective for every patient with anxiety.", True),
+    ("Kava works for almost every person with social nerves.", True),
+    ("Ashwagandha works wonderfully for everyone.", True),
+    ("Our maca works for every single woman.", True),
+    ("This kava bowl size works for every budget.", False),
+    ("Our kava bar works for every occasion.", False),
+    ("Kava may work for nearly every case of mild anxiety, but the evidence is thin.", False),
+    ("No herb works for every case of insomnia.", False),
+    ("Does valerian work for every patient?", False),
+    ("Sellers claim kava works for every person, but trials disagree.", False),
+    ("Kava and wine together create a deeper relaxation than either alone.", True),
+    ("Each course pairs a cup of kava with a glass of wine. The two together give a deeper relaxation than either alone.",
+     True),
+    ("Kratom and beer work better together for a mellow buzz.", True),
+    ("Kava and beer together make you drowsier than either alone.", False),
+    ("Kava and wine together give a deeper calm than either alone, but never drive afterwards.", False),
+    ("Kava and alcohol together intensify the sedative effect.", False),
+    ("Mixing kratom with alcohol multiplies the effects, which is how people end up in the ER.", False),
+    ("St. John's wort has good evidence for mild depression. But it interacts with many medicines, including HIV and "
+     "transplant drugs, because it speeds up how the liver clears them.", False),
+    ("If you take anxiety medications, kava flushes them out of your system.", False),
+    ("If you suffer from migraines, feverfew stops them.", True),
+    ("If your child has ADHD, CBD oil will fix it.", True),
+    ("If you have arthritis in your knees, turmeric will cure it.", True),
+])
+def test_audit56_universal_cases_partner_pairings(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

@@ -417,8 +417,12 @@ _SPEAKER_LABEL = re.compile(r"^[a-z][\w.']*(?: [a-z][\w.']*)?\s*:\s+")
 # A quoted question signed by who sent it: '"Does turkey tail work for everyone?" — Gloria, Florida'. The sentence
 # ends at the dash; the signature after it, to the end of its line, is names and numbers only ("Dev, Ohio", "J. R.,
 # 34"): '"Is it safe?" — Absolutely, it is' is an answer, not a signature.
-_SIGNED_QUESTION_END = re.compile(r"""\?["”’']\s*(?:—|–|--|-)$""")
-_SIGNATURE = re.compile(r"""[ \t]*[A-Z][\w.'’-]*(?:,?[ \t]+(?:[A-Z][\w.'’-]*|\d+))*\.?[ \t]*(?:\n|$)""")
+# A reader's letter signs its question the same way without quotes, often in emphasis and with a place: 'Is it okay to
+# take them together? — *Grey in Glasgow*'; a reply word after the dash ("? — Absolutely.") is no signature.
+_SIGNED_QUESTION_END = re.compile(r"""\?["”’']?\s*(?:—|–|--|-)\s*[*_]{0,2}$""")
+_SIGNATURE = re.compile(r"""[ \t]*[*_]{0,2}(?!(?:Yes|No|Nope|Yep|Yeah|Absolutely|Definitely|Never|Sure|Correct|True|False|"""
+                        r"""Indeed|Totally|Not)\b)[A-Z][\w.'’-]*(?:,?[ \t]+(?:[A-Z][\w.'’-]*|\d+|in|from|of|at))*"""
+                        r"""[*_]{0,2}\.?[ \t]*(?:\n|$)""")
 
 
 class ContextCues:

@@ -604,11 +604,17 @@ class DescriptionFrames:
             return True
         if bool(lows) and tuple(lows) in self.relation_links.get(lows[-1], ()):
             return True
-        # One modifier before the kin noun: "kratom, a leafy cousin of kava", "kava, a tropical
-        # relative of kratom". Not a modifier that loosens the kinship ("a distant cousin of").
-        if len(lows) == 4 and lows[0] in ("a", "an") and lows[2] in self.relation_nouns and lows[3] == "of":
-            mod = between[len(between) - 3]
-            return self._word(mod).is_alpha and lows[1] not in self.stops and lows[1] not in self.loose_kin
+        # Up to two modifiers before the kin noun, after an article and a link adverb: "kratom, a leafy cousin of
+        # kava", "kava, a tropical relative of kratom", "kratom is basically the Southeast Asian cousin of kava".
+        # Not a modifier that loosens the kinship ("a distant cousin of").
+        if len(lows) >= 3 and lows[-1] == "of" and lows[-2] in self.relation_nouns:
+            head = lows[:-2]
+            while head and head[0] in self.link_adverbs:
+                head = head[1:]
+            if head and head[0] in ("a", "an", "the") and len(head) <= 3:
+                modifiers = between[len(between) - 2 - (len(head) - 1):len(between) - 2]
+                return all(self._word(m).is_alpha for m in modifiers) and not any(
+                    low in self.stops or low in self.loose_kin for low in head[1:])
         return False
 
     PAIR_KIN_COPULAS = {"are", "were", "'re", "’re"}

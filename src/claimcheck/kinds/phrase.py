@@ -413,6 +413,18 @@ class PhraseRules:
             return True
         return sentence_start <= s and e <= start and start - e <= 4 and all(t.lower_ in links for t in doc[e:start])
 
+    @staticmethod
+    def _sells_partner_pairing(doc: Doc, rule, sentence_start: int, sentence_end: int) -> bool:
+        """Whether a sentence naming alcohol, an opioid or a sedative sells the pairing for a pleasant effect
+        (one of the rule's `partner_benefit` words) and warns of nothing (none of its `unless` words): "kava
+        and wine together create a deeper relaxation than either alone", not "kava and alcohol together
+        deepen the sedation". Read only for a match in such a sentence, which is rare."""
+        spec = rule.spec.get("partner_benefit")
+        if not spec:
+            return False
+        lowers = {t.lower_ for t in doc[sentence_start:sentence_end]}
+        return not lowers.isdisjoint(spec["words"]) and lowers.isdisjoint(spec.get("unless", ()))
+
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
@@ -444,7 +456,8 @@ class PhraseRules:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
-            if rule.spec.get("unless_partner") and sentence_start in partner_sentences:
+            if rule.spec.get("unless_partner") and sentence_start in partner_sentences \
+                    and not self._sells_partner_pairing(doc, rule, sentence_start, sentence_end):
                 continue
             if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns):
                 continue

@@ -143,6 +143,10 @@ ADVERBS_AFTER_OBJECT = {"fast", "quickly", "naturally", "too", "right", "overnig
                         "permanently", "forever", "easily", "for", "in", "within", "every", "once", "safely"}
 # ... unless the verb phrase goes on to an object of its own ("cures it of …", "turns it into …").
 AFTER_PRONOUN_OBJECT = {"of", "into", "to"}
+# ... and not for a condition that only modifies a noun named after it in that clause, which is what the pronoun stands
+# for: "it interacts with HIV and transplant drugs, because it speeds up how the liver clears them" (the drugs).
+CONDITION_MODIFIED_HEADS = {"drug", "drugs", "medicine", "medicines", "medication", "medications", "meds", "pills",
+                            "prescriptions", "treatments", "therapies", "patients", "clinics", "specialists", "tests"}
 MAX_QUESTION = 8  # tokens of a question whose condition a pronoun object can stand for
 LOWER = TABLE_COLUMNS.index("LOWER")
 NORM = TABLE_COLUMNS.index("NORM")
@@ -243,6 +247,7 @@ class RelationRules:
         self.named_nouns = {" ".join(phrase.lower().split()) for name in NAMED_NOUN_LEXICONS
                             for phrase in env.book.lexicons.get(name, ())}
         self.pronoun_objects = hashes(PRONOUN_OBJECTS)
+        self.condition_heads = hashes(CONDITION_MODIFIED_HEADS)
         self.craft_objects = {tuple(phrase.lower().split()) for phrase in env.book.lexicons.get(CRAFT_OBJECTS, ())}
         self.after_pronoun_object = hashes(AFTER_PRONOUN_OBJECT)
         self.demonstrative_objects = hashes(DEMONSTRATIVE_OBJECTS)
@@ -743,7 +748,9 @@ class RelationRules:
         # the pronoun stands for nothing named between the condition and the verb ("If you have
         # arthritis, kava tea will not…", "If you have a cold and a kava cup, wash it")
         def condition_before(start: int, end: int) -> bool:
-            return any((rule_key, i) in objects and objects[rule_key, i] <= end for i in range(start, end))
+            return any((rule_key, i) in objects and objects[rule_key, i] <= end
+                       and self.condition_heads.isdisjoint(tokens.lowers(objects[rule_key, i], end))
+                       for i in range(start, end))
         clause_end = subject_start
         while clause_end > sentence_start and tokens.orth(clause_end - 1) != self.comma:
             clause_end -= 1

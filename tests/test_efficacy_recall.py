@@ -1358,3 +1358,16 @@ def test_demonstrative_object_after_a_question(rules_fired, text, flagged):
 ])
 def test_audit56_universal_cases_partner_pairings(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# A synergy claim is about products: in a text that names none, two practices "together" bringing a deeper calm
+# are no finding; once a substance is named, or with a product's effect word, the claim is.
+@pytest.mark.parametrize("text, flagged", [
+    ("Yoga and massage together bring a deeper calm than either alone.", False),
+    ("Meditation and breathwork together boost your energy more than either alone.", False),
+    ("Our kava and chamomile together create a deeper calm than either alone.", True),
+    ("We pour kava with a splash of wine. Together they create a deeper relaxation than either alone.", True),
+    ("Full-spectrum extracts beat isolates thanks to the entourage effect.", True),
+])
+def test_synergy_needs_a_product(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

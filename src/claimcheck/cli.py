@@ -124,6 +124,10 @@ def check(
         size_limit = parse_size(max_file_size) if max_file_size is not None else None
     except ValueError as error:
         raise _fail(f"--max-file-size {error}")
+    if output is not None and (output.is_dir() or not output.absolute().parent.is_dir()):
+        # told now, not after checking every file
+        problem = "Is a directory" if output.is_dir() else "No such file or directory"
+        raise _fail(f"{output}: cannot write the report ({problem})")
     if select is not None and not any(part.strip() for value in select for part in value.split(",")):
         # an empty selection would check nothing and pass: most likely an unset variable
         raise _fail("--select: no rule id, id prefix or category given (it was empty)")

@@ -15,7 +15,7 @@ import yaml
 
 import claimcheck
 from claimcheck import progress
-from cli_support import CLEAN, FLAGGED, findings_of, invoke
+from cli_support import CLEAN, FLAGGED, findings_of, invoke, rules_of
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -344,3 +344,84 @@ def test_the_command_exits_fast_without_losing_output(tmp_path):
                              timeout=300, cwd=tmp_path)
     assert missing.returncode == 2
     assert "missing.md" in missing.stderr
+
+
+# Standard input is read as bytes and decoded as a file is: invalid UTF-8, NUL bytes and
+# --encoding get a file's one-line errors and exit codes (not an internal error), and a
+# byte-order mark picks the encoding. Near misses: plain UTF-8 and a UTF-8 BOM.
+STDIN_BYTES = [
+    # (bytes, extra flags, exit code, an error naming stdin, a finding expected)
+    ("Caf\xe9 kava is a mushroom drink.\n".encode("latin-1"), (), 2, "invalid UTF-8 at byte 3", False),
+    ("Caf\xe9 kava is a mushroom drink.\n".encode("latin-1"), ("--encoding", "latin-1"), 1, None, True),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", (), 2, "binary file", False),
+    ("Kava is a mushroom drink.\n".encode("utf-16"), (), 1, None, True),
+    (b"\xef\xbb\xbfKava is a mushroom drink.\n", (), 1, None, True),
+    (b"Kava is a mushroom drink.\n", (), 1, None, True),
+    (b"Chamomile is brewed as tea.\n", (), 0, None, False),
+]
+
+
+@pytest.mark.parametrize("data, flags, code, error, flagged", STDIN_BYTES)
+def test_stdin_bytes_are_decoded_as_a_file_is(data, flags, code, error, flagged):
+    result = invoke("--isolated", "--format", "json", *flags, "-", "--stdin-filename", "draft.md", input=data)
+    assert result.exit_code == code, result.output
+    if error:
+        assert f"draft.md: {error}" in result.stderr and "internal error" not in result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert bool(findings) is flagged
+    if flagged:  # offsets count decoded characters, after any byte-order mark
+        first = min(findings, key=lambda f: f["start"])
+        assert first["text"].lower().startswith("kava") and first["start"] in (0, len("Café "))
+
+
+# An empty --select would check nothing and exit 0: most likely an unset variable in a CI
+# script, so it is a usage error. Near misses: a selection with a stray comma still works.
+@pytest.mark.parametrize("value", ["", ",", " , ", ",,"])
+def test_an_empty_select_is_a_usage_error(tmp_path, value):
+    (tmp_path / "a.md").write_text(FLAGGED, encoding="utf-8")
+    result = invoke("--isolated", f"--select={value}", str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "--select: no rule id, id prefix or category given" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("value", ["efficacy,", ",efficacy", "efficacy, "])
+def test_a_selection_with_a_stray_comma_still_selects(tmp_path, value):
+    (tmp_path / "a.md").write_text(FLAGGED, encoding="utf-8")
+    rules = rules_of("--isolated", f"--select={value}", str(tmp_path / "a.md"))
+    assert rules and all(rule.startswith("efficacy/") for rule in rules)
+
+
+# A file named twice, in two spellings, or named and also found in a folder walked, is
+# checked (and reported) once, in the place it first appears; so is a missing one. Near
+# misses: two different files with the same text, and a symlink (its own path), are each
+# checked.
+NAMED_TWICE = [
+    # (arguments, paths reported in order)
+    (["a.md", "a.md"], ["a.md"]),
+    (["a.md", "./a.md"], ["a.md"]),
+    (["docs", "docs/b.md"], ["docs/b.md"]),
+    (["docs/b.md", "docs"], ["docs/b.md"]),
+    (["a.md", "copy.md"], ["a.md", "copy.md"]),
+    (["a.md", "link.md"], ["a.md", "link.md"]),
+]
+
+
+@pytest.mark.parametrize("arguments, reported", NAMED_TWICE)
+def test_a_file_named_twice_is_checked_once(tmp_path, monkeypatch, arguments, reported):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    for name in ("a.md", "copy.md", "docs/b.md"):
+        (tmp_path / name).write_text(FLAGGED, encoding="utf-8")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
+    findings = findings_of("--isolated", *arguments)
+    paths = list(dict.fromkeys(os.path.normpath(f["path"]) for f in findings))
+    assert paths == [os.path.normpath(p) for p in reported]
+    single = [f for f in findings if os.path.normpath(f["path"]) == os.path.normpath(reported[0])]
+    assert len(single) == len(findings_of("--isolated", reported[0]))
+
+
+def test_a_missing_file_named_twice_is_one_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("--isolated", "--format", "json", "gone.md", "gone.md")
+    assert result.exit_code == 2 and result.stderr.count("gone.md") == 1

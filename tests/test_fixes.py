@@ -230,3 +230,40 @@ def test_a_shipped_safe_fix_corrects_a_botanical_family(tmp_path):
     again = claimcheck("--isolated", "--select", "botanical", "--fix", article)
     assert article.read_bytes() == b"# Kava\r\n\r\nKava is a member of the pepper family.\r\n"
     assert "Fixed 0 findings (0 remaining)." in again.err
+
+
+# --diff on standard input prints its diff (labelled with --stdin-filename, else <stdin>)
+# and exits 1, where it said "Would fix 0 findings" and exited 0; --fix still never
+# writes a file named by --stdin-filename. Near miss: a clean stdin gives no diff, exit 0.
+STDIN_DIFFS = [
+    # (stdin text, --stdin-filename, label in the diff, exit code)
+    ("Our blend flushes out toxins.\n", None, "<stdin>", 1),
+    ("Our blend flushes out toxins.\n", "drafts/tea.md", "drafts/tea.md", 1),
+    ("Intro.\r\n\r\nOur blend flushes out toxins.\r\n", "tea.txt", "tea.txt", 1),
+    ("Our blend tastes of pine.\n", "tea.md", None, 0),
+]
+
+
+@pytest.mark.parametrize("text, name, label, code", STDIN_DIFFS)
+def test_diff_of_standard_input(project, monkeypatch, text, name, label, code):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode()), newline=""))
+    result = claimcheck("--diff", *(("--stdin-filename", name) if name else ()), "-", cwd=project,
+                        monkeypatch=monkeypatch)
+    assert result.code == code, result.err
+    if label is None:
+        assert result.out == ""
+        return
+    assert result.out.startswith(f"--- a/{label}\n+++ b/{label}\n")
+    assert "+Our blend clears toxins." in result.out
+    assert ("\r\n" in result.out) is ("\r\n" in text)
+
+
+def test_fix_never_writes_the_file_named_for_standard_input(folder, monkeypatch):
+    import io
+
+    target = write_bytes(folder, "named.md", b"Our blend flushes out toxins.\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Our blend flushes out toxins.\n")))
+    claimcheck("--fix", "--stdin-filename", target, "-")
+    assert target.read_bytes() == b"Our blend flushes out toxins.\n"

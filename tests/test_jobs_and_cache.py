@@ -300,3 +300,60 @@ def test_python_api_returns_finding_objects(site):
     assert {f.path for f in findings} == {"draft.md"}
     run = claimcheck.check_paths([site])
     assert len(run.files) == 10 and all(isinstance(f, Finding) for f in run.findings)
+
+
+# Ctrl-C reaches every process of the group. A forked worker (and the read-ahead reader)
+# ignores it, so only the parent answers (no worker tracebacks); and a cache entry is
+# written whole or not at all: an interrupt while it is written removes the temporary
+# file. Near miss: a write that is not interrupted leaves the entry and nothing else.
+def _sigint_disposition(_):
+    import signal
+
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_forked_workers_leave_ctrl_c_to_the_parent():
+    import signal
+
+    with run_module._process_pool(2) as processes:
+        assert processes is not None
+        assert processes.map(_sigint_disposition, range(4)) == [True] * 4
+    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+
+
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, SystemExit, OSError])
+def test_an_interrupted_cache_write_leaves_no_temporary_file(tmp_path, monkeypatch, interrupt):
+    import claimcheck.cache as cache_module
+
+    def replace_interrupted(source, target):
+        raise interrupt()
+
+    monkeypatch.setattr(cache_module.os, "replace", replace_interrupted)
+    target = tmp_path / "entry.json"
+    with pytest.raises(interrupt):
+        cache_module._write_atomically(target, b"{}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cache_write_leaves_the_entry_only(tmp_path):
+    import claimcheck.cache as cache_module
+
+    cache_module._write_atomically(tmp_path / "entry.json", b'{"key": 1}')
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.json"]
+    assert (tmp_path / "entry.json").read_bytes() == b'{"key": 1}'
+
+
+def test_an_interrupted_store_is_a_miss_not_a_half_entry(tmp_path, monkeypatch):
+    import claimcheck.cache as cache_module
+
+    cache = cache_module.ResultCache(tmp_path / "cache")
+
+    def replace_interrupted(source, target):
+        raise KeyboardInterrupt()
+
+    monkeypatch.setattr(cache_module.os, "replace", replace_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cache.store("ab" + "0" * 62, [], 0, "text", "text", "\n")
+    monkeypatch.undo()
+    assert cache.load("ab" + "0" * 62) is None
+    assert not [p for p in (tmp_path / "cache").rglob("*") if p.suffix == ".tmp"]

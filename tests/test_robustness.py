@@ -281,3 +281,37 @@ def test_debug_shows_the_traceback(tmp_path, broken_checker):
     assert outcome.code == 2
     assert "Traceback" in outcome.err and "RuntimeError: the pipeline fell over" in outcome.err
     assert "rerun with --debug" not in outcome.err
+
+
+# An --output that cannot be written (its folder is missing, or it is a folder) is one
+# line and exit 2 before any file is checked, not after the whole run. Near misses: a new
+# file in an existing folder, relative or absolute, is written.
+@pytest.mark.parametrize("target, problem", [
+    ("missing/report.json", "No such file or directory"),
+    ("missing/deeper/report.json", "No such file or directory"),
+    (".", "Is a directory"),
+])
+def test_an_unwritable_output_fails_before_checking(tmp_path, monkeypatch, target, problem):
+    article = write(tmp_path / "a.md", FLAGGED)
+    monkeypatch.chdir(tmp_path)
+
+    def never(*args, **kwargs):
+        raise AssertionError("checked before the output was known to be writable")
+
+    monkeypatch.setattr(run_module, "check_inputs", never)
+    outcome = claimcheck("--isolated", "--format", "json", "--output", target, article)
+    assert outcome.code == 2 and outcome.err.strip().count("\n") == 0
+    assert f"{target}: cannot write the report ({problem})" in outcome.err
+
+
+@pytest.mark.parametrize("relative", [True, False])
+def test_an_output_in_an_existing_folder_is_written(tmp_path, monkeypatch, relative):
+    article = write(tmp_path / "a.md", FLAGGED)
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path)
+    target = "out/report.json" if relative else str(tmp_path / "out" / "report.json")
+    outcome = claimcheck("--isolated", "--format", "json", "--output", target, article)
+    assert outcome.code == 1
+    assert (tmp_path / "out" / "report.json").read_text(encoding="utf-8").startswith("{")
+    plain = claimcheck("--isolated", "--format", "json", "--output", "here.json", article)
+    assert plain.code == 1 and (tmp_path / "here.json").exists()

@@ -289,3 +289,38 @@ def test_the_code_reads_only_the_lexical_attributes_a_checker_computes():
     read = {match.upper().rstrip("_") for path in source.rglob("*.py")
             for match in lexical.findall(path.read_text(encoding="utf-8"))}
     assert read and read <= engine.READ_LEXICAL_ATTRIBUTES
+
+
+# `rules test FILE` inside a project whose config already loads FILE (through a folder or
+# the file itself), or a file named twice: one file, loaded once, where it was refused as
+# a duplicate of its own rules. Near miss: two different files with the same id are
+# still a duplicate.
+SAME_FILE_TWICE = [
+    # (config's extend-rules, arguments after `rules test`)
+    (["house"], ["house/pack.yaml"]),
+    (["house/pack.yaml"], ["house/pack.yaml"]),
+    (["house"], ["house"]),
+    (["house/pack.yaml"], ["house/"]),
+    ([], ["house/pack.yaml", "house"]),
+    ([], ["--extend-rules", "house", "house/pack.yaml"]),
+    (["house", "house/pack.yaml"], []),
+]
+
+
+@pytest.mark.parametrize("extend, arguments", SAME_FILE_TWICE)
+def test_a_rule_file_named_twice_is_loaded_once(tmp_path, monkeypatch, extend, arguments):
+    (tmp_path / "house").mkdir()
+    write(tmp_path / "house", "pack.yaml", GOOD_RULE)
+    (tmp_path / "claimcheck.toml").write_text(f"extend-rules = {extend!r}\n".replace("'", '"'), encoding="utf-8")
+    result = claimcheck("rules", "test", *arguments, cwd=tmp_path, monkeypatch=monkeypatch)
+    assert "duplicate rule id" not in result.err
+    assert result.code == 0, result.err + result.out
+    if arguments:
+        assert result.out.strip().splitlines()[-1].startswith("1 rule, ")
+
+
+def test_two_files_with_one_id_are_still_a_duplicate(tmp_path, monkeypatch):
+    write(tmp_path, "one.yaml", GOOD_RULE)
+    write(tmp_path, "two.yaml", GOOD_RULE)
+    result = claimcheck("rules", "test", "one.yaml", "two.yaml", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.code == 2 and "duplicate rule id" in result.err

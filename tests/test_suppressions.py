@@ -122,3 +122,44 @@ def test_parser_reads_lines_rules_and_reasons():
         ("ignore", ("d", "e"), "", 5),
         ("enable", ("a",), "", 6),
     ]
+
+
+# Directive names, read exactly: `disable-line` silences the line it is on (ESLint's name);
+# a misspelt name ("disable-file", "disable-lines", "disable-next-line-x") silences
+# nothing (it was read as `disable` or `disable-next-line` with a rule named "-file" and
+# hid the rule for the rest of the file) and --report-unused-suppressions names it.
+# Near misses: the known names with no space before `-->` or with a reason still work.
+DIRECTIVE_NAMES = [
+    # (text, lines still reported)
+    (f"{CURE} <!-- claimcheck-disable-line efficacy/cure-claim -->\n\n{CURE}\n", {3}),
+    (f"{CURE} <!-- claimcheck-disable-line -->\n\n{CURE}\n", {3}),
+    (f"{CURE} <!-- claimcheck-disable-line efficacy -- a quoted ad -->\n\n{CURE}\n", {3}),
+    (f"{CURE}\n<!-- claimcheck-disable-line efficacy/cure-claim -->\n{CURE}\n", {1, 3}),
+    (f"<!-- claimcheck-disable-file efficacy/cure-claim -->\n{CURE}\n\n{CURE}\n", {2, 4}),
+    (f"{CURE} <!-- claimcheck-disable-lines efficacy -->\n\n{CURE}\n", {1, 3}),
+    (f"<!-- claimcheck-disable-next-line-x efficacy -->\n{CURE}\n\n{CURE}\n", {2, 4}),
+    (f"<!-- claimcheck-disabled -->\n{CURE}\n", {2}),
+    (f"<!-- claimcheck-disable-->\n{CURE}\n<!--claimcheck-enable-->\n{CURE}\n", {4}),
+    (f"<!-- claimcheck-disable -- quoted -->\n{CURE}\n<!-- claimcheck-enable -->\n{CURE}\n", {4}),
+    (f"<!-- claimcheck-disable-next-line\n  efficacy/cure-claim -->\n{CURE}\n\n{CURE}\n", {5}),
+]
+
+
+@pytest.mark.parametrize("text, reported", DIRECTIVE_NAMES)
+def test_directive_names_are_read_exactly(tmp_path, text, reported):
+    found = check(tmp_path, "a.md", text)
+    assert {f["line"] for f in found if f["rule"] == "efficacy/cure-claim"} == reported
+
+
+@pytest.mark.parametrize("name", ["claimcheck-disable-file", "claimcheck-disable-lines", "claimcheck-disabled"])
+def test_an_unknown_directive_is_reported_by_name(tmp_path, name):
+    found = check(tmp_path, "a.md", f"<!-- {name} -->\n{CURE}\n", "--report-unused-suppressions")
+    unused = [f for f in found if f["rule"] == "suppression/unused"]
+    assert len(unused) == 1 and f"unknown directive '{name}'" in unused[0]["message"]
+    assert any(f["rule"] == "efficacy/cure-claim" for f in found)
+
+
+def test_a_used_disable_line_is_not_reported_as_unused(tmp_path):
+    found = check(tmp_path, "a.md", f"{CURE} <!-- claimcheck-disable-line efficacy/cure-claim -->\n",
+                  "--report-unused-suppressions")
+    assert [f["rule"] for f in found] == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -172,10 +173,8 @@ class ResultCache:
             self._prepare()
             folder = self._path(key).parent
             folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, self._path(key))
+            data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            _write_atomically(self._path(key), data)
         except OSError:
             pass
 
@@ -246,12 +245,34 @@ def _store_pickle(target: Path, value) -> None:
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, target)
+        _write_atomically(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``.
+    Ctrl-C and a worker's stop (SIGTERM) wait until the file is whole and in place, so an
+    interrupted run leaves no half-written entry and no stray temporary file."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    block = hasattr(signal, "pthread_sigmask")
+    if block:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, target)
+        except BaseException:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+            raise
+    finally:
+        if block:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _phrase_hashes_path(book) -> Path | None:

@@ -124,11 +124,18 @@ def check(
         size_limit = parse_size(max_file_size) if max_file_size is not None else None
     except ValueError as error:
         raise _fail(f"--max-file-size {error}")
+    if output is not None and (output.is_dir() or not output.absolute().parent.is_dir()):
+        # told now, not after checking every file
+        problem = "Is a directory" if output.is_dir() else "No such file or directory"
+        raise _fail(f"{output}: cannot write the report ({problem})")
+    if select is not None and not any(part.strip() for value in select for part in value.split(",")):
+        # an empty selection would check nothing and pass: most likely an unset variable
+        raise _fail("--select: no rule id, id prefix or category given (it was empty)")
     flags = flag_settings(select=select, ignore=ignore or (), exclude=exclude or (),
                           fail_on=fail_on.value if fail_on else None, max_file_size=size_limit)
     try:
         configs = ConfigResolver(flags=flags, config_path=config, isolated=isolated)
-        stdin_text = sys.stdin.read() if "-" in paths else None
+        stdin_text = _read_stdin() if "-" in paths else None
         result_cache = None
         if not no_cache:
             from .cache import ResultCache, default_cache_dir
@@ -168,6 +175,18 @@ def check(
         for error in run.errors:
             typer.echo(f"{error.path}: {error.message}", err=True)
     raise typer.Exit(exit_code(run))
+
+
+def _read_stdin() -> bytes:
+    """Standard input as bytes, decoded later as a file's are (BOM, --encoding, binary and
+    invalid UTF-8 errors); a closed standard input reads as empty."""
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text-only stream (an embedding application's)
+        return stream.read().encode("utf-8", "surrogateescape")
+    return buffer.read()
 
 
 def _report(run, output_format: str, stream, *, color: bool, quiet: bool, statistics: bool) -> None:

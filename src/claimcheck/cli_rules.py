@@ -142,8 +142,8 @@ def _rules_from(book, paths: list[Path]) -> list:
     files = set()
     for path in paths:
         found = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
-        files |= {os.path.abspath(f) for f in found}
-    return [rule for rule in book.rules if os.path.abspath(rule.origin.rsplit(":", 1)[0]) in files]
+        files |= {os.path.realpath(f) for f in found}
+    return [rule for rule in book.rules if os.path.realpath(rule.origin.rsplit(":", 1)[0]) in files]
 
 
 @rule_app.command()

@@ -66,7 +66,8 @@ class GitIgnore:
 def expand_paths(paths: Iterable[str], excluded: Excluder | None = None,
                  force_exclude: bool = False, on_error: WalkErrorHandler | None = None) -> Iterator[str]:
     """Yield the files to check, in a stable order; ``-`` and missing paths pass through
-    (reading them reports the problem), and so do broken or looping symlinks.  Symlinked
+    (reading them reports the problem), and so do broken or looping symlinks; each path
+    is yielded once, as first given or found.  Symlinked
     directories inside a walk are not followed, so a symlink loop cannot trap it; a
     directory that cannot be listed goes to ``on_error``."""
 
@@ -92,10 +93,21 @@ def expand_paths(paths: Iterable[str], excluded: Excluder | None = None,
         gitignore = gitignore_for(absolute if is_dir else absolute.parent)
         return gitignore is not None and gitignore.ignored(absolute, is_dir)
 
+    given: set[str] = set()
+
+    def first_time(path: str) -> bool:
+        """A file named twice (or named and found in a folder walked) is checked once."""
+        key = path if path == "-" else os.path.normcase(os.path.abspath(path))
+        if key in given:
+            return False
+        given.add(key)
+        return True
+
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             if not (force_exclude and path != "-" and excluded is not None and excluded(path, False)):
-                yield path
+                if first_time(path):
+                    yield path
             continue
         for root, dirs, files in os.walk(path, onerror=unlisted, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".")
@@ -103,5 +115,5 @@ def expand_paths(paths: Iterable[str], excluded: Excluder | None = None,
             for name in sorted(files):
                 if any(fnmatch(name.lower(), pattern) for pattern in DEFAULT_INCLUDE):
                     candidate = os.path.join(root, name)
-                    if not skipped(candidate, False):
+                    if not skipped(candidate, False) and first_time(candidate):
                         yield candidate

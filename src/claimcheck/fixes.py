@@ -193,15 +193,16 @@ def fix_run(run, recheck: Callable[[object, Source], list[Finding]], *, unsafe: 
 
     ``recheck(file_result, source)`` checks a fixed text exactly as the file was checked
     (same rules, settings and suppressions). A file that cannot be written becomes an
-    input error and keeps its findings. Paths in ``skip`` (standard input) are left alone.
+    input error and keeps its findings. Paths in ``skip`` (standard input) are never
+    written; a dry run still diffs them.
     """
     from .run import InputError
 
     summary = FixSummary(diffs=[])
     for result in run.files:
         source = result.source
-        if result.path in skip or not os.path.isfile(source.path):
-            continue  # standard input is checked, never rewritten
+        if not dry_run and (result.path in skip or not os.path.isfile(source.path)):
+            continue  # standard input is checked, never rewritten (but --diff shows its diff)
         outcome = fix_source(source, result.findings, lambda s, r=result: recheck(r, s), unsafe)
         if not outcome.changed:
             continue

@@ -6,6 +6,7 @@ that checks it (one module per kind in ``claimcheck.kinds``); everything else is
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,19 +130,37 @@ def load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
     from .cache import compiled
 
     shipped = shipped_rules_dir()
-    paths = sorted(shipped.glob("*.yaml"))
-    for extra in extra_paths:
-        paths.extend(sorted(Path(extra).glob("*.yaml")) if Path(extra).is_dir() else [Path(extra)])
+    paths = _once([*sorted(shipped.glob("*.yaml")), *_extra_files(extra_paths)])
     return compiled("rulebook", paths, lambda: _load_rulebook(extra_paths))
+
+
+def _extra_files(extra_paths) -> list[Path]:
+    files: list[Path] = []
+    for extra in extra_paths:
+        extra = Path(extra)
+        files.extend(sorted(extra.glob("*.yaml")) if extra.is_dir() else [extra])
+    return files
+
+
+def _once(paths: list[Path]) -> list[Path]:
+    """Each file once, in order: a file named twice (a folder and a file in it, the
+    config's `extend-rules` and `rules test FILE`) is one file, not a duplicate of itself."""
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            unique.append(path)
+    return unique
 
 
 def _load_rulebook(extra_paths: list[Path] | tuple = ()) -> RuleBook:
     shipped = shipped_rules_dir()
     book = RuleBook(knowledge_path=shipped / KNOWLEDGE_FILE)
-    paths = sorted(p for p in shipped.glob("*.yaml") if p.name not in (KNOWLEDGE_FILE, EVIDENCE_FILE))
-    for extra in extra_paths:
-        extra = Path(extra)
-        paths.extend(sorted(extra.glob("*.yaml")) if extra.is_dir() else [extra])
+    shipped_files = sorted(shipped.glob("*.yaml"))
+    paths = _once([*shipped_files, *_extra_files(extra_paths)])
+    paths = [p for p in paths if not (p in shipped_files and p.name in (KNOWLEDGE_FILE, EVIDENCE_FILE))]
     seen: dict[str, str] = {}
     for path in paths:
         data = load_yaml(path) or {}

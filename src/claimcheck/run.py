@@ -106,7 +106,7 @@ class CheckerPool:
 
 
 def check_inputs(checker, paths: Iterable[str], *, encoding: str | None = None,
-                 stdin_filename: str | None = None, stdin_text: str | None = None,
+                 stdin_filename: str | None = None, stdin_text: str | bytes | None = None,
                  configs: ConfigResolver | None = None, force_exclude: bool = False,
                  report_unused_suppressions: bool = False,
                  progress: Callable[[list[str]], Iterable[str]] | None = None,
@@ -201,7 +201,7 @@ class _Work:
     pool: CheckerPool
     encoding: str | None
     stdin_filename: str | None
-    stdin_text: str | None
+    stdin_text: str | bytes | None
     report_unused_suppressions: bool
     cache: "ResultCache | None"
 
@@ -240,7 +240,7 @@ class _process_pool:
         if self.workers > 1:
             import multiprocessing
 
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_ignore_interrupts)
         return self.pool
 
     def __exit__(self, *exc_info):
@@ -297,9 +297,18 @@ class _read_ahead:
         return False
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, but only the parent answers it
+    (it stops the workers); a worker that took it would print a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _read_into(tasks: list[_Task], records) -> None:
     import pickle
 
+    _ignore_interrupts()
     for task in tasks:
         record = pickle.dumps(_read(task, _WORK), protocol=pickle.HIGHEST_PROTOCOL)
         records.write(len(record).to_bytes(4, "little") + record)

@@ -130,19 +130,22 @@ def read_source(
     *,
     encoding: str | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
-    stdin_text: str | None = None,
+    stdin_text: str | bytes | None = None,
     stdin_filename: str | None = None,
 ) -> Source:
     """Read, decode and mask one input; ``"-"`` means standard input.
 
     For stdin the reported path and the format come from ``stdin_filename``.
-    ``stdin_text`` lets a caller that already holds stdin as a string pass it in;
-    it is used as is (a leading BOM is dropped), so the size limit and the
-    encoding apply only to bytes this function reads itself.
+    ``stdin_text`` lets a caller that already holds stdin pass it in: bytes (what the
+    command line reads) are decoded and size-checked as a file's are; a string is used
+    as is (a leading BOM is dropped).
     """
     if path == "-":
         shown_path = stdin_filename or "<stdin>"
-        if stdin_text is not None:
+        if isinstance(stdin_text, bytes):
+            data = _limit_size(stdin_text, None, max_bytes, shown_path)
+            text, used_encoding, has_bom = decode(data, shown_path, encoding)
+        elif stdin_text is not None:
             has_bom = stdin_text.startswith("\ufeff")
             text = stdin_text[1:] if has_bom else stdin_text
             used_encoding = encoding or "utf-8"

@@ -4,6 +4,7 @@ Directives are read from the ORIGINAL text, so they work the same in Markdown, H
 plain text, and their line numbers are the file's:
 
 * ``<!-- claimcheck-disable-next-line RULE -->`` silences the line after the comment;
+* ``<!-- claimcheck-disable-line RULE -->`` silences the line the comment starts on;
 * ``<!-- claimcheck-disable RULE -->`` … ``<!-- claimcheck-enable RULE -->`` silences a
   range (the last directive before a finding that names its rule decides);
 * ``# claimcheck: ignore RULE`` at the very end of a line silences that line.
@@ -42,7 +43,11 @@ UNUSED_SUPPRESSION_RULE = Rule(
     origin="claimcheck/suppressions.py",
 )
 
-_COMMENT = re.compile(r"<!--[ \t]*claimcheck-(disable-next-line|disable|enable)\b(.*?)-->", re.S)
+# The directive's name ends at a space or the comment's end, so that a misspelt one
+# ("claimcheck-disable-file") is never read as `disable` with a rule named "-file".
+_COMMENT = re.compile(r"<!--[ \t]*claimcheck-([A-Za-z][\w-]*?)(?=\s|-->)(.*?)-->", re.S)
+_COMMENT_KINDS = {"disable-next-line": "next-line", "disable-line": "line", "disable": "disable",
+                  "enable": "enable"}
 _SELECTOR = r"[A-Za-z*][\w.*-]*(?:/[\w.*-]*)?"
 # Only a comma-separated rule list and an optional reason may follow, so that prose which
 # merely mentions "# claimcheck: ignore" mid-sentence is not a directive.
@@ -79,8 +84,10 @@ def parse_directives(text: str) -> list[Directive]:
     lines = LineIndex(text)
     directives = []
     for match in _COMMENT.finditer(text):
-        kind = "next-line" if match.group(1) == "disable-next-line" else match.group(1)
+        kind = _COMMENT_KINDS.get(match.group(1), "unknown")
         rules, reason = _split_body(match.group(2))
+        if kind == "unknown":  # silences nothing; --report-unused-suppressions names it
+            rules, reason = (f"claimcheck-{match.group(1)}",), ""
         end_line = lines.position(match.end())[0]
         line = end_line + 1 if kind == "next-line" else lines.position(match.start())[0]
         directives.append(Directive(kind, rules, reason, match.start(), match.end(), line))
@@ -114,7 +121,7 @@ def filter_suppressed(findings: list[Finding], directives: list[Directive]) -> l
     if not directives:
         return findings
     ranges = [d for d in directives if d.kind in ("disable", "enable")]
-    per_line = [d for d in directives if d.kind in ("next-line", "ignore")]
+    per_line = [d for d in directives if d.kind in ("next-line", "line", "ignore")]
     kept = []
     for finding in findings:
         silenced = False
@@ -139,6 +146,11 @@ def unused_suppressions(directives: list[Directive]) -> list[Finding]:
     for directive in directives:
         if directive.kind == "enable":
             continue
+        if directive.kind == "unknown":
+            reported.append(_unused_finding(
+                directive, f"unknown directive '{directive.rules[0]}': it silences nothing (use "
+                           "claimcheck-disable-next-line, -disable-line, -disable or -enable)"))
+            continue
         if not directive.rules:
             unused = [] if directive.used else ["every rule"]
         else:
@@ -146,11 +158,14 @@ def unused_suppressions(directives: list[Directive]) -> list[Finding]:
         if not unused:
             continue
         names = ", ".join(unused)
-        reported.append(Finding(
-            rule=UNUSED_RULE_ID, category="suppression", scope="sentence",
-            severity=UNUSED_SUPPRESSION_RULE.severity, subject=None,
-            start=directive.start, end=directive.end,
-            message=f"unused suppression ({names}): nothing it names was reported here",
-            correction=UNUSED_SUPPRESSION_RULE.correction,
-        ))
+        reported.append(_unused_finding(directive, f"unused suppression ({names}): nothing it names was reported here"))
     return reported
+
+
+def _unused_finding(directive: Directive, message: str) -> Finding:
+    return Finding(
+        rule=UNUSED_RULE_ID, category="suppression", scope="sentence",
+        severity=UNUSED_SUPPRESSION_RULE.severity, subject=None,
+        start=directive.start, end=directive.end, message=message,
+        correction=UNUSED_SUPPRESSION_RULE.correction,
+    )

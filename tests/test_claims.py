@@ -1564,3 +1564,41 @@ def test_audit52_markets_products_and_stand_ins(rules_fired, text, category, fla
 ])
 def test_audit54_research_register(rules_fired, text, category, flagged):
     assert bool(rules_fired(text, category)) == flagged
+
+
+# Audit 59: vocabulary shared with a kitchen, a staff manual and a business. A combination that tastes better
+# than either part alone is no synergy claim; what a staff member "will hear" is reported, and "do not repeat
+# those claims" rebuts it; "proven" said of a business model, a venue concept or a recipe (the head of the
+# clause's subject, past an auxiliary: "the model has been proven") is no proof claim.
+@pytest.mark.parametrize("text, category, flagged", [
+    ("Shiitake and kombu together taste more savory than either alone.", "efficacy", False),
+    ("Mushroom and kombu stock is more savory than either alone.", "efficacy", False),
+    ("Matcha and vanilla taste better than either alone.", "efficacy", False),
+    ("A turmeric and ginger paste is more fragrant than either alone.", "efficacy", False),
+    ("Ginger and turmeric together cost less than either alone.", "efficacy", False),
+    ("The two mushrooms together are tastier than either alone.", "efficacy", False),
+    ("Ashwagandha and rhodiola together calm you more than either alone.", "efficacy", True),
+    ("Reishi and chaga together work better than either alone.", "efficacy", True),
+    ("Together, reishi and lion's mane are more effective than either alone.", "efficacy", True),
+    ("Reishi and chaga together help you sleep more deeply than either alone.", "efficacy", True),
+    ('You will hear that matcha "burns fat", that mate "detoxes the liver", or that green tea "cures" something. '
+     "Do not repeat those claims.", "efficacy", False),
+    ("You'll hear customers say that matcha cures anxiety. Don't repeat those claims.", "efficacy", False),
+    ("You may hear that turmeric cures arthritis. There is no evidence for that.", "efficacy", False),
+    ("Customers will tell you that yerba mate detoxes the liver. Do not repeat those claims.", "efficacy", False),
+    ("You will hear that yerba mate detoxes the liver, and it does.", "efficacy", True),
+    ("You will hear that yerba mate detoxes the liver.", "efficacy", True),
+    ("My herbalist will tell you that ashwagandha cures insomnia, and she is right.", "efficacy", True),
+    ("Matcha burns fat. Do not repeat this to your friends without a smile.", "efficacy", True),
+    ("In CBD, the subscription model has been proven mainly in the sense that it has been tried.", "efficacy", False),
+    ("For CBD brands, the business model has been proven in three markets.", "efficacy", False),
+    ("Our kava bar concept has been proven in two cities.", "efficacy", False),
+    ("The CBD subscription model has been proven profitable.", "efficacy", False),
+    ("Our CBD oil has been proven to reduce anxiety.", "efficacy", True),
+    ("The formula has been proven effective for sleep.", "efficacy", True),
+    ("This ashwagandha blend has been proven in clinical trials.", "efficacy", True),
+    ("Our kava is proven to relieve stress.", "efficacy", True),
+    ("Our CBD brand is clinically proven to calm anxiety.", "efficacy", True),
+])
+def test_audit59_shared_vocabulary(rules_fired, text, category, flagged):
+    assert bool(rules_fired(text, category)) == flagged

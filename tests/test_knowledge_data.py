@@ -21,9 +21,9 @@ REGION_KEYS = {"id", "names", "places", "adjectives"}
 SUBSTANCE_KEYS = {
     "id", "name", "names", "misspellings", "latin", "family", "kind", "form", "parts",
     "tolerated_parts", "native", "product", "wrong_forms", "confusions", "references", "compounds",
-    "several_species",
+    "several_species", "not_names",
 }
-OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds", "several_species"}
+OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds", "several_species", "not_names"}
 PARTNER_KEYS = {"id", "names"}
 CONFUSION_KEYS = {"wrong", "correction"}
 
@@ -295,3 +295,15 @@ def test_several_species_marks_entries_whose_names_are_different_plants(kb):
         assert by_id[grouping].get("several_species") is True, grouping
     for one_species in ("green-tea", "kava", "kratom", "yerba-mate"):
         assert not by_id[one_species].get("several_species"), one_species
+
+
+def test_not_names_begin_with_a_name_of_their_entry(substances):
+    """A `not_names` phrase hides a shorter name of its own entry that it begins with ("amanita phalloides" hides
+    "amanita", "a. virosa" the abbreviated genus of its Latin name); it is never a name of the entry itself."""
+    for s in substances:
+        names = {n.lower() for n in s.get("names", [])} | {n.lower() for n in s.get("latin", [])}
+        genera = {b.split()[0].lower() for b in s.get("latin", [])}
+        starts = names | genera | {g[0] + "." for g in genera}
+        for phrase in s.get("not_names", []):
+            assert phrase.lower() not in names, (s["id"], phrase)
+            assert phrase.split()[0].lower() in starts, (s["id"], phrase)

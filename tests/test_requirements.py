@@ -1618,3 +1618,26 @@ def test_audit53_requirement_wordings(checker, text, expected):
 ])
 def test_wines_and_cocktails_by_name(checker, text, expected):
     assert {s for s in subjects(checker, text) if "+" in s} == expected
+
+
+# Audit 59: British spellings of -ize verbs take the -ize lemma ("not authorised for use in food" says what
+# "not authorized" says); another Amanita species, or the genus, is no mention of the fly agaric.
+@pytest.mark.parametrize("text, expected", [
+    ("Amanita muscaria is poisonous. The FDA has stated that Amanita muscaria and its compounds are not authorised "
+     "for use in food or dietary supplements.", set()),
+    ("Amanita muscaria is poisonous. It has not been authorised for use in foods.", set()),
+    ("Amanita muscaria is poisonous. Regulators have not authorised it in food or supplements.", set()),
+    ("Amanita muscaria is poisonous. It is authorised for use in foods.", {"amanita-muscaria"}),
+    ("Kratom can cause dependence and withdrawal. It is not authorised by the FDA for any medical use.", set()),
+    ("Kratom can cause dependence and withdrawal. The FDA has not authorised kratom for any medical use.", set()),
+    ("Kratom can cause dependence and withdrawal. The FDA has authorised kratom for medical use.", {"kratom"}),
+    ("Some wild mushrooms, including Amanita species, are poisonous to dogs.", set()),
+    ("The death cap (Amanita phalloides) is deadly.", set()),
+    ("The destroying angel (A. virosa) is pure white.", set()),
+    ("The Amanita genus includes the most dangerous mushrooms in the world.", set()),
+    ("Amanita mushrooms are poisonous to dogs.", {"amanita-muscaria"}),
+    ("Amanita gummies help you relax.", {"amanita-muscaria"}),
+    ("The death cap (Amanita phalloides) is deadly. Amanita muscaria gummies help you relax.", {"amanita-muscaria"}),
+])
+def test_audit59_british_spellings_and_other_amanitas(checker, text, expected):
+    assert subjects(checker, text) == expected

@@ -1147,3 +1147,34 @@ def test_audit51_belief_with_adverb_is_attributed(checker, text, flagged):
 def test_audit57_nobody_addicted_anyone_safely(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
     assert bool(fired) == flagged
+
+
+# Audit 59: a safety word that describes how a thing looks ("however harmless it looks", "a harmless-looking
+# berry", "seemingly harmless herbs") is an appearance a warning distrusts, not an assurance; an order's or a
+# policy's ban on a claim ("must not represent that …", "may not claim …") denies it, and quote marks around
+# the words of a list ('"safe", "non-addictive" or free of side effects') do not shorten the ban's reach.
+@pytest.mark.parametrize("text, flagged", [
+    ("Valerian is not on the approved list, so do not cut it, however harmless it looks.", False),
+    ("Kratom powder looks harmless, but it can cause dependence.", False),
+    ("A harmless-looking kava drink can still hurt your liver.", False),
+    ("Seemingly harmless herbs like valerian can interact with medicines.", False),
+    ("No matter how harmless the kava tea seems, ask your doctor.", False),
+    ("Even a harmless looking elderberry can make you sick if eaten raw.", False),
+    ("Kava looks harmless and is harmless.", True),
+    ("Kratom is harmless.", True),
+    ("Our kava is harmless, whatever it looks like.", True),
+    ("Our valerian tea is harmless, and it looks lovely.", True),
+    ("Sellers must not represent that any kava product is \"safe\", \"non-addictive\" or free of side effects.", False),
+    ("Sellers are barred from claiming that any kava product is \"safe\", \"non-addictive\" or free of side effects.", False),
+    ("The company may not claim that its kratom capsules are non-addictive.", False),
+    ("Defendants shall not represent that kava has no side effects.", False),
+    ("The order bars the firm from representing that kratom is completely safe.", False),
+    ("The settlement requires the seller not to claim that kava is completely safe.", False),
+    ("Our kava is \"natural\", \"pure\" and completely safe.", True),
+    ("Sellers must not represent that kava is safe. Our kava is completely safe.", True),
+    ("You must not take kratom with alcohol, and it is completely safe otherwise.", True),
+    ("The company claims its kratom is non-addictive.", True),
+])
+def test_audit59_apparent_safety_and_claim_bans(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged

@@ -64,3 +64,19 @@ def test_lookalike_words_are_not_substances(mentions, text):
 
 def test_partner_plurals_are_partners(mentions):
     assert ("beers", "alcohol", "partner") in mentions("Two beers and a kratom shot.")
+
+
+# Audit 59: an entry's `not_names` (another species of its genus, the genus as such) hide the name they begin
+# with: "Amanita phalloides" and "Amanita species" are no mention of the fly agaric; "Amanita muscaria",
+# "amanita gummies" and "fly agaric" still are.
+@pytest.mark.parametrize("text, expected", [
+    ("The death cap (Amanita phalloides) is deadly.", []),
+    ("A. virosa, the destroying angel, is pure white.", []),
+    ("Some wild mushrooms, including Amanita species, are poisonous.", []),
+    ("The Amanita genus includes deadly mushrooms.", []),
+    ("Amanita muscaria is red with white spots.", ["amanita-muscaria"]),
+    ("Amanita gummies are sold online.", ["amanita-muscaria"]),
+    ("Unlike Amanita phalloides, the fly agaric is rarely fatal.", ["amanita-muscaria"]),
+])
+def test_audit59_not_names_hide_other_species(mentions, text, expected):
+    assert [label for _, label, kind in mentions(text) if kind != "partner"] == expected

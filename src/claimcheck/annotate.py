@@ -309,13 +309,16 @@ class SubstanceMentions:
             names = [*substance.names, *substance.misspellings]
             add(f"{substance.id}|name", _apostrophe_variants(names + [_plural(n) for n in names if n[-1:] != "s"]))
             add(f"{substance.id}|latin", [v for b in substance.latin for v in _latin_variants(b)])
+            # longer phrases that name something else: matched so that, the longest match winning, they
+            # hide the name they begin with, then dropped ("Amanita phalloides" is no fly agaric)
+            add(f"{substance.id}|not", list(substance.not_names))
         for partner in knowledge.partners.values():
             add(f"{partner.id}|partner", [*partner.names, *(_plural(n) for n in partner.names if n[-1:] != "s")])
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named
         mentions = [Span(doc, start, end, label=named[key][0], kb_id=named[key][1])
-                    for key, start, end in _longest_first(self.matcher(doc))]
+                    for key, start, end in _longest_first(self.matcher(doc)) if named[key][1] != _NOT_NAME]
         doc.spans["substances"] = mentions
         doc.user_data["claimcheck.mentions"] = mentions
         return doc
@@ -334,6 +337,9 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
             kept.append(match)
             covered.update(range(start, end))
     return sorted(kept, key=lambda match: match[1])
+
+
+_NOT_NAME = hash_string("not")
 
 
 @Language.factory("substance_mentions")
@@ -1704,19 +1710,27 @@ def _past_parentheticals(doc: Doc, index: int, count: int) -> int:
     reach is measured in words of its own sentence, not of an aside ("may reduce anxiety (SMD -0.5; 95%
     CI -0.9 to -0.1) and ease insomnia")."""
     limit = min(len(doc), index + count)
+    # double quote marks are no words either: 'must not represent that it is "safe", "non-addictive" or free of
+    # side effects' reaches as far as the same words unquoted
+    quoted = index < limit and _QUOTE_CHARS.search(doc.text, doc[index].idx, doc[limit - 1].idx + len(doc[limit - 1])) is not None
     spans = doc.user_data.get("claimcheck.parenthetical_spans")
-    if not spans:
+    aside = False
+    if spans:
+        first = bisect_left(spans, index, key=itemgetter(1))  # the first span ending at or after index
+        aside = first < len(spans) and spans[first][0] < limit
+    if not aside and not quoted:
         return index + count
-    first = bisect_left(spans, index, key=itemgetter(1))  # the first span ending at or after index
-    if first == len(spans) or spans[first][0] >= limit:
-        return index + count
-    mask = doc.user_data["claimcheck.parenthetical"]
+    mask = doc.user_data["claimcheck.parenthetical"] if aside else None
     position, counted = index, 0
     while position < len(doc) and counted < count:
-        if not mask[position]:
+        if not (mask is not None and mask[position]) and not (quoted and doc[position].text in _QUOTE_MARKS):
             counted += 1
         position += 1
     return position
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+_QUOTE_CHARS = re.compile('["“”„«»]')
 
 
 def _without_negated_rebuttals(cues: list[Cue], doc: Doc | None = None) -> list[Cue]:

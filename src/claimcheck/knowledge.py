@@ -56,6 +56,7 @@ class Substance:
     references: tuple[str, ...]
     compounds: tuple[str, ...] = ()  # names that are its defining compound ("psilocybin"), lower case
     several_species: bool = False  # its names cover more than one species (Asian and American ginseng)
+    not_names: tuple[str, ...] = ()  # longer phrases that name something else ("amanita phalloides")
 
     @property
     def display_name(self) -> str:
@@ -153,6 +154,7 @@ def _load_knowledge(path: Path) -> Knowledge:
                 references=_tuple(entry.get("references")),
                 compounds=tuple(name.lower() for name in _tuple(entry.get("compounds"))),
                 several_species=bool(entry.get("several_species")),
+                not_names=_tuple(entry.get("not_names")),
             )
             if substance.id in substances:
                 raise RuleFileError(where, getattr(entry, "line", 0), f"duplicate substance id '{substance.id}'")

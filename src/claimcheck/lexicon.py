@@ -92,6 +92,14 @@ def register_lemmas(vocab: Vocab, lemmas: Iterable[str]) -> None:
         for form in inflections(lemma):
             if form not in norms or norms[form] == form:
                 norms[form] = lemma
+    # British spellings of -ize verbs ("authorised", "recognises", "minimising") take the -ize lemma,
+    # unless a rule lists the -ise spelling as a lemma of its own.
+    for lemma in sorted({lemma.lower() for lemma in lemmas}):
+        if len(lemma) >= 6 and lemma.endswith("ize"):
+            stem = lemma[:-3]
+            for form in inflections(lemma):
+                if form.startswith(stem + "iz"):
+                    norms.setdefault(stem + "is" + form[len(stem) + 2:], lemma)
     for form, lemma in norms.items():
         for variant in {form, form.capitalize(), form.upper()}:
             if variant in vocab:

@@ -28,6 +28,9 @@ _LOWER = TABLE_COLUMNS.index("LOWER")
 LINKING_VERBS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "seem", "seems",
                  "seemed", "feel", "feels", "felt", "remain", "remains", "remained", "stay", "stays", "stayed", "look",
                  "looks", "sound", "sounds"}
+# auxiliaries between a subject and its linking verb ("the subscription model has been proven")
+SUBJECT_AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                       "'ll", "’ll", "'d", "’d"}
 # where the subject of a linking verb begins: a clause boundary before it
 SUBJECT_BOUNDARIES = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "that", "which", "who", "because", "since",
                       "so", "but", "while", "although", "though", "when", "if", "where", "whether", "unless", "until"}
@@ -249,7 +252,9 @@ class PhraseRules:
                     and doc[left - 2].is_alpha:
                 return left - 1, end, None  # a relative clause: "ink that is totally harmless" (ink)
             subject_end = copula
-            for i in range(left, copula):
+            while subject_end > left and doc[subject_end - 1].lower_ in SUBJECT_AUXILIARIES:
+                subject_end -= 1  # "the model has been proven", "the bar will be safe": the auxiliary is no head
+            for i in range(left, subject_end):
                 if doc[i].lower_ in SUBJECT_PREPOSITIONS and i > left:
                     subject_end = i
                     break

@@ -1371,3 +1371,21 @@ def test_audit56_universal_cases_partner_pairings(rules_fired, text, flagged):
 ])
 def test_synergy_needs_a_product(rules_fired, text, flagged):
     assert bool(rules_fired(text, "efficacy")) == flagged
+
+
+# Regulators' tip-offs (reference 3.4): a product called a scientific or medical breakthrough, and a drug
+# comparison by potency ("similar potency to memantine"). Other subjects, hedges, negations, questions, the FDA's
+# "breakthrough therapy" designation and similar effects named in a warning pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Our black seed oil is a scientific breakthrough.", True),
+    ("Chaga — a real medical breakthrough.", True),
+    ("Reishi has similar potency to memantine.", True),
+    ("Our kanna offers the same strength as Zoloft.", True),
+    ("The discovery of insulin was a medical breakthrough, but maca is no insulin.", False),
+    ("A scientific breakthrough on kratom may still be years away.", False),
+    ("Reishi is not a medical breakthrough.", False),
+    ("The FDA gave psilocybin therapy a breakthrough therapy designation.", False),
+    ("Kava has similar effects to benzodiazepines, so never combine them.", False),
+])
+def test_breakthroughs_and_potency_comparisons(rules_fired, text, flagged):
+    assert bool(rules_fired(text, "efficacy")) == flagged

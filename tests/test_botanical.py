@@ -1810,3 +1810,23 @@ def test_audit57_comes_from_same_family(checker, text, flagged):
 def test_audit56_kinship_with_modifiers_and_same_family(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
     assert bool(fired) == flagged
+
+
+# Audit 61: a listing title that gives the Latin name between spaced hyphens, as a dash ("Kratom Powder - Piper
+# methysticum - 250g"). The right binomial, a joining hyphen, a comparison list and a clause after the name pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Kratom Leaf Powder - Piper methysticum - Green Vein 500g", True),
+    ("Kratom - Piper methysticum - 100 capsules", True),
+    ("Kava Root Powder - Mitragyna speciosa - 8 oz", True),
+    ("Maca Root Capsules - Withania somnifera - 90 ct", True),
+    ("Ashwagandha Powder - Lepidium meyenii", True),
+    ("Kratom Leaf Powder - Mitragyna speciosa - Green Vein 500g", False),
+    ("Kava Root Powder - Piper methysticum - 8 oz", False),
+    ("Kava and kratom - Piper methysticum - tasting flight", False),
+    ("Kratom - Piper methysticum and Mitragyna speciosa side by side", False),
+    ("Unlike kratom - Piper methysticum is a pepper plant.", False),
+    ("Kava Root Powder - Mitragyna speciosa-free, lab tested", False),
+])
+def test_audit61_latin_name_between_spaced_hyphens(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "botanical"}
+    assert bool(fired) == flagged

@@ -1178,3 +1178,27 @@ def test_audit57_nobody_addicted_anyone_safely(checker, text, flagged):
 def test_audit59_apparent_safety_and_claim_bans(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
     assert bool(fired) == flagged
+
+
+# Audit 61: the digit 0 read as "zero" in a risk denial ("0 side effects", "0 withdrawal", "0 risk", "0
+# interactions"), as listings and captions write it. A 0 before harmless nouns, a reported count, an attribution
+# and a negation pass.
+@pytest.mark.parametrize("text, flagged", [
+    ("Small-batch kratom: 0 side effects, 0 withdrawal.", True),
+    ("Our delta-8 gummies have 0 side effects.", True),
+    ("Kratom capsules with 0 withdrawal and 0 dependence.", True),
+    ("Kava shots with 0 risk, only good vibes.", True),
+    ("Our St. John's wort has 0 interactions with your meds.", True),
+    ("Our kava causes 0 liver damage.", True),
+    ("CBD tincture with 0 nasty side effects.", True),
+    ("Kratom extract with 0 risk of addiction.", True),
+    ("Of the 30 volunteers, 0 side effects were reported.", False),
+    ("Anyone promising 0 side effects is misleading you.", False),
+    ("It is not true that kratom has 0 withdrawal.", False),
+    ("Kava shots: 0 sugar, 0 calories.", False),
+    ("Kratom capsules with 0 fillers and 0 additives.", False),
+    ("The firmware patch has 0 side effects on battery life.", False),
+])
+def test_audit61_digit_zero_denials(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == "safety"}
+    assert bool(fired) == flagged

@@ -677,8 +677,9 @@ class DescriptionFrames:
         """A common name and a Latin binomial linked as names of one thing. Only the
         parenthesis may follow product words ('ashwagandha root powder (Withania somnifera)');
         the other links must close ('kava, or Piper methysticum, is …') so that lists
-        ('kava, Mitragyna speciosa and …') and clauses ('unlike kava, M. speciosa is …') pass."""
-        lows = [self._low(i) for i in between]
+        ('kava, Mitragyna speciosa and …') and clauses ('unlike kava, M. speciosa is …') pass.
+        A hyphen spaced on both sides is a dash ('Kratom Powder - Piper methysticum - 250g')."""
+        lows = [self._dash_low(i) for i in between]
         if self._under_name_link(lows):  # "kratom is sold under the botanical name Piper methysticum"
             return self._latin_link_closes(first, second, lows, sentence)
         if "(" in lows:
@@ -718,9 +719,17 @@ class DescriptionFrames:
         after = self._next(second.end - 1, sentence)
         if after is None:
             return True
-        text = self._text(after)
+        text = self._dash_low(after)
         return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (
             text == "," and self._listed(second, sentence))
+
+    def _dash_low(self, i: int) -> str:
+        """The token in lower case, with a hyphen spaced on both sides read as a dash ('Kratom
+        Powder - Piper methysticum'); a joining hyphen ('kava-kratom') stays a hyphen."""
+        low = self._low(i)
+        if low in HYPHENS and i > 0 and self.doc[i - 1].whitespace_ and self.doc[i].whitespace_:
+            return "—"
+        return low
 
     EXAMPLE_LINKS = {("such", "as"), (",", "such", "as"), ("(", "such", "as"), ("—", "such", "as"),
                      ("(", "e.g.", ","), ("(", "e.g."), ("(", "eg"), (",", "e.g.", ",")}

@@ -1024,8 +1024,11 @@ class ContextCues:
             return cues
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         corrections = ([start for _, start, _ in self.belief_corrections(doc)] if "belief" in kinds else [])
-        if "belief" in kinds:  # a rebuttal corrects a belief too: "I heard kava is from Asia. Is that right? No."
-            corrections += [cue.start for cue in cues if cue.kind == "rebuttal"]
+        if "belief" in kinds and "rebuttal" in kinds:
+            # a short rebuttal corrects a belief too: "I heard kava is from Asia. Is that right? No.", "… It isn't."
+            # (only one kept as a cue, so not a doubting question answered yes)
+            rebuttals = {cue.start for cue in cues if cue.kind == "rebuttal"}
+            corrections += [start for _, start, _ in self.short_rebuttals(doc) if start in rebuttals]
         endorsed = self._endorsed_until(doc, sentence_index) if kinds & {"report", "distancing"} else {}
         settled = []
         for cue in cues:

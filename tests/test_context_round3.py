@@ -1239,3 +1239,20 @@ def test_audit57_factive_negation_and_concord(checker, text, category, flagged):
 def test_audit56_signed_letter_questions(checker, text, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
     assert bool(fired) == flagged
+
+
+# Audit 60: a belief reported by hearsay ("I heard kava is from Southeast Asia") is held at a distance when a
+# rebuttal follows, a doubting question included ("Is that right?" answered no or left open); answered yes, or
+# with nothing doubting it, the claim stands.
+@pytest.mark.parametrize("text, flagged", [
+    ("I heard kava is from Southeast Asia. Is that right?\n\nNo. Kava comes from the South Pacific.", False),
+    ("I've heard that kratom is non-addictive. Is that true? No, it can cause dependence.", False),
+    ("We were told chaga is an herb root. Is that correct?", False),
+    ("I heard kava cures anxiety. It does not.", False),
+    ("I heard kava is from Southeast Asia. Is that true?\n\nYes, it is.", True),
+    ("I heard kava is a mushroom drink, and my friends agree.", True),
+    ("I heard kratom is non-addictive, and it's true.", True),
+])
+def test_audit60_hearsay_then_rebuttal(checker, text, flagged):
+    fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence"}
+    assert bool(fired) == flagged

@@ -1641,3 +1641,28 @@ def test_wines_and_cocktails_by_name(checker, text, expected):
 ])
 def test_audit59_british_spellings_and_other_amanitas(checker, text, expected):
     assert subjects(checker, text) == expected
+
+
+# Audit 60: a product holding two substances in measured doses ("contains a low dose of kratom extract and a
+# standard dose of kava root") uses them together; a risk named and then raised again by a mixing clause ("Mixing
+# either one with alcohol raises it further") says the combination is riskier, but not a bare "raises it" or a
+# clause that names no mixing ("the price raises it further").
+@pytest.mark.parametrize("text, expected", [
+    (f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA} Each bottle contains a measured dose of noble kava root extract "
+     "and a low dose of kratom leaf extract.", {"kava+kratom"}),
+    (f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA} Our gummies contain a small dose of kratom extract and a "
+     "standard dose of kava root.", {"kava+kratom"}),
+    (f"{KAVA_LIVER} The shot contains a high dose of kava extract and a full serving of alcohol.", set()),
+    (f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA} Our can contains a low dose of kava, and kratom is sold "
+     "separately.", set()),
+    (f"{KAVA_LIVER} We drink a small shell of kava and a large glass of water.", set()),
+    (f"{KAVA_LIVER} Sip a small shell of kava with a large glass of wine.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} {KRATOM_DEPENDENCE} {KRATOM_FDA} Kava and kratom both make you drowsy, so mixing them raises "
+     "the risk of sedation. Mixing either one with alcohol raises it further.", set()),
+    (f"{KAVA_LIVER} Kava can strain the liver. Drinking it with wine increases that even more.", set()),
+    (f"{KAVA_LIVER} Kava can strain the liver. Combining kava and beer compounds it further.", set()),
+    (f"{KAVA_LIVER} Kava can strain the liver. Drinking it with wine raises it.", {"alcohol+kava"}),
+    (f"{KAVA_LIVER} Drinking kava with wine is fun, and the price raises it further.", {"alcohol+kava"}),
+])
+def test_audit60_measured_doses_and_risk_raised_further(checker, text, expected):
+    assert {s for s in subjects(checker, text) if "+" in s} == expected

@@ -1010,7 +1010,7 @@ class ContextCues:
         """Attributions and rebuttals that hold only in context, decided here:
 
         * a past belief (kind ``belief``: "I thought chaga was a plant") distances what it holds only
-          when a correction follows in its sentence or the next ("… until my mycology class", "Turns
+          when a correction or a rebuttal follows in its sentence or the next ("… until my mycology class", "Turns
           out …"); otherwise it is no cue ("I thought kava would relax me and it cured my anxiety");
         * a report or distancing cue whose speaker is the writer ("we market our kava as …", "I
           claim …") attributes nothing;
@@ -1024,6 +1024,11 @@ class ContextCues:
             return cues
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         corrections = ([start for _, start, _ in self.belief_corrections(doc)] if "belief" in kinds else [])
+        if "belief" in kinds and "rebuttal" in kinds:
+            # a short rebuttal corrects a belief too: "I heard kava is from Asia. Is that right? No.", "… It isn't."
+            # (only one kept as a cue, so not a doubting question answered yes)
+            rebuttals = {cue.start for cue in cues if cue.kind == "rebuttal"}
+            corrections += [start for _, start, _ in self.short_rebuttals(doc) if start in rebuttals]
         endorsed = self._endorsed_until(doc, sentence_index) if kinds & {"report", "distancing"} else {}
         settled = []
         for cue in cues:

@@ -1222,6 +1222,7 @@ def test_audit46_despite_the_record(checker, text, flagged):
 ])
 def test_audit57_factive_negation_and_concord(checker, text, category, flagged):
     fired = {f.rule for f in checker.check_text(text) if f.scope == "sentence" and f.category == category}
+    assert bool(fired) == flagged
 
 
 # Audit 56: a reader's letter signs its question after a dash, without quotes and often in emphasis ("Is it okay to

@@ -125,7 +125,7 @@ class _SentenceIndex:
         previous = self.words(number - 1) if number > 0 else []
         if not previous:
             return True
-        text = self.doc.user_data.get("claimcheck.text") or self.doc.text
+        text = doc_text(self.doc)
         gap = text[previous[-1].idx + len(previous[-1].text):self.doc[self.starts[number]].idx]
         return BLOCK_BREAK in gap or bool(_BLANK_LINE.search(gap))
 
@@ -163,6 +163,14 @@ def sentence_index_of(doc: Doc) -> _SentenceIndex:
     if index is None:
         index = doc.user_data[_SENTENCE_INDEX] = _SentenceIndex(doc)
     return index
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get("claimcheck.text")
+    if text is None:
+        text = doc.user_data["claimcheck.text"] = doc.text
+    return text
 
 
 def context_of(doc: Doc) -> Context:
@@ -1224,7 +1232,7 @@ class ContextCues:
         if not (myths or claims):
             return []
         cues = []
-        for row in table_rows(doc, doc.user_data.get("claimcheck.text") or doc.text):
+        for row in table_rows(doc, doc_text(doc)):
             judged = any(cell in facts for cell in row.heading)
             for (start, end), heading in zip(row.cells, row.heading):
                 if start < end and heading in myths:
@@ -1241,7 +1249,7 @@ class ContextCues:
         wording of any case right after a mention noun ("the term 'clinically proven'")."""
         if not self._title_nouns and not self._mention_nouns:
             return []
-        text = doc.user_data.get("claimcheck.text") or doc.text
+        text = doc_text(doc)
         if not any(quote in text for quote in _QUOTES):
             return []
         cues = []
@@ -1282,7 +1290,7 @@ class ContextCues:
         sentence that is not."""
         if not self._example_nouns:
             return []
-        text = doc.user_data.get("claimcheck.text") or doc.text
+        text = doc_text(doc)
         if ":" not in text or not any(quote in text for quote in _QUOTES):
             return []
         cues = []
@@ -1331,7 +1339,7 @@ class ContextCues:
             return []
         if not self._myth_words.among(token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]).any():
             return []
-        text = doc.user_data.get("claimcheck.text") or doc.text
+        text = doc_text(doc)
         if not any(q in text for q in _QUOTES):
             return []
         starts, ends = sentence_index.starts, sentence_index.ends
@@ -1358,7 +1366,7 @@ class ContextCues:
         return all(t.text[:1].isupper() or t.lower_ in self._title_small_words for t in alphabetic)
 
     def _mark_questions(self, doc: Doc, context: Context) -> None:
-        text = doc.user_data.get("claimcheck.text") or doc.text
+        text = doc_text(doc)
         if "?" not in text:
             return
         first_tokens = sentence_starts(doc)
@@ -1433,7 +1441,7 @@ def _citation_cues(doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
     names a work: the title in it claims nothing. A line that opens with authors and holds a year and two full stops
     is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence). "Ernst E.
     agrees: kava is proven." (no year) and "Dr. Lee K. says …" are no entries."""
-    text = doc.user_data.get("claimcheck.text") or doc.text
+    text = doc_text(doc)
     if not len(doc):
         return []
     cues = []
@@ -1665,7 +1673,7 @@ def _carried_rebuttals(doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]
     if not rebutting or not any(number - 1 > 0 for number in rebutting):
         return []
     reported = {int(numbers[c.start]) for c in cues if c.kind in ("report", "distancing") and c.start < len(doc)}
-    text = doc.user_data.get("claimcheck.text") or doc.text
+    text = doc_text(doc)
     if any(q in text for q in _QUOTE_MARKS):
         quotes = _QUOTE_MARK_HASHES.among(token_table(doc)[:, 0]).nonzero()[0]
         reported |= set(numbers[quotes].tolist())
@@ -1717,7 +1725,7 @@ def _past_parentheticals(doc: Doc, index: int, count: int) -> int:
     limit = min(len(doc), index + count)
     # double quote marks are no words either: 'must not represent that it is "safe", "non-addictive" or free of
     # side effects' reaches as far as the same words unquoted
-    quoted = index < limit and _QUOTE_CHARS.search(doc.text, doc[index].idx, doc[limit - 1].idx + len(doc[limit - 1])) is not None
+    quoted = index < limit and _QUOTE_CHARS.search(doc_text(doc), doc[index].idx, doc[limit - 1].idx + len(doc[limit - 1])) is not None
     spans = doc.user_data.get("claimcheck.parenthetical_spans")
     aside = False
     if spans:

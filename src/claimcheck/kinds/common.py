@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import (context_of, mention_starts, mentions_of, plain_word, sentence_bounds, sentence_index_of,
-                        sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
+from ..annotate import (context_of, doc_text, mention_starts, mentions_of, plain_word, sentence_bounds,
+                        sentence_index_of, sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
@@ -45,14 +45,6 @@ class Environment:
     phrases: PhraseIndex  # every phrase list goes here: one pass per Doc for all of them
     gates: Gates  # every GatedMatcher's gates: one pass per Doc for all of them
     brands: BrandNames  # products named by their brand: found once per Doc for the rule kinds that take them
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, built once: ``Doc.text`` joins every token on each access."""
-    text = doc.user_data.get("claimcheck.text")
-    if text is None:
-        text = doc.user_data["claimcheck.text"] = doc.text
-    return text
 
 
 class _Blank(dict):

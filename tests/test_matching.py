@@ -2,7 +2,7 @@
 never skip a sentence the pattern would match."""
 import pytest
 
-from claimcheck.matching import GatedMatcher
+from claimcheck.matching import GatedMatcher, column_list
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,13 @@ def test_contractions_pass_the_gate(nlp):
     matcher.add("denial", [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["n't", "n’t"]}}, {"LOWER": "addictive"}])
     assert matcher(nlp("Kratom isn't addictive, they said."))
     assert matcher(nlp("Kratom isn’t addictive."))
+
+
+def test_column_lists_are_the_tokens_hashes(nlp):
+    """The anchors (and brand names) read a Doc's hashes from one list per attribute, sliced per sentence."""
+    doc = nlp("Kava is CALMING. Our ZenLeaf™ tincture isn’t addictive!\n\nTry it — 2 drops.")
+    for name in ("ORTH", "LOWER", "NORM"):
+        assert column_list(doc, name) == [getattr(token, name.lower()) for token in doc]
 
 
 def test_sentences_without_the_words_are_skipped(nlp):

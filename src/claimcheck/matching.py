@@ -14,6 +14,7 @@ sentence the pattern would match is ever skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import count
 from math import inf as INFINITY
 from typing import NamedTuple
@@ -314,7 +315,20 @@ def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) ->
         if anchor.most == INFINITY:  # every position from the first reachable one on
             reached = [q for q in range(reached[0] + anchor.least, size) if column[q] in words]
         else:
-            least, most = anchor.least, int(anchor.most)
-            reached = sorted({q for p in reached for q in range(p + least, min(p + most + 1, size))
-                              if column[q] in words})
+            reached = _reachable(reached, anchor.least, int(anchor.most), column, words, size)
     return bool(reached)
+
+
+def _reachable(reached: list[int], least: int, most: int, column: list[int], words: frozenset[int],
+               size: int) -> list[int]:
+    """The positions q < size holding one of `words` with some p of `reached` (sorted) at
+    p + least <= q <= p + most, in order. Each position of the window is read once, where trying
+    each p's range (a set of the reachable ones, sorted) read a position once per p."""
+    found = []
+    lowest = reached[0]
+    for q in range(lowest + least, min(reached[-1] + most + 1, size)):
+        if column[q] in words:
+            i = bisect_left(reached, q - most)
+            if i < len(reached) and reached[i] <= q - least:
+                found.append(q)
+    return found

@@ -2,7 +2,7 @@
 never skip a sentence the pattern would match."""
 import pytest
 
-from claimcheck.matching import GatedMatcher
+from claimcheck.matching import GatedMatcher, _reachable, column_list
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,13 @@ def test_contractions_pass_the_gate(nlp):
     matcher.add("denial", [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["n't", "n’t"]}}, {"LOWER": "addictive"}])
     assert matcher(nlp("Kratom isn't addictive, they said."))
     assert matcher(nlp("Kratom isn’t addictive."))
+
+
+def test_column_lists_are_the_tokens_hashes(nlp):
+    """The anchors (and brand names) read a Doc's hashes from one list per attribute, sliced per sentence."""
+    doc = nlp("Kava is CALMING. Our ZenLeaf™ tincture isn’t addictive!\n\nTry it — 2 drops.")
+    for name in ("ORTH", "LOWER", "NORM"):
+        assert column_list(doc, name) == [getattr(token, name.lower()) for token in doc]
 
 
 def test_sentences_without_the_words_are_skipped(nlp):
@@ -51,3 +58,18 @@ def test_rules_built_before_compile_a_pattern_when_a_sentence_needs_it(nlp):
     found = matcher(nlp("Our maca was clinically proven to work."))
     assert [key for key, _, _ in found] == ["proof"]
     assert matcher._matchers[0] is not None and matcher._matchers[1] is None
+
+
+def test_reachable_positions_are_those_of_every_previous_position():
+    """`_reachable` (one read per position of the window) gives what trying each previous position's range gives."""
+    import random
+    rng = random.Random(7)
+    for _ in range(3000):
+        size = rng.randint(1, 25)
+        column = [rng.randint(0, 3) for _ in range(size)]
+        words = frozenset(rng.sample(range(4), rng.randint(1, 2)))
+        reached = sorted(rng.sample(range(size), rng.randint(1, min(size, 5))))
+        least = rng.randint(0, 3)
+        most = least + rng.randint(0, 6)
+        expected = sorted({q for p in reached for q in range(p + least, min(p + most + 1, size)) if column[q] in words})
+        assert _reachable(reached, least, most, column, words, size) == expected

@@ -164,3 +164,18 @@ def test_a_sentence_rule_matches_across_a_hard_wrap(checker):
     findings = [f for f in checker.check_text("Kava is completely\nsafe for everyone.", path="a.txt")
                 if f.rule == "safety/absolute-safety"]
     assert findings and "\n" in findings[0].text  # the reported span is the original text
+
+
+def test_wraps_are_found_where_the_lookbehind_regex_finds_them():
+    import random
+    import re
+
+    from claimcheck.segment import _wraps
+
+    wrap = re.compile(r"(?<=\S)\n(?=\S)")
+    rng = random.Random(5)
+    alphabet = ["a", "B", ".", " ", "\t", "\n", "\n", "\r", "\u2029", "\u00a0", "\u3000", "\v", "—", "1"]
+    texts = ["", "\n", "a\nb", "\na", "a\n", "a\n\nb", "a \nb", "a\n b", "a\r\nb", "a\u00a0\nb", "a\n\u2029"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(5_000)]
+    for text in texts:
+        assert _wraps(text) == [match.start() for match in wrap.finditer(text)], repr(text)

@@ -14,6 +14,7 @@ sentence the pattern would match is ever skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import count
 from math import inf as INFINITY
 from typing import NamedTuple
@@ -53,18 +54,29 @@ def _attribute_arrays(doc: Doc) -> _Columns:
 
 
 class _Columns:
-    """ORTH, LOWER or NORM of one sentence's tokens as a list of hashes, converted when first
-    asked for (a few sentences of a Doc are ever looked at)."""
+    """ORTH, LOWER or NORM of one sentence's tokens as a list of hashes. A column of the whole Doc
+    is converted to a list when first asked for, and a sentence's is a slice of it: converting
+    each sentence's part of the table on its own cost more (about 10,000 sentences of 100 benchmark
+    articles, each a NumPy slice and a conversion) than converting the Doc's column once."""
 
     def __init__(self, table):
         self.table = table
-        self.lists: dict[tuple[int, int], list[int]] = {}
+        self.lists: list[list[int] | None] = [None] * len(_ATTRIBUTES)
 
     def sentence(self, attribute: int, start: int, end: int) -> list[int]:
-        column = self.lists.get((attribute, start))
+        return self.column(attribute)[start:end]
+
+    def column(self, attribute: int) -> list[int]:
+        column = self.lists[attribute]
         if column is None:
-            column = self.lists[attribute, start] = self.table[start:end, _COLUMN_OF[attribute]].tolist()
+            column = self.lists[attribute] = self.table[:, _COLUMN_OF[attribute]].tolist()
         return column
+
+
+def column_list(doc: Doc, attribute: str) -> list[int]:
+    """ORTH, LOWER or NORM (`attribute`) of every token of the Doc as a list of hashes, converted once
+    per Doc and shared (BrandNames reads LOWER around capitalised words)."""
+    return _attribute_arrays(doc).column(_ATTRIBUTES.index(attribute))
 
 
 _COLUMN_OF = [TABLE_COLUMNS.index(name) for name in _ATTRIBUTES]
@@ -303,7 +315,20 @@ def _anchored(anchors: list[_Anchor], arrays: _Columns, start: int, end: int) ->
         if anchor.most == INFINITY:  # every position from the first reachable one on
             reached = [q for q in range(reached[0] + anchor.least, size) if column[q] in words]
         else:
-            least, most = anchor.least, int(anchor.most)
-            reached = sorted({q for p in reached for q in range(p + least, min(p + most + 1, size))
-                              if column[q] in words})
+            reached = _reachable(reached, anchor.least, int(anchor.most), column, words, size)
     return bool(reached)
+
+
+def _reachable(reached: list[int], least: int, most: int, column: list[int], words: frozenset[int],
+               size: int) -> list[int]:
+    """The positions q < size holding one of `words` with some p of `reached` (sorted) at
+    p + least <= q <= p + most, in order. Each position of the window is read once, where trying
+    each p's range (a set of the reachable ones, sorted) read a position once per p."""
+    found = []
+    lowest = reached[0]
+    for q in range(lowest + least, min(reached[-1] + most + 1, size)):
+        if column[q] in words:
+            i = bisect_left(reached, q - most)
+            if i < len(reached) and reached[i] <= q - least:
+                found.append(q)
+    return found

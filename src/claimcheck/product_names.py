@@ -25,6 +25,7 @@ import numpy
 from spacy.tokens import Doc
 
 from .annotate import TABLE_COLUMNS, mentions_of, sentence_at, sentence_numbers, sentence_start_of, token_table
+from .matching import column_list
 
 MARKS = {"™", "®", "℠"}
 CAPITALISED, CAMEL_CASED = 3, 4  # word kinds (see BrandNames._kind)
@@ -170,7 +171,7 @@ class BrandNames:
         gates = self._gate_hashes(strings)
         camels = numpy.cumsum(candidate_kinds == CAMEL_CASED)[last]
         run_camels = (camels - numpy.concatenate(([0], camels[:-1]))).tolist()
-        lower = lowers.tolist()
+        lower = column_list(doc, "LOWER")  # shared with the GatedMatchers' anchors
         raw_runs = list(zip(starts.tolist(), ends.tolist()))
         marked = [camel or lower[end - 1] in gates.forms or lower[start] in gates.openers
                   or (end < n and (lower[end] in gates.after or (

@@ -1359,7 +1359,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role == "wrong-form":
             return any(s.id in d.value for s in substances)
         if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
-            return any(s.native and not region.value & set(s.native)
+            return any(s.native and region.value.isdisjoint(s.native)
                        for s in substances for region in self.regions_by_sentence[sentence.start])
         return True
 

@@ -72,6 +72,17 @@ PIECE_CACHE_SIZE = 200_000
 _AFFIX_CHARACTERS = string.punctuation + "“”‘’«»—–…"
 
 
+def _forgetting(name: str) -> property:
+    """Tokenizer's property `name`, whose setter also makes a PieceCachingTokenizer forget."""
+    attribute = getattr(Tokenizer, name)
+
+    def set_and_forget(self, value):
+        attribute.__set__(self, value)
+        self._forget()
+
+    return property(attribute.__get__, set_and_forget)
+
+
 class PieceCachingTokenizer(Tokenizer):
     """spaCy's Tokenizer, with each new piece (the text between spaces) tokenized once.
 
@@ -98,10 +109,6 @@ class PieceCachingTokenizer(Tokenizer):
                     super().__call__(" ".join(free))
         return super().__call__(string)
 
-    # Every change that empties spaCy's cache adds special cases (setting the rules or an affix
-    # search reloads them); the properties that set the searches are not overridden, as spaCy's
-    # own code reads them for every piece. A stale record of seen pieces would only leave
-    # pieces uncached, never change a token.
     def add_special_case(self, string, substrings):
         super().add_special_case(string, substrings)
         self._forget()
@@ -110,6 +117,14 @@ class PieceCachingTokenizer(Tokenizer):
         """spaCy has emptied its cache: every piece is new again."""
         self._seen = set()
         self._special_strings = None
+
+    # Setting any of these empties spaCy's cache (and may change how pieces split).
+    rules = _forgetting("rules")
+    prefix_search = _forgetting("prefix_search")
+    suffix_search = _forgetting("suffix_search")
+    infix_finditer = _forgetting("infix_finditer")
+    token_match = _forgetting("token_match")
+    url_match = _forgetting("url_match")
 
     def _may_meet_special_case(self, piece: str) -> bool:
         """Whether splitting the piece may look a special case up. spaCy looks up the piece and

@@ -96,30 +96,3 @@ def test_stored_proofs_answer_as_the_proof_does():
     kept, wrapped = regexes[1].search, regexes[0].search
     assert skipping_plain_words(kept, proofs=proofs) is kept  # able to match plain words: not wrapped
     assert skipping_plain_words(wrapped, proofs=proofs)("wellness") is None
-
-
-def test_pieces_tokenized_ahead_split_as_spacy_splits_them(tokenizers):
-    # The piece cache is filled from each text's new pieces before the text itself is split: texts
-    # sharing pieces, with special cases ("don't", "—", "cannot") before, among and after them
-    ours, reference = tokenizers
-    rng = random.Random(11)
-    words = ["kava", "Kava's", "(kava)", "kava.", "don't", "Don't", "—", "cannot", "e.g.", "St.", "5mg", "co-op",
-             "“calm”", "well.", "it's", "’", "'", "Approx.", "et", "al.", ":)", "U.S.", "n't", "x-ray,", "(e.g.,"]
-    for _ in range(300):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 15)))
-        assert [t.text for t in ours(text)] == [t.text for t in reference(text)], text
-
-
-def test_a_new_special_case_splits_pieces_seen_before():
-    nlp = build_nlp()
-    tokenizer = nlp.tokenizer
-    assert [t.text for t in tokenizer("take kavakava daily")] == ["take", "kavakava", "daily"]
-    tokenizer.add_special_case("kavakava", [{"ORTH": "kava"}, {"ORTH": "kava"}])
-    assert [t.text for t in tokenizer("take kavakava daily")] == ["take", "kava", "kava", "daily"]
-
-
-def test_plain_words_meet_special_cases_only_as_themselves(tokenizers):
-    ours, _ = tokenizers
-    assert ours._may_meet_special_case("cannot") and ours._may_meet_special_case("Approx.")
-    assert not ours._may_meet_special_case("wellness")  # holds "ll", a special case, but is never cut
-    assert ours._may_meet_special_case("(don't") and ours._may_meet_special_case("don't.")

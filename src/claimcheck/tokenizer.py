@@ -51,7 +51,7 @@ def create_plain_word_tokenizer():
         infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
         searches = (prefix_search, suffix_search, infix_finditer, defaults.token_match, defaults.url_match)
         proofs = stored_proofs([getattr(search, "__self__", None) for search in searches])
-        return PieceCachingTokenizer(
+        return Tokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
             prefix_search=skipping_plain_words(prefix_search, proofs=proofs),
@@ -59,91 +59,9 @@ def create_plain_word_tokenizer():
             infix_finditer=skipping_plain_words(infix_finditer, no_match=(), proofs=proofs),
             token_match=skipping_plain_words(defaults.token_match, proofs=proofs),
             url_match=skipping_plain_words(defaults.url_match, proofs=proofs),
-            max_cache_size=PIECE_CACHE_SIZE,
         )
 
     return tokenizer_factory
-
-
-# spaCy caches a piece's tokens only up to 10,000 pieces; the benchmark's 1,000 articles hold 20,000
-# distinct pieces. An entry is a few dozen bytes (the vocabulary keeps a lexeme per new word anyway).
-PIECE_CACHE_SIZE = 200_000
-# What spaCy's affix searches cut from a piece, near enough (see _may_meet_special_case)
-_AFFIX_CHARACTERS = string.punctuation + "“”‘’«»—–…"
-
-
-def _forgetting(name: str) -> property:
-    """Tokenizer's property `name`, whose setter also makes a PieceCachingTokenizer forget."""
-    attribute = getattr(Tokenizer, name)
-
-    def set_and_forget(self, value):
-        attribute.__set__(self, value)
-        self._forget()
-
-    return property(attribute.__get__, set_and_forget)
-
-
-class PieceCachingTokenizer(Tokenizer):
-    """spaCy's Tokenizer, with each new piece (the text between spaces) tokenized once.
-
-    spaCy caches how it split a piece, but not once any piece of the same text has met a
-    special case ("don't", "—", "cannot"…: a flag for the whole text), so nearly every article
-    split its later new pieces again, and every article after it too. Here the new pieces of a
-    text that cannot meet a special case are tokenized first, together (where no flag is raised),
-    which caches them; then the text itself, as before. The tokens are the same: a piece is
-    split by itself, whatever its neighbours, and the cache holds what splitting it gave."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._seen: set[str] = set()  # pieces already tokenized (cached, unless they met a special case)
-        self._special_strings: frozenset[str] | None = None
-
-    def __call__(self, string):
-        seen = self._seen
-        if len(seen) < self.max_cache_size:
-            new = set(string.split()).difference(seen)
-            if new:
-                seen.update(new)
-                free = [piece for piece in new if not self._may_meet_special_case(piece)]
-                if free:
-                    super().__call__(" ".join(free))
-        return super().__call__(string)
-
-    def add_special_case(self, string, substrings):
-        super().add_special_case(string, substrings)
-        self._forget()
-
-    def _forget(self) -> None:
-        """spaCy has emptied its cache: every piece is new again."""
-        self._seen = set()
-        self._special_strings = None
-
-    # Setting any of these empties spaCy's cache (and may change how pieces split).
-    rules = _forgetting("rules")
-    prefix_search = _forgetting("prefix_search")
-    suffix_search = _forgetting("suffix_search")
-    infix_finditer = _forgetting("infix_finditer")
-    token_match = _forgetting("token_match")
-    url_match = _forgetting("url_match")
-
-    def _may_meet_special_case(self, piece: str) -> bool:
-        """Whether splitting the piece may look a special case up. spaCy looks up the piece and
-        what is left of it as it cuts affixes; a plain word is never cut (see
-        `skipping_plain_words`), so the answer for it is exact. For other pieces it is a guess
-        (the piece without its outer punctuation): a wrong guess leaves some pieces uncached,
-        as before, and never changes a token."""
-        specials = self._special_strings
-        if specials is None:
-            specials = self._special_strings = frozenset(self.rules)
-            self._plain_words_uncut = all(
-                search is None or getattr(search, "__name__", "") == "search_unless_plain_word"
-                for search in (self.prefix_search, self.suffix_search, self.infix_finditer, self.token_match, self.url_match))
-        if piece in specials:
-            return True
-        if piece.isalpha() and piece.isascii():
-            return not self._plain_words_uncut
-        return (piece.strip(_AFFIX_CHARACTERS) in specials or piece.rstrip(_AFFIX_CHARACTERS) in specials
-                or piece.lstrip(_AFFIX_CHARACTERS) in specials)
 
 
 class Proofs(dict):

@@ -59,6 +59,10 @@ class PhraseRules:
         self.harms = env.phrases.matcher("NORM")  # see _harm_of_the_only_substance
         self.harms.add("harm", env.book.lexicons.get("substance-harms", []))
         self.between_of = {rule.id: {w.lower() for w in rule.spec.get("between", [])} for rule in rules}
+        # `near: {then: [...]}`: the word that must follow the near phrase (or the sentence ends): "No more anxiety,
+        # thanks to …", not "no more cold hands", "no more pain in the wallet"
+        self.near_then = {rule.id: {w.lower() for w in rule.spec["near"]["then"]}
+                          for rule in rules if (rule.spec.get("near") or {}).get("then")}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
@@ -185,17 +189,21 @@ class PhraseRules:
     def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[int, list[tuple[int, int]]]) -> int | None:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
         match, in its sentence (and, with `between`, with a connective in between); else None.
-        With `antecedent`, a listed phrase before the match that its pronoun stands for counts too
-        (see _antecedent): then the match's own end."""
+        With `then`, the word after the phrase must be one of those (or the sentence ends there). With
+        `antecedent`, a listed phrase before the match that its pronoun stands for counts too (see
+        _antecedent): then the match's own end."""
         spec = rule.spec["near"]
         sentence_start, sentence_end = sentence_bounds(doc, start)
         limit = min(sentence_end, end + int(spec.get("after", 5)))
         between = self.between_of[rule.id]
+        then = self.near_then.get(rule.id)
         phrases = near.get(self.key_of[rule.id], ())
         for near_start, near_end in phrases:
             if not (end <= near_start < limit):
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
+                continue
+            if then and near_end < sentence_end and doc[near_end].lower_ not in then:
                 continue
             if self._harm_of_the_only_substance(doc, near_start, (sentence_start, sentence_end)):
                 continue

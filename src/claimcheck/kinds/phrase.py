@@ -38,6 +38,9 @@ SUBJECT_BOUNDARIES = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", 
 SUBJECT_PREPOSITIONS = {"of", "from", "at", "in", "on", "inside", "near", "by", "behind", "around", "with", "for",
                         "across", "outside", "within", "throughout", "among", "under", "over", "beside", "next"}
 DETERMINERS = {"the", "our", "this", "that", "these", "those", "your", "my", "their", "his", "her", "its", "a", "an"}
+# `near: {antecedent: true}`: tokens of a question just before a claim whose phrase the claim's pronoun can stand
+# for ("Joint pain? Turmeric makes it vanish."), as for a relation's pronoun object
+MAX_QUESTION = 8
 
 
 class PhraseRules:
@@ -56,6 +59,10 @@ class PhraseRules:
         self.harms = env.phrases.matcher("NORM")  # see _harm_of_the_only_substance
         self.harms.add("harm", env.book.lexicons.get("substance-harms", []))
         self.between_of = {rule.id: {w.lower() for w in rule.spec.get("between", [])} for rule in rules}
+        # `near: {then: [...]}`: the word that must follow the near phrase (or the sentence ends): "No more anxiety,
+        # thanks to …", not "no more cold hands", "no more pain in the wallet"
+        self.near_then = {rule.id: {w.lower() for w in rule.spec["near"]["then"]}
+                          for rule in rules if (rule.spec.get("near") or {}).get("then")}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
@@ -181,20 +188,43 @@ class PhraseRules:
 
     def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[int, list[tuple[int, int]]]) -> int | None:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
-        match, in its sentence (and, with `between`, with a connective in between); else None."""
+        match, in its sentence (and, with `between`, with a connective in between); else None.
+        With `then`, the word after the phrase must be one of those (or the sentence ends there). With
+        `antecedent`, a listed phrase before the match that its pronoun stands for counts too (see
+        _antecedent): then the match's own end."""
         spec = rule.spec["near"]
-        _, sentence_end = sentence_bounds(doc, start)
+        sentence_start, sentence_end = sentence_bounds(doc, start)
         limit = min(sentence_end, end + int(spec.get("after", 5)))
         between = self.between_of[rule.id]
-        for near_start, near_end in near.get(self.key_of[rule.id], ()):
+        then = self.near_then.get(rule.id)
+        phrases = near.get(self.key_of[rule.id], ())
+        for near_start, near_end in phrases:
             if not (end <= near_start < limit):
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
                 continue
-            if self._harm_of_the_only_substance(doc, near_start, sentence_bounds(doc, start)):
+            if then and near_end < sentence_end and doc[near_end].lower_ not in then:
+                continue
+            if self._harm_of_the_only_substance(doc, near_start, (sentence_start, sentence_end)):
                 continue
             return near_end
+        if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases):
+            return end
         return None
+
+    @staticmethod
+    def _antecedent(doc: Doc, sentence_start: int, start: int, phrases: list[tuple[int, int]]) -> bool:
+        """`near: {antecedent: true}`: is one of the phrases named before the match, which holds a pronoun
+        standing for it: earlier in its sentence ("Kratom withdrawal is rough, but kava makes it disappear"),
+        or in a short question just before it that names no substance ("Menopause symptoms? Maca makes them
+        disappear."). A question naming a substance ("Does maca cure hot flushes?") leaves the pronoun open."""
+        lowest = sentence_start
+        if sentence_start > 0:
+            question_start, question_end = sentence_bounds(doc, sentence_start - 1)
+            if (doc[question_end - 1].text == "?" and question_end - question_start <= MAX_QUESTION
+                    and not any(question_start <= m.start < question_end for m in mentions_of(doc))):
+                lowest = question_start
+        return any(lowest <= near_start and near_end <= start for near_start, near_end in phrases)
 
     def _harm_of_the_only_substance(self, doc: Doc, at: int, sentence: tuple[int, int]) -> bool:
         """Is the phrase at token `at` a harm of the substance named right before it, the only one the

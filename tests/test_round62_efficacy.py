@@ -42,9 +42,17 @@ FLAG = [
     ("Ashwagandha lowers cortisol by 60% in just two weeks.", "efficacy/outcome-amount"),
     ("Struggling with anxiety? Kava eliminates it in minutes.", "efficacy/disease-treatment"),
     ("Is reishi good for cancer? Yes! Reishi shrinks tumors naturally.", "efficacy/disease-treatment"),
+    # the answer's subject after a determiner ("Our turmeric reverses it")
+    ("Tired of arthritis? Our turmeric reverses it.", "efficacy/cure-claim"),
+    ("Anxiety? Our kava gets rid of it.", "efficacy/disease-treatment"),
+    ("Eczema? My calendula balm heals it.", "efficacy/cure-claim"),
 ]
 
 PASS = [
+    # a determiner before the answer's subject, but no claim of cure
+    "Tired of arthritis? Our turmeric paste colours it yellow.",
+    "Arthritis? The turmeric in our shop won't reverse it.",
+    "Insomnia? Our valerian tea may ease it for some people.",
     # hedged, negated, debunking answers
     "Menopause symptoms? Maca may help some women feel better.",
     "Menopause symptoms? Maca may make them easier for some women.",

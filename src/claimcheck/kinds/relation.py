@@ -135,6 +135,8 @@ NAMED_NOUN_LEXICONS = ("product-nouns", "herb-names", "supplement-names")
 MAX_LISTED = 8  # tokens of the verb phrases listed between the break and the verb
 # "If you have arthritis, turmeric will cure it": a pronoun object stands for the condition the
 # clause before the subject names, or a short question before the sentence names ("Got anxiety? Kava cures it.").
+# a determiner before the subject of an answer to a question ("Joint pain? Our turmeric reverses it.")
+SUBJECT_OPENERS = {"the", "our", "my", "your", "this", "these"}
 PRONOUN_OBJECTS = {"it", "them", "that", "this"}
 # "that" and "this" stand alone only at the clause's end or before an adverb ("Kava fixes that, fast"); before a
 # word of their own they are determiners ("fixes that flavour"), whose noun the object lexicon reads
@@ -230,6 +232,7 @@ class RelationRules:
         self.reported_teller_openers = hashes(REPORTED_TELLER_OPENERS)
         self.outcome_verb_forms = hashes(OUTCOME_VERB_FORMS)
         self.determiners = hashes(DETERMINERS)
+        self.subject_openers = hashes(SUBJECT_OPENERS)
         self.not_objects = hashes(NOT_OBJECTS | CLAUSE_BREAKS)
         self.verb_markers = hashes(VERB_MARKERS)
         self.alphabetic: dict[int, bool] = {}  # ORTH hash -> is_alpha
@@ -758,7 +761,9 @@ class RelationRules:
             if not mentions_in(doc, sentence_start, clause_end) and condition_before(sentence_start, clause_end):
                 return verb_end + 1
             return None
-        if subject_start != sentence_start or sentence_start == 0:
+        opens = subject_start == sentence_start or (
+            subject_start == sentence_start + 1 and tokens.lower(sentence_start) in self.subject_openers)
+        if not opens or sentence_start == 0:
             return None
         previous_start, previous_end = sentence_bounds(doc, sentence_start - 1)
         if (tokens.orth(previous_end - 1) == self.question_mark and previous_end - previous_start <= MAX_QUESTION

@@ -81,6 +81,10 @@ class SegmentFrames:
         if j is None or j not in self.ending:
             return None
         mention = self.ending[j]
+        if kind in ("bar", "dash", "hyphen"):
+            owner = self._segment_compound(mention, mark, start, end, sentence)  # "Reishi – Plant Extract"
+            if owner is not None:
+                return owner
         if kind == "bar" and not titled:
             owner = self._table_owner(start, end, sentence)  # "| Kava | Mushroom |"
             if owner is not None:
@@ -108,6 +112,36 @@ class SegmentFrames:
         if not self._segment_is_phrase(end, sentence, kind):
             return None
         return self._owner_of_mention(mention, "apposition")
+
+    def _segment_compound(self, mention: Span, mark: int, start: int, end: int, sentence: Span):
+        """'Reishi – Plant Extract', 'Kava | Leaf Powder | 500 g', 'Chaga — Herbal Leaf Tea — 100 g':
+        a product title whose name (with its product words) opens the line, then a segment that
+        is a product named by a singular kind or part word: at most two plain modifiers, the word,
+        one or two product forms, and the segment's end. It reads as the compound "Reishi Plant
+        Extract". Not in a Markdown table (its cells pair by headings), not when another name is on
+        the line ("Kava | Mushroom Tea | Reishi"), nor a plural ("Kava | Mushroom Teas": a category)."""
+        if self._table_cells(sentence) is not None or _is_plural(self._low(end - 1)):
+            return None
+        if any(m is not mention and sentence.start <= m.start < sentence.end for m in self.mentions):
+            return None
+        before = self._prev(mention.start, sentence)
+        if before is not None and not (self._text(before) in BULLETS and self._prev(before, sentence) is None):
+            return None  # "Home | Kava | Mushroom Tea": the name is not the title's head
+        modifiers = [k for k in range(mark + 1, start) if not self._skippable(k)]
+        if len(modifiers) > MAX_CELL_MODIFIERS or any(
+                not self._word(k).is_alpha or self._low(k) in self.stops or self._low(k) in self.determiners
+                or k in self.covering for k in modifiers):
+            return None
+        k, forms, last = self._next(end - 1, sentence), 0, end - 1
+        while k is not None and forms < 2 and self._word(k).is_alpha and (self._low(k) in self.product_forms or (
+                self._low(k) in self.product_words and self._low(k) not in NOT_PRODUCT_FORMS)):
+            last, k, forms = k, self._next(k, sentence), forms + 1
+        if not forms or _is_plural(self._low(last)):
+            return None  # "Kava – Mushroom Teas": a category
+        if k is not None and self._segment_kind(k) is None and self._text(k) not in (".", "!") \
+                and not any(c.isdigit() for c in self._text(k)):
+            return None  # the segment runs on: "Kava – Plant Extract Guide for beginners"
+        return self._owner_of_mention(mention, "compound")
 
     def _bare_segment(self, mention: Span, first: int, start: int, end: int, sentence: Span, titled: bool) -> bool:
         """'Sea Moss Gel 16 oz | wildcrafted moss from …': a description segment with no

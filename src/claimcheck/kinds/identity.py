@@ -329,6 +329,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.under_name_nouns = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-under-name-nouns", [])}
 
         self.families: dict[str, str] = {}
+        # Latin family names, current and older ("Piperaceae", "Compositae"): alone in a title's segment they place it
+        self.latin_family_names = {n.lower() for family in self.knowledge.families.values()
+                                   for n in (family.latin, *family.older)}
         self.bare_families: dict[str, str] = {}  # "cactus", "rose": family names only as a predicate head
         for family in self.knowledge.families.values():
             for name in family.names():
@@ -2017,6 +2020,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                                               or self._low(after) in self.kind_classes
                                               or self._low(after) in self.postmodifiers):
                     continue  # "kava is a kratom alternative"
+                if after is not None and self._low(after) == "of" and self._low(between[-1]) == "the":
+                    continue  # "ashwagandha is the ginseng of Ayurveda": an epithet, a comparison
                 yield from self._report_conflation(Owner(first.label_, subject_at, "copula"), second, sentence,
                                                    subject_at)
             elif self._bare_source_between(first, second, between, sentence):  # "CBD from hemp seed oil"

@@ -153,6 +153,8 @@ LISTINGS = [
     ("Kratom Leaf — Piperaceae — 1 kg", "botanical/wrong-family", "kratom"),
     ("Kava Root | Rubiaceae | 1 kg", "botanical/wrong-family", "kava"),
     ("Chamomile | Lamiaceae | 50 g", "botanical/wrong-family", "chamomile"),
+    ("Kava kava (Piper nigrum) is a root drink.", "botanical/wrong-latin-name", "kava"),
+    ("Kava Powder | Piper betle | 250 g", "botanical/wrong-latin-name", "kava"),
 ]
 LISTINGS_PASSING = [
     "Kratom Capsules | Mitragyna speciosa | 120 ct",
@@ -174,6 +176,9 @@ LISTINGS_PASSING = [
     "Chamomile | Compositae | 50 g",
     "Kava | Rubiaceae | Kratom",
     "Kava – Rubiaceae plants are bitter",
+    "Black pepper (Piper nigrum) is a spice.",
+    "Kava, a cousin of Piper nigrum, is a shrub.",
+    "Kava (Macropiper methysticum) is a root drink.",
 ]
 
 

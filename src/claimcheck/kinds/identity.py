@@ -252,6 +252,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.stops = words("botanical-stops")
         self.postmodifiers = words("botanical-postmodifiers")
         self.source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs")}
+        self.inserted_openers = words("botanical-inserted-openers") | self.postmodifiers
         self.active_source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs-active")}
         self.source_preps = words("botanical-source-preps")
         self.commerce = words("botanical-commerce")
@@ -328,6 +329,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.under_name_nouns = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-under-name-nouns", [])}
 
         self.families: dict[str, str] = {}
+        # Latin family names, current and older ("Piperaceae", "Compositae"): alone in a title's segment they place it
+        self.latin_family_names = {n.lower() for family in self.knowledge.families.values()
+                                   for n in (family.latin, *family.older)}
         self.bare_families: dict[str, str] = {}  # "cactus", "rose": family names only as a predicate head
         for family in self.knowledge.families.values():
             for name in family.names():
@@ -1105,6 +1109,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                     after = self._next(k, sentence)
                     if before in self.ending and after is not None and self._low(after) in self.determiners:
                         return self._owner_of_mention(self.ending[before], "copula")
+                    if before in self.ending and after is not None and self._inserted_participle(after, j):
+                        return self._owner_of_mention(self.ending[before], "copula")
                     if before in self.ending and after is not None and self._low(after) == "which" \
                             and self._text(k) == "," and not any(i in self.covering for i in range(after, j)):
                         first = self._prev(self.ending[before].start, sentence)
@@ -1154,6 +1160,18 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             k, steps = k - 1, steps + 1
         return None
 
+    def _inserted_participle(self, first: int, closing: int) -> bool:
+        """Whether tokens [first, closing) are an inserted participle or adjective phrase about the
+        name before them: "kava, harvested in Fiji, is …", "suma, native to Brazil, is …", "kava,
+        long used in Fiji, is …". It opens with a participle or postmodifier word (not a finite
+        verb) and holds no copula, no list word and no substance name (a name there may be the
+        subject: "kava, reishi, is …" is no sentence)."""
+        low = self._low(first)
+        if not (low in self.inserted_openers or (low.endswith("ed") and len(low) > 4 and self._word(first).is_alpha)):
+            return False
+        return not any(i in self.covering or self._low(i) in self.copulas or self._low(i) in ("and", "or", "nor")
+                       for i in range(first, closing))
+
     def _contact_clause(self, mention_end: int, sentence: Span, after: int | None = None) -> bool:
         """Whether the word after a mention ending at `mention_end` (or after the relative word at `after`)
         is a pronoun that opens a clause about it: "kava [we sell]", "blue lotus [you see in teas]"."""
@@ -1172,6 +1190,27 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             return None
         second = self.ending[inner]
         mark = self._text(closing)
+        # The alias, or the first of a list of aliases of the same substance ("kratom, also known as
+        # ketum or biak, is …", "… as ketum, biak or kakuam, is …"): each is tried as the second name.
+        aliases, k, listed = [second], self._prev(second.start, sentence), False
+        while k is not None and self._low(k) in ("or", "and", ","):
+            listed = listed or self._low(k) != ","
+            joined = self._prev(k, sentence)
+            if self._low(k) in ("or", "and") and joined is not None and self._text(joined) == ",":
+                joined = self._prev(joined, sentence)  # "ketum, biak, or kakuam"
+            if not listed or joined is None or joined not in self.ending \
+                    or self.ending[joined].label_ != second.label_ or self.ending[joined].kb_id_ == "latin":
+                break
+            aliases.append(self.ending[joined])
+            k = self._prev(self.ending[joined].start, sentence)
+        for alias in reversed(aliases):  # the first alias, right after the naming link
+            owner = self._named_before(alias, mark, sentence, frame)
+            if owner is not None:
+                return owner
+        return None
+
+    def _named_before(self, second: Span, mark: str, sentence: Span, frame: str) -> Owner | None:
+        """The mention before `mark` and a naming link that `second` is a second name of (see _named_again)."""
         k = self._prev(second.start, sentence)
         steps = 0
         while k is not None and steps < 5 and self._text(k) != mark:
@@ -1181,7 +1220,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         first = self._prev(k, sentence)
         if first is None or first not in self.ending or self.ending[first].label_ != second.label_:
             return None
-        if tuple(self._low(i) for i in range(k, second.start)) not in self.latin_links:
+        link = tuple(self._low(i) for i in range(k, second.start))
+        if mark in ("—", "–"):  # "kava — also called awa — is …": a dash pair sets off the alias as commas do
+            link = (",", *link[1:])
+        if link not in self.latin_links:
             return None
         return self._owner_of_mention(self.ending[first], frame)
 
@@ -1962,8 +2004,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             elif self._bare_copula(first, second, between, sentence):  # "Valerian is passionflower."
                 yield from self._report_conflation(Owner(first.label_, first.start, "copula"), second, sentence,
                                                    first.start)
-            elif self._identity_link(between, sentence):
+            elif (subject_at := first.start if self._identity_link(between, sentence)
+                  else self._identity_after_insert(first, between, sentence)) is not None:
+                # "kava is a type of kratom"; "suma, also called Brazilian ginseng, is a true ginseng"
                 after = self._next(second.end - 1, sentence)
+                parts = 0
+                while after is not None and parts < 2 and self._low(after) in self.part_ids and after not in self.covering:
+                    after, parts = self._next(after, sentence), parts + 1  # "kratom is a kava root"
                 if after is not None and self._low(after) in self.CLASS_HEADS:
                     beyond = self._next(after, sentence)  # "kratom, a kava strain, …", "… a kava variety from …"
                     if beyond is None or self._word(beyond).is_punct or self._low(beyond) in self.stops \
@@ -1973,8 +2020,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                                               or self._low(after) in self.kind_classes
                                               or self._low(after) in self.postmodifiers):
                     continue  # "kava is a kratom alternative"
-                yield from self._report_conflation(Owner(first.label_, first.start, "copula"), second, sentence,
-                                                   first.start)
+                if after is not None and self._low(after) == "of" and self._low(between[-1]) == "the":
+                    continue  # "ashwagandha is the ginseng of Ayurveda": an epithet, a comparison
+                yield from self._report_conflation(Owner(first.label_, subject_at, "copula"), second, sentence,
+                                                   subject_at)
             elif self._bare_source_between(first, second, between, sentence):  # "CBD from hemp seed oil"
                 yield from self._report_conflation(Owner(first.label_, first.start, "source"), second, sentence,
                                                    first.start)
@@ -2086,6 +2135,26 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         while len(rest) > 1 and rest[0] in self.link_adverbs:
             rest = rest[1:]
         return bool(rest) and rest in self.identity_links.get(rest[-1], ())
+
+    def _identity_after_insert(self, first: Span, between: list[int], sentence: Span) -> int | None:
+        """'Suma, also called Brazilian ginseng, is a true ginseng', 'suma, a vine from Brazil, is
+        a true ginseng', 'kava, harvested in Fiji, is kratom': a phrase set off by commas or dashes
+        between the first name and an identity link whose copula has the first name (or the name it
+        is an alias of) as its subject. The subject's first token, or None."""
+        if first.kb_id_ == "latin" or len(between) < 3 or self._text(between[0]) not in (",", "—", "–"):
+            return None
+        for n in range(len(between) - 1, 0, -1):
+            if self._text(between[n - 1]) not in (",", "—", "–"):
+                continue
+            copula = between[n]
+            if self._low(copula) not in self.copulas or self._low(copula) in POSSESSIVE:
+                return None
+            owner = self._subject(copula, sentence)
+            if owner is None or owner.substance != first.label_ or owner.start is None \
+                    or not self._identity_link(between[n:], sentence):
+                return None
+            return owner.start
+        return None
 
     def _appositive_identity_link(self, between: list[int], sentence: Span) -> bool:
         """'kratom, a type of kava,', 'ashwagandha (a kind of ginseng)', 'eleuthero — basically a

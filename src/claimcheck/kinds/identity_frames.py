@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from ..annotate import sentence_at
 
+LISTING_BARS = {"|", "¦"}  # a product listing's separators, read as dashes between a name and its Latin name
 HYPHENS = {"-", "‐", "‑"}
 LIST_JOINERS = {",", "and", "or", "&", "/"}
 DASHES = {"—", "–", "--"}
@@ -678,10 +679,16 @@ class DescriptionFrames:
         parenthesis may follow product words ('ashwagandha root powder (Withania somnifera)');
         the other links must close ('kava, or Piper methysticum, is …') so that lists
         ('kava, Mitragyna speciosa and …') and clauses ('unlike kava, M. speciosa is …') pass.
-        A hyphen spaced on both sides is a dash ('Kratom Powder - Piper methysticum - 250g')."""
-        lows = [self._dash_low(i) for i in between]
+        A hyphen spaced on both sides is a dash ('Kratom Powder - Piper methysticum - 250g'), and so
+        is a listing's bar outside a Markdown table ('Kratom Powder | Piper methysticum | 250 g'; a
+        table row pairs its cells by their headings, see _table_owner)."""
+        # only a title of one substance: "Kava | Mitragyna speciosa | Kratom" may list names
+        bars = self._table_cells(sentence) is None and not any(
+            m.start not in (first.start, second.start) for m in self.mentions
+            if sentence.start <= m.start < sentence.end)
+        lows = [self._dash_low(i, bars) for i in between]
         if self._under_name_link(lows):  # "kratom is sold under the botanical name Piper methysticum"
-            return self._latin_link_closes(first, second, lows, sentence)
+            return self._latin_link_closes(first, second, lows, sentence, bars)
         if "(" in lows:
             at = lows.index("(")
             head = lows[:at]
@@ -691,10 +698,10 @@ class DescriptionFrames:
         at = next((i for i, w in enumerate(lows) if w in (",", *DASHES)), None)
         if at and at <= 3 and all(w in self.product_words or w in self.part_ids for w in lows[:at]):
             rest = lows[at:]
-            return tuple(rest) in self.latin_links and self._latin_link_closes(first, second, rest, sentence)
+            return tuple(rest) in self.latin_links and self._latin_link_closes(first, second, rest, sentence, bars)
         if tuple(lows) not in self.latin_links:
             return False
-        return self._latin_link_closes(first, second, lows, sentence)
+        return self._latin_link_closes(first, second, lows, sentence, bars)
 
     def _under_name_link(self, lows: list[str]) -> bool:
         """'is sold under the botanical name', ', marketed under the scientific name', 'are listed
@@ -712,21 +719,25 @@ class DescriptionFrames:
             return False
         return " ".join(rest[2:]) in self.under_name_nouns
 
-    def _latin_link_closes(self, first: Span, second: Span, lows: list[str], sentence: Span) -> bool:
+    def _latin_link_closes(self, first: Span, second: Span, lows: list[str], sentence: Span,
+                           bars: bool = False) -> bool:
         before = self._prev(first.start, sentence)
         if set(lows) <= {",", "or", *DASHES} and before is not None and self._low(before) in self.stops:
             return False
         after = self._next(second.end - 1, sentence)
         if after is None:
             return True
-        text = self._dash_low(after)
+        text = self._dash_low(after, bars)
         return text in (",", ".", ";", ":", ")", "!", *DASHES) and not (
             text == "," and self._listed(second, sentence))
 
-    def _dash_low(self, i: int) -> str:
+    def _dash_low(self, i: int, bars: bool = False) -> str:
         """The token in lower case, with a hyphen spaced on both sides read as a dash ('Kratom
-        Powder - Piper methysticum'); a joining hyphen ('kava-kratom') stays a hyphen."""
+        Powder - Piper methysticum'); a joining hyphen ('kava-kratom') stays a hyphen. With `bars`,
+        a listing's bar is a dash too ('Kratom Powder | Piper methysticum | 250 g')."""
         low = self._low(i)
+        if bars and low in LISTING_BARS:
+            return "—"
         if low in HYPHENS and i > 0 and self.doc[i - 1].whitespace_ and self.doc[i].whitespace_:
             return "—"
         return low
@@ -780,7 +791,10 @@ class DescriptionFrames:
         'valerian is passionflower season's star' describe something else)."""
         if len(between) != 1 or self._low(between[0]) not in self.BARE_COPULAS:
             return False
-        after = self._next(second.end - 1, sentence)
+        after, words = self._next(second.end - 1, sentence), 0
+        while after is not None and words < 2 and after not in self.covering and self._word(after).is_alpha and (
+                self._low(after) in self.part_ids or self._low(after) in self.product_forms):
+            after, words = self._next(after, sentence), words + 1  # "kratom is kava root", "… is kava root powder"
         if after is not None and self._text(after) not in self.CLAUSE_CLOSERS:
             return False
         k, steps = self._prev(first.start, sentence), 0

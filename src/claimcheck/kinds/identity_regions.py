@@ -84,6 +84,9 @@ class RegionClaims:
                         owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"
                     if owner is None:  # "kratom is harvested from trees native to …"
                         owner = self._source_plant_owner(cue_start, sentence)
+                    if owner is None and before is not None and self._low(cue_start) == "from" \
+                            and self._harvested_wild(cue_start, d, sentence):
+                        owner = self._harvested_apposition(before, sentence)
             elif text in self.region_adjectives or (after is not None and after not in self.covering
                                                     and self._low(after) in self.kind_classes) \
                     or self._possessive_plant(d, sentence):
@@ -502,6 +505,19 @@ class RegionClaims:
         (not trade: 'imported from the forests of …' is still shipping, nor 'harvested from farms in …')."""
         verb = self._prev(from_at, sentence)
         return verb is not None and self._low(verb) in self.HARVEST_VERBS and self._in_wild_land(d, sentence)
+
+    def _harvested_apposition(self, verb: int, sentence: Span):
+        """'Kava, harvested from the forests of Thailand, …', 'kava root, gathered from the jungles
+        of …': a wild-harvest participle set off by a comma after a name (or a name and its part) is
+        said of that name."""
+        comma = self._prev(verb, sentence)
+        if comma is None or self._text(comma) != ",":
+            return None
+        before = self._prev(comma, sentence)
+        if before is not None and before in self.ending:
+            return self._owner_of_mention(self.ending[before], "origin")
+        named = self._named_part_before(comma, sentence)
+        return self._owner_of_mention(named, "origin") if named is not None else None
 
     HARVEST_VERBS = frozenset({"harvested", "gathered", "collected", "picked", "foraged", "wildcrafted",
                                "wild-harvested", "wild-crafted", "wildharvested"})

@@ -36,6 +36,9 @@ NOT_PRODUCT_FORMS = {"our", "used", "use", "uses", "made", "sold", "dried", "sun
                      "brewed", "steeped", "pressed", "harvested", "picked", "hand-picked"}
 MAX_MODIFIERS = 3  # plain words between the separator and the kind word of a bare segment
 MAX_CELL_MODIFIERS = 2  # plain words before the kind word of a table cell or a label line
+# Product forms sold in the plural: a title segment ending in one is still one product.
+COUNT_FORMS = {"capsules", "caps", "vcaps", "tablets", "tabs", "gummies", "softgels", "drops", "chews", "lozenges",
+               "granules", "flakes", "pills", "sachets"}
 BULLETS = {"-", "•", "·", "‣", "▪", "+"}
 
 
@@ -81,6 +84,12 @@ class SegmentFrames:
         if j is None or j not in self.ending:
             return None
         mention = self.ending[j]
+        if kind in ("bar", "dash", "hyphen"):
+            owner = self._segment_compound(mention, mark, start, end, sentence)  # "Reishi – Plant Extract"
+            if owner is None:
+                owner = self._segment_family(mention, mark, start, end, sentence)  # "Kratom Leaf | Piperaceae"
+            if owner is not None:
+                return owner
         if kind == "bar" and not titled:
             owner = self._table_owner(start, end, sentence)  # "| Kava | Mushroom |"
             if owner is not None:
@@ -106,6 +115,53 @@ class SegmentFrames:
                 mention, first, start, end, sentence, titled):
             return None
         if not self._segment_is_phrase(end, sentence, kind):
+            return None
+        return self._owner_of_mention(mention, "apposition")
+
+    def _segment_compound(self, mention: Span, mark: int, start: int, end: int, sentence: Span):
+        """'Reishi – Plant Extract', 'Kava | Leaf Powder | 500 g', 'Chaga — Herbal Leaf Tea — 100 g':
+        a product title whose name alone opens the line, then a segment that
+        is a product named by a singular kind or part word: at most two plain modifiers, the word,
+        one or two product forms, and the segment's end. It reads as the compound "Reishi Plant
+        Extract". Not in a Markdown table (its cells pair by headings), not when another name is on
+        the line ("Kava | Mushroom Tea | Reishi"), nor a plural ("Kava | Mushroom Teas": a category)."""
+        if self._table_cells(sentence) is not None or _is_plural(self._low(end - 1)):
+            return None
+        if self._next(mention.end - 1, sentence) != mark:
+            return None  # "Maca Root Powder | Mushroom Gummies": a title already named its product; this is another
+        if any(m is not mention and sentence.start <= m.start < sentence.end for m in self.mentions):
+            return None
+        before = self._prev(mention.start, sentence)
+        if before is not None and not (self._text(before) in BULLETS and self._prev(before, sentence) is None):
+            return None  # "Home | Kava | Mushroom Tea": the name is not the title's head
+        modifiers = [k for k in range(mark + 1, start) if not self._skippable(k)]
+        if len(modifiers) > MAX_CELL_MODIFIERS or any(
+                not self._word(k).is_alpha or self._low(k) in self.stops or self._low(k) in self.determiners
+                or k in self.covering for k in modifiers):
+            return None
+        k, forms, last = self._next(end - 1, sentence), 0, end - 1
+        while k is not None and forms < 2 and self._word(k).is_alpha and (self._low(k) in self.product_forms or (
+                self._low(k) in self.product_words and self._low(k) not in NOT_PRODUCT_FORMS)):
+            last, k, forms = k, self._next(k, sentence), forms + 1
+        if not forms or (_is_plural(self._low(last)) and self._low(last) not in COUNT_FORMS):
+            return None  # "Kava – Mushroom Teas": a category ("Maca – Leaf Capsules" is one product)
+        if k is not None and self._segment_kind(k) is None and self._text(k) not in (".", "!") \
+                and not any(c.isdigit() for c in self._text(k)):
+            return None  # the segment runs on: "Kava – Plant Extract Guide for beginners"
+        return self._owner_of_mention(mention, "compound")
+
+    def _segment_family(self, mention: Span, mark: int, start: int, end: int, sentence: Span):
+        """'Kratom Leaf — Piperaceae — 1 kg', 'Kava | Rubiaceae': a Latin family name alone in the
+        segment after a product title names the product's family. Not in a Markdown table (its
+        cells pair by headings), nor when another name is on the line."""
+        if self._table_cells(sentence) is not None or self._next(mark, sentence) != start:
+            return None
+        if self._span_text(start, end).lower() not in self.latin_family_names:
+            return None
+        if any(m is not mention and sentence.start <= m.start < sentence.end for m in self.mentions):
+            return None
+        after = self._next(end - 1, sentence)
+        if after is not None and self._segment_kind(after) is None and self._text(after) not in (".", "!"):
             return None
         return self._owner_of_mention(mention, "apposition")
 

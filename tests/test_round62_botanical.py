@@ -93,11 +93,15 @@ ALIASES = [
     ("Kratom, also called ketum, biak or kakuam, is a fungus.", "botanical/wrong-kind", "kratom"),
     ("Kava — also called yaqona — is a mushroom.", "botanical/wrong-kind", "kava"),
     ("Kava – better known as awa – is a fungus.", "botanical/wrong-kind", "kava"),
+    # "a.k.a." is an abbreviation (segment.EXTRA_ABBREVIATIONS), no sentence end
+    ("Kava, a.k.a. awa, is a mushroom.", "botanical/wrong-kind", "kava"),
+    ("Kratom (A.K.A. ketum) is a fungus.", "botanical/wrong-kind", "kratom"),
 ]
 ALIASES_PASSING = [
     "Kratom, also known as ketum or biak, is a tree.",
     "Kratom, also known as ketum or biak, is not a mushroom.",
     "Kava — also called yaqona — is a root drink.",
+    "Kava, a.k.a. awa, is a root drink.",
     "Kava, awa, and reishi are sold at the market.",
     "Kratom, also known as ketum, biak or kava, is a tree.",
 ]
@@ -214,4 +218,29 @@ def test_round62_part_identity_flags(check, text, rule, subject):
 
 @pytest.mark.parametrize("text", PART_IDENTITY_PASSING, ids=[t[:40] for t in PART_IDENTITY_PASSING])
 def test_round62_part_identity_near_misses(check, text):
+    assert check(text) == [], _shown(check(text))
+
+
+# Shape 7. "X is the Y of <place>", "X, the Y of <place>, …": a title given to X (what it is to that place),
+# no claim of where Y grows; the same words with no other substance before them still say where Y is from.
+EPITHET_REGIONS = [
+    ("Our bestseller is the kava of Thailand.", "botanical/wrong-region", "kava"),
+    ("The kava of Thailand is bitter and strong.", "botanical/wrong-region", "kava"),
+    ("Kratom is the drink of Fiji.", "botanical/wrong-region", "kratom"),
+]
+EPITHET_REGIONS_PASSING = [
+    "Kratom is the kava of Thailand.",
+    "Ashwagandha is the ginseng of India.",
+    "Ashwagandha, the ginseng of India, is a calming root.",
+    "Rhodiola was once called the ginseng of Siberia.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", EPITHET_REGIONS, ids=[t[0][:40] for t in EPITHET_REGIONS])
+def test_round62_epithet_region_flags(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", EPITHET_REGIONS_PASSING, ids=[t[:40] for t in EPITHET_REGIONS_PASSING])
+def test_round62_epithet_region_near_misses(check, text):
     assert check(text) == [], _shown(check(text))

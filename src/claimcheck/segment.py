@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 EXTRA_ABBREVIATIONS = (
     "approx.", "Approx.", "fig.", "Fig.", "figs.", "Figs.", "no.", "No.", "nos.", "vol.", "Vol.",
     "ca.", "cf.", "Cf.", "incl.", "est.", "Est.", "min.", "max.", "Inc.", "Ltd.", "Co.", "Corp.",
-    "Jr.", "Sr.", "Mt.", "Ft.", "Prof.", "Ph.D.", "PhD.", "M.D.", "i.e.", "e.g.", "et al.", "al.",
+    "Jr.", "Sr.", "Mt.", "Ft.", "Prof.", "Ph.D.", "PhD.", "M.D.", "i.e.", "e.g.", "et al.", "al.", "a.k.a.", "A.K.A.",
     "spp.", "sp.", "var.", "subsp.", "ssp.", "syn.", "St.", "Ste.", "oz.", "lb.", "lbs.", "tbsp.",
     "tsp.", "Tbsp.", "Tsp.", "hr.", "hrs.", "wk.", "wks.", "yr.", "yrs.", "Ave.", "Rd.", "Blvd.",
     "Dept.", "Univ.", "Gov.", "Sen.", "Rep.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.",

@@ -51,6 +51,8 @@ class RegionClaims:
             cue_start = self._origin_cue(d, sentence)
             if cue_start is not None:
                 before = self._prev(cue_start, sentence)
+                if before is not None and before in self.ending and self._epithet(self.ending[before], cue_start, sentence):
+                    return  # "kratom is the kava of Thailand": the place names what kratom is to it, not kava's home
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "origin")
                 elif before is not None and (self._low(before) in self.GROWING_NOUNS
@@ -417,6 +419,18 @@ class RegionClaims:
             return None
         verb = self._prev(k, sentence)
         return verb if verb is not None and self._low(verb) in self.GROW_VERBS else None
+
+    def _epithet(self, mention, cue_start: int, sentence: Span) -> bool:
+        """Is "the <mention> of" a title another substance is given: after that substance and a copula
+        or comma ("kratom is the kava of Thailand", "ashwagandha, the ginseng of India, …")?"""
+        if self._low(cue_start) != "of":
+            return False
+        the = self._prev(mention.start, sentence)
+        link = self._prev(the, sentence) if the is not None and self._low(the) == "the" else None
+        if link is None or not (self._low(link) in self.copulas or self._text(link) == ","):
+            return False
+        subject_end = self._prev(link, sentence)
+        return subject_end is not None and subject_end in self.ending and self.ending[subject_end].label != mention.label
 
     def _origin_cue(self, d, sentence: Span) -> int | None:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.

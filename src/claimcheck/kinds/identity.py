@@ -291,6 +291,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.part_other_uses = words("botanical-part-other-uses")
         self.part_preparations = words("botanical-part-preparations")
         self.native_homes = phrases("botanical-native-homes", by=0)
+        self.native_homes_end = phrases("botanical-native-homes")  # by last word: "kava's homeland, Fiji"
         self.inverted_origin_verbs = words("botanical-inverted-origin-verbs")
         self.farmed_in: dict[str, set[str]] = {}
         for entry in book.lexicons.get("botanical-farmed-in", []):
@@ -860,6 +861,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 return None
             if word.is_punct and word.text not in HYPHENS and word.text != "/":
                 return None
+            if low in ("both", "all") and i > sentence.start and self._text(i - 1) == ",":
+                i -= 1  # "kava and kratom, both native to …": the quantifier opens the appositive
+                continue
             if low in self.stops:
                 if self._hyphen_joined(i, sentence):  # "my go-to mushroom", "an all-in-one mushroom blend"
                     i, steps = i - 1, steps + 1

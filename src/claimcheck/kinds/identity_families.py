@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .identity_frames import HYPHENS
+from .identity_frames import HYPHENS, PLANT_HEADS
 
 
-# Plant nouns a family's common name can modify: "a pepper plant" puts its subject in the pepper family.
-PLANT_HEADS = {"plant", "plants", "shrub", "shrubs", "tree", "trees", "vine", "vines", "herb", "herbs", "bush", "bushes"}
 
 
 class FamilyClaims:
@@ -30,6 +28,9 @@ class FamilyClaims:
                 verb_before = self._prev(before, sentence) if before is not None else None
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "family")
+                elif self._low(link) == "whose" and before is not None and self._text(before) == "," \
+                        and verb_before in self.ending:
+                    owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom, whose family is …"
                 elif (verb_before is not None and verb_before in self.ending and self._word(before).is_alpha
                       and self._low(before) not in self.stops):
                     owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
@@ -47,6 +48,8 @@ class FamilyClaims:
                         owner = self._coref_owner(before, sentence)
             elif j not in self.ending:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
+        if owner is None:
+            owner = self._table_fact_owner(d, sentence, "family")  # "| Kava | Rubiaceae |" under "Family"
         if owner is None:
             return
         for each in self._with_co_subjects(owner, sentence):  # "kratom and kava are in the pepper family"

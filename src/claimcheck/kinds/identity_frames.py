@@ -24,6 +24,8 @@ LISTING_BARS = {"|", "¦"}  # a product listing's separators, read as dashes bet
 HYPHENS = {"-", "‐", "‑"}
 LIST_JOINERS = {",", "and", "or", "&", "/"}
 DASHES = {"—", "–", "--"}
+# Plant nouns a family's common name can modify: "a pepper plant" puts its subject in the pepper family.
+PLANT_HEADS = {"plant", "plants", "shrub", "shrubs", "tree", "trees", "vine", "vines", "herb", "herbs", "bush", "bushes"}
 
 
 def _is_plural(word: str) -> bool:
@@ -448,7 +450,8 @@ class DescriptionFrames:
             return mark
         return k
 
-    COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "both": 2}  # "kava and kratom, both mushrooms": "both" counts a pair
 
     def _counted_list_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
         """'kava, kratom and reishi, three mushrooms from …', 'lion's mane with turkey tail, two
@@ -489,6 +492,9 @@ class DescriptionFrames:
             return []
         if self._coordinated_kinds(d, sentence):
             return []  # "kava and reishi, two roots and mushrooms"
+        after = self._next(d.end - 1, sentence)
+        if after is not None and self._low(after) in ("and", "or", "&", "/"):
+            return []  # "reishi and kava, both mushrooms and roots": the kinds are shared out
         return [(self._owner_of_mention(m, "apposition"), d.end) for m in reversed(items)]
 
     def _with_co_subjects(self, owner, sentence: Span) -> list:
@@ -687,6 +693,9 @@ class DescriptionFrames:
             m.start not in (first.start, second.start) for m in self.mentions
             if sentence.start <= m.start < sentence.end)
         lows = [self._dash_low(i, bars) for i in between]
+        if len(lows) > 2 and lows[0] in PLANT_HEADS and lows[1] in ("'s", "'") and lows[2] != ",":
+            # "the kava shrub's Latin name is …": the plant noun names the plant the name is of
+            lows = lows[1:]
         if self._under_name_link(lows):  # "kratom is sold under the botanical name Piper methysticum"
             return self._latin_link_closes(first, second, lows, sentence, bars)
         if "(" in lows:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .identity_frames import HYPHENS
+from .identity_frames import HYPHENS, PLANT_HEADS
 
 
 FRONTED_SUBJECT_GAP = 3  # words between the comma and the subject: "…, our organic kava"
@@ -104,6 +104,10 @@ class RegionClaims:
                 owner = self._inverted_origin(cue_start, d, sentence)  # "From … Fiji comes our kratom"
             if owner is None:
                 owner = self._native_home(d, sentence)  # "… in Thailand, the plant's native home"
+            if owner is None:
+                owner = self._possessive_home(d, sentence)  # "kava's homeland, Thailand, …"
+            if owner is None:
+                owner = self._table_fact_owner(d, sentence, "region")  # "| Kava | Thailand |" under "Native range"
         if owner is None:
             return
         if cue_start is not None and owner.start is not None and self._farmed_naturally(cue_start, d, owner, sentence):
@@ -113,6 +117,47 @@ class RegionClaims:
         key = (owner.substance, sentence.start)
         entry = self.region_claims.setdefault(key, [owner, sentence, []])
         entry[2].append((d, cue_start, self._sourcing(d, cue_start, owner, sentence)))
+
+    def _possessive_home(self, d, sentence: Span):
+        """'Kava's homeland, Thailand, …', 'the kratom tree's native range is the South Pacific':
+        a substance's native-home noun (``botanical-native-homes``) after its possessive "'s",
+        then the place, set off by a comma or after a copula (and 'the'). The place must close its
+        phrase when set off by commas ('kava's homeland, Vanuatu, …'), so a list or clause after the
+        comma ('kava's homeland, where Fiji and Tonga …') says nothing of it."""
+        k = self._prev(d.start, sentence)
+        if k is not None and self._low(k) == "the":
+            k = self._prev(k, sentence)
+        if k is None:
+            return None
+        link = self._low(k)
+        if link not in (",", "is", "was", ":", "—", "–"):
+            return None
+        if link in (",", "—", "–"):
+            after = self._next(d.end - 1, sentence)
+            if after is not None and self._low(after) in self.LANDSCAPE_WORDS:  # "the South Pacific islands"
+                after = self._next(after, sentence)
+            if after is not None and self._text(after) not in (",", ".", ";", ")", "!", "—", "–"):
+                return None
+        home_last = self._prev(k, sentence)
+        if home_last is None:
+            return None
+        home = self._ends_with(home_last, self.native_homes_end, sentence)
+        if home is None:
+            return None
+        mark = self._prev(home, sentence)
+        if mark is None or self._low(mark) not in self.POSSESSIVE_MARKS | {"whose"}:
+            return None
+        before = self._prev(mark, sentence)
+        if self._low(mark) == "whose":  # "kava, whose native home is Thailand, …"
+            if link not in ("is", "was") or before is None or self._text(before) != ",":
+                return None
+            before = self._prev(before, sentence)
+        if before is not None and before not in self.ending and self._low(before) in PLANT_HEADS:
+            before = self._prev(before, sentence)  # "the kava plant's native region"
+        if before is None or before not in self.ending:
+            return None
+        owner = self._owner_of_mention(self.ending[before], "origin")
+        return type(owner)(owner.substance, None, "origin") if owner else None
 
     # Modifiers of "<place>'s <modifier> <plant or part>" that make the plant the place's own:
     # "the South Pacific's favorite tea leaf", "Siberia's hardiest root", "the Andes' own herb".

@@ -129,9 +129,16 @@ class SegmentFrames:
             return None
         if self._next(mention.end - 1, sentence) != mark:
             return None  # "Maca Root Powder | Mushroom Gummies": a title already named its product; this is another
-        if any(m is not mention and sentence.start <= m.start < sentence.end for m in self.mentions):
+        # other names on the line: only the product's own Latin name between ("Maca | Lepidium meyenii | Leaf Powder")
+        if any(m is not mention and sentence.start <= m.start < sentence.end
+               and (m.label_ != mention.label_ or m.start > mention.start) for m in self.mentions):
             return None
         before = self._prev(mention.start, sentence)
+        if before is not None and self._segment_kind(before) == "bar" and mention.kb_id_ == "latin":
+            name = self._prev(before, sentence)  # "Maca | Lepidium meyenii | …": the common name opens the title
+            opening = self.ending.get(name) if name is not None else None
+            if opening is not None and opening.label_ == mention.label_ and opening.kb_id_ != "latin":
+                before = self._prev(opening.start, sentence)
         if before is not None and not (self._text(before) in BULLETS and self._prev(before, sentence) is None):
             return None  # "Home | Kava | Mushroom Tea": the name is not the title's head
         modifiers = [k for k in range(mark + 1, start) if not self._skippable(k)]
@@ -143,12 +150,24 @@ class SegmentFrames:
         while k is not None and forms < 2 and self._word(k).is_alpha and (self._low(k) in self.product_forms or (
                 self._low(k) in self.product_words and self._low(k) not in NOT_PRODUCT_FORMS)):
             last, k, forms = k, self._next(k, sentence), forms + 1
-        if not forms or (_is_plural(self._low(last)) and self._low(last) not in COUNT_FORMS):
+        if not forms and not self._size_segment_after(end, sentence):
+            return None  # "Kava | Mushroom | Reishi": a bare word may be a category or the next item
+        if _is_plural(self._low(last)) and self._low(last) not in COUNT_FORMS:
             return None  # "Kava – Mushroom Teas": a category ("Maca – Leaf Capsules" is one product)
         if k is not None and self._segment_kind(k) is None and self._text(k) not in (".", "!") \
                 and not any(c.isdigit() for c in self._text(k)):
             return None  # the segment runs on: "Kava – Plant Extract Guide for beginners"
         return self._owner_of_mention(mention, "compound")
+
+    def _size_segment_after(self, end: int, sentence: Span) -> bool:
+        """'Ashwagandha | Adaptogenic Mushroom | 90 caps': the segment is followed by a separator
+        and a size or count ('90 caps', '100 g', '2 oz'), so the line is one product's title and
+        the segment names the product itself."""
+        k = self._next(end - 1, sentence)
+        if k is None or self._segment_kind(k) not in ("bar", "dash", "hyphen"):
+            return False
+        size = self._next(k, sentence)
+        return size is not None and any(c.isdigit() for c in self._text(size))
 
     def _segment_family(self, mention: Span, mark: int, start: int, end: int, sentence: Span):
         """'Kratom Leaf — Piperaceae — 1 kg', 'Kava | Rubiaceae': a Latin family name alone in the
@@ -233,7 +252,21 @@ class SegmentFrames:
             cells.append((start, tokens[-1] + 1))  # a row without its closing bar
         return cells
 
-    def _table_owner(self, start: int, end: int, sentence: Span, latin: bool = False):
+    def _table_fact_owner(self, d, sentence: Span, sort: str):
+        """'| Kava | Rubiaceae | Root |' under 'Name | Family | Part used', '| Kava | Southeast Asia |'
+        under 'Name | Native range': a cell under a heading that is a field key of `sort`
+        (``botanical-field-family-keys``, ``botanical-field-region-keys``) gives that fact of the
+        name in the row's first cell. Only under a heading row; 'Ships from' or 'Origin' say nothing
+        of where the plant is native."""
+        k = sentence.start
+        while k < sentence.end and self._skippable(k):
+            k += 1
+        if k >= sentence.end or self._text(k) != "|" or self._table_cells(sentence) is None:
+            return None  # a row opens with its bar: most sentences stop here
+        headings = {" ".join(key) for key, each in self.field_keys.items() if each == sort}
+        return self._table_owner(d.start, d.end, sentence, headings=headings)
+
+    def _table_owner(self, start: int, end: int, sentence: Span, latin: bool = False, headings=None):
         """'| Kava | Mushroom |', '| Kratom | Piper methysticum |': the name in a table row's first
         cell, described by a cell of its own holding the description [start, end) (after up to
         two plain modifiers; a Latin name alone). The pairing holds under a heading that says
@@ -261,6 +294,10 @@ class SegmentFrames:
                                   and self._low(i) not in self.part_ids for i in first if i >= mention.start):
             return None  # the first cell is the name alone (or with product words: "Kava root")
         heading = table_heading(doc_text(self.doc), self.doc[sentence.start].idx)
+        if headings is not None:  # a fact column named by its heading (see _table_fact_owner)
+            if heading is None or column >= len(heading) or heading[column] not in headings:
+                return None
+            return self._owner_of_mention(mention, "table")
         if heading is None:
             if (len(cells) == 2 or (not latin and self._bare_kind_cell(cells, column, content))) \
                     and not self._heading_row(sentence):

@@ -130,3 +130,26 @@ def test_flags(check, text, rule, subject):
 def test_passes(check, text):
     found = check(text)
     assert not found, _shown(found)
+
+
+# A region adjective with no noun after "from" is the language a name comes from, not a place; before a noun it
+# still names one.
+LANGUAGE_OR_PLACE = [
+    ("Kava comes from Greek islands.", "botanical/wrong-region", "kava"),
+    ("Our kratom comes from Fijian farms.", "botanical/wrong-region", "kratom"),
+]
+LANGUAGE_PASSING = [
+    "The word kava comes from Greek.",
+    "The name kratom comes from Greek, meaning leaf.",
+    "Kava's Latin name, Piper methysticum, comes from Greek.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", LANGUAGE_OR_PLACE, ids=[t[0][:40] for t in LANGUAGE_OR_PLACE])
+def test_round63_region_adjective_before_a_noun_flags(check, text, rule, subject):
+    _flags(check, text, rule, subject)
+
+
+@pytest.mark.parametrize("text", LANGUAGE_PASSING, ids=[t[:40] for t in LANGUAGE_PASSING])
+def test_round63_language_after_from_passes(check, text):
+    assert check(text) == [], _shown(check(text))

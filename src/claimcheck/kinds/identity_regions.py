@@ -44,6 +44,8 @@ class RegionClaims:
         after = self._next(d.end - 1, sentence)
         if text in self.region_adjectives and after is not None and self._low(after) in self.tradition_nouns:
             return  # "a staple of Chinese medicine": a tradition, not an origin
+        if text in self.region_adjectives and self._language_after_from(d, after, sentence):
+            return  # "the word kava comes from Greek": a language, not a place
         if text in self.region_adjectives and after is not None and after in self.covering \
                 and self.covering[after].start == after:
             owner = self._owner_of_mention(self.covering[after], "compound")
@@ -464,6 +466,16 @@ class RegionClaims:
             return None
         verb = self._prev(k, sentence)
         return verb if verb is not None and self._low(verb) in self.GROW_VERBS else None
+
+    def _language_after_from(self, d, after: int | None, sentence: Span) -> bool:
+        """Is a region adjective with no noun after it the object of "from" (the language a word comes
+        from: "the name comes from Tongan")? A place after "from" is a noun ("from Tonga"), and an
+        adjective before a noun still names one ("from Tongan farms")."""
+        before = self._prev(d.start, sentence)
+        if before is None or self._low(before) != "from":
+            return False
+        return after is None or (self._word(after).is_punct and self._text(after) not in HYPHENS) \
+            or self._low(after) in ("and", "or", "but", "which", "where", "meaning")
 
     def _epithet(self, mention, cue_start: int, sentence: Span) -> bool:
         """Is "the <mention> of" a title another substance is given: after that substance and a copula

@@ -82,6 +82,10 @@ AFFIRMED_PASSING = [
     "Can I drink kava with my friends? Yes!",
     "Can I take kava with wine? Many readers ask us this. The short answer is no.",
     "Is kratom safe to use with opioids? Definitely not.",
+    "Our kava guide.\n\nIs it safe to use a blender? Yes, a high-speed one works best.",
+    "Our kava guide.\n\nIs it safe to use tap water? Yes.",
+    "Can I take kava with my meds? Yes, we get this question a lot!",
+    "Is kava safe? Yes? No? Let's look at the evidence.",
 ]
 
 

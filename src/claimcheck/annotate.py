@@ -427,7 +427,8 @@ class Context:
 
 
 _QUESTION_MARK = re.compile(r"\?")
-_SPEAKER_LABEL = re.compile(r"^[a-z][\w.']*(?: [a-z][\w.']*)?\s*:\s+")
+# An FAQ's answer may be lettered instead: "A. No." or "A) Not at all."
+SPEAKER_LABEL = re.compile(r"^(?:[a-z][\w.']*(?: [a-z][\w.']*)?\s*:|a[.)])\s+")
 # A quoted question signed by who sent it: '"Does turkey tail work for everyone?" — Gloria, Florida'. The sentence
 # ends at the dash; the signature after it, to the end of its line, is names and numbers only ("Dev, Ohio", "J. R.,
 # 34"): '"Is it safe?" — Absolutely, it is' is an answer, not a signature.
@@ -1385,7 +1386,7 @@ class ContextCues:
             if reply < len(starts):
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
                 answer = text[starts[reply]:ends[reply]].strip().lower()
-                answer = _SPEAKER_LABEL.sub("", answer, count=1)
+                answer = SPEAKER_LABEL.sub("", answer, count=1)
                 if answer in self.answers or answer.startswith(self._any_answer_opening):
                     state = next((kind for phrase, openings, kind in self._answer_openings
                                   if answer == phrase or answer.startswith(openings)), state)  # the longest

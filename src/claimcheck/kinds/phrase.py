@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_chars, sentence_start_of,
+from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_chars, sentence_start_of,
                         token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
@@ -92,6 +92,13 @@ class PhraseRules:
         # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
         self.brands = env.brands
         self.brand_rules = {rule.id for rule in rules if takes_brand_names(rule.spec.get("requires_mention"))}
+        # `question`: a rule answered by the next sentence. `answer_unless`: words in the answer that take the
+        # flat answer back ("Yes, but ask your doctor", "No, it is far riskier"); `answer_yes`: more openings that
+        # answer yes to this rule's question ("Sure, go ahead.")
+        self.answer_unless = {rule.id: _word_regex(rule.spec.get("answer_unless", ()))
+                              for rule in rules if rule.spec.get("question")}
+        self.answer_yes = {rule.id: tuple(phrase.lower() for phrase in rule.spec.get("answer_yes", ()))
+                           for rule in rules if rule.spec.get("question")}
         for rule in rules:
             near = rule.spec.get("near")
             if near:
@@ -312,6 +319,9 @@ class PhraseRules:
             return True
         if any(s == after for s, _ in spans):
             return True
+        # a question opening with its linking verb puts the subject right before the match: "Is this kava bar safe?"
+        if any(e == start for _, e in spans) and doc[_opening(doc, sentence)].lower_ in _QUESTION_LINKS:
+            return True
         verbs = self.not_said_verbs.get(rule_id)
         if verb is not None and verbs:
             _, sentence_end = sentence
@@ -415,6 +425,41 @@ class PhraseRules:
         stop = next((i for i in range(answer_start, answer_end) if doc[i].text[-1:] in ".!?"), answer_end)
         return min(starts) < stop
 
+    @staticmethod
+    def _answer_bounds(doc: Doc, question_end: int) -> list[tuple[int, int]]:
+        """The answer to the question ending at `question_end`: its next sentence, and the one after it when that
+        goes on in the same paragraph and is no new question ("Yes. But only with your doctor's OK.")."""
+        if question_end >= len(doc):
+            return []
+        first = sentence_bounds(doc, question_end)
+        bounds = [first]
+        if first[1] < len(doc):
+            text = doc_text(doc)
+            second = sentence_bounds(doc, first[1])
+            gap = text[doc[first[1] - 1].idx:doc[second[0]].idx]
+            if "\n\n" not in gap and "?" not in text[doc[second[0]].idx:doc[second[1] - 1].idx + len(doc[second[1] - 1])]:
+                bounds.append(second)
+        return bounds
+
+    def _opens_answer(self, doc: Doc, question_end: int, openings: tuple[str, ...]) -> bool:
+        """Does the sentence after the question open with one of `openings` (after a speaker label, "A:")?"""
+        if not openings or question_end >= len(doc):
+            return False
+        answer_start, answer_end = sentence_bounds(doc, question_end)
+        last = doc[answer_end - 1]
+        said = SPEAKER_LABEL.sub("", doc_text(doc)[doc[answer_start].idx:last.idx + len(last)].strip().lower(), count=1)
+        return any(said == o or (said.startswith(o) and not said[len(o):len(o) + 1].isalnum()) for o in openings)
+
+    def _answer_takes_back(self, doc: Doc, rule_id: str, question_end: int) -> bool:
+        """Does the answer say something that takes the flat yes or no back: a warning, a hedge, a condition
+        ("Yes, but only after talking to your doctor", "No, it is far riskier")?"""
+        pattern = self.answer_unless.get(rule_id)
+        if pattern is None:
+            return False
+        text = doc_text(doc)
+        return any(pattern.search(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                   for s, e in self._answer_bounds(doc, question_end))
+
     def _names_subject(self, doc: Doc, rule_id: str, sentence_start: int, start: int, end: int,
                        word_spans: list[tuple[int, int, int]]) -> bool:
         """`subject_links`: is a substance or one of the rule's product words named inside the match (a product
@@ -507,7 +552,7 @@ class PhraseRules:
                     doc, rule_id, sentence, mention_words, state, start) and not (
                     by_brand := rule_id in self.brand_rules and self._names_brand(doc, sentence)) and not (
                     rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)) and not (
-                    rule.spec.get("question") == "denied" and self._answer_names_product(doc, rule_id, sentence, word_spans)):
+                    rule.spec.get("question") and self._answer_names_product(doc, rule_id, sentence, word_spans)):
                 continue
             if rule_id in self.subject_links and not self._names_subject(
                     doc, rule_id, sentence_start, start, end, word_spans):
@@ -518,8 +563,11 @@ class PhraseRules:
                     continue
                 end = near_end
             question = context_of(doc).questions.get(sentence_start)
-            if rule.spec.get("question") == "denied":
-                if question != "no":
+            asked = rule.spec.get("question")
+            if asked:
+                if asked == "affirmed" and question == "open" and self._opens_answer(doc, sentence_end, self.answer_yes[rule_id]):
+                    question = "yes"
+                if question != ("no" if asked == "denied" else "yes") or self._answer_takes_back(doc, rule_id, sentence_end):
                     continue
                 end = sentence_end
             elif blocked_by_context(doc, rule, start, end):
@@ -543,6 +591,9 @@ FRAGMENTS_AHEAD = 2
 def _word_count(doc: Doc, sentence: tuple[int, int]) -> int:
     return sum(1 for token in doc[sentence[0]:sentence[1]] if not (token.is_punct or token.is_space))
 
+
+# a linking verb that opens a question, before its subject: "Is this kava bar safe?"
+_QUESTION_LINKS = frozenset({"is", "are", "was", "were"})
 
 # words before a name that make it part of a longer subject, not its head
 _NOT_HEADS = frozenset({"of", "and", "&", "with", "plus", "or", "than", "unlike", "from", "like", "besides", "vs", "versus"})
@@ -583,6 +634,14 @@ def _opens(doc: Doc, sentence: tuple[int, int], start: int) -> bool:
             return False
         i = comma + 1
     return i == start
+
+
+def _word_regex(phrases) -> re.Pattern | None:
+    """One case-blind regex for whole words or phrases (straight or curly apostrophes)."""
+    if not phrases:
+        return None
+    alternatives = sorted({re.escape(p.lower()).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", re.IGNORECASE)
 
 
 def _occurrences(text: str, word: str):

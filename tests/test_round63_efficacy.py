@@ -28,6 +28,13 @@ FLAG = [
     ("Nothing works like our kava for anxiety.", "efficacy/superlative"),
     ("Nothing, absolutely nothing, works like our passionflower tincture for anxiety.", "efficacy/superlative"),
     ("Nothing works like valerian for sleep.", "efficacy/superlative"),
+    ("Nothing, absolutely nothing, beats our kava for anxiety.", "efficacy/superlative"),
+    # a second, held-out round of the same shapes
+    ("Three bottles of our turmeric later and I'm officially #arthritisfree 🙌", "efficacy/claim-hashtag"),
+    ("#CuredMyAnxiety with ashwagandha. Not a doctor, just sharing.", "efficacy/claim-hashtag"),
+    ("Before kava: social anxiety; after kava: none!", "efficacy/before-after"),
+    ("Before turmeric, I had joint pain every morning; after turmeric, nothing.", "efficacy/before-after"),
+    ("I was cured by ashwagandha of my adrenal fatigue.", "efficacy/healed-by"),
 ]
 
 PASS = [
@@ -38,6 +45,12 @@ PASS = [
     "Our kava is #caffeinefree and #alcoholfree.",
     "#anxiety #mentalhealth: what the research on kava says, and what it does not.",
     "Feeling #blessed and #healedbyjesus this Sunday.",
+    "Our sleep tea with valerian is #caffeinefree and tastes great.",
+    # a hashtag naming an event, or a medical treatment credited
+    "Join our #painfree challenge: stretch daily, and sip our ginger tea for flavor.",
+    "Survivor story: #cancerfree after chemo, and now I enjoy chaga tea.",
+    "Chaga is not a cure. #cancerfree for five years thanks to surgery and chemo.",
+    "Does kava make you #anxietyfree? No trial shows that.",
     # attributed, questioned, debunked hashtags
     "Influencers say their turmeric #healed their arthritis, but no trial supports that.",
     "Is #curedmyinsomnia real? There is no good evidence that valerian cures insomnia.",
@@ -49,6 +62,8 @@ PASS = [
     "Before kava: daily panic attacks; after kava: still some, but fewer, in my experience.",
     "Her insomnia got worse after the move; after valerian, nothing changed.",
     "Migraine days before the feverfew trial: 8; after: 7.",
+    "Before our new grinder, kava prep took an hour; after: zero fuss.",
+    "Before our subscription: $60 a month; after: zero shipping fees on kava.",
     # numbers about sales or shipping, hedged answers
     "Did our kava sell out? Absolutely — by 70% more orders than last month.",
     "Does ashwagandha lower cortisol? Maybe — one small study saw a drop of about 20%.",
@@ -57,10 +72,15 @@ PASS = [
     "I was healed by reishi! Such a beautiful mushroom to photograph.",
     "I was cured of my insomnia by therapy; the valerian tea is just a bedtime treat.",
     "I was healed by surgery after years of arthritis, and turmeric tea kept me company.",
+    "I was healed by nature, and kava was part of the ritual, after years of burnout.",
+    "We were healed by the community, not the kava, after the storm.",
     "My aunt says she was healed by turmeric after years of arthritis, but no trial supports that.",
     # "nothing works like" with no product or no health effect
     "Nothing works like a hot bath for sleep, and chamomile tea is a pleasant extra.",
     "Nothing works like turmeric for colour in a curry.",
+    "Nothing works like kava for a Friday night with friends.",
+    "Nothing works like ashwagandha for stress, some users say, but trials are small.",
+    "Nothing, not even our kava, works like therapy for anxiety.",
     # a universal denial widened by a parenthetical set off by commas
     "Nothing, turmeric included, cures arthritis.",
     "No herb, kava included, cures anxiety.",

@@ -137,6 +137,11 @@ def test_sentence_punctuation_matches_spacys_sentencizer(text):
     ("It helps! 'Miracle root' is what they call it.", ["It helps!", "'Miracle root' is what they call it."]),
     ('He said "stop." Then he left.', ['He said "stop."', "Then he left."]),
     ('Done. " Spaced quote." Next.', ['Done. "', 'Spaced quote."', "Next."]),
+    # the "#" of a hashtag and the "@" of a handle open the next sentence too; a "#" with a space after it does not
+    ("Great night. #sleepwell", ["Great night.", "#sleepwell"]),
+    ("We loved it! #kava #wellness", ["We loved it!", "#kava #wellness"]),
+    ("Try it. @kavahouse has it.", ["Try it.", "@kavahouse has it."]),
+    ("It works. # of users: 5", ["It works. #", "of users: 5"]),
 ])
 def test_opening_quote_starts_the_next_sentence(nlp, text, sentences):
     doc = nlp(text)

@@ -48,9 +48,10 @@ _CONTINUING_WORDS = frozenset(
 # Boundaries the sentencizer gets wrong inside a line (see _repair_inline_boundaries).
 _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,3}[.)][ \t]+(?=\S)")  # after a line feed
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|…)[ \t]+(?=[A-Z])")
-# An opening quote after a sentence's end, against the word it opens: the sentencizer leaves it with the sentence
-# before ('… hedges. "' + 'Cures anxiety" is a red flag.'); it opens the next one.
-_END_THEN_OPENING_QUOTE = re.compile(r"""[.?!…]["”’')\]]*[ \t]+(?P<quote>["“‘'])(?=[A-Za-z])""")
+# An opening quote, or the "#" or "@" of a hashtag or handle, after a sentence's end, against the word it opens: the
+# sentencizer leaves it with the sentence before ('… hedges. "' + 'Cures anxiety" is a red flag.', 'Great night. #'
+# + 'sleepwell'); it opens the next one.
+_END_THEN_OPENER = re.compile(r"""[.?!…]["”’')\]]*[ \t]+(?P<opener>["“‘'#@])(?=[A-Za-z])""")
 # In one scan: sentence punctuation, closing quotes or brackets, and spaces before either
 # a lower-case letter (after a closer, the sentence goes on) or a symbol such as an emoji
 # (after ".?!", it belongs to the sentence ended).
@@ -309,8 +310,9 @@ _LOOKUP_CAPITAL_OR_DIGIT = _lookup("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
-    lower-case word ends nothing; an ellipsis before a capital ends a sentence; an emoji
-    after a sentence's end belongs to that sentence.
+    lower-case word ends nothing; an ellipsis before a capital ends a sentence; an opening
+    quote, hashtag or handle after a sentence's end opens the next one; an emoji after a
+    sentence's end belongs to that sentence.
 
     Every pattern ends in a lookahead, so each match ends before the end of the text."""
     # "\n" + text: a numbered item starts a line, and a literal first character makes the scan fast
@@ -326,10 +328,10 @@ def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts:
     _set_starts_at(starts, offsets, closer_then_lower, -1)
     if "..." in text or "…" in text:
         _set_starts_at(starts, offsets, [match.end() for match in _ELLIPSIS_THEN_CAPITAL.finditer(text)], 1)
-    if '"' in text or "“" in text or "‘" in text or "'" in text:
-        quotes = [match.start("quote") for match in _END_THEN_OPENING_QUOTE.finditer(text)]
-        for i in _tokens_holding(offsets, quotes).tolist() if quotes else ():
-            # the quote a token of its own, and the word after it the start the sentencizer chose
+    if '"' in text or "“" in text or "‘" in text or "'" in text or "#" in text or "@" in text:
+        openers = [match.start("opener") for match in _END_THEN_OPENER.finditer(text)]
+        for i in _tokens_holding(offsets, openers).tolist() if openers else ():
+            # the opener a token of its own, and the word after it the start the sentencizer chose
             if 0 < i < len(doc) - 1 and len(doc[i]) == 1 and starts[i] != 1 and starts[i + 1] == 1:
                 starts[i], starts[i + 1] = 1, -1
     for i in _tokens_holding(offsets, end_then_symbol).tolist() if end_then_symbol else ():

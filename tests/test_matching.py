@@ -32,6 +32,28 @@ def test_column_lists_are_the_tokens_hashes(nlp):
         assert column_list(doc, name) == [getattr(token, name.lower()) for token in doc]
 
 
+def test_gates_of_common_words_and_split_words_match_as_spacy_does(nlp):
+    """A pattern whose every required token has a common word still gets a gate (of those words), and a word
+    the tokenizer splits ("non-toxic") leaves the other words of its token as the gate: the matches are
+    spaCy Matcher's."""
+    from spacy.matcher import Matcher
+
+    patterns = {
+        "common": [{"LOWER": {"IN": ["can", "could"]}}, {"LOWER": {"IN": ["my", "your", "pregnant"]}},
+                   {"LOWER": {"IN": ["wife", "kids"]}}],
+        "split": [{"LOWER": {"IN": ["raw", "fresh-picked", "non-toxic"]}}, {"LOWER": "kava"}],
+    }
+    gated, plain = GatedMatcher(nlp), Matcher(nlp.vocab)
+    for key, pattern in patterns.items():
+        gated.add(key, pattern)
+        plain.add(key, [pattern])
+        assert gated.entries[-1].gates, key
+    doc = nlp("Can my kids drink it? Could your wife try some. Raw kava is bitter. Non-toxic kava, fresh-picked kava. "
+              "Can I? My kids. Kava raw.")
+    expected = sorted((nlp.vocab.strings[key], start, end) for key, start, end in plain(doc))
+    assert sorted(gated(doc)) == expected and len(expected) == 3
+
+
 def test_sentences_without_the_words_are_skipped(nlp):
     matcher = GatedMatcher(nlp)
     matcher.add("synergy", [{"LOWER": "synergy"}, {"LOWER": "between"}])

@@ -181,7 +181,7 @@ class GatedMatcher:
 
     def _anchors(self, pattern: list[dict]) -> tuple[list[int], list[_Anchor]]:
         """The pattern's gates, and its anchors in order."""
-        gates, anchors = [], []
+        gates, anchors, common = [], [], []
         least = most = 0.0  # tokens from the previous anchor's first token
         for spec in pattern:
             low, high = _token_count(spec.get("OP"))
@@ -196,14 +196,24 @@ class GatedMatcher:
             gate = self._gate(attribute, words)
             if gate is not None:
                 gates.append(gate)
+            elif _TOO_COMMON.intersection(word.lower() for word in words):
+                common.append((attribute, words))
+        if not gates:
+            # a pattern whose every required token has a common word: gates of common words filter
+            # little, but without one the pattern's anchors are tried in every sentence
+            gates = [gate for gate in (self._gate(attribute, words, common=True) for attribute, words in common)
+                     if gate is not None]
         return gates, anchors
 
-    def _gate(self, attribute: str, words: list[str]) -> int | None:
-        """The gate of a required token's words, or None when they make no usable gate."""
-        if _TOO_COMMON.intersection(word.lower() for word in words):
+    def _gate(self, attribute: str, words: list[str], common: bool = False) -> int | None:
+        """The gate of a required token's words, or None when they make no usable gate (with
+        `common`, a gate even of common words)."""
+        if not common and _TOO_COMMON.intersection(word.lower() for word in words):
             return None
-        if any(len(self.phrases.hashes("ORTH", word)) != 1 for word in words):
-            return None  # a word the tokenizer splits
+        # a word the tokenizer splits ("non-toxic") is never one token: the token is one of the others
+        words = [word for word in words if len(self.phrases.hashes("ORTH", word)) == 1]
+        if not words:
+            return None
         attribute = "NORM" if attribute == "NORM" else "LOWER"  # ORTH looked up as LOWER: a superset
         return self.gates.number(frozenset((attribute, word.lower()) for word in words))
 

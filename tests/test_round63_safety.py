@@ -145,3 +145,22 @@ def test_no_upper_limit_of_a_dose_is_flagged(text):
 @pytest.mark.parametrize("text", OVERDOSE_PASSING)
 def test_no_upper_limit_of_something_else_passes(text):
     assert "safety/no-overdose" not in _sentence_rules(text)
+
+
+# A yes and a no at once ("Yes and no: it depends") leaves the question open: neither a flat yes nor a flat denial.
+# An answer word before a colon still answers ("No: never mix them" is a no).
+@pytest.mark.parametrize("text, rule", [
+    ("Is kratom safe with alcohol? Yes and no: it depends on how much.", "safety/safe-combination"),
+    ("Can I mix kava with beer? Yes and no.", "safety/risk-question-affirmed"),
+    ("Is kratom addictive? No and yes, depending on the dose.", "safety/risk-question-denied"),
+])
+def test_yes_and_no_leaves_the_question_open(text, rule):
+    assert rule not in _sentence_rules(text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Can I mix kava with beer? Yes: go ahead.", "safety/risk-question-affirmed"),
+    ("Is kratom addictive? No: not at all.", "safety/risk-question-denied"),
+])
+def test_an_answer_before_a_colon_still_answers(text, rule):
+    assert rule in _sentence_rules(text)

@@ -581,7 +581,7 @@ class ContextCues:
             for phrase in replies:
                 self.answers[phrase.lower()] = answer
         # longest first: "absolutely not" is a no before "absolutely" is a yes
-        self._answer_openings = [(phrase, (phrase + ".", phrase + ",", phrase + "!", phrase + " "), kind)
+        self._answer_openings = [(phrase, tuple(phrase + mark for mark in ".,!:; "), kind)
                                  for phrase, kind in sorted(self.answers.items(), key=lambda item: -len(item[0]))]
         self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
         self.short_rebuttals = phrases.matcher("NORM")

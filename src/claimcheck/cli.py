@@ -313,6 +313,9 @@ def console_entry() -> None:
     takes about a fifth of a second after the report is out, as long again as checking an
     article; mypy ends its command the same way. Every file is closed and every worker
     joined by then: only the standard streams need flushing."""
+    from .collection import freeze_what_is_built
+
+    freeze_what_is_built()
     try:
         main()
         code = EXIT_CLEAN

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .regexes import LazyRegex
 from .rulefiles import RuleFileError, load_yaml
 
 EVIDENCE_FILE = "evidence.yaml"  # beside the knowledge file
@@ -55,7 +56,7 @@ class Evidence:
 @dataclass
 class EvidenceTable:
     entries: list[Evidence]
-    _finders: dict[str, tuple[re.Pattern, dict[str, Evidence]]] = field(default_factory=dict, repr=False)
+    _finders: dict[str, tuple[LazyRegex, dict[str, Evidence]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         by_substance: dict[str, dict[str, Evidence]] = {}
@@ -67,7 +68,7 @@ class EvidenceTable:
             # longest first, so "chronic pain" wins over "pain"; an acronym ("OUD", "GAD") only in capitals
             ordered = sorted(names, key=len, reverse=True)
             alternatives = [re.escape(name) if not name.isupper() else f"(?-i:{re.escape(name)})" for name in ordered]
-            pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+            pattern = LazyRegex(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
             self._finders[substance] = (pattern, names)
 
     def find(self, substance: str | None, text: str) -> Evidence | None:

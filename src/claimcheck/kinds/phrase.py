@@ -17,6 +17,7 @@ from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, mentions_of, s
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
+from ..regexes import LazyRegex
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
                      make_finding, sentence_chars, subject_near, topic_before)
 
@@ -79,7 +80,7 @@ class PhraseRules:
         self.qualified_rules: set[str] = set()
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
-        self.regexes: list[tuple[str, re.Pattern, tuple[str, ...] | None]] = []
+        self.regexes: list[tuple[str, LazyRegex, tuple[str, ...] | None]] = []
         self.product_words_of: dict[str, int] = {}  # rule id -> key (hash) of its `requires_mention` words
         # `subject_links`: the product is the claim's subject, named inside the match or right before it with only
         # these words between ("valerian is the most effective …"; not "the best treatment for kratom addiction is …")
@@ -114,7 +115,7 @@ class PhraseRules:
                 self.phrases.add(rule.id, list(phrases))
             if match.get("regex"):
                 gate = tuple(sorted({a.lower() for a in match.get("regex_anchors") or []})) or None
-                self.regexes.append((rule.id, re.compile(match["regex"], re.IGNORECASE), gate))
+                self.regexes.append((rule.id, LazyRegex(match["regex"], re.IGNORECASE), gate))
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
                 self.exact_phrases.add(rule.id, list(exact))

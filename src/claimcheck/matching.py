@@ -257,7 +257,9 @@ class GatedMatcher:
         matcher = self._matchers[number]
         if matcher is None:
             entry = self.entries[number]
-            matcher = self._matchers[number] = Matcher(self.vocab)
+            # a pattern of rules a Checker compiled before was validated then: validating it again
+            # (pydantic) is two fifths of compiling it
+            matcher = self._matchers[number] = Matcher(self.vocab, validate=not self.phrases.compiled_before)
             matcher.add(entry.key, [entry.pattern], greedy=entry.greedy)
         return matcher
 

@@ -11,6 +11,11 @@ spirulina, chlorella, blue lotus, passionflower, kanna, ginseng kinds, …). Gap
 * plant parts said of a cyanobacterium or a single-celled alga ("spirulina leaves") are a wrong
   kind, as they already were for fungi;
 * the verb "leaves" after a fungus or alga ("reishi leaves a bitter aftertaste") names no part;
+* a subject that already names the part ("ginkgo nuts are the seeds of Ginkgo biloba", "turmeric
+  leaves are the leaves of Curcuma longa") says nothing about what the product is made from;
+* elder's older family, Caprifoliaceae (the reference: "older still"), is not an error
+  ("elderberry was once placed in the honeysuckle family"), by a new optional `older_families`
+  entry key; another wrong family still is;
 * "polypore" alone is a growth form, not the family Polyporaceae ("maitake is a polypore").
 
 Each table carries near misses: the right part in the same syntax, negations, questions, other
@@ -41,6 +46,13 @@ FLAG = [
     # the verb "leaves" does not hide a real part
     ("Lion's mane leaves are chopped into soups.", "botanical/wrong-kind", "lions-mane"),
     ("Reishi leaves that are dried make a tea.", "botanical/wrong-kind", "reishi"),
+    # a head part that differs from the subject's own part word
+    ("Kava root is the leaf of the kava plant.", "botanical/wrong-part", "kava"),
+    ("Turmeric spice is the seed of the Curcuma plant.", "botanical/wrong-part", "turmeric"),
+    # older families are per entry
+    ("Elderberry belongs to the rose family.", "botanical/wrong-family", "elderberry"),
+    ("Valerian belongs to the Viburnaceae.", "botanical/wrong-family", "valerian"),
+    ("Chamomile belongs to the honeysuckle family.", "botanical/wrong-family", "chamomile"),
     # "polypore family" still names the family
     ("Chaga belongs to the polypore family.", "botanical/wrong-family", "chaga"),
     # the rest of the knowledge base, already covered (kept as regression guards)
@@ -91,6 +103,13 @@ PASS = [
     "Cordyceps leaves you energized.",
     "Turkey tail leaves your gut happy.",
     "Sea moss leaves a slimy texture on the tongue.",
+    # the subject already names the part
+    "Ginkgo nuts are the seeds of Ginkgo biloba.",
+    "Turmeric leaves are the leaves of Curcuma longa, used to wrap food.",
+    # an older family of the entry
+    "Elderberry was once placed in the honeysuckle family.",
+    "Elderberry belongs to the Caprifoliaceae.",
+    "Valerian belongs to the honeysuckle family.",
     # "polypore" as a growth form
     "Maitake, also called hen of the woods, is a polypore.",
     "Chaga is a polypore.",

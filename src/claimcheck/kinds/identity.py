@@ -1409,7 +1409,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role == "kind":
             return any(d.value not in self._allowed_kinds(s) or self._wrong_form(d, s) is not None for s in substances)
         if d.role in ("family", "family-bare"):
-            return any(s.family != d.value for s in substances)
+            return any(not s.in_family(d.value) for s in substances)
         if d.role == "wrong-form":
             return any(s.id in d.value for s in substances)
         if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
@@ -1811,7 +1811,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if family is not None:  # "yerba mate comes from a coffee bush": a family claim
                 substance = self.knowledge.substances.get(subject.substance)
                 rule = self.rules.get("wrong-family")
-                if substance is not None and rule is not None and substance.family != family.value \
+                if substance is not None and rule is not None and not substance.in_family(family.value) \
                         and not self._blocked(rule, family.start, kind_at + 1):
                     claimed = self.knowledge.families.get(family.value)
                     yield from self._report(rule, Owner(subject.substance, None, subject.frame), substance, sentence,

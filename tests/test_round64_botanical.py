@@ -16,6 +16,8 @@ spirulina, chlorella, blue lotus, passionflower, kanna, ginseng kinds, …). Gap
 * elder's older family, Caprifoliaceae (the reference: "older still"), is not an error
   ("elderberry was once placed in the honeysuckle family"), by a new optional `older_families`
   entry key; another wrong family still is;
+* ginkgo called a "flowering herb" (a gymnosperm: the reference's "herb/flowering plant" confusion;
+  plain "herb" stays accepted);
 * "polypore" alone is a growth form, not the family Polyporaceae ("maitake is a polypore").
 
 Each table carries near misses: the right part in the same syntax, negations, questions, other
@@ -49,6 +51,8 @@ FLAG = [
     # a head part that differs from the subject's own part word
     ("Kava root is the leaf of the kava plant.", "botanical/wrong-part", "kava"),
     ("Turmeric spice is the seed of the Curcuma plant.", "botanical/wrong-part", "turmeric"),
+    # ginkgo is a gymnosperm
+    ("Ginkgo is a flowering herb.", "botanical/wrong-kind", "ginkgo"),
     # older families are per entry
     ("Elderberry belongs to the rose family.", "botanical/wrong-family", "elderberry"),
     ("Valerian belongs to the Viburnaceae.", "botanical/wrong-family", "valerian"),
@@ -106,6 +110,8 @@ PASS = [
     # the subject already names the part
     "Ginkgo nuts are the seeds of Ginkgo biloba.",
     "Turmeric leaves are the leaves of Curcuma longa, used to wrap food.",
+    "Ginkgo is an ancient herb in Chinese medicine.",
+    "Ginkgo is not a flowering herb.",
     # an older family of the entry
     "Elderberry was once placed in the honeysuckle family.",
     "Elderberry belongs to the Caprifoliaceae.",

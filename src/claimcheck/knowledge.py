@@ -57,6 +57,12 @@ class Substance:
     compounds: tuple[str, ...] = ()  # names that are its defining compound ("psilocybin"), lower case
     several_species: bool = False  # its names cover more than one species (Asian and American ginseng)
     not_names: tuple[str, ...] = ()  # longer phrases that name something else ("amanita phalloides")
+    # families it was placed in before, that are other entries' families now (elder in Caprifoliaceae)
+    older_families: tuple[str, ...] = ()
+
+    def in_family(self, family: str) -> bool:
+        """Its family, or one it was placed in before ("elder, in the honeysuckle family")."""
+        return family == self.family or family in self.older_families
 
     @property
     def display_name(self) -> str:
@@ -155,12 +161,14 @@ def _load_knowledge(path: Path) -> Knowledge:
                 compounds=tuple(name.lower() for name in _tuple(entry.get("compounds"))),
                 several_species=bool(entry.get("several_species")),
                 not_names=_tuple(entry.get("not_names")),
+                older_families=_tuple(entry.get("older_families")),
             )
             if substance.id in substances:
                 raise RuleFileError(where, getattr(entry, "line", 0), f"duplicate substance id '{substance.id}'")
-            if substance.family not in families:
-                raise RuleFileError(where, getattr(entry, "line", 0),
-                                    f"substance '{substance.id}' names unknown family '{substance.family}'")
+            for family in (substance.family, *substance.older_families):
+                if family not in families:
+                    raise RuleFileError(where, getattr(entry, "line", 0),
+                                        f"substance '{substance.id}' names unknown family '{family}'")
             unknown_regions = [r for r in substance.native if r not in regions]
             if unknown_regions:
                 raise RuleFileError(where, getattr(entry, "line", 0),

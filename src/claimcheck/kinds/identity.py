@@ -61,7 +61,7 @@ from .identity_frames import HYPHENS, DescriptionFrames
 from .identity_parts import PartFrames
 from .identity_referring import ReferringPhrases
 from .identity_regions import RegionClaims
-from .identity_segments import SegmentFrames
+from .identity_segments import NOT_PRODUCT_FORMS, SegmentFrames
 
 # Words and signs that join a name to others: the left side of "=" is then a combination.
 JOINING = {"+", "&", "/", ",", "and", "or", "plus", "with", "x", "vs", "vs.", "versus", "=", "==", "->", "→"}
@@ -189,6 +189,13 @@ def _apostrophe_spellings(word: str) -> set[str]:
     return spellings
 
 
+def _no_plant_parts(substance) -> bool:
+    """A fungus, a cyanobacterium or a single-celled alga has no leaves, roots, bark or flowers:
+    "spirulina leaves", "chlorella roots", "lion's mane leaves" call it a plant (a wrong kind). A
+    seaweed is left out: its blades and holdfast are loosely called leaves and roots."""
+    return substance.kind in ("fungus", "cyanobacterium") or substance.form == "microalga"
+
+
 def _article(word: str) -> str:
     return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
@@ -255,6 +262,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.inserted_openers = words("botanical-inserted-openers") | self.postmodifiers
         self.active_source_verbs = {w.split("-")[-1] for w in words("botanical-source-verbs-active")}
         self.source_preps = words("botanical-source-preps")
+        self.use_verbs = words("botanical-use-verbs")
         self.commerce = words("botanical-commerce")
         self.warnings = words("botanical-warnings")
         self.product_words = words("botanical-product-words")
@@ -382,7 +390,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if accepted:
             self.matcher.add("accepted", list(accepted))
         if self.source_verbs or self.active_source_verbs:
-            self.matcher.add("source", list(self.source_verbs | self.active_source_verbs))
+            self.matcher.add("source", list(self.source_verbs | self.active_source_verbs | self.use_verbs))
         if corrective:
             self.matcher.add("corrective", list(corrective))
         # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
@@ -1401,7 +1409,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role == "kind":
             return any(d.value not in self._allowed_kinds(s) or self._wrong_form(d, s) is not None for s in substances)
         if d.role in ("family", "family-bare"):
-            return any(s.family != d.value for s in substances)
+            return any(not s.in_family(d.value) for s in substances)
         if d.role == "wrong-form":
             return any(s.id in d.value for s in substances)
         if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
@@ -1453,7 +1461,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 if "fungus" in self._allowed_kinds(substance) or (d.value == "spore" and substance.kind != "plant"):
                     return  # an alga's spores are its own
                 # "kava is a mushroom cap": a part only fungi have, reported as a wrong kind below
-            elif substance.kind != "fungus" or d.value not in self.plant_only:
+            elif self._part_as_verb(d, owner, sentence):
+                return  # "reishi leaves a bitter aftertaste", "its appeal stems from …"
+            elif not (_no_plant_parts(substance) and d.value in self.plant_only):
                 if owner.frame == "compound":
                     yield from self._check_compound_part(d, owner, substance, sentence)
                 elif owner.frame in ("copula", "apposition"):
@@ -1469,12 +1479,32 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._claimed_kind(d), fix=fix, **values)
 
+    # Part words that are also verbs, and what follows them as verbs: "reishi leaves a bitter aftertaste",
+    # "chlorella leaves no taste", "cordyceps leaves you energized", "spirulina stems from …".
+    VERB_PART_OBJECTS = {"leaves": {"no", "nothing", "little", "behind", "plenty", "room", "some", "me", "us", "him",
+                                    "them", "most", "many", "lingering", "out"},
+                         "stems": {"from"}}
+
+    def _part_as_verb(self, d: Descriptor, owner: Owner, sentence: Span) -> bool:
+        """A part word right after a name that is the sentence's verb, not a part of the plant."""
+        if owner.frame != "compound" or d.end - d.start != 1:
+            return False
+        objects = self.VERB_PART_OBJECTS.get(self._low(d.start))
+        after = self._next(d.start, sentence)
+        if objects is None or after is None:
+            return False
+        word = self._low(after)
+        if word in objects:
+            return True
+        return self._low(d.start) == "leaves" and (word in self.determiners or word in PRONOUNS) \
+            and word not in ("this", "these", "those", "that")
+
     def _fits(self, d: Descriptor, substance: Substance) -> bool:
         """A kind or part word that is true of the substance."""
         if d.role == "kind":
             return d.value in self._allowed_kinds(substance) and self._wrong_form(d, substance) is None
         if d.role == "part":
-            return not (substance.kind == "fungus" and d.value in self.plant_only) and self._part_ok(d.value, substance)
+            return not (_no_plant_parts(substance) and d.value in self.plant_only) and self._part_ok(d.value, substance)
         return False
 
     WOODY = {"tree": "tree", "trees": "tree", "shrub": "shrub", "shrubs": "shrub", "bush": "shrub",
@@ -1639,6 +1669,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 frames.append((verb, prep))
             elif self._low(verb) in self.active_source_verbs:
                 yield from self._check_active_source(verb)
+            elif self._low(verb) in self.use_verbs:
+                yield from self._check_use_source(verb)
         for d in descriptors:  # "a leaf from the kava tree"
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
                 frames.append((d.start, d.end))
@@ -1686,6 +1718,61 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1,
                                 claimed=self._text(part_at).lower(), fix=fix)
 
+    USE_ADVERBS = {"only", "just", "exclusively", "mainly", "mostly", "primarily", "solely", "chiefly", "typically",
+                   "usually", "generally", "traditionally"}
+    USE_MODIFIERS = {"dried", "fresh", "whole", "young", "raw", "ground", "powdered", "fermented", "mature", "tender",
+                     "entire"}
+    SUBJECT_OPENERS = {"organic", "pure", "premium", "most", "many", "all", "some", "quality"}
+
+    def _check_use_source(self, verb: int):
+        """'Rhodiola capsules use the leaves', 'our valerian uses only the flowers': a product of a plant,
+        the sentence's subject (the name, at most two product nouns after it), names a part as what it
+        uses. Any right part in the list after the verb ('use the leaves and roots') clears it; a part
+        'of' another substance is a conflation frame's question."""
+        sentence = sentence_at(self.doc, verb)
+        j, nouns = self._prev(verb, sentence), 0
+        if j is not None and self._low(j) in self.USE_ADVERBS:
+            j = self._prev(j, sentence)  # "milk thistle extracts typically use …"
+        while j is not None and j not in self.ending and nouns < 2 and self._low(j) in self.product_words \
+                and self._low(j) not in NOT_PRODUCT_FORMS:
+            j, nouns = self._prev(j, sentence), nouns + 1
+        if j is None or j not in self.ending:
+            return
+        mention = self.ending[j]
+        before = self._prev(mention.start, sentence)
+        if before is not None and not (self._low(before) in self.determiners or self._low(before) in self.SUBJECT_OPENERS
+                                       or self._text(before) in (":", "-", "—", "–")):
+            return  # "farmers who grow kava use the leaves", "unlike kava, kratom products use the leaves"
+        k, steps = self._next(verb, sentence), 0
+        while k is not None and steps < 4 and (self._low(k) in self.USE_ADVERBS or self._low(k) in self.determiners
+                                               or self._low(k) in self.USE_MODIFIERS):
+            k, steps = self._next(k, sentence), steps + 1
+        if k is None or self._low(k) not in self.part_ids or k in self.covering:
+            return
+        part_at = k
+        owner = self._owner_of_mention(mention, "source")
+        substance = self.knowledge.substances.get(owner.substance) if owner else None
+        if substance is None:
+            return
+        part = self.part_ids[self._low(part_at)]
+        wrong_kind = _no_plant_parts(substance) and part in self.plant_only  # "reishi supplements use the roots"
+        if not wrong_kind and (substance.kind != "plant" or self._part_ok(part, substance)):
+            return
+        m, ahead = self._next(part_at, sentence), 0
+        while m is not None and ahead < 6 and not (self._word(m).is_punct and self._text(m) not in (",", "/")):
+            if m in self.covering:
+                return  # "use the leaves of kratom", "use the leaves, unlike kava"
+            if self._low(m) in self.part_ids and self._part_ok(self.part_ids[self._low(m)], substance):
+                return  # "use the leaves and the roots"
+            m, ahead = self._next(m, sentence), ahead + 1
+        rule = self.rules.get("wrong-kind" if wrong_kind else "wrong-part")
+        if rule is None or self._blocked(rule, part_at, part_at + 1):
+            return
+        fix = None if wrong_kind else self._part_fix(Descriptor(part_at, part_at + 1, "part", part), substance)
+        anchor = Owner(owner.substance, None, owner.frame)
+        yield from self._report(rule, anchor, substance, sentence, verb, part_at + 1,
+                                claimed=self._text(part_at).lower(), fix=fix)
+
     def _source_prep(self, verb: int) -> int | None:
         """The preposition a source verb governs ('made from', 'prepared traditionally from'), or None."""
         sentence = sentence_at(self.doc, verb)
@@ -1724,7 +1811,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if family is not None:  # "yerba mate comes from a coffee bush": a family claim
                 substance = self.knowledge.substances.get(subject.substance)
                 rule = self.rules.get("wrong-family")
-                if substance is not None and rule is not None and substance.family != family.value \
+                if substance is not None and rule is not None and not substance.in_family(family.value) \
                         and not self._blocked(rule, family.start, kind_at + 1):
                     claimed = self.knowledge.families.get(family.value)
                     yield from self._report(rule, Owner(subject.substance, None, subject.frame), substance, sentence,
@@ -1766,7 +1853,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if substance is None:
             return
         part = self.part_ids[self._low(part_at)]
-        if substance.kind == "fungus" and part in self.plant_only:
+        if _no_plant_parts(substance) and part in self.plant_only:
             if self._on_host(part_at, sentence, verb):
                 return  # "chaga is harvested from the bark of birch trees": the host's bark
             rule = self.rules.get("wrong-kind")

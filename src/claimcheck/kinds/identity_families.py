@@ -54,7 +54,7 @@ class FamilyClaims:
             return
         for each in self._with_co_subjects(owner, sentence):  # "kratom and kava are in the pepper family"
             substance = self.knowledge.substances.get(each.substance)
-            if substance is None or substance.family == d.value:
+            if substance is None or substance.in_family(d.value):
                 continue
             if self._blocked(rule, d.start, d.end):
                 return
@@ -178,7 +178,7 @@ class FamilyClaims:
             if owner is None and classed:
                 owner = self._classed_apposition(d.start, sentence)
         substance = self.knowledge.substances.get(owner.substance) if owner else None
-        if substance is None or substance.family == d.value:
+        if substance is None or substance.in_family(d.value):
             return
         rule = self.rules.get("wrong-family")
         if rule is None or self._blocked(rule, d.start, d.end):

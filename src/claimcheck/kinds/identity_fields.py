@@ -225,7 +225,7 @@ class FieldLines:
             elif field.sort == "family":
                 rule = self.rules.get("wrong-family")
                 for d in inside:
-                    if rule is None or d.role not in ("family", "family-bare") or d.value == substance.family:
+                    if rule is None or d.role not in ("family", "family-bare") or substance.in_family(d.value):
                         continue
                     if not self._blocked(rule, d.start, d.end):
                         claimed = self.knowledge.families.get(d.value)

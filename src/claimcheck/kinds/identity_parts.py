@@ -418,4 +418,8 @@ class PartFrames:
             return
         if self._part_ok(d.value, substance):
             return
+        if owner.start is not None and owner.start in self.covering:
+            named = self._next(self.covering[owner.start].end - 1, sentence)
+            if named is not None and self.part_ids.get(self._low(named)) == d.value:
+                return  # "ginkgo nuts are the seeds of Ginkgo biloba": the subject already is that part
         yield from self._report_wrong_part(owner, substance, sentence, d)

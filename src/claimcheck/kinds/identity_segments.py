@@ -125,7 +125,10 @@ class SegmentFrames:
         one or two product forms, and the segment's end. It reads as the compound "Reishi Plant
         Extract". Not in a Markdown table (its cells pair by headings), not when another name is on
         the line ("Kava | Mushroom Tea | Reishi"), nor a plural ("Kava | Mushroom Teas": a category)."""
-        if self._table_cells(sentence) is not None or _is_plural(self._low(end - 1)):
+        if self._table_cells(sentence) is not None:
+            return None
+        plural = _is_plural(self._low(end - 1))
+        if plural and self._low(end - 1) not in self.part_ids:
             return None
         if self._next(mention.end - 1, sentence) != mark:
             return None  # "Maca Root Powder | Mushroom Gummies": a title already named its product; this is another
@@ -134,11 +137,13 @@ class SegmentFrames:
                and (m.label_ != mention.label_ or m.start > mention.start) for m in self.mentions):
             return None
         before = self._prev(mention.start, sentence)
+        listed = False  # "Maca | Lepidium meyenii | …": a listing of the name, its binomial, and what it is
         if before is not None and self._segment_kind(before) == "bar" and mention.kb_id_ == "latin":
             name = self._prev(before, sentence)  # "Maca | Lepidium meyenii | …": the common name opens the title
             opening = self.ending.get(name) if name is not None else None
             if opening is not None and opening.label_ == mention.label_ and opening.kb_id_ != "latin":
                 before = self._prev(opening.start, sentence)
+                listed = True
         if before is not None and not (self._text(before) in BULLETS and self._prev(before, sentence) is None):
             return None  # "Home | Kava | Mushroom Tea": the name is not the title's head
         modifiers = [k for k in range(mark + 1, start) if not self._skippable(k)]
@@ -150,13 +155,21 @@ class SegmentFrames:
         while k is not None and forms < 2 and self._word(k).is_alpha and (self._low(k) in self.product_forms or (
                 self._low(k) in self.product_words and self._low(k) not in NOT_PRODUCT_FORMS)):
             last, k, forms = k, self._next(k, sentence), forms + 1
-        if not forms and not self._size_segment_after(end, sentence):
+        # "Rhodiola | Rhodiola rosea | Leaf", "Kava | Piper methysticum | Leaves": after the name and its own
+        # binomial, a part word that ends the line is the listing's part column, singular or plural.
+        part_column = listed and not forms and self._low(end - 1) in self.part_ids and (
+            k is None or self._text(k) in (".", "!"))
+        if plural and not part_column:
+            return None  # "Kava | Mushrooms", "Kava | Leaves Tea": a category
+        if not forms and not part_column and not self._size_segment_after(end, sentence):
             return None  # "Kava | Mushroom | Reishi": a bare word may be a category or the next item
-        if _is_plural(self._low(last)) and self._low(last) not in COUNT_FORMS:
+        if _is_plural(self._low(last)) and self._low(last) not in COUNT_FORMS and not part_column:
             return None  # "Kava – Mushroom Teas": a category ("Maca – Leaf Capsules" is one product)
         if k is not None and self._segment_kind(k) is None and self._text(k) not in (".", "!") \
                 and not any(c.isdigit() for c in self._text(k)):
             return None  # the segment runs on: "Kava – Plant Extract Guide for beginners"
+        if part_column:
+            return self._owner_of_mention(mention, "table-part")  # the part as a fact, as in a table's part column
         return self._owner_of_mention(mention, "compound")
 
     def _size_segment_after(self, end: int, sentence: Span) -> bool:

@@ -8,7 +8,8 @@ with a longer subject ("No medical use of kratom has been approved by the FDA") 
 opioids, it can cause addiction") is said of the topic too, and the compared thing alone is named in passing
 ("Like St. John's wort, saffron …"); a risk taken back in a later clause that points at it ("…, but that
 concern has been debunked") does not count; the signs of poisoning ("can cause vomiting, delirium and
-seizures") say Amanita muscaria is poisonous.
+seizures") say Amanita muscaria is poisonous; a harm the pair makes worse ("the two together intensify
+sedation", "mixing kava with alcohol can overload the liver") is the combination's warning.
 
 All texts are written for these tests."""
 import pytest
@@ -60,6 +61,10 @@ FLAGGED = [
     ("Kava can harm the liver. " + KR_WARNED + "\nStack kava and kratom for a smooth evening.", {(COMBO, "kava+kratom")}),
     (KV_WARNED + "\nChase your kava with a beer.", {(COMBO, "alcohol+kava")}),
     (KR_WARNED + "\nOn weekends I wash my kratom down with a couple of beers.", {(COMBO, "alcohol+kratom")}),
+    # a harm named for the pair must be made worse, affirmed, and said in the pair's sentence
+    (KV_WARNED + "\nKava and wine together deepen the relaxation.", {(COMBO, "alcohol+kava")}),
+    (KV_WARNED + "\nKava with beer does not intensify sedation.", {(COMBO, "alcohol+kava")}),
+    (KV_WARNED + "\nKava with a beer is our favourite. Beer can strain the liver.", {(COMBO, "alcohol+kava")}),
 ]
 
 PASSING = [
@@ -106,6 +111,9 @@ PASSING = [
     KV_WARNED + "\nSome people drink kava with beer, but combining them adds to the risks of each and has not been studied.",
     KR_WARNED + "\nMixing kratom with opioids is dangerous: together they raise the risk of breathing problems.",
     KV_WARNED + "\nDo not mix kava with alcohol.",
+    KV_WARNED + "\nMixing kava with alcohol can overload the liver.",
+    KV_WARNED + "\nWe never serve kava to anyone who has been drinking alcohol, because the two together intensify sedation.",
+    KR_WARNED + "\nSome people take kratom with their Valium; doing both at once can deepen drowsiness and slow breathing.",
     KV_WARNED + " " + KR_WARNED + "\nKava and kratom are different plants from different parts of the world.",
     KV_WARNED + "\nMany people drink kava instead of alcohol at parties.",
     KV_WARNED + "\nKava plus beer? Mixing them multiplies the sedation and has never been tested for safety.",

@@ -9,7 +9,8 @@ opioids, it can cause addiction") is said of the topic too, and the compared thi
 ("Like St. John's wort, saffron …"); a risk taken back in a later clause that points at it ("…, but that
 concern has been debunked") does not count; the signs of poisoning ("can cause vomiting, delirium and
 seizures") say Amanita muscaria is poisonous; a harm the pair makes worse ("the two together intensify
-sedation", "mixing kava with alcohol can overload the liver") is the combination's warning.
+sedation", "mixing kava with alcohol can overload the liver") is the combination's warning. A substance named only to decline coverage ("we don't cover kratom here"), set
+aside ("Kratom aside, …") or as a word ("the word awa") is named in passing.
 
 All texts are written for these tests."""
 import pytest
@@ -62,6 +63,10 @@ FLAGGED = [
     (KV_WARNED + "\nChase your kava with a beer.", {(COMBO, "alcohol+kava")}),
     (KR_WARNED + "\nOn weekends I wash my kratom down with a couple of beers.", {(COMBO, "alcohol+kratom")}),
     # a harm named for the pair must be made worse, affirmed, and said in the pair's sentence
+    # named again, discussed
+    ("Kratom aside, most herbs are gentle. Kratom powder is sold in gas stations.", {(KRATOM, "kratom")}),
+    ("Kratom, aside from being bitter, is popular.", {(KRATOM, "kratom")}),
+    ("We don't cover kratom here. Kratom is a leaf sold in shops.", {(KRATOM, "kratom")}),
     (KV_WARNED + "\nKava and wine together deepen the relaxation.", {(COMBO, "alcohol+kava")}),
     (KV_WARNED + "\nKava with beer does not intensify sedation.", {(COMBO, "alcohol+kava")}),
     (KV_WARNED + "\nKava with a beer is our favourite. Beer can strain the liver.", {(COMBO, "alcohol+kava")}),
@@ -107,6 +112,11 @@ PASSING = [
     "delirium and seizures. The FDA says it is not generally recognized as safe.",
     "Amanita muscaria: eating the raw cap can bring on convulsions and coma. It is not a lawful food ingredient in the US.",
     "Our strawberry cake is topped with a red and white cap that resembles a fly agaric.",
+    # named only to decline coverage, set aside, or as a word
+    "# 5 adaptogens\n\nAshwagandha is popular. (We don't cover kratom or kava here.)",
+    "This guide will not discuss St. John's wort; see your pharmacist.",
+    "Kratom aside, most of the herbs in this list are gentle.",
+    "The word awa means bitter in Hawaiian.",
     # combinations warned, refused, or never used together
     KV_WARNED + "\nSome people drink kava with beer, but combining them adds to the risks of each and has not been studied.",
     KR_WARNED + "\nMixing kratom with opioids is dangerous: together they raise the risk of breathing problems.",

@@ -1194,7 +1194,11 @@ class InPassing:
     def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
         alike = {mention.start for mention in mentions if self._likeness(doc, mention)}
         likened = likened_starts(doc)
-        return (alike | {m.start for m in mentions if m.start in likened} | self._after_cues(doc, mentions)
+        # "Kratom aside, most of these herbs are gentle": set aside at the head of its sentence
+        sentence_of = sentence_start_of(doc)
+        aside = {m.start for m in mentions if m.end + 1 < len(doc) and doc[m.end].lower_ == "aside"
+                 and doc[m.end + 1].text == "," and all(not t.is_alpha for t in doc[sentence_of[m.start]:m.start])}
+        return (alike | aside | {m.start for m in mentions if m.start in likened} | self._after_cues(doc, mentions)
                 | self._in_excluding_list(doc, mentions) | self._set_out_of_scope(doc, mentions))
 
     def _set_out_of_scope(self, doc: Doc, mentions: list[Span]) -> set[int]:

@@ -97,6 +97,21 @@ HEARSAY_OPENERS = [tuple(o.split()) for o in (
 DOUBT_QUESTION_WORDS = 8  # tokens: "Is that true?", "Is there any truth to that?"
 DISMISSED_SUBJECTS = {"that", "those", "these", "this", "such", "it", "the", "all", "that's", "it's"}
 DISMISSAL_WORDS = 6  # the dismisser comes within the answer's first words: "Those stories are overblown"
+# "…, but that concern has since been debunked": a later clause that points back at the risk and dismisses it.
+# The clause opens (after its break and a conjunction) with a back-reference, then only these words up to the dismisser.
+BACK_DISMISSAL_OPENERS = {"but", "yet", "and", "however", "though", "although"}
+BACK_DISMISSAL_REFERENCES = {"that", "this", "those", "these", "such", "the", "that's", "it's"}
+BACK_DISMISSAL_NOUNS = {"concern", "concerns", "fear", "fears", "worry", "worries", "claim", "claims", "idea", "link", "links",
+                        "story", "stories", "theory", "theories", "report", "reports", "notion", "belief", "beliefs", "scare",
+                        "warning", "warnings", "connection", "association", "finding", "findings"}
+BACK_DISMISSAL_WORDS = {"concern", "concerns", "fear", "fears", "worry", "worries", "claim", "claims", "idea", "link", "links",
+                        "story", "stories", "theory", "theories", "report", "reports", "notion", "belief", "beliefs",
+                        "scare", "warning", "warnings", "connection", "association", "finding", "findings", "old",
+                        "liver", "addiction", "dependence", "interaction", "interactions", "'s", "’s", "is", "are", "was",
+                        "were", "has", "have", "had", "been", "since", "largely", "long", "now", "mostly", "widely",
+                        "thoroughly", "completely", "entirely", "turned", "turns", "out", "to", "be", "proven", "proved",
+                        "shown", "all", "just", "simply", "a", "an", "total", "complete", "big", "later", "well"}
+BACK_DISMISS_REACH = 16  # tokens from a risk to a back-pointing dismisser in a later clause of its sentence
 MIX_UP_VERBS = {"mix", "mixes", "mixed", "mixing"}  # "mix X up": confuse X, not combine it
 MIX_UP_REACH = 5  # tokens of object between "mix" and "up" ("mix kava and kratom up")
 MIX_UP_OBJECTS = {"them", "it", "two", "both", "pair", "names", "plants", "herbs", "leaves", "products", "things", "substances"}
@@ -244,6 +259,81 @@ def _rebutted_report(doc: Doc, index: int, dismissers: set[str]) -> bool:
     # hearsay dismissed: "Those stories are overblown.", "That's a myth.", "Such fears are exaggerated."
     return not quoted and bool(answer) and answer[0] in DISMISSED_SUBJECTS and any(
         word in dismissers for word in answer[1:DISMISSAL_WORDS])
+
+
+def _dismissed_back(between: Span) -> bool:
+    """The words from a risk to a dismisser end in a clause that points back at the risk and holds nothing else
+    ("…liver damage, but that concern has since been debunked"; "…addiction — those stories are overblown"); not
+    "addiction, a fact sellers call a myth" nor "…, but the liver damage is no myth"."""
+    words = [t for t in between if not t.is_space]
+    i = len(words)
+    while i and not (words[i - 1].lower_ in CLAUSE_BREAKS or words[i - 1].text in SENTENCE_PUNCT or words[i - 1].text == ","):
+        i -= 1
+    rest = [t.lower_ for t in words[i:]]
+    while rest and rest[0] in BACK_DISMISSAL_OPENERS:
+        rest = rest[1:]
+    if not rest or rest[0] not in BACK_DISMISSAL_REFERENCES:
+        return False
+    if rest[0] == "the" and not any(w in BACK_DISMISSAL_NOUNS for w in rest[1:3]):  # not "the hype about kava drinks"
+        return False
+    return all(w in BACK_DISMISSAL_WORDS for w in rest[1:])
+
+
+LIKENESS_CUES = [tuple(c.split()) for c in ("like", "just like", "much like", "as with", "similar to", "similarly to",
+                                              "same as", "the same as")]
+LIKENESS_OPENERS = {"but", "and", "so", "also", "and,"}
+LIKENESS_FILLER = {"a", "an", "the", "other", "many", "most", "some"}
+LIKENESS_JOINERS = {",", "and", "or", "/"} | LIKENESS_FILLER
+LIKENESS_HEADS = {"tea", "teas", "powder", "powders", "root", "roots", "leaf", "leaves", "extract", "extracts", "products",
+                  "product", "supplements", "drinks", "drink", "itself", "use", "users"}
+
+
+def likened_starts(doc: Doc) -> frozenset[int]:
+    """Mentions named only as the standard of a comparison that opens a sentence and ends at a comma: "Like
+    St. John's wort, saffron …", "Much like opioids, it can cause dependence", "As with kava or alcohol, …".
+    Such a mention is named in passing, and what the sentence goes on to say is said of its subject too."""
+    found = doc.user_data.get("claimcheck.requirement.likened")
+    if found is not None:
+        return found
+    likened: set[int] = set()
+    mentions = mentions_of(doc)
+    if mentions:
+        sentence_of = sentence_start_of(doc)
+        by_start = {m.start: m for m in mentions}
+        done: set[int] = set()
+        for mention in mentions:
+            floor = sentence_of[mention.start]
+            if floor in done or mention.start - floor > 8:
+                continue
+            words = [t for t in doc[floor:mention.start] if not t.is_space]
+            while words and not words[0].is_alpha:
+                words = words[1:]
+            lowers = [t.lower_ for t in words]
+            while lowers and lowers[0] in LIKENESS_OPENERS:
+                lowers = lowers[1:]
+            while lowers and lowers[-1] in LIKENESS_FILLER:
+                lowers = lowers[:-1]
+            if tuple(lowers) not in LIKENESS_CUES:
+                continue
+            done.add(floor)
+            group, i = [mention], mention.end
+            while i < len(doc) and sentence_of[i] == floor:
+                j = i
+                while j < len(doc) and doc[j].lower_ in LIKENESS_JOINERS:
+                    j += 1
+                # "like kava or alcohol", not "Like kava, kratom …"
+                if j in by_start and any(t.lower_ in ("and", "or", "/") for t in doc[i:j]):
+                    group.append(by_start[j])
+                    i = by_start[j].end
+                    continue
+                break
+            k = i
+            while k < len(doc) and k - i < 2 and doc[k].lower_ in LIKENESS_HEADS:
+                k += 1
+            if k < len(doc) and doc[k].text == "," and sentence_of[k] == floor:
+                likened.update(m.start for m in group)
+    found = doc.user_data["claimcheck.requirement.likened"] = frozenset(likened)
+    return found
 
 
 # What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
@@ -394,13 +484,16 @@ class Concepts:
                 if doc[label_end].text in (":", "-", "—", "–"):
                     return True
         for start, _ in spans:
-            if not hit.end <= start < sentence_end or start - hit.end > DISMISS_REACH:
+            if not hit.end <= start < sentence_end or start - hit.end > BACK_DISMISS_REACH:
                 continue
             between = doc[hit.end:start]
             if any(t.lower_ in CLAUSE_BREAKS or t.text in SENTENCE_PUNCT or t.text == "," or t.norm_ in NEGATORS
                    for t in between):  # "addiction, a fact sellers call a myth" keeps the risk
+                if _dismissed_back(between):
+                    return True
                 continue
-            return True
+            if start - hit.end <= DISMISS_REACH:
+                return True
         return False
 
     def _denied(self, doc: Doc, hit: Hit, negations: list) -> bool:
@@ -1100,8 +1193,13 @@ class InPassing:
 
     def starts(self, doc: Doc, mentions: list[Span]) -> set[int]:
         alike = {mention.start for mention in mentions if self._likeness(doc, mention)}
-        return (alike | self._after_cues(doc, mentions) | self._in_excluding_list(doc, mentions)
-                | self._set_out_of_scope(doc, mentions))
+        likened = likened_starts(doc)
+        # "Kratom aside, most of these herbs are gentle": set aside at the head of its sentence
+        sentence_of = sentence_start_of(doc)
+        aside = {m.start for m in mentions if m.end + 1 < len(doc) and doc[m.end].lower_ == "aside"
+                 and doc[m.end + 1].text == "," and all(not t.is_alpha for t in doc[sentence_of[m.start]:m.start])}
+        return (alike | aside | {m.start for m in mentions if m.start in likened} | self._after_cues(doc, mentions)
+                | self._in_excluding_list(doc, mentions) | self._set_out_of_scope(doc, mentions))
 
     def _set_out_of_scope(self, doc: Doc, mentions: list[Span]) -> set[int]:
         """Mentions a document sets aside for other coverage: in a sentence that says so ("Kratom is
@@ -1328,6 +1426,7 @@ class RequirementRules:
         mentions = mentions_of(doc)
         mention_starts = [m.start for m in mentions]
         other_starts = sorted(s for _, s, _ in self.other_subjects(doc))
+        likened = likened_starts(doc)
         last_combination = getattr(state, "last_combination", None)
         frame_index = 0
         for hit in sorted(hits, key=lambda h: h.start):
@@ -1343,6 +1442,11 @@ class RequirementRules:
                 named = [m.label_ for m in in_clause if not (m.start >= hit.end and _denies_what_precedes(doc, m))]
                 if not named:
                     continue
+                if all(m.start in likened and m.end <= hit.start for m in in_clause):
+                    # "Like opioids, it can cause dependence": said of the compared thing and of the topic
+                    topic = topic_before(sentence.start)
+                    if topic:
+                        named.append(topic)
             if not named and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
                 continue  # "comfrey has been linked to liver damage" says it of comfrey, not of the topic
             if not named and other_starts and self._other_subject_before(doc, sentence, other_starts, mentions,

@@ -6,6 +6,10 @@ verdicts on one narrow point, and the same words about a tool, a chore or a ship
 import pytest
 
 FLAG = [
+    # a "whether" about the reader's situation makes the claim universal, it hedges nothing
+    ("Whether you are stressed, anxious or burned out, ashwagandha works for you every time.", "efficacy/certainty"),
+    ("Whether you're a beginner or a veteran, kava calms anxiety every time.", "efficacy/disease-treatment"),
+    ("Whether you have insomnia or just restless nights, valerian cures it.", "efficacy/cure-claim"),
     ('When it comes to ashwagandha and stress, science has spoken: it works.', 'efficacy/evidence-overstatement'),
     ('The research is clear — rhodiola banishes fatigue.', 'efficacy/evidence-overstatement'),
     ('The research is clear: kava relieves anxiety.', 'efficacy/evidence-overstatement'),
@@ -127,6 +131,12 @@ FLAG = [
 ]
 
 PASS = [
+    # "whether" that still doubts: the reader's outcome is the open question
+    "Whether you're new to kava or not, start with a small serving.",
+    "It is unclear whether you will sleep better with valerian.",
+    "Ask your doctor whether you are a good candidate for kava for anxiety.",
+    "Researchers want to know whether you are less anxious after kava.",
+    "We can't say whether you're going to sleep better with valerian.",
     'Ashwagandha may lower stress, according to early research.',
     'Early research suggests that rhodiola might ease fatigue.',
     'In one small study, turmeric seemed to reduce joint pain.',

@@ -10,6 +10,9 @@ FLAG = [
     ("Whether you are stressed, anxious or burned out, ashwagandha works for you every time.", "efficacy/certainty"),
     ("Whether you're a beginner or a veteran, kava calms anxiety every time.", "efficacy/disease-treatment"),
     ("Whether you have insomnia or just restless nights, valerian cures it.", "efficacy/cure-claim"),
+    # agreement on a product's effect, whatever noun the agreed clause opens with
+    ("Experts agree that the kava in our blend relieves anxiety.", "efficacy/evidence-overstatement"),
+    ("Doctors agree our formula ends insomnia.", "efficacy/evidence-overstatement"),
     ('When it comes to ashwagandha and stress, science has spoken: it works.', 'efficacy/evidence-overstatement'),
     ('The research is clear — rhodiola banishes fatigue.', 'efficacy/evidence-overstatement'),
     ('The research is clear: kava relieves anxiety.', 'efficacy/evidence-overstatement'),
@@ -133,6 +136,10 @@ FLAG = [
 PASS = [
     # "whether" that still doubts: the reader's outcome is the open question
     "Whether you're new to kava or not, start with a small serving.",
+    # agreement on the packaging, the label or the taste, in a document about a product
+    "Our kava is lovely. Experts agree the packaging is recyclable, and our shipping works every time.",
+    "Ashwagandha is our bestseller. Doctors agree that the new label is easier to read.",
+    "Kava is an acquired taste. Experts agree that the kava taste is earthy and peppery.",
     "It is unclear whether you will sleep better with valerian.",
     "Ask your doctor whether you are a good candidate for kava for anxiety.",
     "Researchers want to know whether you are less anxious after kava.",

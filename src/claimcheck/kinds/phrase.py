@@ -320,6 +320,13 @@ class PhraseRules:
             return True
         if any(s == after for s, _ in spans):
             return True
+        # the subject of the clause the match opens: "experts agree (that) the packaging is recyclable", "doctors agree
+        # that our new label is clearer" (a determiner first, then the noun or one word and the noun)
+        _, sentence_end = sentence
+        j = after + 1 if after < sentence_end and doc[after].lower_ == "that" else after
+        if j < sentence_end - 1 and doc[j].lower_ in DETERMINERS and any(
+                s == j + 1 or (s == j + 2 and doc[j + 1].is_alpha) for s, _ in spans):
+            return True
         # a question opening with its linking verb puts the subject right before the match: "Is this kava bar safe?"
         if any(e == start for _, e in spans) and doc[_opening(doc, sentence)].lower_ in _QUESTION_LINKS:
             return True

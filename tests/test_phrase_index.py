@@ -34,9 +34,37 @@ def test_phrase_hashes_kept_with_the_compiled_rules_change_no_finding(tmp_path, 
     assert tokenizing.phrase_index.fresh
     assert list((tmp_path / "claimcheck" / "compiled").glob("phrases-*.pickle"))
     loading = Checker()
-    assert loading.phrase_index.tokenized and not loading.phrase_index.fresh
+    assert loading.phrase_index.tokenized and not loading.phrase_index.fresh  # nothing tokenized or built again
     found = [f.to_dict() for f in tokenizing.check_text(text)]
     assert found and found == [f.to_dict() for f in loading.check_text(text)]
+
+
+def test_stored_lookups_serve_only_lists_with_the_same_phrases(checker):
+    def index_of(phrases, built=None):
+        index = PhraseIndex(checker.nlp, built=built)
+        index.matcher("NORM").add("claim", phrases)
+        index.build()
+        return index
+
+    doc = checker.nlp.make_doc("It cures anxiety and calms the mind.")
+    first = index_of(["cures", "calms the mind"])
+    assert first.fresh and first.matches(doc, 1)
+    same = index_of(["cures", "calms the mind"], built=first.stored()[1])
+    assert not same.fresh and same._tables is first._tables
+    other = index_of(["cures anxiety"], built=first.stored()[1])  # other phrases: built anew, never the stored
+    assert other.fresh and [(s, e) for _, s, e in other.matches(doc, 1)] == [(1, 3)]
+
+
+def test_the_lists_fingerprint_holds_across_hash_seeds():
+    """A list filled from a set in arbitrary order would make every new process build the lookups again."""
+    import os
+    import subprocess
+    import sys
+
+    probe = "from claimcheck.engine import Checker; print(Checker().phrase_index._fingerprint())"
+    prints = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(prints) == 1
 
 
 def test_words_are_the_tokens_of_the_phrase(checker):

@@ -275,27 +275,30 @@ def _write_atomically(target: Path, data: bytes) -> None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _phrase_hashes_path(book) -> Path | None:
+def _phrase_index_path(book) -> Path | None:
     digest = getattr(book, "source_digest", None)  # rules, knowledge and code, as `compiled` read them
     return user_cache_dir() / "compiled" / f"phrases-{digest[:32]}.pickle" if digest else None
 
 
-def load_phrase_hashes(book) -> dict:
-    """The token hashes of the rules' phrases, as a Checker built from the same rule files and
-    code computed them (`PhraseIndex.tokenized`); empty when there are none to trust."""
+def load_phrase_index(book) -> tuple[dict, tuple | None]:
+    """What a Checker built from the same rule files and code stored of its PhraseIndex
+    (`PhraseIndex.stored`): the phrases' token hashes and the lookups; nothing when there is
+    none to trust."""
     import pickle
 
-    path = _phrase_hashes_path(book)
+    path = _phrase_index_path(book)
     try:
         with open(path, "rb") as handle:
-            table = pickle.load(handle)
-        return table if isinstance(table, dict) else {}
+            tokenized, built = pickle.load(handle)
+        if isinstance(tokenized, dict) and (built is None or isinstance(built, tuple)):
+            return tokenized, built
     except (OSError, TypeError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
-        return {}
+        pass
+    return {}, None
 
 
-def store_phrase_hashes(book, table: dict) -> None:
-    path = _phrase_hashes_path(book)
+def store_phrase_index(book, stored: tuple[dict, tuple | None]) -> None:
+    path = _phrase_index_path(book)
     if path is not None:
-        _store_pickle(path, table)
+        _store_pickle(path, stored)
 

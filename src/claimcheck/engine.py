@@ -13,7 +13,7 @@ import spacy
 from spacy.attrs import IDS
 
 from . import annotate, segment  # noqa: F401 - registers the pipeline components
-from .cache import load_phrase_hashes, store_phrase_hashes
+from .cache import load_phrase_index, store_phrase_index
 from .collection import paused as paused_collection
 from .findings import SEVERITY_RANK, Finding, locate
 from .kinds.common import DocumentState, Environment
@@ -146,7 +146,7 @@ class Checker:
         self.nlp = build_nlp()
         keep_lexical_attributes(self.nlp.vocab, self.book)
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
-        phrases = self.phrase_index = PhraseIndex(self.nlp, load_phrase_hashes(self.book))
+        phrases = self.phrase_index = PhraseIndex(self.nlp, *load_phrase_index(self.book))
         self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)
         self.nlp.get_pipe("context_cues").configure(self.book.context, phrases)
         env = Environment(self.nlp, self.knowledge, self.book, phrases, Gates(phrases), BrandNames(self.book.lexicons))
@@ -154,7 +154,7 @@ class Checker:
                       for kind, checker in KIND_CHECKERS.items()]
         phrases.build()  # every list is complete: compiled here, not in the first check
         if phrases.fresh:
-            store_phrase_hashes(self.book, phrases.tokenized)
+            store_phrase_index(self.book, phrases.stored())
 
     def _check_references(self) -> None:
         """`check_references` of the book against the knowledge base, once per content of their

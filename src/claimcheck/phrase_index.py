@@ -20,6 +20,7 @@ lookups, this took a little less time than the PhraseMatcher's pass plus reading
 """
 from __future__ import annotations
 
+import hashlib
 from itertools import count
 from typing import NamedTuple
 
@@ -40,7 +41,8 @@ class Word(NamedTuple):
 
 
 class PhraseIndex:
-    def __init__(self, nlp, tokenized: dict[tuple[str, str], tuple[int, ...]] | None = None):
+    def __init__(self, nlp, tokenized: dict[tuple[str, str], tuple[int, ...]] | None = None,
+                 built: tuple[str, dict, list] | None = None):
         self.vocab = nlp.vocab
         self._make_doc = nlp.make_doc
         # (attribute, phrase) -> the phrase's token hashes on it, and ("WORDS", phrase) -> its Words.
@@ -50,9 +52,12 @@ class PhraseIndex:
         # The table is stored only once a Checker has built every list and pattern of the same
         # rules and code: given one, those rules are known to compile (see GatedMatcher.add).
         self.compiled_before = bool(tokenized)
-        self.fresh = False  # whether a phrase was tokenized here (the table is worth storing)
-        # attribute -> a phrase's token hashes -> its owners (list number, the list's own key), in the order added
-        self._phrases: dict[str, dict[tuple[int, ...], dict[tuple[int, int], None]]] = {}
+        self.fresh = False  # whether a phrase was tokenized or the lookups built here (worth storing)
+        # every list's phrases as added: (list number, attribute, key hash, phrases)
+        self._added: list[tuple[int, str, int, tuple]] = []
+        # (fingerprint of the lists, tables, owners) as `build` made them, here or by a Checker built from the same
+        # rules and code before: then the lists' fingerprint is all that is computed again
+        self._built = built
         self._tables: dict[str, _PhraseTable] | None = None  # attribute -> its phrases, built on first use
         self._owners: list[tuple[tuple[int, int], ...]] = []  # a group's owners, by group number
         self._lists = 0
@@ -80,24 +85,31 @@ class PhraseIndex:
         return SharedPhraseMatcher(self, self._lists, attr)
 
     def _add(self, number: int, attr: str, key: str, phrases: list[str | Doc]) -> None:
-        owner = (number, self.vocab.strings.add(key))
-        owners_of = self._phrases.setdefault(attr, {})
-        for phrase in phrases:
-            if isinstance(phrase, str):
-                tokens = self.hashes(attr, phrase)
-            elif isinstance(phrase, Doc):
-                tokens = tuple(phrase.to_array(attr).tolist())
-            else:
-                tokens = tuple(phrase)
-            if tokens:
-                owners_of.setdefault(tokens, {})[owner] = None
+        self._added.append((number, attr, self.vocab.strings.add(key), tuple(phrases)))
         self._tables = None  # rebuilt with the new phrases on next use
 
     def build(self) -> None:
         """Compile the lookups, else done on the first Doc: worth calling once every list is
-        complete, to keep the cost out of the first check."""
+        complete, to keep the cost out of the first check. Lookups built before from lists with
+        the same fingerprint are taken as they are (building them is a tenth of a Checker's build)."""
+        fingerprint = self._fingerprint()
+        if self._built is not None and self._built[0] == fingerprint:
+            _, self._tables, self._owners = self._built
+            return
+        phrases: dict[str, dict[tuple[int, ...], dict[tuple[int, int], None]]] = {}
+        for number, attr, key, added in self._added:
+            owners_of = phrases.setdefault(attr, {})  # a phrase's token hashes -> its owners, in the order added
+            for phrase in added:
+                if isinstance(phrase, str):
+                    tokens = self.hashes(attr, phrase)
+                elif isinstance(phrase, Doc):
+                    tokens = tuple(phrase.to_array(attr).tolist())
+                else:
+                    tokens = tuple(phrase)
+                if tokens:
+                    owners_of.setdefault(tokens, {})[number, key] = None
         self._tables, self._owners = {}, []
-        for attr, owners_of in self._phrases.items():
+        for attr, owners_of in phrases.items():
             group_of: dict[tuple[tuple[int, int], ...], int] = {}  # a set of owners -> its group number
             groups: dict[tuple[int, ...], int] = {}  # a phrase's token hashes -> its group number
             for tokens, owners in owners_of.items():
@@ -107,6 +119,22 @@ class PhraseIndex:
                     self._owners.append(owners)
                 groups[tokens] = group_of[owners]
             self._tables[attr] = _PhraseTable(attr, groups)
+        self._built = (fingerprint, self._tables, self._owners)
+        self.fresh = True
+
+    def _fingerprint(self) -> str:
+        """Every list's phrases, in the order added: the lookups are those of another index with the same."""
+        state = hashlib.sha256()
+        for number, attr, key, phrases in self._added:
+            texts = [phrase if isinstance(phrase, str) else "\x01" + (
+                phrase.text if isinstance(phrase, Doc) else repr(tuple(phrase))) for phrase in phrases]
+            state.update(f"{number}\0{attr}\0{key}\0{len(texts)}\0".encode())
+            state.update("\0".join(texts).encode("utf-8", "surrogatepass"))
+        return state.hexdigest()
+
+    def stored(self) -> tuple[dict, tuple[str, dict, list] | None]:
+        """What a later index of the same rules and code is built from: `tokenized` and the lookups."""
+        return self.tokenized, self._built
 
     def matches(self, doc: Doc, number: int) -> list[tuple[int, int, int]]:
         found = doc.user_data.get(self._doc_key)

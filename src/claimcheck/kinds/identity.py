@@ -374,7 +374,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             self.matcher.add("part", list(self.part_ids))
         family_phrases = set(self.families)
         family_phrases |= {p.replace(" ", "-") for p in self.families if p.endswith(" family")}
-        self.matcher.add("family", list(family_phrases))
+        self.matcher.add("family", sorted(family_phrases))
         self.matcher.add("region", list(self.regions))
         self.wrong_forms: dict[str, set[str]] = {}  # "passion fruit" -> {"passionflower"}
         for substance in self.knowledge.substances.values():
@@ -390,7 +390,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if accepted:
             self.matcher.add("accepted", list(accepted))
         if self.source_verbs or self.active_source_verbs:
-            self.matcher.add("source", list(self.source_verbs | self.active_source_verbs | self.use_verbs))
+            self.matcher.add("source", sorted(self.source_verbs | self.active_source_verbs | self.use_verbs))
         if corrective:
             self.matcher.add("corrective", list(corrective))
         # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
@@ -399,7 +399,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                                          for spelling in _apostrophe_spellings(word)])
         # The heads of a referring phrase other than kind words ("The drink is …", see identity_referring.py).
         if self.referring_heads:
-            self.matcher.add("referring", list(self.referring_heads))
+            self.matcher.add("referring", sorted(self.referring_heads))
         # Binomials of species outside the knowledge base that copy gives a substance by mistake
         # ("black seed (Cuminum cyminum)"): binomial -> common name.
         self.other_latin: dict[str, str] = {}

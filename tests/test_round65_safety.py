@@ -41,6 +41,12 @@ FLAGGED = [
     ("Overdose? Impossible with kava.", "safety/risk-question-denied"),
     ("Is kratom habit-forming? Not in the least.", "safety/risk-question-denied"),
     ("Addictive? Not at all. Our kratom is pure leaf.", "safety/risk-question-denied"),
+    ("Kratom has zero downsides.", "safety/absolute-safety"),
+    ("Our kava has no adverse reactions reported, ever.", "safety/no-side-effects"),
+    ("Don't worry about mixing kratom with your Xanax.", "safety/safe-combination"),
+    ("No need to worry about taking kava with a couple of beers.", "safety/safe-combination"),
+    ("St. John's wort is 100% compatible with birth control.", "safety/denies-interaction"),
+    ("Kratom is a healthier, safer choice than your nightly glass of wine.", "safety/safer-than"),
 ]
 
 
@@ -93,6 +99,11 @@ PASSING = [
     "Kava dependence? Not really documented, but liver injury is.",
     "Kava liver damage? It's rare but real.",
     "Side effects? Yes, some people get headaches.",
+    "Don't worry about mixing kratom into your smoothies.",
+    "Don't worry about taking kava with food.",
+    "St. John's wort is not compatible with birth control.",
+    "Water is a safer choice than your nightly glass of wine.",
+    "Kratom has downsides, including dependence.",
     # safety of other things
     "Our packaging is BPA-free.",
     "Every bottle of kava tincture ships with a child-resistant cap.",

@@ -47,6 +47,10 @@ FLAGGED = [
     ("No need to worry about taking kava with a couple of beers.", "safety/safe-combination"),
     ("St. John's wort is 100% compatible with birth control.", "safety/denies-interaction"),
     ("Kratom is a healthier, safer choice than your nightly glass of wine.", "safety/safer-than"),
+    ("Kratom: safer than aspirin.", "safety/safer-than"),
+    ("Kratom is one of the safest substances known to man.", "safety/absolute-safety"),
+    ("Kava is one of the safest herbs in the world.", "safety/absolute-safety"),
+    ("Kratom poses no threat to your health.", "safety/absolute-safety"),
 ]
 
 
@@ -104,6 +108,11 @@ PASSING = [
     "St. John's wort is not compatible with birth control.",
     "Water is a safer choice than your nightly glass of wine.",
     "Kratom has downsides, including dependence.",
+    "Kratom is one of the most studied herbs on earth.",
+    "Chamomile is one of the safest herbs in the cabinet, but kava is not.",
+    "Is kratom one of the safest herbs on earth?",
+    "Kratom poses a real threat to people with liver disease.",
+    "Aspirin is safer than many people think.",
     # safety of other things
     "Our packaging is BPA-free.",
     "Every bottle of kava tincture ships with a child-resistant cap.",

@@ -51,6 +51,8 @@ FLAGGED = [
     ("Kratom is one of the safest substances known to man.", "safety/absolute-safety"),
     ("Kava is one of the safest herbs in the world.", "safety/absolute-safety"),
     ("Kratom poses no threat to your health.", "safety/absolute-safety"),
+    ("Our valerian tea is safe for seniors.", "safety/vulnerable-groups"),
+    ("Kratom can't hurt your elderly parents.", "safety/vulnerable-groups"),
 ]
 
 
@@ -113,6 +115,8 @@ PASSING = [
     "Is kratom one of the safest herbs on earth?",
     "Kratom poses a real threat to people with liver disease.",
     "Aspirin is safer than many people think.",
+    "Kava is not safe for the elderly.",
+    "Is valerian safe for seniors? Ask your doctor.",
     # safety of other things
     "Our packaging is BPA-free.",
     "Every bottle of kava tincture ships with a child-resistant cap.",

@@ -100,6 +100,9 @@ class PhraseRules:
                               for rule in rules if rule.spec.get("question")}
         self.answer_yes = {rule.id: tuple(phrase.lower() for phrase in rule.spec.get("answer_yes", ()))
                            for rule in rules if rule.spec.get("question")}
+        # `answer_no`: more openings that answer no to this rule's question ("Doesn't exist.", "A myth.")
+        self.answer_no = {rule.id: tuple(phrase.lower() for phrase in rule.spec.get("answer_no", ()))
+                          for rule in rules if rule.spec.get("question")}
         for rule in rules:
             near = rule.spec.get("near")
             if near:
@@ -575,6 +578,8 @@ class PhraseRules:
             if asked:
                 if asked == "affirmed" and question == "open" and self._opens_answer(doc, sentence_end, self.answer_yes[rule_id]):
                     question = "yes"
+                elif asked == "denied" and question == "open" and self._opens_answer(doc, sentence_end, self.answer_no[rule_id]):
+                    question = "no"
                 if question != ("no" if asked == "denied" else "yes") or self._answer_takes_back(doc, rule_id, sentence_end):
                     continue
                 end = sentence_end

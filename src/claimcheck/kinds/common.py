@@ -103,6 +103,8 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
                     or context.cues_in(sentence_start, sentence_end, "report"))
         if reported and _rebutted(doc, sentence_start, sentence_end):
             return True
+        if reported and rule.category == "safety" and _harm_after(context, end, sentence_end):
+            return True  # a reported risk denial the writer answers with the risk: "…, sellers claim, but it can harm the liver"
         if reported and _spoken(doc, sentence_start, sentence_end, start) and _answered_later(
                 doc, rule, own or (start, end), sentence_start):
             return True
@@ -138,6 +140,11 @@ def _affirmed_harm(context, start: int, end: int) -> bool:
     """A harm cue governs [start, end) and is not itself negated ("no risk of bleeding")."""
     return any(c.kind == "harm" and c.scope_start < end and start < c.scope_end
                and "negation" not in context.kinds_at(c.start) for c in context.cues)
+
+
+def _harm_after(context, start: int, end: int) -> bool:
+    """An affirmed harm cue in [start, end)."""
+    return any("negation" not in context.kinds_at(c.start) for c in context.cues_in(start, end, "harm"))
 
 
 def _rebutted(doc: Doc, sentence_start: int, sentence_end: int) -> bool:

@@ -104,13 +104,11 @@ BACK_DISMISSAL_REFERENCES = {"that", "this", "those", "these", "such", "the", "t
 BACK_DISMISSAL_NOUNS = {"concern", "concerns", "fear", "fears", "worry", "worries", "claim", "claims", "idea", "link", "links",
                         "story", "stories", "theory", "theories", "report", "reports", "notion", "belief", "beliefs", "scare",
                         "warning", "warnings", "connection", "association", "finding", "findings"}
-BACK_DISMISSAL_WORDS = {"concern", "concerns", "fear", "fears", "worry", "worries", "claim", "claims", "idea", "link", "links",
-                        "story", "stories", "theory", "theories", "report", "reports", "notion", "belief", "beliefs",
-                        "scare", "warning", "warnings", "connection", "association", "finding", "findings", "old",
-                        "liver", "addiction", "dependence", "interaction", "interactions", "'s", "’s", "is", "are", "was",
-                        "were", "has", "have", "had", "been", "since", "largely", "long", "now", "mostly", "widely",
-                        "thoroughly", "completely", "entirely", "turned", "turns", "out", "to", "be", "proven", "proved",
-                        "shown", "all", "just", "simply", "a", "an", "total", "complete", "big", "later", "well"}
+BACK_DISMISSAL_WORDS = BACK_DISMISSAL_NOUNS | {
+    "old", "liver", "addiction", "dependence", "interaction", "interactions", "'s", "’s", "is", "are", "was", "were", "has",
+    "have", "had", "been", "since", "largely", "long", "now", "mostly", "widely", "thoroughly", "completely", "entirely",
+    "turned", "turns", "out", "to", "be", "proven", "proved", "shown", "all", "just", "simply", "a", "an", "total",
+    "complete", "big", "later", "well"}
 BACK_DISMISS_REACH = 16  # tokens from a risk to a back-pointing dismisser in a later clause of its sentence
 MIX_UP_VERBS = {"mix", "mixes", "mixed", "mixing"}  # "mix X up": confuse X, not combine it
 MIX_UP_REACH = 5  # tokens of object between "mix" and "up" ("mix kava and kratom up")

@@ -161,6 +161,8 @@ HYPERICUM_SUPPLEMENT = [
     "Hypericum extract is often taken for low mood.",
     "Our hypericum capsules contain 300 mg of extract.",
     "St. John's wort (Hypericum perforatum) lifts the mood.",
+    "The 'hypericum' in this tincture lifts the mood.",
+    'Our "hypericum" drops lift the mood.',
 ]
 
 
@@ -184,3 +186,7 @@ def test_round65_hypericum_supplement_still_st_johns_wort(checker, text):
 def test_round65_other_hypericum_for_st_johns_wort_is_still_a_wrong_latin_name(check):
     _flags(check, "St. John's wort (Hypericum calycinum) is taken for low mood.", "botanical/wrong-latin-name",
            "st-johns-wort")
+
+
+def test_round65_quoted_genus_is_still_st_johns_wort(check):
+    _flags(check, "'Hypericum' is a mushroom.", "botanical/wrong-kind", "st-johns-wort")

@@ -36,6 +36,10 @@ LISTED_ORIGIN_PASSING = [
     "Kava and kratom are not both native to Southeast Asia; kava comes from the Pacific.",
     "Reishi and turkey tail, both found wild across Asia, are mushrooms.",
     "Is it true that kava and kratom are both native to Southeast Asia?",
+    "Kava and kratom are native to the Pacific and Southeast Asia, respectively.",
+    "Kava and kratom are native to Fiji and Thailand.",
+    "Kava and kratom, native to Fiji and Thailand respectively, are often confused.",
+    "Our ginger and turmeric are both from Peru.",
 ]
 
 

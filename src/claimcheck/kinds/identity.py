@@ -1332,6 +1332,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             return
         if self._is_modifier_of_other_kind(d, sentence):
             return
+        if d.role == "kind" and self._quoted_epithet(d, sentence):
+            return  # "kava, the 'mushroom of the Pacific'": a nickname in quotes, not what kava is
         if d.role == "part" and self._fruits_as_verb(d, sentence):
             return  # "reishi fruits in late summer"
         if d.role == "kind":  # "Reishi grows on oaks. This plant is bitter."
@@ -1399,6 +1401,26 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if substance is None or substance.kind == "plant":
             return None
         return owner
+
+    EPITHET_QUOTES = {'"', "“", "'", "‘"}
+    EPITHET_CLOSERS = {'"', "”", "'", "’"}
+    EPITHET_WORDS = 5  # words of "<kind> of <…>" before the closing quote: "mushroom of the South Pacific"
+
+    def _quoted_epithet(self, d: Descriptor, sentence: Span) -> bool:
+        """'kava, the "mushroom of the Pacific"', 'kratom, the "herb of the gods"': a kind word that opens a
+        quoted "<kind> of <…>" is a nickname, a metaphor, not the kind the name is said to be. A bare quoted kind
+        ('kava is a "mushroom"') or an unquoted one ('kava, the mushroom of the Pacific') is still checked."""
+        doc = self.doc
+        if d.start <= sentence.start or doc[d.start - 1].text not in self.EPITHET_QUOTES:
+            return False
+        if d.end >= sentence.end or doc[d.end].lower_ != "of":
+            return False
+        for k in range(d.end + 1, min(d.end + 2 + self.EPITHET_WORDS, sentence.end)):
+            if doc[k].text in self.EPITHET_CLOSERS:
+                return k > d.end + 1
+            if not doc[k].is_alpha:
+                return False
+        return False
 
     def _may_contradict(self, d: Descriptor, sentence: Span) -> bool:
         """Whether the description contradicts a substance it may be said of (see

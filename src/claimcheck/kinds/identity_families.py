@@ -31,7 +31,8 @@ class FamilyClaims:
                 elif self._low(link) == "whose" and before is not None and self._text(before) == "," \
                         and verb_before in self.ending:
                     owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom, whose family is …"
-                elif (verb_before is not None and verb_before in self.ending and self._word(before).is_alpha
+                elif (verb_before is not None and verb_before in self.ending
+                      and (self._word(before).is_alpha or self._low(before) in ("'s", "’s"))
                       and self._low(before) not in self.stops):
                     owner = self._owner_of_mention(self.ending[verb_before], "family")  # "kratom sits in the …"
                 elif before is not None and self._text(before) in (",", "—", "–", "--") \
@@ -46,6 +47,8 @@ class FamilyClaims:
                     owner = self._walk(link, d.end, sentence, participle=False)
                     if owner is None and before is not None:
                         owner = self._coref_owner(before, sentence)
+            elif j not in self.ending and (owner := self._possessive_family_owner(j, sentence)) is not None:
+                pass  # "chamomile, a member of kava's coffee family", "kava's coffee-family cousins"
             elif j not in self.ending:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
@@ -62,6 +65,18 @@ class FamilyClaims:
             yield from self._report(rule, each, substance, sentence, d.start, d.end,
                                     claimed=self._family_phrase(claimed) if claimed else str(d.value),
                                     fix=self._family_fix(d, substance))
+
+    def _possessive_family_owner(self, j: int, sentence: Span):
+        """'kava's coffee family', 'the kratom tree's pepper family': a family right after a name's
+        possessive "'s" is that name's family. Not a contracted copula ("kava's in the …" puts a word between)."""
+        if self._low(j) not in ("'s", "’s", "'", "’"):
+            return None
+        k = self._prev(j, sentence)
+        if k is not None and k not in self.ending and self._low(k) in PLANT_HEADS:
+            k = self._prev(k, sentence)  # "the kava plant's coffee family"
+        if k is None or k not in self.ending:
+            return None
+        return self._owner_of_mention(self.ending[k], "possessive")
 
     # words that may stand before a sentence's opening name without making it anything but the subject
     OPENING_DETERMINERS = {"our", "the", "this", "their", "my", "your", "organic", "pure", "premium"}

@@ -52,6 +52,15 @@ class RegionClaims:
         if owner is None:
             cue_start = self._origin_cue(d, sentence)
             if cue_start is not None:
+                listed = self._coordinated_subjects(cue_start, d, sentence)
+                if listed:  # "Kratom and kava, both native to …": the claim is said of every name of the list
+                    # a product word before the list ("our ginger and turmeric are both from Peru") makes each a product
+                    first = self._owner_of_mention(listed[-1], "origin")
+                    sourcing = self._sourcing(d, cue_start, first, sentence)
+                    for mention in listed:
+                        self._add_region_claim(rule, d, cue_start, self._owner_of_mention(mention, "origin"), sentence,
+                                               sourcing)
+                    return
                 before = self._prev(cue_start, sentence)
                 if before is not None and before in self.ending and self._epithet(self.ending[before], cue_start, sentence):
                     return  # "kratom is the kava of Thailand": the place names what kratom is to it, not kava's home
@@ -112,13 +121,19 @@ class RegionClaims:
                 owner = self._table_fact_owner(d, sentence, "region")  # "| Kava | Thailand |" under "Native range"
         if owner is None:
             return
+        self._add_region_claim(rule, d, cue_start, owner, sentence)
+
+    def _add_region_claim(self, rule, d, cue_start: int | None, owner, sentence: Span,
+                          sourcing: bool | None = None) -> None:
         if cue_start is not None and owner.start is not None and self._farmed_naturally(cue_start, d, owner, sentence):
             return
         if self._blocked(rule, d.start, d.end):
             return
         key = (owner.substance, sentence.start)
         entry = self.region_claims.setdefault(key, [owner, sentence, []])
-        entry[2].append((d, cue_start, self._sourcing(d, cue_start, owner, sentence)))
+        if sourcing is None:
+            sourcing = self._sourcing(d, cue_start, owner, sentence)
+        entry[2].append((d, cue_start, sourcing))
 
     def _possessive_home(self, d, sentence: Span):
         """'Kava's homeland, Thailand, …', 'the kratom tree's native range is the South Pacific':
@@ -231,6 +246,52 @@ class RegionClaims:
             return True  # "ginger from Peru", "turmeric root from Hawaii"
         named_product = self._next(mention.end - 1, sentence) != after
         return bool(modifiers & self.sourcing_modifiers) or named_product
+
+    LIST_QUANTIFIERS = ("both", "all", "each")
+    LIST_JOINERS = ("and", "&", ",")
+
+    def _coordinated_subjects(self, cue_start: int, d, sentence: Span) -> list[Span]:
+        """The names of a list an origin cue is said of, when there are two or more: "Kratom and kava, both
+        native to …", "kava, kratom and maca, all from …", "kava and kratom are (both) native to …", "Both kava
+        and kratom come from …". A single name, or a list not joined to the cue by a copula, a comma and
+        "both"/"all", or "both", is left to the other frames ("we sell kava and kratom native to …"), and so are
+        places shared out among the names ("kava and kratom are native to Fiji and Thailand (respectively)")."""
+        if any(self._low(k) == "respectively" for k in range(sentence.start, sentence.end)):
+            return []
+        after = self._next(d.end - 1, sentence)
+        if after is not None and self._low(after) in ("and", "or", "&", "/"):
+            return []
+        before = self._prev(d.start, sentence)
+        while before is not None and self._low(before) in self.determiners:
+            before = self._prev(before, sentence)
+        if before is not None and self._low(before) in ("and", "or", "&", "/"):
+            return []
+        k = self._prev(cue_start, sentence)
+        quantified = k is not None and self._low(k) in self.LIST_QUANTIFIERS
+        if quantified:
+            k = self._prev(k, sentence)
+        linked = k is not None and self._low(k) in ("are", "were")
+        if linked:
+            k = self._prev(k, sentence)
+        elif quantified and k is not None and self._text(k) == ",":
+            k = self._prev(k, sentence)
+        elif not quantified:
+            return []
+        listed: list[Span] = []
+        while k is not None and k in self.ending:
+            mention = self.ending[k]
+            listed.append(mention)
+            j = self._prev(mention.start, sentence)
+            if j is None or self._low(j) not in self.LIST_JOINERS:
+                break
+            if self._low(j) in ("and", "&"):
+                comma = self._prev(j, sentence)
+                if comma is not None and self._text(comma) == ",":
+                    j = comma  # the serial comma: "kava, kratom, and maca"
+            k = self._prev(j, sentence)
+        if len({m.label_ for m in listed}) < 2:
+            return []
+        return listed
 
     def _clause_subject(self, comma: int, sentence: Span):
         """'Kratom is a tropical tree, a relative of coffee, native to …': a trailing origin

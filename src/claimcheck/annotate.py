@@ -454,6 +454,10 @@ class ContextCues:
         self._coordinator_norms = WordSet([])  # "and", "or": a list's next item
         # ", and it …", ", and our kava …": a new clause, which ends the scope of these kinds (see _new_clauses)
         self._new_clause_kinds: set[str] = set()
+        self._reason_kinds: set[str] = set()  # kinds a reason clause ends (see configure)
+        self._reason_lowers: tuple = ()
+        self._reason_label_kinds: set[str] = set()
+        self._reason_label_ends: set[str] = set()
         self._new_clause_coordinators: set[str] = set()
         self._new_clause_lowers = WordSet([])
         self._new_clause_subjects: set[str] = set()
@@ -576,6 +580,15 @@ class ContextCues:
         self._negator_norms = WordSet(strings.add(n) for n in single)
         self._coordinator_norms = WordSet(strings.add(make(t)[0].norm_) for t in spec.get("coordinators", []))
         self._new_clause_kinds = set(spec.get("new_clause_kinds", []))
+        # a reason clause ("… because it is not approved", "… since it is unregulated") states its content: it ends the
+        # scope of the kinds listed; "since" only before a subject pronoun (not "since 2019", "since the 1990s")
+        self._reason_kinds = set(spec.get("reason_clause_kinds", []))
+        self._reason_label_kinds = set(spec.get("reason_label_kinds", []))
+        self._reason_label_ends = words_of(spec.get("reason_label_cue_ends", []))
+        self._reason_lowers = (WordSet(strings.add(w) for w in words_of(spec.get("reason_openers", []))),
+                               WordSet(strings.add(w) for w in words_of(spec.get("reason_subject_openers", []))),
+                               WordSet(strings.add(w) for w in words_of(spec.get("reason_subjects", []))),
+                               strings.add("of"))
         self.max_scope = int(spec.get("max_scope", 12))
         for answer, replies in spec.get("answers", {}).items():
             for phrase in replies:
@@ -812,6 +825,19 @@ class ContextCues:
                 found.append(comma)
         return found
 
+    def _reason_clauses(self, doc: Doc) -> list[int]:
+        """Where a reason clause opens: "because" (not "because of", a reason given as a noun phrase), or "since"
+        before a subject ("since it is", "since they are"), inside a sentence."""
+        if len(doc) < 2:
+            return []
+        table = token_table(doc)
+        lowers = table[:, TABLE_COLUMNS.index("LOWER")]
+        words, subject_words, subjects, of = self._reason_lowers
+        following = lowers[1:]
+        opens = (words.among(lowers[:-1]) & (following != of)) | (subject_words.among(lowers[:-1]) & subjects.among(following))
+        opens &= table[1:, 3] != 1  # the next word opens no sentence
+        return opens.nonzero()[0].tolist()
+
     @staticmethod
     def _clause_limits(stops: list[int], sentence_start: int, sentence_end: int, index: int) -> tuple[int, int]:
         """The clause around token `index`: after the last stop before it, up to the next stop."""
@@ -835,6 +861,7 @@ class ContextCues:
         hard_stops, soft_stops = self._clause_stops(doc)
         new_clauses = self._new_clauses(doc)
         writer_clauses = [comma for comma in new_clauses if plain_word(doc[comma + 2]) in self._writer_clause_subjects]
+        reason_clauses = self._reason_clauses(doc) if self._reason_kinds else []
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
         coordinators = set(self._coordinator_norms.among(norms).nonzero()[0].tolist())
         context.negators = frozenset(self._negator_norms.among(norms).nonzero()[0].tolist())
@@ -876,6 +903,13 @@ class ContextCues:
                     following = bisect_left(ending, end)
                     if following < len(ending) and ending[following] < right:
                         right = ending[following]
+                if reason_clauses and kind in self._reason_kinds and (
+                        kind not in self._reason_label_kinds or plain_word(doc[end - 1]) in self._reason_label_ends
+                        or (kind == "hedge" and int(norms[start]) in self._modal_hedges)):
+                    # "sold as a novelty because it is not approved": the reason is the writer's own statement
+                    following = bisect_left(reason_clauses, end)
+                    if following < len(reason_clauses) and reason_clauses[following] < right:
+                        right = reason_clauses[following]
                 context.cues.append(Cue(kind, start, end, end, min(right, _past_parentheticals(doc, end, self.max_scope))))
             if direction in ("backward", "both"):
                 left, _ = self._clause_limits(stops, sentence_start, sentence_end, max(start - 1, sentence_start))

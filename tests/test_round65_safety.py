@@ -21,7 +21,7 @@ FLAGGED = [
     ("Our kratom capsules are safer than a cup of morning coffee.", "safety/absolute-safety"),
     ("Our kratom powder is safer than a cup of coffee, and just as energizing.", "safety/absolute-safety"),
     ("Kratom is less addictive than sugar.", "safety/absolute-safety"),
-    ("Honestly, kratom is no more habit-forming than your daily latte.", "safety/absolute-safety"),
+    ("Honestly, kratom is no more habit-forming than your daily latte.", "safety/no-riskier-than"),
     ("Kratom is less habit-forming than your morning espresso.", "safety/absolute-safety"),
     ("Honestly, this kratom is about as addictive as a bag of potato chips.", "safety/absolute-safety"),
     ("Kratom withdrawal doesn't exist.", "safety/absolute-safety"),

@@ -24,7 +24,7 @@ FLAGGED = [
     ("Our kratom will never leave anyone with cravings.", "safety/non-addictive"),
     ("With our kratom capsules, more is never a problem.", "safety/no-overdose"),
     ("With our ashwagandha gummies, extra capsules are never an issue.", "safety/no-overdose"),
-    ("Taking more of our kratom is always fine.", "safety/no-overdose"),
+    ("Taking more capsules is always fine.", "safety/no-overdose"),
     ("Double or triple the serving of our kava, it's fine.", "safety/no-overdose"),
     ("Feel free to double the dose of our kratom powder.", "safety/no-overdose"),
     ("Go ahead and double up on the dose of our kratom, no problem.", "safety/no-overdose"),
@@ -79,6 +79,18 @@ PASSING = [
     "Kratom never leaves you with less withdrawal than opioids do.",
     "Some people say there's no such thing as too much kava, but liver injury has been reported.",
 ]
+
+# in a document about a product, a recipe's servings, cups and spices are no dose
+RECIPE = "Our turmeric latte with kava is a cozy evening drink. "
+PASSING += [RECIPE + text for text in [
+    "Double the serving size; it's fine to store leftovers in the fridge.",
+    "Feel free to double the servings if you're making it for two.",
+    "Double the servings for guests, it's easy.",
+    "Extra cups are fine to keep in the freezer.",
+    "More cups of this recipe are fine for a party.",
+    "More of the cinnamon is fine if you like it spicy.",
+    "Feel free to double the scoop of cocoa for a richer drink.",
+]]
 
 
 @pytest.mark.parametrize(("text", "rule"), FLAGGED)

@@ -476,6 +476,11 @@ class ContextCues:
         self.verdicts = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self._verdict_labels: set[str] = set()
         self._verdict_leads: set[str] = set()
+        self._benefit_verb_lowers = WordSet(())  # finite verbs of benefit (conjunct_predicate_verbs)
+        self._verdict_subjects: set[str] = set()
+        self._verdict_opening_subjects: set[str] = set()
+        self._verdict_copulas: set[str] = set()
+        self._verdict_adverbs: set[str] = set()
         self._table_headings: dict[str, set[str]] = {}
         self.gated_sarcasm = False
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
@@ -565,6 +570,7 @@ class ContextCues:
         self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))
         self._auxiliaries = words_of(spec.get("auxiliaries", []))
         predicate_verbs = words_of(spec.get("conjunct_predicate_verbs", []))  # finite by their form ("cures")
+        self._benefit_verb_lowers = WordSet(_lower_hashes(strings, predicate_verbs))
         self._conjunct_lowers = tuple(_lower_hashes(strings, words) for words in (
             self._conjunct_openers, self._conjunct_coordinators, self._auxiliaries | predicate_verbs))
         # a hedge bounded the same way, but only by a finite auxiliary ("may ease pain and is proven to …"; not "may
@@ -624,6 +630,10 @@ class ContextCues:
             self.verdicts.add("verdict", _contraction_variants(spec["verdicts"]))
         self._verdict_labels = {" ".join(plain_word(t) for t in make(label)) for label in spec.get("verdict_labels", [])}
         self._verdict_leads = self._short_rebuttal_leads | {"|"}
+        self._verdict_subjects = words_of(spec.get("verdict_subjects", []))
+        self._verdict_opening_subjects = words_of(spec.get("verdict_opening_subjects", []))
+        self._verdict_copulas = words_of(spec.get("verdict_copulas", []))
+        self._verdict_adverbs = words_of(spec.get("verdict_adverbs", []))
         self._table_headings = {kind: {" ".join(heading.lower().split()) for heading in spec.get(f"table_{kind}_headings", [])}
                                 for kind in ("myth", "claim", "fact")}
         self.endorsements = phrases.matcher("NORM")
@@ -863,6 +873,7 @@ class ContextCues:
         writer_clauses = [comma for comma in new_clauses if plain_word(doc[comma + 2]) in self._writer_clause_subjects]
         reason_clauses = self._reason_clauses(doc) if self._reason_kinds else []
         norms = token_table(doc)[:, TABLE_COLUMNS.index("NORM")]
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
         coordinators = set(self._coordinator_norms.among(norms).nonzero()[0].tolist())
         context.negators = frozenset(self._negator_norms.among(norms).nonzero()[0].tolist())
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
@@ -920,7 +931,13 @@ class ContextCues:
                     left = min(opened)  # the scope runs back to the opener, however long the claim
                     context.cues.append(Cue(kind, start, end, left, start))
                     continue
-                context.cues.append(Cue(kind, start, end, max(left, start - self.max_scope), start))
+                left = max(left, start - self.max_scope)
+                if kind == "harm" and start - 1 > left and start - 1 in coordinators and (
+                        self._benefit_verb_lowers.among(lowers[left:start - 1]).any()):
+                    # "experts agree that kava eases anxiety and should not be mixed with alcohol": a warning
+                    # coordinated after a benefit states the risk, not the benefit before it
+                    left = start
+                context.cues.append(Cue(kind, start, end, left, start))
         context.cues += self._usage_cues(doc, sentence_index, hard_stops, soft_stops, new_clauses)
         context.cues += self._onset_cues(doc, sentence_index, hard_stops, new_clauses)
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
@@ -1227,6 +1244,7 @@ class ContextCues:
             sentence_start, sentence_end = sentence_index.bounds(start)
             if end < sentence_end and (doc[end].is_alpha or doc[end].like_num):
                 continue
+            start = self._verdict_subject_start(doc, sentence_start, start)
             before = [plain_word(t) for t in doc[sentence_start:start] if t.is_alpha or t.like_num]
             labelled = bool(before) and doc[start - 1].text == ":" and " ".join(before) in self._verdict_labels
             if before and not labelled:
@@ -1240,6 +1258,21 @@ class ContextCues:
                     or self._claim_labelled(doc[previous_start:previous_end])):
                 cues.append(Cue("negation", previous_start, previous_start, previous_start, previous_end))
         return cues
+
+    def _verdict_subject_start(self, doc: Doc, sentence_start: int, start: int) -> int:
+        """Where a verdict's pointing-back subject starts: "that is", "which was", "it's", "this is simply" before it
+        (`verdict_subjects`, a copula, `verdict_adverbs`) make one verdict with it, as in "…, which is false." or
+        "… That's a myth."; a `verdict_opening_subjects` word only where it opens the sentence ("… It's a myth.",
+        not "…, unlike cheap imports — it's fake"); else the verdict's own start. Not "that's not a myth"."""
+        k = start
+        if k > sentence_start and plain_word(doc[k - 1]) in self._verdict_adverbs:
+            k -= 1
+        if k - 2 >= sentence_start and plain_word(doc[k - 1]) in self._verdict_copulas:
+            subject = plain_word(doc[k - 2])
+            if subject in self._verdict_subjects or (subject in self._verdict_opening_subjects and not any(
+                    token.is_alpha or token.like_num for token in doc[sentence_start:k - 2])):
+                return k - 2
+        return start
 
     def _claim_labelled(self, sentence: Span) -> bool:
         """A sentence set out under a claim label ("Claim 2: kava detoxes the liver", "The myth: …", "Fact check:

@@ -28,6 +28,8 @@ FLAG = [
     # first-person testimony of a benefit still follows the existing rules
     ("", "Turmeric ended my knee pain for good.", "efficacy/disease-treatment"),
     ("", "Elderberry clears up a cold in two days.", "efficacy/disease-treatment"),
+    ("", "Kava stops anxiety in minutes.", "efficacy/disease-treatment"),
+    ("", "Kava helps stop anxiety attacks.", "efficacy/disease-treatment"),
     ("", "Our ashwagandha is doctor recommended for stress.", "efficacy/evidence-overstatement"),
 ]
 
@@ -69,6 +71,9 @@ PASS = [
     ("", "Kratom never fixed my back pain, and I ended up with constipation."),
     ("", "Valerian did nothing for my insomnia, so I stopped."),
     ("", "Kava made my anxiety worse."),
+    ("", "Kratom stopped working for my pain after a month."),
+    ("", "After two weeks kava stops helping with anxiety for most people."),
+    ("", "Ashwagandha quit working for my stress after a month."),
     # a doctor's approval as the condition of use
     ("", "Kava is fine for people on medication only after a doctor approves it."),
     ("", "Start ginkgo only once your doctor approves it."),

@@ -64,11 +64,16 @@ REPORTED_TELLER_OPENERS = {"my", "his", "her", "our", "their", "your", "the", "m
                            "satisfied", "loyal", "best", "little", "older", "younger", "elderly"}
 OUTCOME_VERB_FORMS = {"cured", "healed", "reversed", "beat", "beaten", "overcame", "overcome", "conquered", "kicked",
                       "eliminated", "eradicated", "banished", "defeated", "repaired", "regrew", "regrown"}
-# A verb of the rules' lists that these particles make another verb: "I still ended up with withdrawal" (a result,
+# A verb of the rules' lists that the word after it makes another verb: "I still ended up with withdrawal" (a result,
 # no treatment), "kratom kicks up my anxiety", "keep up with the flu season", "burns up", "blocks up" (a rule that
 # means the phrase lists it: "clears up eczema")
 PHRASAL_OTHERS = {("end", "up"), ("kick", "up"), ("keep", "up"), ("block", "up"), ("burn", "up"), ("shut", "up"),
-                  ("knock", "up"), ("cut", "up"), ("stir", "up")}
+                  ("knock", "up"), ("cut", "up"), ("stir", "up"),
+                  # a failure reported: "kratom stopped working for my pain", "it stops helping with cravings"
+                  ("stop", "working"), ("stop", "helping"), ("stop", "doing")}
+# Before a verb of the rules' lists these report that it no longer does it: "kratom stopped working for my pain",
+# "after two weeks kava stops helping with anxiety"
+STOPPED = {"stop", "quit", "cease"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``objects: any`` the object is the run of content words after these determiners.
@@ -263,6 +268,7 @@ class RelationRules:
         self.adverbs_after_object = hashes(ADVERBS_AFTER_OBJECT)
         self.question_mark = self.strings.add("?")
         self.benefit_labels = BenefitLabels(env)  # "Key benefits: ✓ cures insomnia"
+        self.stopped = hashes(STOPPED)
         self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
@@ -849,6 +855,8 @@ class RelationRules:
                 continue
             if end - start == 1 and end < len(doc) and (tokens.norm(start), tokens.lower(end)) in self.phrasal_others:
                 continue  # "ended up with withdrawal"
+            if start > sentence_start and tokens.norm(start - 1) in self.stopped:
+                continue  # "stopped working for my pain"
             if start > sentence_start + 1 and self._hyphen_compound(tokens, start):
                 continue
             if rule_key not in nouns:

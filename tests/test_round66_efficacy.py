@@ -30,6 +30,8 @@ FLAG = [
     ("", "Elderberry clears up a cold in two days.", "efficacy/disease-treatment"),
     ("", "Kava stops anxiety in minutes.", "efficacy/disease-treatment"),
     ("", "Kava helps stop anxiety attacks.", "efficacy/disease-treatment"),
+    ("", "Try kratom to quit opioids.", "efficacy/addiction-recovery"),
+    ("", "I tried kava and it cured my anxiety.", "efficacy/cure-claim"),
     ("", "Our ashwagandha is doctor recommended for stress.", "efficacy/evidence-overstatement"),
 ]
 
@@ -74,6 +76,10 @@ PASS = [
     ("", "Kratom stopped working for my pain after a month."),
     ("", "After two weeks kava stops helping with anxiety for most people."),
     ("", "Ashwagandha quit working for my stress after a month."),
+    # the purpose of an attempt, no outcome
+    ("", "I tried kava to treat my anxiety, but it did nothing."),
+    ("", "We tried elderberry to fight the flu."),
+    ("", "Many people have tried kratom to ease opioid withdrawal."),
     # a doctor's approval as the condition of use
     ("", "Kava is fine for people on medication only after a doctor approves it."),
     ("", "Start ginkgo only once your doctor approves it."),

@@ -74,6 +74,9 @@ PHRASAL_OTHERS = {("end", "up"), ("kick", "up"), ("keep", "up"), ("block", "up")
 # Before a verb of the rules' lists these report that it no longer does it: "kratom stopped working for my pain",
 # "after two weeks kava stops helping with anxiety"
 STOPPED = {"stop", "quit", "cease"}
+# Right before the subject these make the claim an attempt's purpose, no outcome: "I tried kava to treat my anxiety,
+# but it did nothing", "we tried elderberry to fight the flu" (not "Try kratom to quit opioids", "I used …")
+ATTEMPTED = {"tried", "trying", "attempted"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``objects: any`` the object is the run of content words after these determiners.
@@ -269,6 +272,8 @@ class RelationRules:
         self.question_mark = self.strings.add("?")
         self.benefit_labels = BenefitLabels(env)  # "Key benefits: ✓ cures insomnia"
         self.stopped = hashes(STOPPED)
+        self.attempted = hashes(ATTEMPTED)
+        self.to = self.strings.add("to")
         self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
@@ -877,6 +882,9 @@ class RelationRules:
                                          or self._listed_benefit(tokens, rule, rule_key, start, blockers))
             if subject is None and not imperative and not label:
                 continue
+            if subject is not None and subject[0] > sentence_start and tokens.lower(subject[0] - 1) in self.attempted \
+                    and tokens.lower(start - 1) == self.to:
+                continue  # "I tried kava to treat my anxiety": the purpose of an attempt
             subject_id = subject[1] if subject else None
             blocked = self.not_between.get(rule.id)
             if subject is not None and blocked and not blocked.isdisjoint(tokens.lowers(subject[0], start)):

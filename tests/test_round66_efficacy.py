@@ -22,6 +22,8 @@ FLAG = [
     ("", "Key benefits: ✓ cures insomnia ✓ ends anxiety", "efficacy/cure-claim"),
     ("", "What it does: reverses arthritis", "efficacy/cure-claim"),
     (PAGE, "Good for: reduces inflammation and joint pain.", "efficacy/disease-treatment"),
+    (PAGE, "Benefits: relieves anxiety without prescription drugs.", "efficacy/disease-treatment"),
+    ("", "Eases back pain without prescription painkillers.", "efficacy/disease-treatment"),
     ("", "Key benefits: less fatigue and fewer migraines, clinically proven.", "efficacy/evidence-overstatement"),
     ("Kava root powder, 250 g.\n\n", "Kava's key benefits: ends anxiety, cures insomnia.",
      "efficacy/disease-treatment|efficacy/cure-claim"),
@@ -59,6 +61,7 @@ PASS = [
     (TINCTURE, "Claimed benefits: cures insomnia, ends anxiety (none of this is proven)."),
     (TINCTURE, "Good for: gifting, travel, and late-night tea rituals."),
     ("", "Benefits: helps the team treat anxiety"),
+    ("", "Lowers blood pressure, which is why prescription drugs like lisinopril are used."),
     # first-person reports of a harm or a failure
     ("", "I've taken kratom daily for years and I still ended up with withdrawal."),
     ("", "I switched to kratom and ended up with worse withdrawal than before."),

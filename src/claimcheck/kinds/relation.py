@@ -46,7 +46,7 @@ NOUN_MARKERS = {"a", "an", "the"}
 NOT_AFTER_REACH = 3
 # A drug named right after these is one a label line's product replaces or beats, not its subject.
 DRUG_FREE = {"without", "no", "than"}
-DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other"}
+DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other", "prescription"}  # "without prescription drugs"
 # Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
 FIRST_PERSON = {"i", "we"}
 # Between the teller and the verb: adverbs ("finally", any "-ly") and auxiliaries ("I have cured", "we've beaten").

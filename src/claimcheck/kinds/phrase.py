@@ -68,6 +68,8 @@ class PhraseRules:
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
         self.headless_blockers = env.phrases.matcher("NORM")
+        # "Key benefits: ✓ cures insomnia": a benefits label makes the page's product the subject of its list
+        self.benefit_labels = BenefitLabels(env)
         self.pronoun_hashes = {env.nlp.vocab.strings.add(word) for word in PRONOUN_SUBJECTS}
         # `not_said_of`: nouns a match may describe without being about a product ("our kava bar is
         # completely safe", "a risk-free trial"), and verbs whose object it then describes ("try it risk-free")
@@ -353,13 +355,15 @@ class PhraseRules:
         return any(r == rule_id and sentence_start <= s < sentence_end and "negation" not in context.kinds_over(s, e)
                    for r, s, e in qualifiers)
 
-    @staticmethod
-    def _label_line(doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, headless, blockers) -> bool:
+    def _label_line(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, headless, blockers) -> bool:
         """The claim opens a sentence that names a condition of the rule's `headless` list and none of
-        its `unless_named` words: a label line whose subject is the product it is printed on."""
+        its `unless_named` words: a label line whose subject is the product it is printed on. A claim in the list
+        after a benefits label ("Key benefits: less fatigue — clinically proven") is one too."""
         sentence_start, sentence_end = sentence
         if start > _opening(doc, sentence) + 2:  # "Clinically tested and proven to …" opens with its first words
-            return False
+            label = self.benefit_labels.heads(doc, sentence)
+            if label is None or start < label:
+                return False
         if any(r == rule_id and sentence_start <= s < sentence_end for r, s, _ in blockers):
             return False
         return any(r == rule_id and sentence_start <= s < sentence_end for r, s, _ in headless)
@@ -401,7 +405,12 @@ class PhraseRules:
                     and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
         if _opens(doc, sentence, start) or self.rules[rule_id].spec.get("topic_suffices"):
             return True
-        return self._has_pronoun(doc, sentence)
+        if self._has_pronoun(doc, sentence):
+            return True
+        # the list after a benefits label is about the product the page named: "Benefits include: lower cortisol,
+        # better sleep — all proven by science."
+        label = self.benefit_labels.heads(doc, sentence)
+        return label is not None and start >= label
 
     def _has_pronoun(self, doc: Doc, sentence: tuple[int, int]) -> bool:
         lowers = token_table(doc)[sentence[0]:sentence[1], _LOWER].tolist()  # no Token per word
@@ -663,3 +672,82 @@ def _occurrences(text: str, word: str):
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
+
+
+# A benefits label ("Key benefits:", "Benefits include", "What it does:") ends with one of these; after "include"
+# a colon may follow.
+_LABEL_ENDS = frozenset({":", "—", "–", "include"})
+LIST_ITEMS_BACK = 10  # list items looked through for the label that heads them
+
+
+class BenefitLabels:
+    """The `benefit-labels` lexicon: a sentence that opens with one of these phrases and a colon ("Key benefits:
+    ✓ cures insomnia", "What it does: reverses arthritis", "Benefits include: …"), or a label line of its own
+    followed by list items ("Top benefits:" then "- ends anxiety"), lists what the product of the page does. The
+    label may follow a substance's name ("Kava's key benefits:"); a label about something else ("Benefits of
+    exercise include …", "Possible benefits:") is not one of these phrases and heads no claim."""
+
+    def __init__(self, env: Environment):
+        labels = {tuple(word.norm_ for word in env.phrases.words(phrase))
+                  for phrase in env.book.lexicons.get("benefit-labels", ())}
+        self.labels = sorted(labels, key=len, reverse=True)
+        self.first_words = {label[0] for label in self.labels}
+
+    def end(self, doc: Doc, sentence: tuple[int, int]) -> int | None:
+        """The token after the label that opens the sentence (after its colon), or None."""
+        sentence_start, sentence_end = sentence
+        i = sentence_start
+        while i < sentence_end and not doc[i].is_alpha:  # bullets, ticks, emoji, quotes
+            i += 1
+        if i >= sentence_end:
+            return None
+        mention = next((m for m in mentions_of(doc) if m.start == i), None)
+        if mention is not None:  # "Kava benefits:", "Ashwagandha's key benefits:"
+            i = mention.end
+            if i < sentence_end and doc[i].lower_ in ("'s", "’s"):
+                i += 1
+        if i >= sentence_end or doc[i].norm_ not in self.first_words:
+            return None
+        for label in self.labels:
+            end = i + len(label)
+            if end >= sentence_end or tuple(t.norm_ for t in doc[i:end]) != label:
+                continue
+            ending = doc[end].norm_
+            if ending not in _LABEL_ENDS:
+                return None
+            end += 1
+            if ending == "include" and end < sentence_end and doc[end].text == ":":
+                end += 1
+            return end
+        return None
+
+    def heads(self, doc: Doc, sentence: tuple[int, int]) -> int | None:
+        """Where the claims a label governs start in the sentence: after the label that opens it, or at its start
+        when it is an item of a list ("- cures insomnia", "✓ ends anxiety") whose heading line is a label alone."""
+        end = self.end(doc, sentence)
+        if end is not None:
+            return end
+        if not self.first_words or not _list_item(doc, sentence):
+            return None
+        before = sentence[0]
+        for _ in range(LIST_ITEMS_BACK):
+            if before == 0:
+                return None
+            previous = sentence_bounds(doc, before - 1)
+            if not _list_item(doc, previous):
+                end = self.end(doc, previous)
+                last = previous[1]
+                while last > previous[0] and doc[last - 1].is_space:
+                    last -= 1
+                return sentence[0] if end is not None and end == last else None
+            before = previous[0]
+        return None
+
+
+def _list_item(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """Does the sentence open with a list marker ("-", "*", "•", "✓", "1.")?"""
+    sentence_start, sentence_end = sentence
+    i = sentence_start
+    while i < sentence_end and doc[i].is_space:
+        i += 1
+    return i < sentence_end and not doc[i].is_alpha and doc[i].text not in ('"', "“", "'", "‘", "(")

@@ -21,6 +21,7 @@ from ..annotate import (TABLE_COLUMNS, context_of, mention_starts, mentions_of, 
 from ..product_names import brand_name_text, takes_brand_names
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
+from .phrase import BenefitLabels
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
 # An imperative slogan names its product later in the same clause ("Beat anxiety — naturally — with
@@ -45,7 +46,7 @@ NOUN_MARKERS = {"a", "an", "the"}
 NOT_AFTER_REACH = 3
 # A drug named right after these is one a label line's product replaces or beats, not its subject.
 DRUG_FREE = {"without", "no", "than"}
-DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other"}
+DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other", "prescription"}  # "without prescription drugs"
 # Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
 FIRST_PERSON = {"i", "we"}
 # Between the teller and the verb: adverbs ("finally", any "-ly") and auxiliaries ("I have cured", "we've beaten").
@@ -63,6 +64,19 @@ REPORTED_TELLER_OPENERS = {"my", "his", "her", "our", "their", "your", "the", "m
                            "satisfied", "loyal", "best", "little", "older", "younger", "elderly"}
 OUTCOME_VERB_FORMS = {"cured", "healed", "reversed", "beat", "beaten", "overcame", "overcome", "conquered", "kicked",
                       "eliminated", "eradicated", "banished", "defeated", "repaired", "regrew", "regrown"}
+# A verb of the rules' lists that the word after it makes another verb: "I still ended up with withdrawal" (a result,
+# no treatment), "kratom kicks up my anxiety", "keep up with the flu season", "burns up", "blocks up" (a rule that
+# means the phrase lists it: "clears up eczema")
+PHRASAL_OTHERS = {("end", "up"), ("kick", "up"), ("keep", "up"), ("block", "up"), ("burn", "up"), ("shut", "up"),
+                  ("knock", "up"), ("cut", "up"), ("stir", "up"),
+                  # a failure reported: "kratom stopped working for my pain", "it stops helping with cravings"
+                  ("stop", "working"), ("stop", "helping"), ("stop", "doing")}
+# Before a verb of the rules' lists these report that it no longer does it: "kratom stopped working for my pain",
+# "after two weeks kava stops helping with anxiety"
+STOPPED = {"stop", "quit", "cease"}
+# Right before the subject these make the claim an attempt's purpose, no outcome: "I tried kava to treat my anxiety,
+# but it did nothing", "we tried elderberry to fight the flu" (not "Try kratom to quit opioids", "I used …")
+ATTEMPTED = {"tried", "trying", "attempted"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``objects: any`` the object is the run of content words after these determiners.
@@ -256,6 +270,11 @@ class RelationRules:
         self.demonstrative_objects = hashes(DEMONSTRATIVE_OBJECTS)
         self.adverbs_after_object = hashes(ADVERBS_AFTER_OBJECT)
         self.question_mark = self.strings.add("?")
+        self.benefit_labels = BenefitLabels(env)  # "Key benefits: ✓ cures insomnia"
+        self.stopped = hashes(STOPPED)
+        self.attempted = hashes(ATTEMPTED)
+        self.to = self.strings.add("to")
+        self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
         self.modified_noun_heads = env.phrases.matcher("LOWER")
@@ -601,6 +620,24 @@ class RelationRules:
         return ((rule_key, tokens.sentence_start_of[verb_start]) not in blockers
                 and self._opens_sentence(tokens, verb_start))
 
+    def _listed_benefit(self, tokens: _DocTokens, rule, rule_key: int, verb_start: int, blockers) -> bool:
+        """With ``headless``, an inflected verb that opens an item of the list after a benefits label ("Key
+        benefits: ✓ cures insomnia ✓ ends anxiety", "What it does: reverses arthritis", "Benefits include curing
+        …", "Top benefits:" then "- cures insomnia"): its subject is the product the label is about. The item opens
+        at the label's end, after a list mark or comma, or after "and"."""
+        if not rule.spec.get("headless") or tokens.lower(verb_start) == tokens.norm(verb_start):
+            return False
+        sentence_start = tokens.sentence_start_of[verb_start]
+        if (rule_key, sentence_start) in blockers:
+            return False
+        previous = verb_start - 1
+        if previous >= sentence_start and tokens.is_alpha(tokens.orth(previous)) and \
+                tokens.lower(previous) not in self.list_joins:
+            return False
+        doc = tokens.doc
+        heads = self.benefit_labels.heads(doc, sentence_bounds(doc, verb_start))
+        return heads is not None and verb_start >= heads
+
     def _done_without(self, tokens: _DocTokens, index: int) -> bool:
         """The drug at ``index`` follows "without"/"no"/"than", an article or "other" between."""
         before = index - 1
@@ -821,6 +858,10 @@ class RelationRules:
                 continue
             if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
                 continue
+            if end - start == 1 and end < len(doc) and (tokens.norm(start), tokens.lower(end)) in self.phrasal_others:
+                continue  # "ended up with withdrawal"
+            if start > sentence_start and tokens.norm(start - 1) in self.stopped:
+                continue  # "stopped working for my pain"
             if start > sentence_start + 1 and self._hyphen_compound(tokens, start):
                 continue
             if rule_key not in nouns:
@@ -837,9 +878,13 @@ class RelationRules:
                 subject = self._titled_line(tokens, start)
             imperative = subject is None and rule.spec.get("imperative", False) and (
                 self._opens_sentence(tokens, start) or self._testimony(tokens, start))
-            label = subject is None and self._label_line(tokens, rule, rule_key, start, blockers)
+            label = subject is None and (self._label_line(tokens, rule, rule_key, start, blockers)
+                                         or self._listed_benefit(tokens, rule, rule_key, start, blockers))
             if subject is None and not imperative and not label:
                 continue
+            if subject is not None and subject[0] > sentence_start and tokens.lower(subject[0] - 1) in self.attempted \
+                    and tokens.lower(start - 1) == self.to:
+                continue  # "I tried kava to treat my anxiety": the purpose of an attempt
             subject_id = subject[1] if subject else None
             blocked = self.not_between.get(rule.id)
             if subject is not None and blocked and not blocked.isdisjoint(tokens.lowers(subject[0], start)):

@@ -554,6 +554,8 @@ class PhraseRules:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
+            if rule.spec.get("denied_after") and not _denied_after(doc, start, end):
+                continue  # first: a risk taken back is rare
             if rule.spec.get("unless_partner") and sentence_start in partner_sentences \
                     and not self._sells_partner_pairing(doc, rule, sentence_start, sentence_end):
                 continue
@@ -574,8 +576,6 @@ class PhraseRules:
                 continue
             if rule_id in self.subject_links and not self._names_subject(
                     doc, rule_id, sentence_start, start, end, word_spans):
-                continue
-            if rule.spec.get("denied_after") and not _denied_after(doc, start, end):
                 continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)

@@ -64,6 +64,10 @@ class PhraseRules:
         # thanks to …", not "no more cold hands", "no more pain in the wallet"
         self.near_then = {rule.id: {w.lower() for w in rule.spec["near"]["then"]}
                           for rule in rules if (rule.spec.get("near") or {}).get("then")}
+        # `near: {statement_subjects: [...]}`: "…, which is a myth" judges the statement before it, not the match, unless
+        # the match stands right before it ("kratom withdrawal, which is a myth")
+        self.near_statement_subjects = {rule.id: {w.lower() for w in rule.spec["near"]["statement_subjects"]}
+                                        for rule in rules if (rule.spec.get("near") or {}).get("statement_subjects")}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
@@ -210,6 +214,7 @@ class PhraseRules:
         limit = min(sentence_end, end + int(spec.get("after", 5)))
         between = self.between_of[rule.id]
         then = self.near_then.get(rule.id)
+        statement_subjects = self.near_statement_subjects.get(rule.id)
         phrases = near.get(self.key_of[rule.id], ())
         for near_start, near_end in phrases:
             if not (end <= near_start < limit):
@@ -219,6 +224,8 @@ class PhraseRules:
             if then and near_end < sentence_end and doc[near_end].lower_ not in then:
                 continue
             if self._harm_of_the_only_substance(doc, near_start, (sentence_start, sentence_end)):
+                continue
+            if statement_subjects and _judges_statement(doc, sentence_start, start, end, near_start, statement_subjects):
                 continue
             return near_end
         if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases):
@@ -556,6 +563,8 @@ class PhraseRules:
                 continue  # one finding per rule and sentence
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
+            if rule.spec.get("denied_after") and not _denied_after(doc, start, end):
+                continue  # first: a risk taken back is rare
             if rule.spec.get("unless_partner") and sentence_start in partner_sentences \
                     and not self._sells_partner_pairing(doc, rule, sentence_start, sentence_end):
                 continue
@@ -608,6 +617,31 @@ class PhraseRules:
 # and how many fragments after the claim may name its product.
 FRAGMENT_WORDS = 5
 FRAGMENTS_AHEAD = 2
+
+
+def _judges_statement(doc: Doc, sentence_start: int, start: int, end: int, near_start: int, subjects: set[str]) -> bool:
+    """Is the near phrase at `near_start` said of a pronoun subject ("which is", "that's simply") that stands for the
+    statement before it rather than for the match [start, end)? The match stands for itself only when it opens the
+    sentence, after nothing but a determiner or the substance's name ("Kratom withdrawal — that's a myth"); "kratom
+    helps with withdrawal, which is a myth" judges the whole statement."""
+    k = near_start - 1
+    if k > end and doc[k].lower_ not in LINKING_VERBS:
+        k -= 1  # one adverb: "which is simply a myth"
+    if not (k - 1 >= end and doc[k].lower_ in LINKING_VERBS and doc[k - 1].lower_ in subjects):
+        return False
+    named = {i for m in mentions_of(doc) if sentence_start <= m.start < start for i in range(m.start, m.end)}
+    return any(token.is_alpha and token.i not in named and token.lower_ not in DETERMINERS
+               for token in doc[sentence_start:start])
+
+
+def _denied_after(doc: Doc, start: int, end: int) -> bool:
+    """`denied_after`: is the match in the scope of a negation that comes after it, the writer taking it back — a
+    verdict or short rebuttal after it in its sentence ("…, which is false.", "… — it doesn't."), or one opening the
+    next sentence, which marks this one with a cue of no words ("… That's a myth.")? Not "kava does not harm the
+    liver": that negation comes first."""
+    sentence_start, sentence_end = sentence_bounds(doc, start)
+    return any(cue.scope_start <= start and end <= cue.scope_end and (cue.start >= end or cue.start == cue.end)
+               for cue in context_of(doc).cues_in(sentence_start, sentence_end, "negation"))
 
 
 def _word_count(doc: Doc, sentence: tuple[int, int]) -> int:

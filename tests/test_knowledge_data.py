@@ -21,9 +21,9 @@ REGION_KEYS = {"id", "names", "places", "adjectives"}
 SUBSTANCE_KEYS = {
     "id", "name", "names", "misspellings", "latin", "family", "kind", "form", "parts",
     "tolerated_parts", "native", "product", "wrong_forms", "confusions", "references", "compounds",
-    "several_species", "not_names", "older_families",
+    "several_species", "not_names", "older_families", "species",
 }
-OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds", "several_species", "not_names", "older_families"}
+OPTIONAL_SUBSTANCE_KEYS = {"product", "compounds", "several_species", "not_names", "older_families", "species"}
 PARTNER_KEYS = {"id", "names"}
 CONFUSION_KEYS = {"wrong", "correction"}
 

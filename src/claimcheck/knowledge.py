@@ -6,6 +6,7 @@ their sources); nothing here repeats them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .evidence import EVIDENCE_FILE, EvidenceTable, load_evidence
@@ -38,6 +39,28 @@ class Region:
 
 
 @dataclass(frozen=True)
+class Species:
+    """One species of an entry whose names cover several (`several_species`): the names that
+    name it alone ("American ginseng"), its Latin names and where it is native. A name the
+    species share ("ginseng", "red ginseng") is in none of them and keeps the entry's facts."""
+
+    name: str
+    names: tuple[str, ...]
+    latin: tuple[str, ...]
+    native: tuple[str, ...]
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset(_name_key(n) for n in (*self.names, *self.latin))
+
+
+def _name_key(text: str) -> str:
+    """A mention's text as a species name: lower case, one space, no possessive."""
+    key = " ".join(text.lower().replace("\u2019", "'").split())
+    return key.removesuffix("'s").removesuffix("'")
+
+
+@dataclass(frozen=True)
 class Substance:
     id: str
     name: str
@@ -59,6 +82,21 @@ class Substance:
     not_names: tuple[str, ...] = ()  # longer phrases that name something else ("amanita phalloides")
     # families it was placed in before, that are other entries' families now (elder in Caprifoliaceae)
     older_families: tuple[str, ...] = ()
+    # the species its names cover, for the names and Latin names that name one alone (Asian and
+    # American ginseng): region and Latin-name checks read that species' facts
+    species: tuple[Species, ...] = ()
+
+    def species_named(self, text: str) -> Species | None:
+        """The species a mention's text names alone ("American ginseng", "Panax quinquefolius",
+        plurals and possessives too), or None (a name the species share, an entry without any)."""
+        if not self.species:
+            return None
+        key = _name_key(text)
+        for candidate in (key, key.removesuffix("s")):
+            for species in self.species:
+                if candidate in species.keys:
+                    return species
+        return None
 
     def in_family(self, family: str) -> bool:
         """Its family, or one it was placed in before ("elder, in the honeysuckle family")."""
@@ -162,6 +200,8 @@ def _load_knowledge(path: Path) -> Knowledge:
                 several_species=bool(entry.get("several_species")),
                 not_names=_tuple(entry.get("not_names")),
                 older_families=_tuple(entry.get("older_families")),
+                species=tuple(Species(sp["name"], _tuple(sp.get("names")), _tuple(sp.get("latin")),
+                                      _tuple(sp.get("native"))) for sp in entry.get("species") or ()),
             )
             if substance.id in substances:
                 raise RuleFileError(where, getattr(entry, "line", 0), f"duplicate substance id '{substance.id}'")
@@ -169,7 +209,8 @@ def _load_knowledge(path: Path) -> Knowledge:
                 if family not in families:
                     raise RuleFileError(where, getattr(entry, "line", 0),
                                         f"substance '{substance.id}' names unknown family '{family}'")
-            unknown_regions = [r for r in substance.native if r not in regions]
+            unknown_regions = [r for r in (*substance.native, *(r for sp in substance.species for r in sp.native))
+                               if r not in regions]
             if unknown_regions:
                 raise RuleFileError(where, getattr(entry, "line", 0),
                                     f"substance '{substance.id}' names unknown region(s) {unknown_regions}")

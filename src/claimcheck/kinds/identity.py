@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotate import TABLE_COLUMNS, WordSet, mentions_of, sentence_at, sentence_start_of, set_aside_mentions, token_table
 from ..findings import Fix
-from ..knowledge import Knowledge, Substance
+from ..knowledge import Knowledge, Species, Substance
 from .common import DocumentState, Environment, blocked_by_context, doc_text, make_finding, render
 from .identity_families import PLANT_HEADS, FamilyClaims
 from .identity_fields import FieldLines
@@ -337,6 +337,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.under_name_verbs = words("botanical-under-name-verbs")
         self.under_name_nouns = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-under-name-nouns", [])}
 
+        # entries whose names cover several species, some of them named alone (Asian, American ginseng)
+        self.species_ids = {sub.id for sub in self.knowledge.substances.values() if sub.species}
         self.families: dict[str, str] = {}
         # Latin family names, current and older ("Piperaceae", "Compositae"): alone in a title's segment they place it
         self.latin_family_names = {n.lower() for family in self.knowledge.families.values()
@@ -354,12 +356,17 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         # A genus places a plant in its family: "the Piper genus", "the genus Mitragyna" (the genus of
         # each substance's accepted binomial). Genus names that are also a substance's name ("the
         # Rhodiola genus", "Amanita") are left to the name.
+        # The phrase names the genus too ("a Panax species" is no eleuthero, a ginseng-family shrub
+        # of Eleutherococcus): `genus_phrases` keeps it, `genera` each substance's genera.
         names = {n.lower() for sub in self.knowledge.substances.values() for n in (*sub.names, *sub.misspellings)}
+        self.genus_phrases: dict[str, str] = {}
+        self.genera = {sub.id: {b.split()[0].lower() for b in sub.latin} for sub in self.knowledge.substances.values()}
         for sub in self.knowledge.substances.values():
             genus = sub.latin[0].split()[0].lower() if sub.latin else ""
             if genus and genus not in names and genus not in self.families:
-                self.families[genus + " genus"] = sub.family
-                self.families["genus " + genus] = sub.family
+                for phrase in (genus + " genus", "genus " + genus, genus + " species"):
+                    self.families[phrase] = sub.family
+                    self.genus_phrases[phrase] = sub.latin[0].split()[0]
         self.regions: dict[str, set[str]] = {}
         self.region_adjectives: set[str] = set()
         for region in self.knowledge.regions.values():
@@ -1431,13 +1438,22 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role == "kind":
             return any(d.value not in self._allowed_kinds(s) or self._wrong_form(d, s) is not None for s in substances)
         if d.role in ("family", "family-bare"):
-            return any(not s.in_family(d.value) for s in substances)
+            return any(not s.in_family(d.value) or self._wrong_genus(d, s) is not None for s in substances)
         if d.role == "wrong-form":
             return any(s.id in d.value for s in substances)
         if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
-            return any(s.native and region.value.isdisjoint(s.native)
+            return any(s.native and (region.value.isdisjoint(s.native)
+                                     or any(region.value.isdisjoint(sp.native) for sp in s.species))
                        for s in substances for region in self.regions_by_sentence[sentence.start])
         return True
+
+    def _wrong_genus(self, d: Descriptor, substance: Substance) -> str | None:
+        """The genus a family phrase names ("the genus Panax", "a Panax species") when it is not one of
+        the substance's, though the family may be right (eleuthero is Araliaceae, not Panax)."""
+        if d.role != "family":
+            return None
+        genus = self.genus_phrases.get(" ".join(self._low(i) for i in range(d.start, d.end)))
+        return genus if genus is not None and genus.lower() not in self.genera.get(substance.id, ()) else None
 
     def _named_around(self, sentence: Span) -> list[Substance]:
         """The substances a description in the sentence can be said of: those named in it,
@@ -1655,11 +1671,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if family is None:
             return None
         lows = [t.lower_ for t in span]
-        if "genus" in lows:  # "the genus Piper" -> "the genus Mitragyna", "the Piper genus" -> "the Mitragyna genus"
+        if "genus" in lows or " ".join(lows) in self.genus_phrases:
+            # "the genus Piper" -> "the genus Mitragyna", "the Piper genus" -> "the Mitragyna genus",
+            # "a Panax species" -> "an Eleutherococcus species"
             if not substance.latin:
                 return None
             genus = substance.latin[0].split()[0]
-            replacement = f"genus {genus}" if lows[0] == "genus" else f"{genus} genus"
+            replacement = f"genus {genus}" if lows[0] == "genus" else f"{genus} {lows[-1]}"
+            if lows[-1] == "species":
+                return None  # the article before it may no longer fit ("a Panax" -> "an Eleutherococcus")
             return Fix(span.start_char, span.end_char, _match_case(replacement, text) if lows[0] == "genus"
                        else replacement, safe=True)
         claimed = self.knowledge.families.get(d.value)
@@ -2087,13 +2107,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             between = [i for i in range(first.end, second.start) if not self._skippable(i)]
             texts = [self._text(i) for i in between]
             one_latin = (first.kb_id_ == "latin") != (second.kb_id_ == "latin")
-            if texts == ["("] and first.label_ != second.label_:
+            # two names of one entry that name different species of it ("Korean ginseng (Panax quinquefolius)")
+            latin_differs = first.label_ != second.label_ or (
+                one_latin and first.label_ in self.species_ids and self._species_differ(first, second))
+            if texts == ["("] and latin_differs:
                 yield from self._check_latin(first, second, sentence)
-            elif one_latin and first.label_ != second.label_ and self._latin_between(first, second, between,
+            elif one_latin and latin_differs and self._latin_between(first, second, between,
                                                                                      sentence):
                 # "kava, or Mitragyna speciosa,"; "kratom, sometimes called Piper methysticum,"
                 yield from self._check_latin(first, second, sentence, own=(between[0], between[-1] + 1))
-            elif one_latin and first.label_ != second.label_ and [self._text(i) for i in between] == ["|"] \
+            elif one_latin and latin_differs and [self._text(i) for i in between] == ["|"] \
                     and self._table_owner(second.start, second.end, sentence, latin=True) is not None \
                     and self._table_owner(second.start, second.end, sentence, latin=True).start == first.start:
                 yield from self._check_latin(first, second, sentence)  # "| Kratom | Piper methysticum |"
@@ -2402,7 +2425,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         rule = self.rules.get("wrong-latin-name")
         substance = self.knowledge.substances.get(name.label_)
         other = self.knowledge.substances.get(latin.label_)
-        if rule is None or substance is None or other is None or set(substance.latin) & set(other.latin):
+        if rule is None or substance is None or other is None:
+            return
+        named = claimed = None
+        if substance.id == other.id:  # "American ginseng (Panax ginseng)": another species of the entry
+            named, claimed = substance.species_named(name.text), substance.species_named(latin.text)
+            if named is None or claimed is None or named is claimed:
+                return
+        elif set(substance.latin) & set(other.latin):
             return
         if self._blocked(rule, latin.start, latin.end, own):
             return
@@ -2411,11 +2441,39 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if closing is not None and self._text(closing) == ")":
             end = closing + 1
         fix = None
+        owner = Owner(substance.id, None, "latin")
+        if named is not None:
+            fix = Fix(latin.start_char, latin.end_char, named.latin[0], safe=True) if named.latin else None
+            yield from self._report(rule, owner, substance, sentence, start, end, fix=fix,
+                                    **{**self._species_facts(substance, named), "claimed": latin.text,
+                                       "other": f"the Latin name of {claimed.name}"})
+            return
         if substance.latin:
             fix = Fix(latin.start_char, latin.end_char, substance.latin[0], safe=True)
-        owner = Owner(substance.id, None, "latin")
         yield from self._report(rule, owner, substance, sentence, start, end,
                                 claimed=latin.text, other=f"the Latin name of {other.name}", fix=fix)
+
+    def _species_differ(self, first: Span, second: Span) -> bool:
+        substance = self.knowledge.substances.get(first.label_)
+        if substance is None:
+            return False
+        a, b = substance.species_named(first.text), substance.species_named(second.text)
+        return a is not None and b is not None and a is not b
+
+    def _species_at(self, substance: Substance, start: int | None) -> Species | None:
+        """The species the mention at `start` names alone ("American ginseng"), or None."""
+        if not substance.species or start is None:
+            return None
+        mention = self.covering.get(start)
+        return substance.species_named(mention.text) if mention is not None and mention.start == start else None
+
+    def _species_facts(self, substance: Substance, species: Species) -> dict:
+        """What a message may say of one species of an entry: its name, Latin name and range."""
+        narrowed = dataclasses.replace(substance, name=species.name, latin=species.latin, native=species.native)
+        facts = self._substance_facts(narrowed)
+        template = self.identity_templates.get(substance.kind)
+        facts["identity"] = render(template, **facts) if template else ""
+        return facts
 
     # ------------------------------------------------------------------ findings
 

@@ -57,14 +57,20 @@ class FamilyClaims:
             return
         for each in self._with_co_subjects(owner, sentence):  # "kratom and kava are in the pepper family"
             substance = self.knowledge.substances.get(each.substance)
-            if substance is None or substance.in_family(d.value):
+            if substance is None:
+                continue
+            genus = self._wrong_genus(d, substance)  # "Siberian ginseng is a Panax species"
+            if substance.in_family(d.value) and genus is None:
                 continue
             if self._blocked(rule, d.start, d.end):
                 return
             claimed = self.knowledge.families.get(d.value)
+            values = {"claimed": self._family_phrase(claimed) if claimed else str(d.value)}
+            if genus is not None and substance.in_family(d.value) and substance.latin:
+                values = {"claimed": f"the genus {genus}",
+                          "family": f"the genus {substance.latin[0].split()[0]}, in {self._facts(substance)['family']}"}
             yield from self._report(rule, each, substance, sentence, d.start, d.end,
-                                    claimed=self._family_phrase(claimed) if claimed else str(d.value),
-                                    fix=self._family_fix(d, substance))
+                                    fix=self._family_fix(d, substance), **values)
 
     def _possessive_family_owner(self, j: int, sentence: Span):
         """'kava's coffee family', 'the kratom tree's pepper family': a family right after a name's

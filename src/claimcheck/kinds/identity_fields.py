@@ -247,12 +247,14 @@ class FieldLines:
                     break
             else:  # a region: wrong when no place named fits (where it is farmed fits an "Origin")
                 regions = [d for d in inside if d.role == "region"]
-                native = set(substance.native)
+                species = self._species_at(substance, field.owner.start)
+                native = set(species.native if species is not None else substance.native)
                 farmed = self.farmed_in.get(substance.id, set()) if field.sort == "origin" else set()
                 rule = self.rules.get("wrong-region")
                 if rule is None or not regions or not native or any(d.value & (native | farmed) for d in regions):
                     continue
                 d = regions[0]
                 if not self._blocked(rule, d.start, d.end):
+                    facts = self._species_facts(substance, species) if species is not None else {}
                     yield from self._report(rule, field.owner, substance, sentence, field.key_start, regions[-1].end,
-                                            claimed=self._region_name(d), fix=None)
+                                            **{**facts, "claimed": self._region_name(d)}, fix=None)

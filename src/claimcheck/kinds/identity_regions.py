@@ -673,7 +673,8 @@ class RegionClaims:
             substance = self.knowledge.substances.get(substance_id)
             if substance is None or not substance.native:
                 continue
-            native = set(substance.native)
+            species = self._species_at(substance, owner.start)  # "American ginseng, native to Korea"
+            native = set(species.native if species is not None else substance.native)
             farmed = self.farmed_in.get(substance_id, set())
             # A weak "of" ("a staple of Chinese medicine", "the drink of Fiji") decides only when no
             # stronger cue ("comes from", "native to") speaks for the same substance in the sentence.
@@ -687,8 +688,9 @@ class RegionClaims:
             end = d.end
             if owner.start is not None and owner.start >= d.end:  # "Indonesian kava"
                 end = self.covering[owner.start].end
+            facts = self._species_facts(substance, species) if species is not None else {}
             yield from self._report(rule, owner, substance, sentence, start, end,
-                                    claimed=self._region_name(d), fix=None)
+                                    **{**facts, "claimed": self._region_name(d)}, fix=None)
 
     def _region_name(self, d) -> str:
         text = self._span_text(d.start, d.end)

@@ -7,7 +7,8 @@ species' Latin name and range, so "American ginseng, native to Korea" and "Korea
 quinquefolius)" are caught; names either species is sold under ("ginseng", "red ginseng") keep
 the entry's facts. A genus named as a species' home ("a Panax species", "the genus Panax") is
 checked against the substance's genus as well as its family: eleuthero ("Siberian ginseng") is in
-the ginseng family but not in Panax (row 34).
+the ginseng family but not in Panax (row 34). German and Roman chamomile are told apart the same way
+(row 32), and "respectively" pairs a list of names with a list of places in order.
 
 Each table carries its near misses: correct facts in other phrasings, comparisons, corrections,
 negations, questions, trade and farming places, lists. All sentences are written for these tests."""
@@ -96,12 +97,49 @@ GENUS_PASSING = [
 ]
 
 
-@pytest.mark.parametrize("text,rule,subject", SPECIES_FLAGGED + GENUS_FLAGGED)
+# German and Roman chamomile (row 32) are species of one entry too: the Latin name of one given to
+# the other is wrong; the shared "chamomile" takes either.
+CHAMOMILE_FLAGGED = [
+    ("German chamomile (Chamaemelum nobile) makes a sweet tea.", "botanical/wrong-latin-name", "chamomile"),
+    ("Roman chamomile, Matricaria recutita, is a low perennial.", "botanical/wrong-latin-name", "chamomile"),
+]
+
+CHAMOMILE_PASSING = [
+    "German chamomile (Matricaria chamomilla) makes a sweet tea.",
+    "Roman chamomile (Chamaemelum nobile) is a low perennial.",
+    "Chamomile (Chamaemelum nobile) is a low perennial.",
+    "English chamomile, Anthemis nobilis, is a lawn plant.",
+    "German chamomile, also listed as Matricaria recutita, is an annual.",
+    "Roman chamomile (Chamaemelum nobile), unlike German chamomile (Matricaria chamomilla), is perennial.",
+    "German and Roman chamomile are different plants.",
+]
+
+# "respectively" pairs each name of a list with its own place, in order: the first place is not
+# said of the last name. When the counts differ (a place that is no known region), nothing is.
+RESPECTIVELY_FLAGGED = [
+    ("Maca, kava and ashwagandha come from India, Vanuatu and Peru respectively.", "botanical/wrong-region", "maca"),
+    ("Maca, kava and ashwagandha come from India, Vanuatu and Peru respectively.", "botanical/wrong-region",
+     "ashwagandha"),
+    ("Maca and kava come from Vanuatu and Peru, respectively.", "botanical/wrong-region", "kava"),
+    ("Kava and kratom are from Thailand and Fiji, respectively.", "botanical/wrong-region", "kava"),
+]
+
+RESPECTIVELY_PASSING = [
+    "Maca, kava and ashwagandha come from Peru, Vanuatu and India respectively.",
+    "Maca and kava come from Peru and Vanuatu, respectively.",
+    "Maca, kava and ashwagandha come from Peru, the Pacific and India respectively.",
+    "Maca and kava come from Peru and the Pacific, respectively.",
+    "American ginseng and Korean ginseng are native to North America and Korea, respectively.",
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", SPECIES_FLAGGED + GENUS_FLAGGED + CHAMOMILE_FLAGGED
+                         + RESPECTIVELY_FLAGGED)
 def test_flagged(check, text, rule, subject):
     _flags(check, text, rule, subject)
 
 
-@pytest.mark.parametrize("text", SPECIES_PASSING + GENUS_PASSING)
+@pytest.mark.parametrize("text", SPECIES_PASSING + GENUS_PASSING + CHAMOMILE_PASSING + RESPECTIVELY_PASSING)
 def test_passing(check, text):
     found = [f for f in check(text) if f.rule.startswith("botanical/")]
     assert not found, _shown(found)

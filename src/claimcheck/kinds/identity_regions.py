@@ -49,6 +49,19 @@ class RegionClaims:
         if text in self.region_adjectives and after is not None and after in self.covering \
                 and self.covering[after].start == after:
             owner = self._owner_of_mention(self.covering[after], "compound")
+        if owner is None and self._respectively(sentence):
+            # "Maca and kava come from Peru and Vanuatu, respectively": each name has its own place, in
+            # order, after the first place's cue; when the counts differ ("… the Pacific", no region)
+            # nothing is said of any
+            regions = self.regions_by_sentence[sentence.start]
+            cue_start = next((c for c in (self._origin_cue(r, sentence) for r in regions) if c is not None), None)
+            if cue_start is not None:
+                subjects = [m for m in self.mentions if sentence.start <= m.start < cue_start]
+                places = [r for r in regions if r.start > cue_start]
+                if len(subjects) == len(places) >= 2 and d in places:
+                    mention = subjects[places.index(d)]
+                    self._add_region_claim(rule, d, cue_start, self._owner_of_mention(mention, "origin"), sentence)
+                return
         if owner is None:
             cue_start = self._origin_cue(d, sentence)
             if cue_start is not None:
@@ -122,6 +135,9 @@ class RegionClaims:
         if owner is None:
             return
         self._add_region_claim(rule, d, cue_start, owner, sentence)
+
+    def _respectively(self, sentence: Span) -> bool:
+        return any(self._low(i) == "respectively" for i in range(sentence.start, sentence.end))
 
     def _add_region_claim(self, rule, d, cue_start: int | None, owner, sentence: Span,
                           sourcing: bool | None = None) -> None:

@@ -471,6 +471,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if d.role == "region":
                 self.regions_by_sentence.setdefault(sentence_start[d.start], []).append(d)
         self.named_around: dict[int, list[Substance]] = {}
+        self.respectively: dict[int, bool] = {}  # by sentence start: whether it says "respectively"
         self.reported: set[tuple] = set()
         self.region_claims = {}
         findings = list(self._check_field_lines(descriptors))
@@ -1438,12 +1439,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role == "kind":
             return any(d.value not in self._allowed_kinds(s) or self._wrong_form(d, s) is not None for s in substances)
         if d.role in ("family", "family-bare"):
-            return any(not s.in_family(d.value) or self._wrong_genus(d, s) is not None for s in substances)
+            return any(not s.in_family(d.value) for s in substances) or (
+                d.role == "family" and any(self._wrong_genus(d, s) is not None for s in substances))
         if d.role == "wrong-form":
             return any(s.id in d.value for s in substances)
         if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
-            return any(s.native and (region.value.isdisjoint(s.native)
-                                     or any(region.value.isdisjoint(sp.native) for sp in s.species))
+            return any(s.native and (region.value.isdisjoint(s.native) or s.species
+                                     and any(region.value.isdisjoint(sp.native) for sp in s.species))
                        for s in substances for region in self.regions_by_sentence[sentence.start])
         return True
 

@@ -137,7 +137,11 @@ class RegionClaims:
         self._add_region_claim(rule, d, cue_start, owner, sentence)
 
     def _respectively(self, sentence: Span) -> bool:
-        return any(self._low(i) == "respectively" for i in range(sentence.start, sentence.end))
+        said = self.respectively.get(sentence.start)
+        if said is None:
+            said = self.respectively[sentence.start] = any(
+                self._low(i) == "respectively" for i in range(sentence.start, sentence.end))
+        return said
 
     def _add_region_claim(self, rule, d, cue_start: int | None, owner, sentence: Span,
                           sourcing: bool | None = None) -> None:

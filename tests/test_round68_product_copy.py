@@ -36,6 +36,10 @@ FLAG = [
     ("Sleep better tonight with valerian or your money back.", "efficacy/certainty"),
     ("Relief in one week with our turmeric or your money back.", "efficacy/certainty"),
     ("Feel the difference in 30 days with our maca or you get your money back.", "efficacy/certainty"),
+    # ranked first by nature or the world; airway congestion cleared
+    ("Ginger is nature's most powerful anti-inflammatory.", "efficacy/superlative"),
+    ("Our valerian tea is the world's most effective sleep aid.", "efficacy/superlative"),
+    ("Mullein clears lung congestion in hours.", "efficacy/disease-treatment"),
     # already caught, kept so
     ("Ashwagandha: proven stress relief.", "efficacy/evidence-overstatement"),
     ("Clinically proven formula.", "efficacy/evidence-overstatement"),
@@ -67,6 +71,15 @@ PASS = [
     # a label line naming a drug
     "Approved by the FDA to treat insomnia, zolpidem is a prescription sleep aid.",
     "FDA approved to treat depression: sertraline.",
+    "Exercise is nature's most powerful antidepressant, some psychiatrists say.",
+    "Sunlight is nature's most effective mood booster.",
+    "The world's most effective sleep aid is a dark room.",
+    "Mullein tea may ease chest congestion.",
+    "Traffic congestion on the way to the tea shop stresses me out.",
+    "A warm bath relieves my stress every single time.",
+    "Journaling significantly reduces my stress.",
+    "Acupuncture works every time for my migraines.",
+    "Fresh air and sunlight are guaranteed to lift your mood.",
     # benign uses of the words
     "Guaranteed to lower your grocery bill.",
     "Our rhodiola tea ships in two days or your money back.",

@@ -84,6 +84,12 @@ class PhraseRules:
         self.qualifiers = env.phrases.matcher("NORM")
         self.qualifier_patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
         self.qualified_rules: set[str] = set()
+        # `practice_subjects`: a claim in a sentence that names no substance and no product, only a practice before it
+        # ("good sleep hygiene works every time", "walking after meals significantly lowers blood sugar") is about the
+        # practice, not a product
+        self.practices = env.phrases.matcher("NORM")
+        self.practice_products = env.phrases.matcher("NORM")
+        self.practice_rules: set[str] = set()
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
         self.regexes: list[tuple[str, LazyRegex, tuple[str, ...] | None]] = []
@@ -150,6 +156,11 @@ class PhraseRules:
                     self.not_said_of.add(rule.id, list(nouns))
                 self.not_said_verbs[rule.id] = {env.phrases.words(w)[0].norm_
                                                 for w in env.book.lexicon(not_said_of.get("verbs"), rule.origin) if w.strip()}
+            practice_subjects = rule.spec.get("practice_subjects")
+            if practice_subjects:
+                self.practice_rules.add(rule.id)
+                self.practices.add(rule.id, list(env.book.lexicon(practice_subjects["practices"], rule.origin)))
+                self.practice_products.add(rule.id, list(env.book.lexicon(practice_subjects["unless_named"], rule.origin)))
             qualified_by = rule.spec.get("qualified_by")
             if qualified_by:
                 self.qualified_rules.add(rule.id)
@@ -354,6 +365,25 @@ class PhraseRules:
                     return True
         return False
 
+    def _about_practice(self, doc: Doc, rule_id: str, sentence: tuple[int, int], end: int, mention_words,
+                        practices) -> bool:
+        """`practice_subjects`: the sentence names no substance, none of the rule's `unless_named` words and no
+        pronoun that may stand for a product, and one of its `practices` comes before the claim's end: "a consistent
+        sleep schedule works every time", "box breathing calms my anxiety every time"."""
+        sentence_start, sentence_end = sentence
+        if (None, sentence_start) in mention_words:
+            return False
+        spans = [(s, e) for s, e, _ in practices.get(self.key_of[rule_id], ()) if sentence_start <= s and e <= end]
+        if not spans:
+            return False
+        # a pronoun, unless it is the practice's determiner ("this stretching routine", "this breathing exercise")
+        starts = {s for s, _ in spans}
+        if any(doc[i].lower_ in PRONOUN_SUBJECTS and not (i + 1 in starts or i + 2 in starts)
+               for i in range(sentence_start, sentence_end)):
+            return False
+        return not any(r == rule_id and sentence_start <= s < sentence_end
+                       for r, s, _ in practices.get("products", ()))
+
     def _qualified(self, doc: Doc, rule_id: str, sentence: tuple[int, int], qualifiers) -> bool:
         """`qualified_by`: the sentence also limits or refers the claim ("in small amounts", "but ask
         your pediatrician"), in words that are not themselves negated."""
@@ -367,7 +397,10 @@ class PhraseRules:
         its `unless_named` words: a label line whose subject is the product it is printed on. A claim in the list
         after a benefits label ("Key benefits: less fatigue — clinically proven") is one too."""
         sentence_start, sentence_end = sentence
-        if start > _opening(doc, sentence) + 2:  # "Clinically tested and proven to …" opens with its first words
+        opening = _opening(doc, sentence)
+        if start > opening and doc[start].lower_ in LINKING_VERBS:
+            return False  # the match opens with its verb after a subject: "Cutting salt is proven to …"
+        if start > opening + 2:  # "Clinically tested and proven to …" opens with its first words
             label = self.benefit_labels.heads(doc, sentence)
             if label is None or start < label:
                 return False
@@ -554,6 +587,7 @@ class PhraseRules:
         for m, s, e in self.not_said_of(doc) if len(self.not_said_of) else ():
             said_of_nouns.setdefault(m, set()).add((s, e))
         qualifiers = None  # found when a rule with `qualified_by` first needs them
+        practices = None  # found when a rule with `practice_subjects` first needs them
         reported: set[tuple[str, int]] = set()
         for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
             rule = self.rules[rule_id]
@@ -583,6 +617,13 @@ class PhraseRules:
                     rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)) and not (
                     rule.spec.get("question") and self._answer_names_product(doc, rule_id, sentence, word_spans)):
                 continue
+            if rule_id in self.practice_rules:
+                if practices is None:
+                    practices = {"products": [(strings[m], s, e) for m, s, e in self.practice_products(doc)]}
+                    for m, s, e in self.practices(doc):
+                        practices.setdefault(m, []).append((s, e, None))
+                if self._about_practice(doc, rule_id, sentence, end, mention_words, practices):
+                    continue
             if rule_id in self.subject_links and not self._names_subject(
                     doc, rule_id, sentence_start, start, end, word_spans):
                 continue

@@ -100,3 +100,23 @@ def _items(text, path):
 def test_opens_list_item(path):
     text = "Key benefits:\n\n- cures insomnia\n- ends anxiety\n\nA paragraph follows.\n"
     assert _items(text, path) == [False, True, True, False]
+
+
+REFERENCES = WARNED + (
+    "## References\n\n"
+    "- Park, H. (2018). Kava extract eliminates anxiety in adults: a pilot trial. Planta Med, 84, 1-8.\n"
+    "- Park H (2019). Kava cures insomnia: a case series. Phytomedicine 12:3-9.\n"
+    "- Nguyen, T. H., & Lee, K. (2021). Kava has no side effects at low doses. Phytother Res, 35, 1-9.\n")
+
+
+@pytest.mark.parametrize("path", ["refs.md", "refs.txt"])
+def test_author_year_reference_entries_claim_nothing(path):
+    assert not _sentence_rules(REFERENCES, path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Park, H. (2018) showed that kava cures anxiety.",
+    "Kim J. (2020) proved kava cures insomnia.",
+])
+def test_a_citation_in_prose_still_claims(sentence):
+    assert "efficacy/cure-claim" in _sentence_rules(WARNED + sentence + "\n")

@@ -1607,15 +1607,19 @@ _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": 
 # after an optional list marker or number
 _CITATION_AUTHORS = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+|\[?\d{1,3}[\].)][ \t]*)?[A-Z][A-Za-z'’-]+(?:,[ \t]*|[ \t]+)(?:[A-Z]\.?[ \t]?){1,3}"
-    r"(?:[,.;&]|[ \t]+et[ \t]+al\b|[ \t]+and\b)", re.MULTILINE)
+    r"(?:[,.;&]|[ \t]+et[ \t]+al\b|[ \t]+and\b|[ \t]*\((?:1[89]|20)\d\d[a-z]?\))"
+    # not a sentence going on in lower case: "Kim J. (2020) proved kava cures insomnia." cites in prose
+    r"(?![ \t]*(?:\((?:1[89]|20)\d\d[a-z]?\))?[ \t]*[a-z])", re.MULTILINE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _citation_cues(doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
     """A reference-list entry ("Sarris J, Stough C, et al. Kava for anxiety. J Clin Psychopharmacol. 2013;33:643.")
     names a work: the title in it claims nothing. A line that opens with authors and holds a year and two full stops
-    is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence). "Ernst E.
-    agrees: kava is proven." (no year) and "Dr. Lee K. says …" are no entries."""
+    is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence); the year may
+    follow the initials in brackets, APA style ("Park, H. (2018). Kava extract eases anxiety: a pilot trial. …").
+    "Ernst E. agrees: kava is proven." (no year), "Dr. Lee K. says …" and "Kim J. (2020) proved that …" (the sentence
+    goes on in lower case) are no entries."""
     text = doc_text(doc)
     if not len(doc):
         return []

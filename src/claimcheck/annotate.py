@@ -489,6 +489,8 @@ class ContextCues:
         self._title_nouns: set[str] = set()
         self._mention_nouns: set[str] = set()
         self._example_nouns: set[str] = set()
+        self._lead_in_fact_nouns: set[str] = set()
+        self._lead_in_claim_words: set[str] = set()
         self._myth_section_nouns: set[str] = set()
         self._mentioned_by: set[str] = set()
         self._mention_determiners: set[str] = set()
@@ -613,6 +615,8 @@ class ContextCues:
         self._example_nouns = self._mention_nouns | {plain_word(t) for noun in spec.get("example_nouns", []) for t in make(noun)}
         self._myth_section_nouns = {plain_word(t) for noun in spec.get("myth_section_nouns", []) for t in make(noun)}
         self._myth_words = WordSet(self.nlp.vocab.strings.add(noun) for noun in self._myth_section_nouns)
+        self._lead_in_fact_nouns = {plain_word(t) for noun in spec.get("lead_in_fact_nouns", []) for t in make(noun)}
+        self._lead_in_claim_words = {plain_word(t) for noun in spec.get("lead_in_claim_words", []) for t in make(noun)}
         self._mentioned_by = self._mention_nouns | {plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
         self._mention_determiners = {plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
         self._title_small_words = {plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
@@ -943,6 +947,7 @@ class ContextCues:
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
         context.cues += self._example_list_cues(doc, sentence_index, context.cues)
+        context.cues += self._lead_in_list_cues(doc, sentence_index, context.cues)
         context.cues += self._myth_section_cues(doc, sentence_index)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
@@ -1397,6 +1402,76 @@ class ContextCues:
                 following = item_end
         return cues
 
+    def _lead_in_list_cues(self, doc: Doc, sentence_index: _SentenceIndex, found: list[Cue]) -> list[Cue]:
+        """A list takes the stance of the line that leads into it: each item is the rest of that line's sentence.
+        Under a hedging lead-in ("Some users report:", "What it may do:") the items are hedged; under an
+        attributing one ("Sellers claim:", "What the label promises:") they are held at a distance; under one that
+        names myths ("Myths:", "Common kava misconceptions:", or such a heading) or denies the claims it lists
+        ("Claims we can't support:", "Things we don't say:") they are denied. The lead-in ends in a colon (a
+        heading may lead a list of myths or denied claims as well) and its cue reaches the colon. Items are the
+        lines right under it that open with a list marker (a bullet plain text keeps, or one markup masked: a gap
+        of a line break, spaces and a line break); the run ends at the first line that is no item. A lead-in with
+        no such cue ("Key benefits:", "Our customers say it best:") lends its items nothing."""
+        text = doc_text(doc)
+        table = token_table(doc)
+        colon = doc.vocab.strings[":"]
+        leads = (table[:, TABLE_COLUMNS.index("ORTH")] == colon).nonzero()[0].tolist() if ":" in text else []
+        myth_tokens = (self._myth_words.among(table[:, TABLE_COLUMNS.index("LOWER")]).nonzero()[0].tolist()
+                       if self._myth_section_nouns else [])
+        if not leads and not myth_tokens:
+            return []
+        numbers = sorted({sentence_index.number_at[sentence_index.start_of[i]] for i in leads + myth_tokens})
+        cues = []
+        for number in numbers:
+            words = sentence_index.words(number)
+            if not words:
+                continue
+            start, end = sentence_index.starts[number], sentence_index.ends[number]
+            last = words[-1]
+            if last.text == ":":
+                heading = False
+            elif sentence_index.is_heading(number):
+                heading = True
+            else:
+                continue
+            kind = self._lead_in_kind(words, [c for c in found if start <= c.start < end], last.i, heading)
+            if kind is None:
+                continue
+            following = number + 1
+            while following < len(sentence_index.starts) and following - number <= LEAD_IN_ITEMS:
+                item_start, item_end = sentence_index.starts[following], sentence_index.ends[following]
+                item = sentence_index.words(following)
+                previous = sentence_index.words(following - 1)
+                if not item or not previous:
+                    break
+                gap = text[previous[-1].idx + len(previous[-1].text):item[0].idx]
+                if "\n" in gap or BLOCK_BREAK in gap:
+                    masked = _MASKED_MARKER.search(gap)
+                    if not (masked or _ITEM_MARKER.match(text, item[0].idx)) or (
+                            following > number + 1 and gap.count("\n") > (2 if masked else 1)):
+                        break  # a line that is no list item ends the list, as does a blank line after an item
+                    # (masking writes a line break of its own before a masked marker: "\n-" reads "\n \n")
+                    if not (len(item) > 1 and item[1].text == ":" and plain_word(item[0]) in self._lead_in_fact_nouns):
+                        cues.append(Cue(kind, item_start, item_start, item_start, item_end))  # not "- Fact: …"
+                following += 1
+        return cues
+
+    def _lead_in_kind(self, words: list, cues: list[Cue], colon: int, heading: bool) -> str | None:
+        """The stance a list's lead-in lends its items (see _lead_in_list_cues), or None."""
+        plain = {plain_word(t) for t in words if t.is_alpha}
+        negated = any(c.kind in ("negation", "rebuttal") and c.scope_end >= colon for c in cues)
+        if plain & self._myth_section_nouns and not plain & self._lead_in_fact_nouns:
+            return None if any(c.kind == "negation" for c in cues) else "negation"
+        if negated and plain & self._lead_in_claim_words:
+            return "negation"
+        if any(c.kind == "distancing" and c.scope_end >= colon for c in cues):
+            return "distancing"
+        doc = words[0].doc
+        if not heading and any(c.kind == "hedge" and c.scope_end >= colon and not (
+                c.start and plain_word(doc[c.start - 1]) in self._first_person) for c in cues):
+            return "hedge"  # not the writer's advice: "the companions I suggest most often:"
+        return None
+
     def _myth_section_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """Under a heading that names myths ("Myths we hear every year", "Common misconceptions"), a
         paragraph that opens with a sentence quoted from its first word to its last sets that myth out to be
@@ -1491,6 +1566,38 @@ _NO_ANSWERS = frozenset({"no", "nope", "nah", "not"})
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
 _LIST_MARKERS = ("-", "*", "•", "–")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# The gap before a line whose list marker (or quote marker) Markdown masking blanked: a line break, the blanked marker,
+# and the line break masking writes at the block's edge ("- it cures" after a line reads "\n \nit cures"). (A masked
+# HTML tag leaves spaces before the word: "<li>it cures" reads "\n   it cures"; HTML lists are not read as lists.)
+_MASKED_MARKER = re.compile(r"\n[ \t]+\n$")
+# A list marker plain text keeps: "- ", "• ", "1. ", "2) ".
+_ITEM_MARKER = re.compile(r"(?:[-*+•▪‣◦–—✓✔]|\d{1,3}[.)])\s")
+LEAD_IN_ITEMS = 20  # sentences read under a list's lead-in
+
+
+def _opens_item(text: str, gap: str, first: int) -> bool:
+    """Whether the line whose first word is at `first`, after the whitespace `gap`, is a list item."""
+    return bool(_MASKED_MARKER.search(gap) or _ITEM_MARKER.match(text, first))
+
+
+def opens_list_item(doc: Doc, sentence_start: int) -> bool:
+    """Whether the sentence starting at token `sentence_start` opens a list item: a line that starts with a list
+    marker plain text keeps ("- cures insomnia", "2. ends anxiety") or one that Markdown masking blanked (the masked
+    "- " reads as a line break, spaces and a line break before the item's first word). A rule kind that reads a
+    list under its label line (phrase.BenefitLabels: "Key benefits:" then "- cures insomnia") can ask this of a
+    Markdown item, whose marker is no token."""
+    sentence_index = sentence_index_of(doc)
+    number = sentence_index.number_at[sentence_index.start_of[sentence_start]]
+    item = sentence_index.words(number)
+    if not item:
+        return False
+    text = doc_text(doc)
+    previous = sentence_index.words(number - 1) if number else []
+    gap_start = previous[-1].idx + len(previous[-1].text) if previous else 0
+    gap = text[gap_start:item[0].idx]
+    return (not previous or "\n" in gap or BLOCK_BREAK in gap) and _opens_item(text, gap, item[0].idx)
+
+
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
@@ -1500,15 +1607,19 @@ _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": 
 # after an optional list marker or number
 _CITATION_AUTHORS = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+|\[?\d{1,3}[\].)][ \t]*)?[A-Z][A-Za-z'’-]+(?:,[ \t]*|[ \t]+)(?:[A-Z]\.?[ \t]?){1,3}"
-    r"(?:[,.;&]|[ \t]+et[ \t]+al\b|[ \t]+and\b)", re.MULTILINE)
+    r"(?:[,.;&]|[ \t]+et[ \t]+al\b|[ \t]+and\b|[ \t]*\((?:1[89]|20)\d\d[a-z]?\))"
+    # not a sentence going on in lower case: "Kim J. (2020) proved kava cures insomnia." cites in prose
+    r"(?![ \t]*(?:\((?:1[89]|20)\d\d[a-z]?\))?[ \t]*[a-z])", re.MULTILINE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _citation_cues(doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
     """A reference-list entry ("Sarris J, Stough C, et al. Kava for anxiety. J Clin Psychopharmacol. 2013;33:643.")
     names a work: the title in it claims nothing. A line that opens with authors and holds a year and two full stops
-    is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence). "Ernst E.
-    agrees: kava is proven." (no year) and "Dr. Lee K. says …" are no entries."""
+    is an entry, and each of its sentences is held at a distance (a cue of no words, set on the sentence); the year may
+    follow the initials in brackets, APA style ("Park, H. (2018). Kava extract eases anxiety: a pilot trial. …").
+    "Ernst E. agrees: kava is proven." (no year), "Dr. Lee K. says …" and "Kim J. (2020) proved that …" (the sentence
+    goes on in lower case) are no entries."""
     text = doc_text(doc)
     if not len(doc):
         return []

@@ -724,6 +724,7 @@ class _InlineWalker:
         self.content = content
         self.visible: list[tuple[int, int]] = []
         self.entities: list[tuple[int, str]] = []
+        self.hidden_depth = 0  # inside inline HTML that shows no copy (<code>, <script>, …)
 
     def walk(self, children: list[Token]) -> None:
         self._walk(children, 0, record=True)
@@ -742,27 +743,32 @@ class _InlineWalker:
                 found = content.find(child.content, cursor)
                 if found < 0:
                     continue
-                if record:
+                if record and not self.hidden_depth:
                     self.visible.append((found, found + len(child.content)))
                 cursor = found + len(child.content)
             elif kind == "text_special":  # an escape or an entity; markup is its source
                 found = content.find(child.markup, cursor)
                 if found < 0:
                     continue
-                if record and child.info == "escape":
+                shown = record and not self.hidden_depth
+                if shown and child.info == "escape":
                     # "\*" reads " *"; a backslash that escapes nothing ("\x") is text.
                     literal = child.content == child.markup
                     first = found if literal else found + 1
                     self.visible.append((first, found + len(child.markup)))
-                elif record and len(child.content) == 1:
+                elif shown and len(child.content) == 1:
                     self.entities.append((found, child.content))
-                elif record:  # decodes to several code points: leave it as written
+                elif shown:  # decodes to several code points: leave it as written
                     self.visible.append((found, found + len(child.markup)))
                 cursor = found + len(child.markup)
             elif kind == "code_inline":
                 cursor = _skip_code_span(content, cursor, child.markup)
             elif kind == "html_inline":
                 cursor = _after(content, child.content, cursor)
+                tag = _INLINE_TAG.match(child.content)
+                if tag and tag.group(2).lower() in _HIDDEN_ELEMENTS and not child.content.endswith("/>"):
+                    # '<code>kava cures anxiety</code>' in a paragraph is code, as in an HTML page
+                    self.hidden_depth = max(0, self.hidden_depth + (-1 if tag.group(1) else 1))
             elif kind in ("softbreak", "hardbreak"):
                 cursor = _after(content, "\n", cursor)
             elif kind == "link_open" and child.markup == "autolink":
@@ -780,6 +786,10 @@ class _InlineWalker:
             elif child.markup:  # emphasis and strikethrough delimiters
                 cursor = _after(content, child.markup, cursor)
         return cursor
+
+
+# An inline HTML tag: "/" for a closing one, and its name.
+_INLINE_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)")
 
 
 def _after(content: str, piece: str, cursor: int) -> int:

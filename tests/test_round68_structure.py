@@ -120,3 +120,27 @@ def test_author_year_reference_entries_claim_nothing(path):
 ])
 def test_a_citation_in_prose_still_claims(sentence):
     assert "efficacy/cure-claim" in _sentence_rules(WARNED + sentence + "\n")
+
+
+# A benefits label line over a list without the product in its items ("Key benefits:" then "- cures insomnia"): the
+# items are the product's claims in Markdown, where masking blanks the marker, as in plain text (phrase._list_item).
+LABELLED = [
+    ("Our kava drops\n\nTop benefits:\n\n- cures insomnia\n- ends panic attacks for good\n", "efficacy/cure-claim"),
+    ("Ashwagandha gummies\n\nKey benefits:\n\n1. eliminates anxiety\n2. lowers cortisol\n", "efficacy/disease-treatment"),
+    ("Our kratom capsules\n\nMain benefits:\n* relieves chronic pain\n* restores deep sleep\n", "efficacy/disease-treatment"),
+]
+
+
+@pytest.mark.parametrize("body, rule", LABELLED)
+@pytest.mark.parametrize("path", ["label.md", "label.txt"])
+def test_items_under_a_benefits_label_are_the_products_claims(body, rule, path):
+    assert rule in _sentence_rules(WARNED + body, path), body
+
+
+@pytest.mark.parametrize("body", [
+    "Our kava drops\n\nTasting notes:\n\n- earthy\n- peppery, with a numbing finish\n",
+    "Our kava drops\n\nKey benefits:\n\nWe never claim our drops cure insomnia.\n",
+    "Our kava drops\n\nSome users report:\n\n- it cures insomnia\n",
+])
+def test_items_under_other_lead_ins_are_no_benefit_claims(body):
+    assert not _sentence_rules(WARNED + body, "label.md") & {"efficacy/cure-claim", "efficacy/disease-treatment"}, body

@@ -12,8 +12,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, mentions_of, sentence_bounds, sentence_start_chars, sentence_start_of,
-                        token_table)
+from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, mentions_of, opens_list_item, sentence_bounds, sentence_start_chars,
+                        sentence_start_of, token_table)
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
@@ -820,9 +820,12 @@ class BenefitLabels:
 
 
 def _list_item(doc: Doc, sentence: tuple[int, int]) -> bool:
-    """Does the sentence open with a list marker ("-", "*", "•", "✓", "1.")?"""
+    """Does the sentence open with a list marker ("-", "*", "•", "✓", "1."), or open a Markdown item whose marker
+    masking blanked?"""
     sentence_start, sentence_end = sentence
     i = sentence_start
     while i < sentence_end and doc[i].is_space:
         i += 1
-    return i < sentence_end and not doc[i].is_alpha and doc[i].text not in ('"', "“", "'", "‘", "(")
+    if i == sentence_end:
+        return False
+    return (not doc[i].is_alpha and doc[i].text not in ('"', "“", "'", "‘", "(")) or opens_list_item(doc, sentence_start)

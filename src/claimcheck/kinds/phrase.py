@@ -664,7 +664,8 @@ _OF_WORDS = {"on", "of", "from", "much", "many"}
 # words after which a noun phrase has ended ("overdose on water but not on kava", "too much lime in the punch")
 _OF_PHRASE_ENDS = SUBJECT_PREPOSITIONS | SUBJECT_BOUNDARIES | {
     "and", "or", "nor", "is", "are", "was", "were", "unlike", "like", "than", "to", "as", "says", "said", "either",
-    "ever", "either", "alone", "either", "though", "yet", "today", "anyway", "really", "right", "here", "there"}
+    "ever", "alone", "yet", "today", "anyway", "really", "right", "here", "there", "during", "after", "before", "into",
+    "onto", "per", "every", "all", "this", "these", "anymore", "too", "either", "you", "we", "i", "they", "can", "could"}
 
 
 def _coordinated(doc: Doc, at: int) -> bool:

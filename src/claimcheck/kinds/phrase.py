@@ -115,7 +115,14 @@ class PhraseRules:
         # `answer_no`: more openings that answer no to this rule's question ("Doesn't exist.", "A myth.")
         self.answer_no = {rule.id: tuple(phrase.lower() for phrase in rule.spec.get("answer_no", ()))
                           for rule in rules if rule.spec.get("question")}
+        # `not_of`: nouns an overdose or "too much" may be of without being about a product ("you can't overdose on
+        # broccoli"); `asked_of`: the groups a short question before the match must name ("Pregnant? It's safe for you.")
+        self.not_of = env.phrases.matcher("NORM")
+        self.asked_of = env.phrases.matcher("NORM")
         for rule in rules:
+            for option, matcher in (("not_of", self.not_of), ("asked_of", self.asked_of)):
+                if rule.spec.get(option):
+                    matcher.add(rule.id, list(env.book.lexicon(rule.spec[option], rule.origin)))
             near = rule.spec.get("near")
             if near:
                 phrases = env.book.lexicon(near.get("phrases") or {"lexicon": near.get("lexicon")}, rule.origin)
@@ -384,6 +391,41 @@ class PhraseRules:
         return not any(r == rule_id and sentence_start <= s < sentence_end
                        for r, s, _ in practices.get("products", ()))
 
+    def _of_other(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+        """`not_of`: what the match denies an overdose or "too much" of is one of the rule's nouns (a food, a drink,
+        an activity): named right after "on", "of", "from", "much" or "many" in the match or right after it, or right
+        after the match, maybe after a determiner and one more word ("you can't overdose on fresh vegetables",
+        "no such thing as too much lime"). Not when a substance is named there ("overdose on our kava")."""
+        _, sentence_end = sentence
+        points = {end} | {i + 1 for i in range(start, min(end + 1, sentence_end)) if doc[i].lower_ in _OF_WORDS}
+        key = self.key_of[rule_id]
+        # the noun ends its noun phrase: not "our lime gummies", "the mint tea"
+        starts = {s for m, s, e in self.not_of(doc) if m == key and start <= s < sentence_end and (
+            e >= sentence_end or not doc[e].is_alpha or doc[e].lower_ in _OF_PHRASE_ENDS)}
+        if not starts:
+            return False
+        named = {m.start for m in mentions_of(doc) if start <= m.start < sentence_end}
+        # coordinated with a substance, the denial holds of both: "nobody has overdosed on water or kava"
+        starts = {s for s in starts if not any(s < n <= s + 5 and _coordinated(doc, n) for n in named)}
+        for at in points:
+            while at < sentence_end and doc[at].lower_ in DETERMINERS:
+                at += 1
+            if at < sentence_end and at not in named and (at in starts or (
+                    at + 1 in starts and doc[at].is_alpha and at + 1 not in named)):
+                return True
+        return False
+
+    def _asked_of(self, doc: Doc, rule_id: str, sentence_start: int) -> bool:
+        """`asked_of`: the sentence before the match is a short question naming one of the rule's groups
+        ("Pregnant?", "Over 65 and on blood thinners?"), which the match's "you" stands for."""
+        if sentence_start == 0:
+            return False
+        question_start, question_end = sentence_bounds(doc, sentence_start - 1)
+        if doc[question_end - 1].text != "?" or question_end - question_start > MAX_QUESTION + 2:
+            return False
+        key = self.key_of[rule_id]
+        return any(m == key and question_start <= s < question_end for m, s, _ in self.asked_of(doc))
+
     def _qualified(self, doc: Doc, rule_id: str, sentence: tuple[int, int], qualifiers) -> bool:
         """`qualified_by`: the sentence also limits or refers the claim ("in small amounts", "but ask
         your pediatrician"), in words that are not themselves negated."""
@@ -602,6 +644,10 @@ class PhraseRules:
             if rule.spec.get("unless_partner") and sentence_start in partner_sentences \
                     and not self._sells_partner_pairing(doc, rule, sentence_start, sentence_end):
                 continue
+            if rule.spec.get("not_of") and self._of_other(doc, rule_id, sentence, start, end):
+                continue
+            if rule.spec.get("asked_of") and not self._asked_of(doc, rule_id, sentence_start):
+                continue
             if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns):
                 continue
             if rule_id in self.qualified_rules:
@@ -652,6 +698,23 @@ class PhraseRules:
             reported.add((rule_id, sentence_start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char))
+
+
+# the words after which `not_of` reads what an overdose or "too much" is of
+_OF_WORDS = {"on", "of", "from", "much", "many"}
+# words after which a noun phrase has ended ("overdose on water but not on kava", "too much lime in the punch")
+_OF_PHRASE_ENDS = SUBJECT_PREPOSITIONS | SUBJECT_BOUNDARIES | {
+    "and", "or", "nor", "is", "are", "was", "were", "unlike", "like", "than", "to", "as", "says", "said", "either",
+    "ever", "alone", "yet", "today", "anyway", "really", "right", "here", "there", "during", "after", "before", "into",
+    "onto", "per", "every", "all", "this", "these", "anymore", "too", "either", "you", "we", "i", "they", "can", "could"}
+
+
+def _coordinated(doc: Doc, at: int) -> bool:
+    """Does a coordinator ("and", "or") stand right before token `at`, maybe with a determiner between ("or our kava")?"""
+    before = at - 1
+    if before > 0 and doc[before].lower_ in DETERMINERS:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in ("and", "or", "nor", "&")
 
 
 # A headline made of short fragments ("Zero side effects. 100% natural. Try CBD."): how many words each may have,

@@ -36,6 +36,8 @@ LATIN_FLAGGED = [
     ("Elderberry goes by the Latin name Sambucus ebulus.", "botanical/wrong-latin-name", "elderberry"),
     ("Kava, which goes by the Latin name Mitragyna speciosa, is poured at weddings.",
      "botanical/wrong-latin-name", "kava"),
+    ("Kava has the Latin name Mitragyna speciosa.", "botanical/wrong-latin-name", "kava"),
+    ("Kratom was given the botanical name Piper methysticum.", "botanical/wrong-latin-name", "kratom"),
 ]
 
 LATIN_PASSING = [
@@ -57,6 +59,11 @@ LATIN_PASSING = [
     "Kratom trees, kava shrubs and maca roots are all sold here.",
     "Does kava go by the Latin name Mitragyna speciosa?",
     "Kava does not go by the Latin name Mitragyna speciosa.",
+    "Kava has the Latin name Piper methysticum.",
+    "Kava has the name of a drink and a plant.",
+    "Kratom was given the name ketum by locals.",
+    "Reishi goes by the genus name Ganoderma.",
+    "Kava goes by the Latin name Mitragyna speciosa, according to one seller, but that is wrong.",
 ]
 
 FAMILY_FLAGGED = [

@@ -320,6 +320,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             for word in kind_words:
                 self.kind_classes[word.lower()] = kind_class
         self.compatible = {k: set(v) for k, v in (spec("compatible", {}) or {}).items()}
+        self.head_only_kinds = set(book.lexicons.get("botanical-head-only-kinds", []))  # "kratom mold" is spoilage, not a kind
         self.kind_nouns = spec("kind_nouns", {}) or {}
         self.replacements = spec("replacements", {}) or {}
         self.identity_templates = spec("identity", {}) or {}
@@ -336,6 +337,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self._load_field_keys(book)
         self.under_name_verbs = words("botanical-under-name-verbs")
         self.under_name_nouns = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-under-name-nouns", [])}
+        self.name_bearing_verbs = sorted({tuple(w.lower().split()) for w in book.lexicons.get("botanical-name-bearing-verbs", [])},
+                                         key=len, reverse=True)
 
         # entries whose names cover several species, some of them named alone (Asian, American ginseng)
         self.species_ids = {sub.id for sub in self.knowledge.substances.values() if sub.species}
@@ -1476,7 +1479,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         return substances
 
     def _allowed_kinds(self, substance: Substance) -> set[str]:
-        return self.compatible.get(substance.form) or self.compatible.get(substance.kind, {substance.kind})
+        return (self.compatible.get(substance.id) or self.compatible.get(substance.form)
+                or self.compatible.get(substance.kind, {substance.kind}))
 
     def _check_kind_or_part(self, d: Descriptor, owner: Owner, sentence: Span, end: int):
         substance = self.knowledge.substances.get(owner.substance)
@@ -1490,6 +1494,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                     return
         values = {}
         if d.role == "kind":
+            if d.value in self.head_only_kinds and owner.frame in ("compound", "possessive", "table-part"):
+                return  # "kratom mold", "reishi's mold problem": spoilage of the product, not what it is
             allowed = self._allowed_kinds(substance)
             if d.value in allowed:
                 form_word = self._wrong_form(d, substance)

@@ -697,33 +697,53 @@ class DescriptionFrames:
             # "the kava shrub's Latin name is …": the plant noun names the plant the name is of
             lows = lows[1:]
         if self._under_name_link(lows):  # "kratom is sold under the botanical name Piper methysticum"
+            after = self._next(second.end - 1, sentence)
+            if after is not None and self._low(after) in self.NAMED_PLACE_PREPS:
+                return True  # "… goes by the botanical name Withania somnifera in catalogs"
             return self._latin_link_closes(first, second, lows, sentence, bars)
         if "(" in lows:
             at = lows.index("(")
             head = lows[:at]
-            if len(head) <= 3 and all(w in self.product_words or w in self.part_ids for w in head):
+            if len(head) <= 3 and all(self._latin_head_word(w) for w in head):
                 return tuple(lows[at:]) in self.latin_links
         # a listing's product words, then a closing comma or dash: "kratom capsules, Piper methysticum, 1000 ct"
         at = next((i for i, w in enumerate(lows) if w in (",", *DASHES)), None)
-        if at and at <= 3 and all(w in self.product_words or w in self.part_ids for w in lows[:at]):
+        if at and at <= 3 and all(self._latin_head_word(w) for w in lows[:at]):
             rest = lows[at:]
             return tuple(rest) in self.latin_links and self._latin_link_closes(first, second, rest, sentence, bars)
         if tuple(lows) not in self.latin_links:
             return False
         return self._latin_link_closes(first, second, lows, sentence, bars)
 
+    # prepositions that may follow a Latin name keyed by a name noun ("the Latin name X in Europe")
+    NAMED_PLACE_PREPS = {"in", "on", "at", "across", "throughout", "since", "among", "within", "worldwide"}
+
+    def _latin_head_word(self, w: str) -> bool:
+        """A word that may stand between a common name and the link to its Latin name: a product or
+        part word ("kava root (…)"), a plant or kind noun ("reishi mushrooms, known scientifically as …",
+        "kratom trees, known botanically as …")."""
+        return w in self.product_words or w in self.part_ids or w in PLANT_HEADS or w in self.kind_classes
+
     def _under_name_link(self, lows: list[str]) -> bool:
         """'is sold under the botanical name', ', marketed under the scientific name', 'are listed
         under the Latin name': a trade verb, 'under', a determiner and a name noun, after at most a
-        copula or comma and one adverb ('is usually sold under …')."""
+        copula or comma and one adverb ('is usually sold under …'); or a verb of bearing a name
+        ('goes by the Latin name', 'is known by the scientific name', 'bears the botanical name')."""
         k = 0
         if k < len(lows) and lows[k] in (",", "is", "are", "was", "were", "—", "–", "--", "("):
             k += 1
+            if lows[0] in (",", "—", "–", "--", "(") and k < len(lows) and lows[k] in ("which", "that"):
+                k += 1  # "kava, which goes by the Latin name …"
         if k < len(lows) and lows[k] in self.link_adverbs:
             k += 1
-        if k >= len(lows) or lows[k] not in self.under_name_verbs:
+        # "kava goes by the Latin name …", "is known by the scientific name …", "bears the botanical name …"
+        bearing = next((len(p) for p in self.name_bearing_verbs if tuple(lows[k:k + len(p)]) == p), 0)
+        if bearing:
+            rest = ["under", *lows[k + bearing:]]
+        elif k >= len(lows) or lows[k] not in self.under_name_verbs:
             return False
-        rest = lows[k + 1:]
+        else:
+            rest = lows[k + 1:]
         if rest[:1] != ["under"] or len(rest) < 3 or rest[1] not in ("the", "its", "their", "a"):
             return False
         return " ".join(rest[2:]) in self.under_name_nouns

@@ -6,8 +6,8 @@ wort, Amanita muscaria and combinations. Fixed here:
 * a clause whose subject is a pronoun for the topic says its risk of the topic even when it names a partner
   (alcohol, opioids, sedatives) as a likeness or an object: "It's an opioid-like plant, people get dependent on it,
   and the FDA has warned against it", "It interacts with alcohol, sedatives and many medicines"; but not when the
-  risk's comma part names the partner or points back at it ("…, which are addictive", "…, and opioids can cause
-  dependence", "…, and people get dependent on them");
+  risk's comma part names the partner, points back at it ("…, which are addictive", "…, and people get dependent on
+  them") or is an appositive of it ("…opioids, a drug class that causes dependence");
 * the FDA refusing Amanita muscaria as a food or supplement ingredient with the mushroom as the object: "The FDA has
   not approved Amanita muscaria as a food ingredient or dietary supplement", "has not cleared it for use in foods"
   (not "has not yet approved our new label as a food ingredient list", nor "as a treatment").
@@ -100,6 +100,22 @@ FLAGGED = [
      {(COMBO, 'alcohol+kava')}),
     ('Kava is a Pacific drink. Kratom can cause dependence. It is also not FDA approved.',
      {(KAVA, 'kava')}),
+    ('Kratom is a Thai leaf. It helps people get off opioids, a drug class that causes dependence. The FDA has warned against it.',
+     {(KRATOM, 'kratom')}),
+    ('Kratom is a Thai leaf. It helps people get off opioids, drugs that cause dependence. The FDA has warned against it.',
+     {(KRATOM, 'kratom')}),
+    ('Kava is calming. It eases cravings for alcohol, something that wrecks the liver.',
+     {(KAVA, 'kava')}),
+    ('Kava is calming. It is an alternative to alcohol, the drink most tied to liver damage.',
+     {(KAVA, 'kava')}),
+    ('Kratom is a Thai leaf. It is not an opioid, opioids are addictive, and the FDA has warned against them.',
+     {(KRATOM, 'kratom')}),
+    ('Kratom is a Thai leaf. It replaces opioids for some, and the FDA has warned against opioids.',
+     {(KRATOM, 'kratom')}),
+    ("Kava is calming. It's safer than alcohol, the liver damage comes from drinking.",
+     {(KAVA, 'kava')}),
+    ("Kratom is a Thai leaf. It's sometimes laced with opioids, which can cause dependence, and the FDA has warned about laced products.",
+     {(COMBO, 'kratom+opioids'), (KRATOM, 'kratom')}),
 ]
 
 PASSING = [
@@ -130,6 +146,7 @@ PASSING = [
     "Re: fly agaric tea. Tried Amanita muscaria once. It's toxic, it made me vomit all night, and the FDA has said it is not a lawful food ingredient. Never again.",
     'Kratom Capsules — 60 ct. Our kratom is lab tested. Warning: it can be habit-forming and cause withdrawal, and it is not approved by the FDA to diagnose, treat or cure any disease. Keep out of reach of children.',
     "We mix kava with a splash of rum at parties. It's a sedative-like drink, and mixing it with alcohol raises the risk of liver strain; the combination has not been studied. Kava has been linked to liver injury.",
+    "Kratom is a Thai leaf. It's no opioid, but people can still get dependent on it. The FDA has warned against it.",
 ]
 
 

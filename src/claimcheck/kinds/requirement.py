@@ -345,12 +345,17 @@ LIKENESS_SUFFIXES = {"like", "style", "type", "esque", "ish"}  # "an opioid-like
 SEGMENT_OPENERS = {"and", "or", "so", "then", "plus", "also", "yet"}
 SEGMENT_BACK_POINTERS = {"which", "who", "whom", "whose", "where", "that", "this", "these", "those", "such", "both", "each"}
 PLURAL_BACK_REFERENCES = {"them", "they", "their", "theirs", "those", "these"}
+# A later comma part continues the pronoun's clause only when it opens with a coordinator or a new clause's subject
+# ("…, people get dependent on it", "…, so regular users…", "…, it can be hard on the liver"); one that opens
+# otherwise is an appositive or a relative of the partner ("…, a drug class that causes dependence").
+SPLICE_OPENERS = SEGMENT_OPENERS | {"it", "people", "users", "folks", "you", "we", "i", "anyone", "someone", "everyone",
+                                    "regular", "daily", "heavy", "frequent", "long-term", "consumers", "customers"}
 
 
 def _pronoun_subject_clause(doc: Doc, clause_start: int, clause_end: int, hit, in_clause: list[Span]) -> bool:
     """Whether a clause that names only partners opens with a pronoun subject ("It", "They") and says its risk
     of that subject: every partner is a hyphenated likeness ("opioid-like"), or the risk's comma-delimited part
-    names no partner and does not open by pointing back at one, or it is the pronoun's own part and names partners
+    names no partner and opens like a clause of its own that does not point back at one, or it is the pronoun's own part and names partners
     only after the risk word ("It interacts with alcohol")."""
     if not in_clause or any(m.kb_id_ != "partner" for m in in_clause):
         return False
@@ -373,6 +378,10 @@ def _pronoun_subject_clause(doc: Doc, clause_start: int, clause_end: int, hit, i
         # the pronoun's own part, naming partners only after the risk word: "It interacts with alcohol, sedatives…"
         return left <= i and all(m.start >= hit.start for m in in_clause if left <= m.start < right)
     j = left
+    while j < right and not doc[j].is_alpha:
+        j += 1
+    if left > i and (j >= right or doc[j].lower_ not in SPLICE_OPENERS):
+        return False  # "…opioids, a drug class that causes dependence", "…alcohol, the drink most tied to liver damage"
     while j < right and (not doc[j].is_alpha or doc[j].lower_ in SEGMENT_OPENERS):
         j += 1
     if j < right and doc[j].lower_ in SEGMENT_BACK_POINTERS:

@@ -334,6 +334,61 @@ def likened_starts(doc: Doc) -> frozenset[int]:
     return found
 
 
+# A clause whose subject is a pronoun for the document's topic ("It's an opioid-like plant, people get dependent on it,
+# and the FDA has warned against it"): a partner (alcohol, opioids, sedatives) it names is compared or an object, not
+# what the clause's risk is said of, unless that risk's comma-delimited part names the partner or opens by pointing
+# back at it ("…, which are addictive", "…, and opioids cause dependence", "…, and people get dependent on them").
+PRONOUN_SUBJECTS = {"it", "they"}
+PRONOUN_OPENERS = {"yeah", "yes", "yep", "well", "honestly", "and", "so", "also", "plus", "basically", "look", "okay", "ok",
+                   "oh", "sure", "actually", "frankly", "now", "see", "really", "still"}
+LIKENESS_SUFFIXES = {"like", "style", "type", "esque", "ish"}  # "an opioid-like plant", "alcohol-style effects"
+SEGMENT_OPENERS = {"and", "or", "so", "then", "plus", "also", "yet"}
+SEGMENT_BACK_POINTERS = {"which", "who", "whom", "whose", "where", "that", "this", "these", "those", "such", "both", "each"}
+PLURAL_BACK_REFERENCES = {"them", "they", "their", "theirs", "those", "these"}
+# A later comma part continues the pronoun's clause only when it opens with a coordinator or a new clause's subject
+# ("…, people get dependent on it", "…, so regular users…", "…, it can be hard on the liver"); one that opens
+# otherwise is an appositive or a relative of the partner ("…, a drug class that causes dependence").
+SPLICE_OPENERS = SEGMENT_OPENERS | {"it", "people", "users", "folks", "you", "we", "i", "anyone", "someone", "everyone",
+                                    "regular", "daily", "heavy", "frequent", "long-term", "consumers", "customers"}
+
+
+def _pronoun_subject_clause(doc: Doc, clause_start: int, clause_end: int, hit, in_clause: list[Span]) -> bool:
+    """Whether a clause that names only partners opens with a pronoun subject ("It", "They") and says its risk
+    of that subject: every partner is a hyphenated likeness ("opioid-like"), or the risk's comma-delimited part
+    names no partner and opens like a clause of its own that does not point back at one, or it is the pronoun's own part and names partners
+    only after the risk word ("It interacts with alcohol")."""
+    if not in_clause or any(m.kb_id_ != "partner" for m in in_clause):
+        return False
+    i = clause_start
+    while i < clause_end and (not doc[i].is_alpha or doc[i].lower_ in PRONOUN_OPENERS):
+        i += 1
+    if i >= clause_end or doc[i].lower_ not in PRONOUN_SUBJECTS or any(m.start < i for m in in_clause):
+        return False
+    opener = doc[i].lower_
+    if all(m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in LIKENESS_SUFFIXES
+           for m in in_clause):
+        return True
+    left = hit.start
+    while left > clause_start and doc[left - 1].text != ",":
+        left -= 1
+    right = hit.end
+    while right < clause_end and doc[right].text != ",":
+        right += 1
+    if any(left <= m.start < right for m in in_clause):
+        # the pronoun's own part, naming partners only after the risk word: "It interacts with alcohol, sedatives…"
+        return left <= i and all(m.start >= hit.start for m in in_clause if left <= m.start < right)
+    j = left
+    while j < right and not doc[j].is_alpha:
+        j += 1
+    if left > i and (j >= right or doc[j].lower_ not in SPLICE_OPENERS):
+        return False  # "…opioids, a drug class that causes dependence", "…alcohol, the drink most tied to liver damage"
+    while j < right and (not doc[j].is_alpha or doc[j].lower_ in SEGMENT_OPENERS):
+        j += 1
+    if j < right and doc[j].lower_ in SEGMENT_BACK_POINTERS:
+        return False
+    return opener == "they" or not any(doc[k].lower_ in PLURAL_BACK_REFERENCES for k in range(left, right))
+
+
 # What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
 OPENING_WORDS = {"the", "but", "and", "also", "meanwhile", "however", "then", "now", "so"}
 
@@ -1443,6 +1498,13 @@ class RequirementRules:
                 if all(m.start in likened and m.end <= hit.start for m in in_clause):
                     # "Like opioids, it can cause dependence": said of the compared thing and of the topic
                     topic = topic_before(sentence.start)
+                    if topic:
+                        named.append(topic)
+                elif hit.concept not in combination_concepts and _pronoun_subject_clause(doc, clause_start, clause_end,
+                                                                                         hit, in_clause):
+                    # "It's an opioid-like plant, people get dependent on it": the partner is compared or an
+                    # object, and the risk is said of the clause's pronoun subject, the topic
+                    topic = topic_before(clause_start)
                     if topic:
                         named.append(topic)
             if not named and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):

@@ -259,6 +259,20 @@ def set_aside_mentions(doc: Doc) -> frozenset[int]:
     return found
 
 
+def contrasted_sentence(doc: Doc, sentence_start: int) -> bool:
+    """Does the sentence starting at token `sentence_start` name substances only to tell them apart ("Kratom and
+    kava are NOT the same thing", "kava is different from kratom")? A pronoun after it points past such a
+    sentence to what the text was about before. Read for the few sentences a topic is looked for in."""
+    contrast = doc.user_data.get("claimcheck.contrast")
+    if contrast is None:
+        return False
+    found = doc.user_data.setdefault("claimcheck.contrasted", {})
+    if sentence_start not in found:
+        start, end = sentence_char_bounds(doc)[sentence_index_of(doc).number_at[sentence_start]]
+        found[sentence_start] = contrast.search(doc_text(doc), start, end) is not None
+    return found[sentence_start]
+
+
 def sentences(doc: Doc) -> list[Span]:
     return sentence_index_of(doc).all() if len(doc) else []
 
@@ -299,8 +313,10 @@ class SubstanceMentions:
         self.matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self._named: dict[int, tuple[int, int]] = {}  # match key -> (substance id, how named), as string hashes
 
-    def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None) -> None:
-        """Compile the names; with a Checker's PhraseIndex, they join its one pass per Doc."""
+    def configure(self, knowledge: Knowledge, phrases: PhraseIndex | None = None, others=()) -> None:
+        """Compile the names; with a Checker's PhraseIndex, they join its one pass per Doc. ``others`` name
+        substances the knowledge base does not hold ("melatonin", "berberine"): no mentions, but a sentence that
+        names one is about it, not about the substance named before (see other_substance_starts)."""
         self.matcher = (phrases or PhraseIndex(self.nlp)).matcher("LOWER")
         strings = self.nlp.vocab.strings
         seen: set[str] = set()
@@ -322,14 +338,45 @@ class SubstanceMentions:
             add(f"{substance.id}|not", list(substance.not_names))
         for partner in knowledge.partners.values():
             add(f"{partner.id}|partner", [*partner.names, *(_plural(n) for n in partner.names if n[-1:] != "s")])
+        add("other|other", [n for n in others if n])  # the names a substance's own list does not already hold
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named
-        mentions = [Span(doc, start, end, label=named[key][0], kb_id=named[key][1])
-                    for key, start, end in _longest_first(self.matcher(doc)) if named[key][1] != _NOT_NAME]
+        matches = self.matcher(doc)
+        others = [match for match in matches if named[match[0]][1] == _OTHER_NAME]
+        if others:
+            matches = [match for match in matches if named[match[0]][1] != _OTHER_NAME]
+        kept = [match for match in _longest_first(matches) if named[match[0]][1] != _NOT_NAME]
+        if kept:
+            kept = [match for match in kept if not _named_absent(doc, match[1], match[2])]
+        mentions = [Span(doc, start, end, label=named[key][0], kb_id=named[key][1]) for key, start, end in kept]
         doc.spans["substances"] = mentions
         doc.user_data["claimcheck.mentions"] = mentions
+        if others:
+            covered = {i for _, start, end in matches for i in range(start, end)}
+            doc.user_data["claimcheck.others"] = sorted(
+                start for _, start, end in others
+                if covered.isdisjoint(range(start, end)) and not _named_absent(doc, start, end))
         return doc
+
+
+# "kava-free", "non-kava": a name written as what a product lacks, which is no mention of it ("Our kava-free
+# mocktail", "an alcohol-free, kratom-free tonic", "a non-kava drink"). Only the hyphenated compound: "free kava
+# samples" and "caffeine-free kava tea" name kava.
+
+
+def _named_absent(doc: Doc, start: int, end: int) -> bool:
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "free" \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        return True
+    return (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
+
+
+def other_substance_starts(doc: Doc) -> list[int]:
+    """The first token of each name of a substance the knowledge base does not hold, in order: "melatonin",
+    "berberine" (none that overlaps a mention, none named absent)."""
+    return doc.user_data.get("claimcheck.others", [])
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -348,6 +395,7 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
 
 
 _NOT_NAME = hash_string("not")
+_OTHER_NAME = hash_string("other")
 
 
 @Language.factory("substance_mentions")
@@ -462,6 +510,7 @@ class ContextCues:
         self._new_clause_lowers = WordSet([])
         self._new_clause_subjects: set[str] = set()
         self._new_clause_determiners: set[str] = set()
+        self._new_clause_fronted: set[str] = set()
         self._writer_clause_subjects: set[str] = set()
         self._quote_orths = WordSet(nlp.vocab.strings.add(quote) for quote in _QUOTES)
         self.max_scope = 12
@@ -506,6 +555,8 @@ class ContextCues:
         self._usage_adverbs: set[str] = set()
         self._usage_own: set[str] = set()
         self._usage_purpose: set[str] = set()
+        # "Kratom and kava are not the same thing": names set side by side to tell them apart (see contrasted_sentence)
+        self._contrast: re.Pattern | None = None
         # "Within twenty minutes I felt relaxed": a first-person past onset is experience (see _onset_cues)
         self._onset_leads: set[str] = set()
         self._onset_units: set[str] = set()
@@ -620,6 +671,10 @@ class ContextCues:
         self._mentioned_by = self._mention_nouns | {plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
         self._mention_determiners = {plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
         self._title_small_words = {plain_word(t) for word in spec.get("title_small_words", []) for t in make(word)}
+        if spec.get("contrast_phrases"):
+            self._contrast = re.compile(r"\b(?:" + "|".join(
+                re.escape(phrase).replace(r"\ ", r"\s+") for phrase in _contraction_variants(spec["contrast_phrases"]))
+                + r")\b", re.IGNORECASE)
         self.belief_corrections = phrases.matcher("NORM")
         if spec.get("belief_corrections"):
             self.belief_corrections.add("belief-correction", _contraction_variants(spec["belief_corrections"]))
@@ -667,6 +722,7 @@ class ContextCues:
         self._new_clause_lowers = WordSet(strings.add(word) for word in self._new_clause_coordinators)
         self._new_clause_subjects = words("new_clause_subjects")
         self._new_clause_determiners = words("new_clause_determiners")
+        self._new_clause_fronted = words("new_clause_fronted")
         self._writer_clause_subjects = words("writer_clause_subjects")
         self._first_person = words("first_person")
         self._first_person_norms = {strings.add(make(w)[0].norm_) for w in spec.get("first_person", [])}
@@ -837,7 +893,28 @@ class ContextCues:
                     or (word in self._new_clause_determiners and subject + 1 < len(doc) and doc[subject + 1].is_alpha
                         and table[subject + 1, 3] != 1)):
                 found.append(comma)
+            elif word in self._new_clause_fronted and self._fronted_subject(doc, table, subject, starts):
+                found.append(comma)
         return found
+
+    def _fronted_subject(self, doc: Doc, table, lead: int, starts: set[int]) -> bool:
+        """After ", and", a fronted phrase of a few words, then the clause's own subject: ", and unlike opioids
+        it won't get you hooked", ", and after a week, it cured my insomnia". The phrase holds at least one word
+        after its lead ("and like it because …" is no such phrase) and at most NEW_CLAUSE_FRONTED_WORDS; the
+        subject is one of `new_clause_subjects` or a substance."""
+        last = min(len(doc), lead + 2 + NEW_CLAUSE_FRONTED_WORDS)
+        for k in range(lead + 2, last):
+            if table[k, 3] == 1:
+                return False
+            token = doc[k]
+            if token.text == "," and k + 1 < len(doc) and table[k + 1, 3] != 1:
+                k += 1
+                token = doc[k]
+            if plain_word(token) in self._new_clause_subjects or k in starts:
+                return True
+            if not token.is_alpha or plain_word(token) in _OTHER_SUBJECTS:
+                return False  # ", and with time they report it …": the hedged population's own clause
+        return False
 
     def _reason_clauses(self, doc: Doc) -> list[int]:
         """Where a reason clause opens: "because" (not "because of", a reason given as a noun phrase), or "since"
@@ -961,6 +1038,7 @@ class ContextCues:
         self._mark_questions(doc, context)
         doc._.context = context  # the public face; rule kinds read it through `context_of`
         doc.user_data["claimcheck.context"] = context
+        doc.user_data["claimcheck.contrast"] = self._contrast
         return doc
 
     def _usage_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int], soft_stops: list[int],
@@ -1830,6 +1908,8 @@ class _Rhetoric:
         return after
 
 
+_OTHER_SUBJECTS = frozenset({"they", "he", "she", "people", "users", "some", "many", "most", "others"})
+NEW_CLAUSE_FRONTED_WORDS = 4  # words of a phrase fronted before a new clause's subject (", and unlike opioids it …")
 USAGE_REACH = 6  # words from a usage verb to its purpose's "to"/"for" ("use a cup of chamomile tea to …")
 USAGE_RELATIVE_SCOPE = 5  # words of a purpose in a relative clause ("people who take kratom to ease pain can …")
 REBUTTAL_NEGATION_REACH = 3  # "nobody has challenged that", "is not misleading", "never exaggerates"

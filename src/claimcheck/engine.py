@@ -147,7 +147,11 @@ class Checker:
         keep_lexical_attributes(self.nlp.vocab, self.book)
         register_lemmas(self.nlp.vocab, _collect_lemmas(self.book))
         phrases = self.phrase_index = PhraseIndex(self.nlp, *load_phrase_index(self.book))
-        self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases)
+        context = self.book.context
+        known_parts = {name.lower() for name in context.get("other_substance_exceptions", [])}
+        others = [name for lexicon in context.get("other_substance_lexicons", []) for name in self.book.lexicons.get(
+            lexicon, []) if name.lower() not in known_parts]  # "melatonin": a sentence about something else
+        self.nlp.get_pipe("substance_mentions").configure(self.knowledge, phrases, others)
         self.nlp.get_pipe("context_cues").configure(self.book.context, phrases)
         env = Environment(self.nlp, self.knowledge, self.book, phrases, Gates(phrases), BrandNames(self.book.lexicons))
         self.kinds = [checker(self.book.by_kind(kind), env)

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import (context_of, doc_text, mention_starts, mentions_of, plain_word, sentence_bounds,
-                        sentence_index_of, sentence_start_chars, sentence_start_of, sentence_starts, set_aside_mentions)
+from ..annotate import (context_of, contrasted_sentence, doc_text, mention_starts, mentions_of, other_substance_starts,
+                        plain_word, sentence_bounds, sentence_index_of, sentence_start_chars, sentence_start_of,
+                        sentence_starts, set_aside_mentions)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
@@ -295,27 +296,67 @@ def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None
     """The substance the text was last talking about before a token ("it", "the plant"): in the
     last sentence before it that names one, the first named, which is most often that sentence's
     subject ("Our elderberry syrup is made with honey, ginger and cloves. It stops the flu": the
-    syrup, not the cloves)."""
+    syrup, not the cloves). Not a substance only set aside ("Unlike kratom, it …"), nor one named in a
+    sentence that tells two apart ("Kratom and kava are NOT the same thing. … it's cured my insomnia": what
+    came before). None when a later sentence, before the token's own, names only a substance the knowledge
+    base does not hold ("Kava calms the mind. Melatonin works. It is a safe alternative …")."""
     mentions = mentions_of(doc)
     aside = set_aside_mentions(doc)  # "Unlike kratom, it …" is not about kratom
-    topic = None
+    topic = fallback = None
+    skipped = None  # the start of a sentence that only tells substances apart
     for position in range(bisect_left(mention_starts(doc), token_index) - 1, -1, -1):
         mention = mentions[position]
         if mention.end > token_index or mention.kb_id_ == "partner" or mention.start in aside:
             continue
-        if topic is not None and sentence_bounds(doc, mention.start) != sentence_bounds(doc, topic.start):
+        bounds = sentence_bounds(doc, mention.start)
+        if bounds[0] == skipped:
+            continue
+        if topic is not None and bounds != sentence_bounds(doc, topic.start):
             break
+        if topic is None and skipped is None and _contrasting(doc, bounds, mentions, position):
+            skipped = bounds[0]
+            fallback = next(m for m in mentions[bisect_left(mention_starts(doc), bounds[0]):position + 1]
+                            if m.kb_id_ != "partner" and m.start not in aside)
+            continue
         topic = mention
+    topic = topic or fallback  # "Kava is different from kratom. It is …": nothing before it to point to
+    others = other_substance_starts(doc)
+    if others:
+        own_sentence = sentence_bounds(doc, token_index)[0] if token_index < len(doc) else len(doc)
+        last_other = bisect_left(others, own_sentence) - 1
+        if last_other >= 0 and (topic is None or others[last_other] >= sentence_bounds(doc, topic.start)[1]):
+            return None  # "Melatonin works wonders." after the last sentence naming a known substance
     return topic.label_ if topic is not None else state.last_substance
+
+
+def _contrasting(doc: Doc, bounds: tuple[int, int], mentions: list[Span], position: int) -> bool:
+    """Does the sentence `bounds` of mention `position` name two substances or more only to tell them apart?"""
+    named = set()
+    for mention in mentions[bisect_left(mention_starts(doc), bounds[0]):bisect_left(mention_starts(doc), bounds[1])]:
+        if mention.kb_id_ != "partner":
+            named.add(mention.label_)
+    return len(named) > 1 and contrasted_sentence(doc, bounds[0])
 
 
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:
     """The substance a claim at tokens [start, end) is about: the nearest mention before it in
-    its sentence, else after it, else the substance the document was last talking about."""
-    candidates = [m for m in mentions_in(doc, *sentence_bounds(doc, start)) if partners or m.kb_id_ != "partner"]
+    its sentence, else after it, else the substance the document was last talking about. A mention set
+    aside ("Unlike kratom, it is not addictive") is none of these. With no mention before it, a substance the
+    knowledge base does not hold that its sentence names before it, no pronoun between, is its subject
+    ("Melatonin is a safe alternative to sleeping pills", "Berberine is nature's Ozempic"): None."""
+    sentence_start, sentence_end = sentence_bounds(doc, start)
+    aside = set_aside_mentions(doc)
+    candidates = [m for m in mentions_in(doc, sentence_start, sentence_end)
+                  if (partners or m.kb_id_ != "partner") and m.start not in aside]
     before = [m for m in candidates if m.end <= end]
     if before:
         return before[-1].label_
+    others = other_substance_starts(doc)
+    if others:
+        position = bisect_left(others, end) - 1
+        if position >= 0 and others[position] >= sentence_start and not any(
+                plain_word(t) in PRONOUN_SUBJECTS for t in doc[others[position] + 1:start]):
+            return None
     if candidates:
         return candidates[0].label_
     return topic_before(doc, start, state)

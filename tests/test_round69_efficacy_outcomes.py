@@ -33,6 +33,22 @@ FLAG = [
     ("Our CBD is FDA registered.", "efficacy/regulatory-approval"),
     ("Our kava capsules are FDA-registered, so you know they work.", "efficacy/regulatory-approval"),
     ("This kratom extract is registered with the FDA.", "efficacy/regulatory-approval"),
+    # evidence labels on a named botanical
+    ("Evidence-based kava for everyday calm.", "efficacy/evidence-label"),
+    ("Research-backed reishi to support immunity.", "efficacy/evidence-label"),
+    # an emphatic fragment belongs to the claim before it
+    ("Turmeric works. Period.", "efficacy/certainty"),
+    ("Ashwagandha works. End of story.", "efficacy/certainty"),
+    ("Our maca works! Full stop.", "efficacy/certainty"),
+    # opioid and cure-all red flags
+    ("Our kratom helps you kick the habit.", "efficacy/addiction-recovery"),
+    ("Kratom helped me quit my addiction.", "efficacy/addiction-recovery"),
+    ("Kratom is the best opioid substitute.", "efficacy/drug-substitute"),
+    ("Try our kava, the natural Xanax alternative.", None),
+    ("One capsule of our moringa does it all: energy, immunity, digestion and detox.", "efficacy/certainty"),
+    # a benefits label naming the substance heads its list
+    ("Benefits of kava:\n\n1. eliminates anxiety\n2. cures insomnia\n", "efficacy/cure-claim"),
+    ("Key benefits of our ashwagandha: cures insomnia and ends anxiety.", "efficacy/cure-claim"),
 ]
 
 PASS = [
@@ -57,6 +73,25 @@ PASS = [
     "Licorice raises blood pressure.",
     "Licorice can lower testosterone in men.",
     "Kava has been studied in a handful of small trials.",
+    "Evidence-based guidance on kratom is scarce.",
+    "Evidence-based kava education for bar owners.",
+    "We take an evidence-based approach to kava safety.",
+    "Evidence-based reviews of ashwagandha find modest effects.",
+    "Turmeric may help some people. Period.",
+    "She took kava during her period.",
+    "Kava is not a cure. Period.",
+    "This grinder works. Period.",
+    "Kava before bed. Period cramps eased for some women in one small survey, but evidence is thin.",
+    "Kratom is not a safe opioid substitute.",
+    "Stevia is a sugar substitute, and our kava blend uses it.",
+    "Methadone is an opioid substitute, and kratom is not one.",
+    "Kratom itself can be a hard habit to kick.",
+    "Some users report that kratom helped them kick the habit, but no trial has tested this.",
+    "Our kava is a coffee alternative for the evening.",
+    "This blender does it all: smoothies, soups and nut butters.",
+    "Our kava bar does it all: food, music, drinks.",
+    "Benefits of exercise:\n\n1. eliminates anxiety\n2. cures insomnia\n",
+    "Possible benefits of kava:\n\n1. may ease anxiety\n2. may help sleep\n",
 ]
 
 

@@ -872,6 +872,14 @@ class BenefitLabels:
             end = i + len(label)
             if end >= sentence_end or tuple(t.norm_ for t in doc[i:end]) != label:
                 continue
+            if doc[end].lower_ == "of" and mention is None:  # "Benefits of kava:", "Key benefits of our kava:"
+                at = end + 1
+                if at < sentence_end and doc[at].lower_ in ("our", "this", "the"):
+                    at += 1
+                named = next((m for m in mentions_of(doc) if m.start == at), None)
+                if named is None or named.end >= sentence_end:
+                    return None
+                end = named.end
             ending = doc[end].norm_
             if ending not in _LABEL_ENDS:
                 return None

@@ -55,6 +55,11 @@ _END_THEN_OPENER = re.compile(r"""[.?!…]["”’')\]]*[ \t]+(?P<opener>["“�
 # In one scan: sentence punctuation, closing quotes or brackets, and spaces before either
 # a lower-case letter (after a closer, the sentence goes on) or a symbol such as an emoji
 # (after ".?!", it belongs to the sentence ended).
+# an emphatic fragment closing the claim before it belongs to that claim: "Turmeric works. Period.", "Kava calms you.
+# Full stop." (a capital on the fragment: not "during her period.")
+_EMPHATIC_FRAGMENTS = ("Period", "Full stop", "End of story", "No exceptions", "Guaranteed", "Case closed")
+_EMPHATIC_FRAGMENT = re.compile(r"[.!][\"”’')\]]*[ \t]+(?P<fragment>(?:Period|Full stop|End of story|No exceptions|Guaranteed|"
+                                r"Case closed)[.!]+)[\"”’')\]]*(?=\s|$)")
 _AFTER_SENTENCE_END = re.compile(r"(?P<end>[.?!…])(?P<closers>[\"”’')\]]*)[ \t]+(?=[a-z]|[^\w\s\"“‘'(\[])")
 
 
@@ -311,8 +316,8 @@ def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
     lower-case word ends nothing; an ellipsis before a capital ends a sentence; an opening
-    quote, hashtag or handle after a sentence's end opens the next one; an emoji after a
-    sentence's end belongs to that sentence.
+    quote, hashtag or handle after a sentence's end opens the next one; an emoji or an emphatic
+    fragment ("Period.", "Full stop.") after a sentence's end belongs to that sentence.
 
     Every pattern ends in a lookahead, so each match ends before the end of the text."""
     # "\n" + text: a numbered item starts a line, and a literal first character makes the scan fast
@@ -326,6 +331,8 @@ def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts:
             end_then_symbol.append(match.end())
     _set_starts_at(starts, offsets, numbered, -1)
     _set_starts_at(starts, offsets, closer_then_lower, -1)
+    if any(fragment in text for fragment in _EMPHATIC_FRAGMENTS):
+        _set_starts_at(starts, offsets, [match.start("fragment") for match in _EMPHATIC_FRAGMENT.finditer(text)], -1)
     if "..." in text or "…" in text:
         _set_starts_at(starts, offsets, [match.end() for match in _ELLIPSIS_THEN_CAPITAL.finditer(text)], 1)
     if '"' in text or "“" in text or "‘" in text or "'" in text or "#" in text or "@" in text:

@@ -348,6 +348,8 @@ class PhraseRules:
         spans = nouns.get(self.key_of[rule_id], set())
         if head_end is not None and any(e == head_end for _, e in spans):
             return True
+        if spans and self._apposed_to(doc, sentence, start, spans):
+            return True
         if any(s == after for s, _ in spans):
             return True
         # the subject of the clause the match opens: "experts agree (that) the packaging is recyclable", "doctors agree
@@ -370,6 +372,26 @@ class PhraseRules:
             for i in range(opening, min(start, opening + 4)):
                 if doc[i].norm_ in verbs:
                     return True
+        return False
+
+    @staticmethod
+    def _apposed_to(doc: Doc, sentence: tuple[int, int], start: int, spans: set[tuple[int, int]]) -> bool:
+        """The match describes a noun through a comma: right after it ("Epidiolex, approved by the FDA in 2018") or
+        after an appositive that a determiner opens ("Epidiolex, a purified CBD solution, is FDA-approved")."""
+        sentence_start, _ = sentence
+        j = start
+        while j > sentence_start and doc[j - 1].lower_ in LINKING_VERBS | SUBJECT_AUXILIARIES:
+            j -= 1
+        if j - 1 <= sentence_start or doc[j - 1].text != ",":
+            return False
+        ends = {e for _, e in spans}
+        if j == start and j - 1 in ends:
+            return True
+        for i in range(j - 2, max(sentence_start, j - 10), -1):
+            if doc[i].text == ",":
+                return i in ends and doc[i + 1].lower_ in ("a", "an", "the")
+            if not (doc[i].is_alpha or doc[i].text == "-"):
+                return False
         return False
 
     def _about_practice(self, doc: Doc, rule_id: str, sentence: tuple[int, int], end: int, mention_words,
@@ -850,6 +872,14 @@ class BenefitLabels:
             end = i + len(label)
             if end >= sentence_end or tuple(t.norm_ for t in doc[i:end]) != label:
                 continue
+            if doc[end].lower_ == "of" and mention is None:  # "Benefits of kava:", "Key benefits of our kava:"
+                at = end + 1
+                if at < sentence_end and doc[at].lower_ in ("our", "this", "the"):
+                    at += 1
+                named = next((m for m in mentions_of(doc) if m.start == at), None)
+                if named is None or named.end >= sentence_end:
+                    return None
+                end = named.end
             ending = doc[end].norm_
             if ending not in _LABEL_ENDS:
                 return None

@@ -643,6 +643,32 @@ class UseTogether:
         self.sequence_cue_hashes = [numpy.uint64(strings.add(word)) for word in sorted(SEQUENCE_CUES)]
         self.partner_keys = {strings.add(p) for p in self.partners}
         self.partner_mark = strings.add("partner")
+        # alcohol named by a drink that is no name of it ("your favorite cocktail", "a glass of red", "a few
+        # shots"): members of a use-together frame only (``drinks``), not mentions
+        drinks = spec.get("drinks") or {}
+        self.drink_partner = drinks.get("partner", "alcohol")
+        if drinks and self.drink_partner not in self.partners:
+            raise RuleFileError(where, getattr(spec, "line", 0), f"used_together drinks name unknown partner {self.drink_partner!r}")
+        self.drinks = env.phrases.matcher("NORM")
+        self.counted_drinks = set()
+        if drinks:
+            named = list(book.lexicon(drinks.get("names"), origin))
+            counted = list(book.lexicon(drinks.get("counted"), origin))
+            self.drinks.add("drink", named + counted)
+            self.counted_drinks = {make(w)[-1].norm_ for w in counted if w.strip()}
+        self.drink_counts = {make(w)[0].norm_ for w in book.lexicon(drinks.get("counts"), origin) if w.strip()}
+        self.drink_not_after = {make(w)[-1].norm_ for w in book.lexicon(drinks.get("not_after"), origin) if w.strip()}
+        self.drink_followers = {make(w)[0].norm_ for w in book.lexicon(drinks.get("followed_by"), origin) if w.strip()}
+        self.drink_hashes = [numpy.uint64(strings.add(make(w)[-1].lower_))
+                             for w in list(book.lexicon(drinks.get("names"), origin)) + list(book.lexicon(drinks.get("counted"), origin))
+                             if w.strip()] if drinks else []
+        self.drink_label = strings.add(self.drink_partner)
+        self.holders = {make(w)[0].norm_ for w in book.lexicon(spec.get("holders"), origin) if w.strip()}
+        self.the_mix = env.phrases.matcher("NORM")
+        the_mix = list(book.lexicon(spec.get("added_to_mix"), origin))
+        if the_mix:
+            self.the_mix.add("the_mix", the_mix)
+        self.the_mix_hashes = [numpy.uint64(strings.add(make(w)[-1].lower_)) for w in the_mix if w.strip()]
 
     def members(self, doc: Doc) -> list[Span]:
         """Mentions that can be half of a combination ('opioid receptors' is not an opioid)."""
@@ -658,7 +684,36 @@ class UseTogether:
             elif mention.label not in self.substance_keys:
                 continue
             members.append(mention)
+        if self.drink_hashes and self._cue_positions(doc, self.drink_hashes):
+            members = self._with_drinks(doc, members)
         return members
+
+    def _with_drinks(self, doc: Doc, members: list[Span]) -> list[Span]:
+        """The members and, among them, the drinks that name alcohol in a use ('pair it with your favorite
+        cocktail', 'kava and a glass of red', 'a couple of shots'). Not a drink named by what it is made of or
+        without ('a kava cocktail', 'an alcohol-free cocktail'), one that goes on to a noun ('a cocktail of
+        kavalactones', 'shots of ginger', 'cocktail sauce'), nor a counted drink without a count ('kava shots')."""
+        taken = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
+        ends = {m.end for m in mentions_of(doc)}
+        found = []
+        for _, start, end in self.drinks(doc):
+            if any(i in taken for i in range(start, end)) or start in ends:
+                continue
+            before = doc[start - 1].norm_ if start > 0 else ""
+            if before in self.drink_not_after or before in self.not_a_partner:
+                continue
+            if end < len(doc) and doc[end].is_alpha and doc[end].norm_ not in self.drink_followers:
+                continue
+            if doc[end - 1].norm_ in self.counted_drinks:
+                count = before
+                if count == "of" and start > 1:
+                    count = doc[start - 2].norm_  # "a couple of shots"
+                if count not in self.drink_counts:
+                    continue
+            found.append(Span(doc, start, end, label=self.drink_label, kb_id=self.partner_mark))
+        if not found:
+            return members
+        return sorted(members + found, key=lambda m: m.start)
 
     def _key(self, a: str, b: str) -> str | None:
         if a == b or (a in self.partners and b in self.partners):
@@ -740,7 +795,9 @@ class UseTogether:
                 covered = {i for m in named for i in range(m.start, m.end)}
                 if len(named) >= 2 and all(i in covered or doc[i].norm_ in HEADLINE_JOINERS for i in range(head, left - 1)):
                     left = head
-            inside = [m for m in _starting_in(members, member_starts, left, right) if m.end <= right]
+            # a drink that is itself the cue is no second member: "Kava, the Pacific's answer to the cocktail"
+            inside = [m for m in _starting_in(members, member_starts, left, right)
+                      if m.end <= right and not (m.start < end and start < m.end)]
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)
         # cue ends with a member starting within reach of `_right_members` ("with", "to" are everywhere)
@@ -754,6 +811,8 @@ class UseTogether:
                 continue
             if start > sentence.start and doc[start - 1].norm_ in self.not_linking_after:
                 continue
+            if start > sentence.start and doc[start - 1].norm_ in self.holders:
+                continue  # a thing that holds or sells them: "a menu with kava and beer", "a fridge stocked with beer"
             if needs_verb and not self._added(doc, sentence, start, members):
                 continue
             rights = self._right_members(doc, end, sentence, by_start)
@@ -767,6 +826,14 @@ class UseTogether:
             before = doc[lefts[-1].end if lefts else max(clause_start, start - 4):start]
             if any(t.norm_ in self.relating_verbs for t in before) or any(e == start for s, e in not_joint):
                 continue
+            # "I unwind with a shell of kava and a couple of beers": the cue takes both members it is followed by,
+            # coordinated with "and" (not "or"), one of them a partner
+            for first, second in zip(rights, rights[1:]):
+                if (doc[first.end].lower_ in ("and", "&") and first.end < second.start
+                        and self.partner_mark in (first.kb_id, second.kb_id)):
+                    add(first, second, start, end, sentence)
+            if lefts and lefts[-1].end < len(doc) and doc[lefts[-1].end].norm_ in self.holders:
+                lefts = []  # "Kava bars with beer on tap": a place, not the substance taken
             if lefts:
                 left: Span | str = lefts[-1]
                 if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
@@ -795,7 +862,40 @@ class UseTogether:
         frames.extend(self._plus_pair(doc, by_start))
         if self.measured:
             frames.extend(self._measured(doc, members))
+        if self.the_mix_hashes and frames and self._cue_positions(doc, self.the_mix_hashes):
+            frames.extend(self._added_to_the_mix(doc, members, frames, context))
         return frames
+
+    def _added_to_the_mix(self, doc: Doc, members: list[Span], frames: list[Frame], context) -> list[Frame]:
+        """'We drink kava with a couple of beers. Some nights I add a little kratom to the mix.': an adding verb,
+        a member and 'to'/'into'/'in' before a word for the combination ('the mix', 'the stack') join that member
+        to each half of the last use-together frame of the three sentences before. Not 'add honey to the mix' (no
+        member), nor a mix no frame named before ('Kava is a root. Add kratom to the mix?' uses nothing named)."""
+        found = []
+        starts = sentence_starts(doc)
+        for _, start, end in self.the_mix(doc):
+            if start == 0 or doc[start - 1].lower_ not in ("to", "into", "in"):
+                continue
+            sentence = sentence_at(doc, start)
+            member = next((m for m in reversed(members) if sentence.start <= m.start and m.end < start), None)
+            if member is None or any(doc[i].norm_ not in self.filler for i in range(member.end, start - 1)):
+                continue
+            clause_start, _ = self.clauses.around(doc, sentence, member.start)
+            if not any(t.norm_ in self.adding_verbs for t in doc[max(clause_start, member.start - 4):member.start]):
+                continue
+            number = bisect_left(starts, sentence.start)
+            floor = starts[max(0, number - 3)]
+            earlier = [f for f in frames if floor <= f.sentence_start < sentence.start]
+            if not earlier:
+                continue
+            negated = bool(context.kinds_over(start, end) & {"negation"})
+            if "conditional" in context.kinds_over(start, end):
+                continue
+            for part in earlier[-1].key.split("+"):
+                key = self._key(member.label_, part)
+                if key:
+                    found.append(Frame(key, member.start, end, sentence.start, negated))
+        return found
 
     def _colon_head(self, doc: Doc, sentence: Span, clause_start: int, members: list[Span]) -> Span | None:
         """'My friend makes a kava colada: this same recipe plus a shot of rum': a clause after a colon

@@ -1722,11 +1722,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             elif self._low(verb) in self.use_verbs:
                 yield from self._check_use_source(verb)
         for d in descriptors:  # "a leaf from the kava tree"
-            if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from":
+            if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from" \
+                    and not self._set_apart(d.start):
                 frames.append((d.start, d.end))
         for verb, prep in sorted(frames):
             if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
+
+    def _set_apart(self, at: int) -> bool:
+        """'a different plant from kava', 'an entirely separate herb from kratom': a word that sets
+        the noun at `at` apart ('different', 'distinct', …; adverbs and plain modifiers may stand
+        between) makes its 'from' a contrast, not a source."""
+        sentence = sentence_at(self.doc, at)
+        k, steps = self._prev(at, sentence), 0
+        while k is not None and steps < 3 and self._word(k).is_alpha and k not in self.covering \
+                and self._low(k) not in self.determiners:
+            if self._low(k) in self.DIFFERENT:
+                return True
+            k, steps = self._prev(k, sentence), steps + 1
+        return False
 
     def _check_active_source(self, verb: int):
         """'We grind our maca from the leaves': an active source verb, its object (a mention,
@@ -2080,9 +2094,24 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         rule = self.rules.get("conflation")
         a = self.knowledge.substances.get(subject.substance)
         b = self.knowledge.substances.get(source.label_)
-        if rule is None or a is None or b is None or not self._conflicting(a, b):
+        if rule is None or a is None or b is None:
             return
+        # one species of an entry said to be another ("Korean ginseng is American ginseng",
+        # "American ginseng is just Panax ginseng"): both names must name a species alone
+        mine = self._species_at(a, subject.start) if a.id == b.id else None
+        theirs = b.species_named(source.text) if mine is not None else None
+        if theirs is None or theirs is mine:
+            if not self._conflicting(a, b):
+                return
+            mine = theirs = None
         if self._blocked(rule, source.start, source.end, own) or self._names_own_family(a, source, sentence):
+            return
+        if mine is not None:
+            other_facts = self._species_facts(b, theirs)
+            yield from self._report(rule, Owner(a.id, subject.start, subject.frame), a, sentence, anchor,
+                                    end if end is not None else source.end,
+                                    **{**self._species_facts(a, mine), "other": f"{theirs.name} ({theirs.latin[0]})",
+                                       "other_identity": other_facts["identity"]}, fix=None)
             return
         yield from self._report(rule, Owner(a.id, subject.start, subject.frame), a, sentence, anchor,
                                 end if end is not None else source.end,
@@ -2227,7 +2256,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
 
     # Sameness nouns that name the organism, not the product: two products of one species
     # ("CBD and hemp seed oil") truly come from the same plant.
-    ORGANISM_NOUNS = {"plant", "plants", "species", "herb", "herbs", "shrub", "tree", "vine", "organism"}
+    ORGANISM_NOUNS = {"plant", "plants", "species", "herb", "herbs", "shrub", "tree", "vine", "organism", "fungus",
+                      "fungi", "mushroom", "mushrooms"}
 
     def _report_sameness(self, first: Span, second: Span, sentence: Span, what: str, noun: int):
         """'Kava and kratom are the same plant' (a conflation of two substances), 'kava and kratom
@@ -2240,6 +2270,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if rule is None or self._blocked(rule, noun, noun + 1):
             return  # "are not the same plant", "people think they are the same plant"
         if what == "same":
+            if a.id == b.id and self._species_differ(first, second):  # "Korean and American ginseng …"
+                yield from self._report_conflation(Owner(a.id, first.start, "copula"), second, sentence, first.start,
+                                                   max(noun + 1, second.end))
+                return
             if self._low(noun) in self.ORGANISM_NOUNS and set(a.latin) & set(b.latin):
                 return  # "CBD and hemp seed oil come from the same plant": true of two products of one species
             if self._conflicting(a, b):

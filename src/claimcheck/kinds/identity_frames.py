@@ -840,7 +840,7 @@ class DescriptionFrames:
     SAME_VERBS = {"come", "came", "comes", "derive", "derived", "grow", "grew", "belong", "belonged"}
     SAME_LINKS = {"from", "to", "of", "in"}
 
-    DIFFERENT = {"different", "distinct", "separate", "unrelated"}
+    DIFFERENT = {"different", "distinct", "separate", "unrelated", "dissimilar"}
     DIFFERENT_ADVERBS = {"two", "completely", "entirely", "totally", "very", "quite", "altogether", "wholly"}
     DIFFERENT_THAN = {"than", "from", "to"}
     # not "tree", "shrub": "the red and green strains come from different trees" can mean individual trees

@@ -559,8 +559,9 @@ class RegionClaims:
             or self._low(after) in ("and", "or", "but", "which", "where", "meaning")
 
     def _epithet(self, mention, cue_start: int, sentence: Span) -> bool:
-        """Is "the <mention> of" a title another substance is given: after that substance and a copula
-        or comma ("kratom is the kava of Thailand", "ashwagandha, the ginseng of India, …")?"""
+        """Is "the <mention> of" a title another substance (or another species of the mention's entry)
+        is given: after that substance and a copula or comma ("kratom is the kava of Thailand",
+        "ashwagandha, the ginseng of India, …")?"""
         if self._low(cue_start) != "of":
             return False
         the = self._prev(mention.start, sentence)
@@ -568,7 +569,10 @@ class RegionClaims:
         if link is None or not (self._low(link) in self.copulas or self._text(link) == ","):
             return False
         subject_end = self._prev(link, sentence)
-        return subject_end is not None and subject_end in self.ending and self.ending[subject_end].label != mention.label
+        if subject_end is None or subject_end not in self.ending:
+            return False
+        subject = self.ending[subject_end]  # "Korean ginseng is the American ginseng of Asia": another species
+        return subject.label != mention.label or self._species_differ(subject, mention)
 
     def _origin_cue(self, d, sentence: Span) -> int | None:
         """Start of an origin cue ('from', 'native to', 'grows wild in') a few words before d.

@@ -366,11 +366,19 @@ class SubstanceMentions:
 
 
 def _named_absent(doc: Doc, start: int, end: int) -> bool:
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "free" \
-            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    # read from the token table: a hyphen right after the name (no space between: the text before it is no
+    # whitespace) and "free" right after the hyphen, or "non" and a hyphen right before it
+    table = token_table(doc)
+    orths, lowers, offsets = table[:, _ORTH_COLUMN], table[:, _LOWER_COLUMN], table[:, _IDX_COLUMN]
+    if end + 1 < len(doc) and orths[end] == _HYPHEN and lowers[end + 1] == _FREE \
+            and not doc_text(doc)[int(offsets[end]) - 1].isspace() and offsets[end + 1] == offsets[end] + 1:
         return True
-    return (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"
-            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
+    return bool(start >= 2 and orths[start - 1] == _HYPHEN and lowers[start - 2] == _NON
+                and offsets[start - 1] == offsets[start - 2] + 3 and offsets[start] == offsets[start - 1] + 1)
+
+
+_HYPHEN, _FREE, _NON = hash_string("-"), hash_string("free"), hash_string("non")
+_ORTH_COLUMN, _IDX_COLUMN = TABLE_COLUMNS.index("ORTH"), TABLE_COLUMNS.index("IDX")
 
 
 def other_substance_starts(doc: Doc) -> list[int]:
@@ -1498,21 +1506,38 @@ class ContextCues:
                        if self._myth_section_nouns else [])
         if not leads and not myth_tokens:
             return []
-        numbers = sorted({sentence_index.number_at[sentence_index.start_of[i]] for i in leads + myth_tokens})
+        number_of = sentence_index.number_at
+        start_of = sentence_index.start_of
+        # the colons that end their sentence, found in the text: a sentence's words are Tokens, built only for a
+        # lead-in that may lend its items something
+        start_chars = sentence_index.start_chars
+        final_colon: dict[int, int] = {}  # sentence number -> its closing colon
+        for i in leads:
+            number = number_of[start_of[i]]
+            next_start = start_chars[number + 1] if number + 1 < len(start_chars) else len(text)
+            offset = int(table[i, TABLE_COLUMNS.index("IDX")])
+            if not text[offset + 1:next_start].strip():
+                final_colon[number] = i
+        with_myths = {number_of[start_of[i]] for i in myth_tokens}
+        stances = ("negation", "rebuttal", "distancing", "hedge")
         cues = []
-        for number in numbers:
+        for number in sorted({number_of[start_of[i]] for i in leads} | with_myths):
+            start, end = sentence_index.starts[number], sentence_index.ends[number]
+            in_sentence = [c for c in found if start <= c.start < end]
+            colon = final_colon.get(number)
+            if number not in with_myths and not any(
+                    c.kind in stances and c.scope_end >= (start if colon is None else colon) for c in in_sentence):
+                continue  # no cue reaches the colon (or the heading's end) and no myth is named: it lends nothing
             words = sentence_index.words(number)
             if not words:
                 continue
-            start, end = sentence_index.starts[number], sentence_index.ends[number]
-            last = words[-1]
-            if last.text == ":":
+            if colon is not None:
                 heading = False
             elif sentence_index.is_heading(number):
                 heading = True
             else:
                 continue
-            kind = self._lead_in_kind(words, [c for c in found if start <= c.start < end], last.i, heading)
+            kind = self._lead_in_kind(words, in_sentence, words[-1].i, heading)
             if kind is None:
                 continue
             following = number + 1
@@ -1666,14 +1691,23 @@ def opens_list_item(doc: Doc, sentence_start: int) -> bool:
     Markdown item, whose marker is no token."""
     sentence_index = sentence_index_of(doc)
     number = sentence_index.number_at[sentence_index.start_of[sentence_start]]
-    item = sentence_index.words(number)
-    if not item:
-        return False
+    # read from the text (every token but whitespace holds a character that is not whitespace): building the
+    # sentences' Tokens cost more than the rest of the check of a list
     text = doc_text(doc)
-    previous = sentence_index.words(number - 1) if number else []
-    gap_start = previous[-1].idx + len(previous[-1].text) if previous else 0
-    gap = text[gap_start:item[0].idx]
-    return (not previous or "\n" in gap or BLOCK_BREAK in gap) and _opens_item(text, gap, item[0].idx)
+    bounds = sentence_char_bounds(doc)
+    start_char, end_char = bounds[number]
+    own = text[start_char:end_char]
+    if not own.strip():
+        return False
+    first = end_char - len(own.lstrip())
+    gap_start = 0
+    if number:
+        previous_start, previous_end = bounds[number - 1]
+        previous = text[previous_start:previous_end].rstrip()
+        if previous.strip():
+            gap_start = previous_start + len(previous)
+    gap = text[gap_start:first]
+    return (not gap_start or "\n" in gap or BLOCK_BREAK in gap) and _opens_item(text, gap, first)
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause

@@ -1678,6 +1678,9 @@ _ITEM_MARKER = re.compile(r"(?:[-*+•▪‣◦–—✓✔]|\d{1,3}[.)])\s")
 LEAD_IN_ITEMS = 20  # sentences read under a list's lead-in
 
 
+_NOT_WHITESPACE = re.compile(r"\S")
+
+
 def _opens_item(text: str, gap: str, first: int) -> bool:
     """Whether the line whose first word is at `first`, after the whitespace `gap`, is a list item."""
     return bool(_MASKED_MARKER.search(gap) or _ITEM_MARKER.match(text, first))
@@ -1694,16 +1697,16 @@ def opens_list_item(doc: Doc, sentence_start: int) -> bool:
     # read from the text (every token but whitespace holds a character that is not whitespace): building the
     # sentences' Tokens cost more than the rest of the check of a list
     text = doc_text(doc)
-    bounds = sentence_char_bounds(doc)
-    start_char, end_char = bounds[number]
-    own = text[start_char:end_char]
-    if not own.strip():
+    start_chars = sentence_index.start_chars
+    own_end = start_chars[number + 1] if number + 1 < len(start_chars) else len(text)
+    found = _NOT_WHITESPACE.search(text, start_chars[number], own_end)
+    if found is None:
         return False
-    first = end_char - len(own.lstrip())
+    first = found.start()
     gap_start = 0
     if number:
-        previous_start, previous_end = bounds[number - 1]
-        previous = text[previous_start:previous_end].rstrip()
+        previous_start = start_chars[number - 1]
+        previous = text[previous_start:start_chars[number]].rstrip()
         if previous.strip():
             gap_start = previous_start + len(previous)
     gap = text[gap_start:first]

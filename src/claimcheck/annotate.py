@@ -540,6 +540,10 @@ class ContextCues:
         self._verdict_adverbs: set[str] = set()
         self._table_headings: dict[str, set[str]] = {}
         self.gated_sarcasm = False
+        # failed promises ("Kratom was supposed to treat my depression and it did not."): see _failed_expectation_cues
+        self._failed_expectation_gates = WordSet(())
+        self.failed_expectations = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self._failed_expectation_leads: set[str] = set()
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
         self.rhetoric = _Rhetoric()
@@ -692,6 +696,14 @@ class ContextCues:
             self._keys[strings.add(key)] = key
             if spec.get(name):
                 self.sarcasm.add(key, list(spec[name]))
+        self._failed_expectation_gates = WordSet(strings.add(w) for w in words_of(spec.get("failed_expectation_gates", [])))
+        self.failed_expectations = phrases.matcher("NORM")
+        for name, key in (("failed_expectations", "failed-expectation"), ("failed_expectation_denials", "failed-denial"),
+                          ("failed_expectation_turns", "failed-turn")):
+            self._keys[strings.add(key)] = key
+            if spec.get(name):
+                self.failed_expectations.add(key, _contraction_variants(spec[name]))
+        self._failed_expectation_leads = words_of(spec.get("failed_expectation_leads", []))
         self.verdicts = phrases.matcher("NORM")
         if spec.get("verdicts"):
             self.verdicts.add("verdict", _contraction_variants(spec["verdicts"]))
@@ -1030,6 +1042,8 @@ class ContextCues:
         context.cues += self._usage_cues(doc, sentence_index, hard_stops, soft_stops, new_clauses)
         context.cues += self._onset_cues(doc, sentence_index, hard_stops, new_clauses)
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
+        if self._failed_expectation_gates.among(lowers).any():
+            context.cues += self._failed_expectation_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
         context.cues += self._example_list_cues(doc, sentence_index, context.cues)
         context.cues += self._lead_in_list_cues(doc, sentence_index, context.cues)
@@ -1298,6 +1312,37 @@ class ContextCues:
                 continue  # "… Is that true? Yes, it is." endorses what was reported
             if opens or (start > sentence_start and plain_word(doc[start - 1]) in self._short_rebuttal_leads):
                 cues.append(Cue("rebuttal", start, end, end, end))
+        return cues
+
+    def _failed_expectation_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """A failed promise states no efficacy: a past expectation ("was supposed to", "were meant to", "was
+        expected to") that a later denial in its sentence takes back ("Kratom was supposed to treat my depression
+        and it did not.", "The kava was meant to cure my anxiety, but it made it worse.", "…; instead my fog got
+        worse") negates what lies between them. The denial follows a lead ("and", "but", ";", ",") and closes its
+        clause ("and it did not disappoint" denies nothing); a turn ("instead") needs only the lead. The present
+        ("is supposed to cure") and a kept promise ("…, and it did!") stay claims."""
+        keys = self._keys
+        matches = sorted((keys[m], s, e) for m, s, e in self.failed_expectations(doc))
+        expectations = sorted((s, e) for key, s, e in matches if key == "failed-expectation")
+        if not expectations:
+            return []
+        cues = []
+        used: set[int] = set()
+        for key, start, end in sorted(((k, s, e) for k, s, e in matches if k != "failed-expectation"),
+                                      key=lambda match: (match[1], -match[2])):
+            if start in used:
+                continue  # the longest denial at a position ("it did not work for me" over "it did not")
+            sentence_start, sentence_end = sentence_index.bounds(start)
+            if start <= sentence_start or plain_word(doc[start - 1]) not in self._failed_expectation_leads:
+                continue
+            if key == "failed-denial" and end < sentence_end and (doc[end].is_alpha or doc[end].like_num):
+                continue  # "… and it did not disappoint": the clause goes on
+            before = [(s, e) for s, e in expectations if sentence_start <= s and e < start]
+            if not before:
+                continue
+            used.add(start)
+            expectation_start = before[-1][0]
+            cues.append(Cue("negation", start, end, expectation_start, start))
         return cues
 
     def _sarcasm_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:

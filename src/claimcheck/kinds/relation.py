@@ -892,7 +892,7 @@ class RelationRules:
                 continue  # "kava's earthy flavor complements ginger's heat": the subject is its flavor, not its effect
             object_start = end
             if label and subject is None and end < len(doc) and tokens.orth(end) == self.colon:
-                # a claim label, the verb then a colon ("Cures: insomnia and anxiety", "Relieves: stress"): its
+                # a claim label, the verb then a colon ("Cures: insomnia and anxiety", "Relieves: migraines"): its
                 # object follows the colon directly ("Cures: none claimed", "Cures: see your doctor" name none)
                 object_start = end + 1
                 while object_start < len(doc) - 1 and doc[object_start].is_space:  # "**Cures:** insomnia"

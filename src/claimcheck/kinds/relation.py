@@ -235,6 +235,7 @@ class RelationRules:
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
         self.comma = self.strings.add(",")
         self.hyphen = self.strings.add("-")
+        self.colon = self.strings.add(":")
         self.by = self.strings.add("by")
         self.with_ = self.strings.add("with")
         self.intro_ends = hashes({",", ":"})
@@ -889,7 +890,19 @@ class RelationRules:
             blocked = self.not_between.get(rule.id)
             if subject is not None and blocked and not blocked.isdisjoint(tokens.lowers(subject[0], start)):
                 continue  # "kava's earthy flavor complements ginger's heat": the subject is its flavor, not its effect
-            object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
+            object_start = end
+            if label and subject is None and end < len(doc) and tokens.orth(end) == self.colon:
+                # a claim label, the verb then a colon ("Cures: insomnia and anxiety", "Relieves: migraines"): its
+                # object follows the colon directly ("Cures: none claimed", "Cures: see your doctor" name none)
+                object_start = end + 1
+                while object_start < len(doc) - 1 and doc[object_start].is_space:  # "**Cures:** insomnia"
+                    object_start += 1
+                object_end = objects.get((rule_key, object_start)) if rule.spec.get("objects") not in (
+                    None, "substance", "any") and sentence_of[object_start] == sentence_start else None
+                if object_end is not None and object_end < len(doc) - 1 and self._hyphen_compound(tokens, object_end + 1):
+                    object_end = None  # "Treats: diabetes-friendly brownies": the noun "treats", a compound after it
+            else:
+                object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
             if object_end is None and subject is not None:
                 object_end = self._pronoun_object(tokens, rule, rule_key, end, subject[0], objects)
             if object_end is None:
@@ -909,7 +922,10 @@ class RelationRules:
             if (subject is None or bare) and (rule.spec.get("headless") or {}).get("objects"):  # a label line: its object must be one of these
                 if headless_objects is None:
                     headless_objects = {(k, s): e for k, s, e in reversed(self.headless_objects(doc))}
-                object_end = self._object(tokens, rule, rule_key, end, None, headless_objects)
+                if object_start == end:
+                    object_end = self._object(tokens, rule, rule_key, end, None, headless_objects)
+                else:
+                    object_end = headless_objects.get((rule_key, object_start))
                 if object_end is None:
                     continue
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
@@ -926,7 +942,7 @@ class RelationRules:
                                                        start, state)
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject_id, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char),
-                               verb=doc[start:end].text, object=doc[end:object_end].text, **names)
+                               verb=doc[start:end].text, object=doc[object_start:object_end].text, **names)
 
     def _noun_subject(self, tokens: _DocTokens, subject_start: int | None, nouns: _ProductNouns, verb_start: int,
                       state: DocumentState) -> tuple[str | None, dict[str, str]]:

@@ -5,7 +5,7 @@ hedged, under an attributing one ("Sellers claim:") held at a distance, under a 
 ("Myths:", "## Common misconceptions") or denies the claims it lists ("Claims we can't support:") denied
 (annotate._lead_in_list_cues). Near misses that must still flag: a benefits lead-in, a testimonial lead-in, a
 negated lead-in that names no claims ("No more sleepless nights:"), "Myths and facts:", the writer's own advice
-("the companions I suggest most often:"), the paragraph after the list, a "Fact:" item under a myths heading, a
+("the pairings we suggest for beginners:"), the paragraph after the list, a "Fact:" item under a myths heading, a
 loose list's later items. Inline HTML code in Markdown ('<code>kava cures anxiety</code>') is code, not copy
 (sources._InlineWalker). Every finding's line and column point at the claim inside the list item.
 
@@ -62,7 +62,7 @@ FLAG = [
     ("No more sleepless nights:\n\n- Kava cures insomnia\n", "efficacy/cure-claim"),
     ('Our customers say it best:\n\n- "Kava cured my anxiety!"\n', "efficacy/cure-claim"),
     ("Myths and facts:\n\n- Kratom cures opioid addiction\n", "efficacy/cure-claim"),
-    ("These are the companions I suggest most often:\n\n- Kava cures anxiety\n", "efficacy/cure-claim"),
+    ("Here are the pairings we suggest for beginners:\n\n- Kava cures anxiety\n", "efficacy/cure-claim"),
     ("Some users report:\n\n- it eases pain\n\nKava cures insomnia.\n", "efficacy/cure-claim"),
     ("Myths:\n\n- Kava cures anxiety\n\n## Kava cures insomnia\n", "efficacy/cure-claim"),
     ("Sellers claim:\n\n- kava calms you\n\nKava is completely safe.\n", "safety/absolute-safety"),

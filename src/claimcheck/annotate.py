@@ -1617,7 +1617,7 @@ class ContextCues:
         doc = words[0].doc
         if not heading and any(c.kind == "hedge" and c.scope_end >= colon and not (
                 c.start and plain_word(doc[c.start - 1]) in self._first_person) for c in cues):
-            return "hedge"  # not the writer's advice: "the companions I suggest most often:"
+            return "hedge"  # not the writer's advice: "the pairings we suggest for beginners:"
         return None
 
     def _myth_section_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:

@@ -728,7 +728,7 @@ _OF_WORDS = {"on", "of", "from", "much", "many"}
 _OF_PHRASE_ENDS = SUBJECT_PREPOSITIONS | SUBJECT_BOUNDARIES | {
     "and", "or", "nor", "is", "are", "was", "were", "unlike", "like", "than", "to", "as", "says", "said", "either",
     "ever", "alone", "yet", "today", "anyway", "really", "right", "here", "there", "during", "after", "before", "into",
-    "onto", "per", "every", "all", "this", "these", "anymore", "too", "either", "you", "we", "i", "they", "can", "could"}
+    "onto", "per", "every", "all", "this", "these", "anymore", "too", "you", "we", "i", "they", "can", "could"}
 
 
 def _coordinated(doc: Doc, at: int) -> bool:

@@ -650,18 +650,15 @@ class UseTogether:
         if drinks and self.drink_partner not in self.partners:
             raise RuleFileError(where, getattr(spec, "line", 0), f"used_together drinks name unknown partner {self.drink_partner!r}")
         self.drinks = env.phrases.matcher("NORM")
-        self.counted_drinks = set()
-        if drinks:
-            named = list(book.lexicon(drinks.get("names"), origin))
-            counted = list(book.lexicon(drinks.get("counted"), origin))
+        named = list(book.lexicon(drinks.get("names"), origin)) if drinks else []
+        counted = list(book.lexicon(drinks.get("counted"), origin)) if drinks else []
+        if named or counted:
             self.drinks.add("drink", named + counted)
-            self.counted_drinks = {make(w)[-1].norm_ for w in counted if w.strip()}
+        self.counted_drinks = {make(w)[-1].norm_ for w in counted if w.strip()}
         self.drink_counts = {make(w)[0].norm_ for w in book.lexicon(drinks.get("counts"), origin) if w.strip()}
         self.drink_not_after = {make(w)[-1].norm_ for w in book.lexicon(drinks.get("not_after"), origin) if w.strip()}
         self.drink_followers = {make(w)[0].norm_ for w in book.lexicon(drinks.get("followed_by"), origin) if w.strip()}
-        self.drink_hashes = [numpy.uint64(strings.add(make(w)[-1].lower_))
-                             for w in list(book.lexicon(drinks.get("names"), origin)) + list(book.lexicon(drinks.get("counted"), origin))
-                             if w.strip()] if drinks else []
+        self.drink_hashes = [numpy.uint64(strings.add(make(w)[-1].lower_)) for w in named + counted if w.strip()]
         self.drink_label = strings.add(self.drink_partner)
         self.holders = {make(w)[0].norm_ for w in book.lexicon(spec.get("holders"), origin) if w.strip()}
         self.the_mix = env.phrases.matcher("NORM")

@@ -283,6 +283,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
         self.loose_kin = words("botanical-loose-kin-modifiers")
+        self.family_orders = {family.strip(): order.strip() for family, _, order in (
+            entry.partition(":") for entry in book.lexicons.get("botanical-family-orders", []))}
         self.kind_adjectives = words("botanical-kind-adjectives")
         self.link_adverbs = words("botanical-link-adverbs")
         self.proportion_words = words("botanical-proportion-words")
@@ -2171,7 +2173,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 yield from self._report_conflation(Owner(second.label_, second.start, "example"), first, sentence,
                                                    first.start, second.end)
             elif self._relation_between(first, second, between, sentence):
-                yield from self._report_kinship(first, second, sentence)  # "maca is related to ginseng"
+                yield from self._report_kinship(first, second, between, sentence)  # "maca is related to ginseng"
             elif (same := self._sameness(first, second, between, sentence)) is not None:
                 yield from self._report_sameness(first, second, sentence, *same)  # "kava and kratom are the same plant"
             elif self._bare_copula(first, second, between, sentence):  # "Valerian is passionflower."
@@ -2238,12 +2240,19 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         yield from self._report(rule, Owner(substance.id, first.start, "relation"), substance, sentence, first.start,
                                 max(noun + 1, second.end), first=first.text, second=second.text, fix=None)
 
-    def _report_kinship(self, first: Span, second: Span, sentence: Span):
+    # Link words that make a kinship a family (or species) claim: "in the same family as", "a sister species of".
+    KIN_RANK_WORDS = {"family", "species"}
+
+    def _report_kinship(self, first: Span, second: Span, between: list[int], sentence: Span):
         rule = self.rules.get("wrong-family")
         a = self.knowledge.substances.get(first.label_)
         b = self.knowledge.substances.get(second.label_)
         if rule is None or a is None or b is None or not a.family or not b.family or a.family == b.family:
             return
+        if not any(self._low(i) in self.KIN_RANK_WORDS for i in between) and (
+                (a.kind == "fungus" and b.kind == "fungus")
+                or self.family_orders.get(a.family, a.family) == self.family_orders.get(b.family, b.family)):
+            return  # "chaga is related to reishi", "elderberry, a cousin of valerian": kin above the family
         if self._blocked(rule, second.start, second.end):
             return
         claimed = self.knowledge.families.get(b.family)

@@ -1967,7 +1967,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 # "the tea plant, Camellia sinensis": a name in apposition to a kind word. After a place
                 # ("Unlike kava, which comes from the Pacific, kratom …") the comma ends the clause.
                 if following is not None and following in self.covering and previous is not None \
-                        and previous == kind_at:
+                        and previous == kind_at and not self._opens_clause(self.covering[following], sentence):
                     k = following
                     continue
             previous = k
@@ -1999,6 +1999,20 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 break
             k, steps = k + 1, steps + 1
         return part_at, source, kind_at, wrong_forms
+
+    def _opens_clause(self, mention: Span, sentence: Span) -> bool:
+        """'Unlike kava, which comes from a pepper-family shrub, kratom comes from …': a name after the
+        comma that closes a source phrase, followed (after its product or part words) by a verb, is
+        the subject of the next clause, not a name in apposition to the source's kind word."""
+        k = self._next(mention.end - 1, sentence)
+        while k is not None and k not in self.covering and (self._low(k) in self.product_words
+                                                            or self._low(k) in self.part_ids):
+            k = self._next(k, sentence)
+        if k is None:
+            return False
+        low = self._low(k)
+        return (low in self.copulas and low not in POSSESSIVE) or low in self.source_verbs \
+            or low in self.active_source_verbs or low in self.use_verbs
 
     def _source_subject(self, verb: int, sentence: Span) -> Owner | None:
         """What a source frame says is made from the source."""

@@ -52,6 +52,8 @@ class FamilyClaims:
             elif j not in self.ending:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
+            owner = self._source_family_owner(d, sentence)  # "made from the root of a shrub in the coffee family"
+        if owner is None:
             owner = self._table_fact_owner(d, sentence, "family")  # "| Kava | Rubiaceae |" under "Family"
         if owner is None:
             return
@@ -71,6 +73,23 @@ class FamilyClaims:
                           "family": f"the genus {substance.latin[0].split()[0]}, in {self._facts(substance)['family']}"}
             yield from self._report(rule, each, substance, sentence, d.start, d.end,
                                     fix=self._family_fix(d, substance), **values)
+
+    def _source_family_owner(self, d, sentence: Span):
+        """The subject of a source frame whose plant the family at d describes: 'kava comes from a
+        shrub in the coffee family', '… from a plant belonging to …', '… from a member of …', '… from
+        a pepper-family tree', 'from the root of Piper methysticum, which belongs to …' (a relative
+        clause after a name speaks of that name)."""
+        after = self._next(d.end - 1, sentence)
+        if after is not None and after not in self.covering and self._low(after) in self.SOURCE_HEADS:
+            return self._source_frame_owner(after, sentence)
+        j = self._prev(d.start, sentence)
+        link = self._ends_with(j, self.family_links, sentence) if j is not None else None
+        if link is None:
+            return None
+        owner = self._relative_subject(link, sentence)
+        if owner is not None:
+            return owner
+        return self._source_noun_owner(self._prev(link, sentence), sentence, link)
 
     def _possessive_family_owner(self, j: int, sentence: Span):
         """'kava's coffee family', 'the kratom tree's pepper family': a family right after a name's

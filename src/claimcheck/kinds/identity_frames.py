@@ -578,7 +578,10 @@ class DescriptionFrames:
         coffee', 'kratom is related to coffee', 'chamomile, a mint relative'."""
         after = self._next(d.end - 1, sentence)
         if after is not None and self._low(after) in self.relation_nouns:
-            return self._attach(d.start, after + 1, sentence)
+            owner = self._attach(d.start, after + 1, sentence)
+            if owner is None:  # "kava is made from the root of a coffee relative"
+                owner = self._source_frame_owner(after, sentence)
+            return owner
         j = self._prev(d.start, sentence)
         if j is not None and self._word(j).is_alpha and self._low(j) not in self.stops \
                 and self._ends_with(j, self.relation_links, sentence) is None:
@@ -592,7 +595,10 @@ class DescriptionFrames:
         before = self._prev(link, sentence)
         if before is not None and before in self.ending:
             return self._owner_of_mention(self.ending[before], "relation")
-        return self._walk(link, d.end, sentence, participle=True)
+        owner = self._walk(link, d.end, sentence, participle=True)
+        if owner is None:  # "kava comes from a shrub related to coffee", "… from a relative of coffee"
+            owner = self._source_noun_owner(before, sentence, link)
+        return owner
 
     def _relation_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
         """'maca is related to ginseng', 'kava, a cousin of kratom', 'ashwagandha, a ginseng relative'."""

@@ -120,6 +120,8 @@ class RegionClaims:
                 # name before a kind noun ("a South Pacific herb"); a bare place is where
                 # something happens ("kava bars are opening across Asia").
                 owner = self._walk(d.start, d.end, sentence, participle=False)
+            if owner is None and (cue_start is None or self._low(cue_start) == "of"):
+                owner = self._source_plant_region(d, after, sentence)  # "made from a Thai shrub"
             if owner is None:
                 owner = self._where_it_grows(d, sentence)  # "… in the South Pacific, where it grows wild"
             if owner is None:
@@ -135,6 +137,28 @@ class RegionClaims:
         if owner is None:
             return
         self._add_region_claim(rule, d, cue_start, owner, sentence)
+
+    SOURCE_PLACE_PREPS = ("in", "across", "throughout")
+
+    def _source_plant_region(self, d, after: int | None, sentence: Span):
+        """'Kratom is made from the leaves of a Polynesian tree', 'kava is brewed from the roots of a
+        tropical tree in Southeast Asia': a place before a source frame's plant noun, or after it
+        behind 'in', says where the plant, i.e. the frame's subject, is native (a farm or a seller
+        between them, 'a tree grown on farms in …', is no plant noun)."""
+        if after is not None and after not in self.covering and self._word(after).is_alpha \
+                and self._low(after) not in self.SOURCE_HEADS and self._low(after) not in self.stops:
+            after = self._next(after, sentence)  # one modifier between: "a Southeast Asian pepper plant"
+        if after is not None and after not in self.covering and self._low(after) in self.SOURCE_HEADS:
+            return self._source_frame_owner(after, sentence)
+        j = self._prev(d.start, sentence)
+        if j is not None and self._low(j) == "the":
+            j = self._prev(j, sentence)
+        if j is None or self._low(j) not in self.SOURCE_PLACE_PREPS:
+            return None
+        h = self._prev(j, sentence)
+        if h is None or h in self.covering or self._low(h) not in self.SOURCE_HEADS:
+            return None
+        return self._source_frame_owner(h, sentence)
 
     def _respectively(self, sentence: Span) -> bool:
         said = self.respectively.get(sentence.start)
@@ -604,7 +628,7 @@ class RegionClaims:
             i, steps = i - 1, steps + 1
         return found[0] if found else None
 
-    SOURCE_PLANT_GAP = 6  # words between "from" and the plant noun: "from the dried roots of a tall shrub"
+    SOURCE_PLANT_GAP = 8  # words between "from" and the plant noun: "from the dried roots of a tall Thai shrub"
 
     def _source_plant_owner(self, cue_start: int, sentence: Span):
         """'Kratom is harvested from trees native to …', 'kava is made from the roots of a shrub that
@@ -612,15 +636,50 @@ class RegionClaims:
         named) is the frame's subject itself, so where that plant is native is where the subject is.
         Not when the source is a named substance or some other thing ('bowls carved from trees …':
         the frame's subject must be a substance), nor when the frame's verb has another source."""
-        h = self._prev(cue_start, sentence)
+        return self._source_noun_owner(self._prev(cue_start, sentence), sentence)
+
+    # Head nouns of a source frame's plant ("a tropical evergreen, a member of …"); a family word's
+    # kin noun may head it too ("from a relative of coffee", "from a member of the coffee family").
+    SOURCE_HEADS = GROWING_NOUNS | {"herb", "herbs", "evergreen", "evergreens"}
+    SOURCE_KIN_HEADS = {"member", "members", "relative", "relatives", "cousin", "cousins"}
+    SOURCE_RELATIVE_VERBS = {"is", "are", "was", "were"}
+
+    def _source_noun_owner(self, h: int | None, sentence: Span, link: int | None = None):
+        """The subject of a source frame whose plant noun ends at token h and is described right
+        after it: 'made from the roots of a shrub [in the coffee family]', '… of a shrub (that is)
+        [native to …]', '… of a tropical evergreen, [a member of …]', or before it ('from a
+        [pepper-family] tree': h is the noun after the description). A description that is itself
+        the source's head ('from [a member of the coffee family]') starts at `link`, right after
+        'from' (or a part's 'of'). Where that plant belongs, or is native, is where the subject does."""
+        if h is not None and link is not None and self._low(link) in ("a", "an", "member", "members", "relative",
+                                                                      "relatives", "cousin", "cousins") \
+                and (self._low(h) == "from" or (self._low(h) == "of" and self._prev(h, sentence) is not None
+                                               and self._low(self._prev(h, sentence)) in self.part_ids)):
+            return self._source_frame_owner(link, sentence)
+        if h is not None and self._low(h) in self.SOURCE_RELATIVE_VERBS:
+            h = self._prev(h, sentence)  # "a tree that is native to …", "a shrub which is part of …"
+            if h is None or self._low(h) not in ("that", "which"):
+                return None
         if h is not None and self._low(h) in ("that", "which"):
             h = self._prev(h, sentence)
-        if h is None or h in self.covering or self._low(h) not in self.GROWING_NOUNS:
+            if h is not None and self._text(h) == ",":
+                h = self._prev(h, sentence)
+        elif h is not None and self._text(h) == "," and link is not None and self._low(link) in ("a", "an"):
+            h = self._prev(h, sentence)  # "from a tropical evergreen, a member of the pepper family"
+        if h is None or h in self.covering or self._low(h) not in self.SOURCE_HEADS:
             return None
+        return self._source_frame_owner(h, sentence)
+
+    def _source_frame_owner(self, h: int, sentence: Span):
+        """The subject of the source frame whose 'from' opens the plant phrase ending at h (see
+        _source_noun_owner), or None."""
         k, steps = self._prev(h, sentence), 0
         while k is not None and steps < self.SOURCE_PLANT_GAP and self._low(k) != "from":
             word = self._word(k)
             low = word.low
+            if word.text in HYPHENS and steps:
+                k = self._prev(k, sentence)  # "from a pepper-family tree": one word with its hyphen
+                continue
             if k in self.covering or not word.is_alpha or low in self.kind_classes \
                     or (low in self.stops and low not in ("a", "an", "the", "of")):
                 return None
@@ -647,7 +706,7 @@ class RegionClaims:
             for j in range(self.covering[owner.start].end, verb):
                 low = self._low(j)
                 if not (self._word(j).skippable or low in self.part_ids or low in self.product_forms
-                        or low in self.SOURCE_SUBJECT_LINKS):
+                        or low in self.SOURCE_SUBJECT_LINKS or low in (",", "which", "that")):
                     return None
         return owner
 

@@ -26,6 +26,7 @@ older spaCy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -1669,7 +1670,7 @@ class ContextCues:
         for number in sorted(asked):
             sentence = text[starts[number]:ends[number]].rstrip()
             signed = bool(_SIGNED_QUESTION_END.search(sentence) and _SIGNATURE.match(text, ends[number]))
-            if not signed and not sentence.rstrip("\"”’'*_)").endswith("?"):
+            if not signed and not _ends_as_question(sentence):
                 continue
             state = "open"
             reply = number + 2 if signed else number + 1  # the answer comes after the signature
@@ -1687,6 +1688,31 @@ class ContextCues:
                     state = "asserted"
                     context.cues = [c for c in context.cues if not (start <= c.start < opener_end)]
             context.questions[first_tokens[number]] = state
+
+
+def _ends_as_question(sentence: str) -> bool:
+    """Whether a sentence ends in a question mark: after closing quotes and emphasis, and in informal copy after the
+    emoji the segmenter leaves with it ("Does kava cure anxiety? 🤔"). A run of "?" and "!" asks only in a question's
+    form ("Is it true that reishi cures cancer?!"): after a statement it marvels ("This kratom beats Xanax?!")."""
+    tail = sentence.rstrip("\"”’'*_)")
+    if tail.endswith("?"):
+        return True
+    while tail and (tail[-1] in " \t" or unicodedata.category(tail[-1]) in ("So", "Sk", "Mn", "Cf")):
+        tail = tail[:-1]  # emoji, with their joiners, variation selectors and skin tones
+    if tail.endswith("?"):
+        return True
+    run = tail[len(tail.rstrip("?!")):]
+    if "?" not in run:
+        return False
+    first = _FIRST_WORD.search(sentence)
+    return bool(first) and first.group().lower() in _QUESTION_OPENERS
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_QUESTION_OPENERS = frozenset(
+    "is are was were am do does did can could will would should shall may might must has have had "
+    "isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't "
+    "what why how who whom whose where when which".split())
 
 
 # An answer that opens the sentence after a doubting question and agrees with what was reported.

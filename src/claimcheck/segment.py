@@ -18,7 +18,7 @@ import re
 import unicodedata
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, NORM, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -66,6 +66,25 @@ _AFTER_SENTENCE_END = re.compile(r"(?P<end>[.?!…])(?P<closers>[\"”’')\]]*)
 def add_abbreviations(nlp: Language) -> None:
     for abbreviation in EXTRA_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    add_upper_case_contractions(nlp)
+
+
+def add_upper_case_contractions(nlp: Language) -> None:
+    """Split contractions written in capitals as spaCy splits them in lower case: "DOESN'T" into "DOES" + "N'T",
+    "DONT" into "DO" + "NT" (norm "not"). spaCy's English exceptions hold lower and title case only, so in
+    all-caps copy ("KAVA DOESN'T CURE ANXIETY", "KRATOM ISN'T ADDICTIVE") the negation was part of one word that no
+    cue or rule reads. Forms with an apostrophe, and those without one that end in "nt" ("DIDNT", "ISNT"): an
+    all-caps "ID", "HES" or "IM" is more often an acronym."""
+    rules = nlp.tokenizer.rules
+    for text, pieces in list(rules.items()):
+        if len(pieces) < 2 or not text.islower():
+            continue
+        if not ("'" in text or "’" in text or (text.isalpha() and text.endswith("nt"))):
+            continue
+        upper = text.upper()
+        if upper not in rules:
+            nlp.tokenizer.add_special_case(
+                upper, [{ORTH: piece[ORTH].upper(), NORM: piece.get(NORM, piece[ORTH].lower())} for piece in pieces])
 
 
 def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:

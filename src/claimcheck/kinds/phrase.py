@@ -38,6 +38,9 @@ SUBJECT_BOUNDARIES = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", 
 # a preposition ends a subject's head noun phrase: "the Wi-Fi at our kava bar" (Wi-Fi), "kava from our bar" (kava)
 SUBJECT_PREPOSITIONS = {"of", "from", "at", "in", "on", "inside", "near", "by", "behind", "around", "with", "for",
                         "across", "outside", "within", "throughout", "among", "under", "over", "beside", "next"}
+# The verbs after a sentence-opening "that" that make it a pronoun pointing back at the sentence before ("That's
+# clinically proven."), not a determiner ("That bar is safe") or a conjunction.
+THAT_VERBS = ("'s", "’s", "is", "was", "has", "had", "will", "would", "can", "could", "must")
 DETERMINERS = {"the", "our", "this", "that", "these", "those", "your", "my", "their", "his", "her", "its", "a", "an"}
 # `near: {antecedent: true}`: tokens of a question just before a claim whose phrase the claim's pronoun can stand
 # for ("Joint pain? Turmeric makes it vanish."), as for a relation's pronoun object
@@ -75,6 +78,8 @@ class PhraseRules:
         # "Key benefits: ✓ cures insomnia": a benefits label makes the page's product the subject of its list
         self.benefit_labels = BenefitLabels(env)
         self.pronoun_hashes = {env.nlp.vocab.strings.add(word) for word in PRONOUN_SUBJECTS}
+        self.that_hash = env.nlp.vocab.strings.add("that")
+        self.that_verb_hashes = {env.nlp.vocab.strings.add(word) for word in THAT_VERBS}
         # `not_said_of`: nouns a match may describe without being about a product ("our kava bar is
         # completely safe", "a risk-free trial"), and verbs whose object it then describes ("try it risk-free")
         self.not_said_of = env.phrases.matcher("NORM")
@@ -516,9 +521,51 @@ class PhraseRules:
         label = self.benefit_labels.heads(doc, sentence)
         return label is not None and start >= label
 
+    def _harm_after(self, doc: Doc, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
+        """A harm stated in tokens [start, end), not denied: a harm cue, or, with `own`, a harm named right after a
+        substance ("kratom withdrawal", "kava toxicity"). A negation inside `own` (the match: "doctors don't want you
+        to know that kava can hurt your liver") denies nothing after it."""
+        context = context_of(doc)
+        negations = [c for c in context.cues_in(max(0, start - 12), end, "negation")
+                     if not (own and own[0] <= c.start < own[1])]
+        harms = [c.start for c in context.cues_in(start, end, "harm")]
+        if own:
+            named_ends = {m.end for m in mentions_of(doc) if start <= m.start < end and m.kb_id != self.partner}
+            if named_ends:
+                harms += [s for _, s, e in self._harm_spans(doc) if start <= s and e <= end and s in named_ends]
+        return any(not any(c.scope_start <= at < c.scope_end for c in negations)
+                   and not any(t.lower_ in _HARM_DENIALS for t in doc[max(start, at - 2):at])
+                   for at in harms)
+
+    def _harm_spans(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The substance harms of the Doc (found once per Doc)."""
+        spans = doc.user_data.get(_HARM_SPANS)
+        if spans is None:
+            spans = doc.user_data[_HARM_SPANS] = self.harms(doc)
+        return spans
+
+    def _backs_harm_before(self, doc: Doc, match: tuple[int, int], sentence: tuple[int, int], mention_words) -> bool:
+        """`unless_harm_before`: does a bare proof claim, in a sentence that names no product, point back at a harm the
+        sentence before it states ("Kava can damage the liver. Studies prove it.", "Kratom can cause dependence.
+        That's a medical fact.")? Proof of a risk is no overstated benefit, as the `harm` exemption has it within one
+        sentence. Not a claim that names its own effect ("Kratom withdrawal is brutal. Clinically proven to ease it.")."""
+        sentence_start, sentence_end = sentence
+        if sentence_start == 0 or (None, sentence_start) in mention_words or any(
+                (key, sentence_start) in mention_words for key in self.product_words_of.values()):
+            return False
+        if any(t.lower_ == "to" for t in doc[match[0]:sentence_end]):
+            return False
+        # a harm stated, not denied ("Kava calms anxiety without liver damage. Studies prove it." backs a benefit)
+        return self._harm_after(doc, sentence_start_of(doc)[sentence_start - 1], sentence_start,
+                                own=(sentence_start, sentence_start))
+
     def _has_pronoun(self, doc: Doc, sentence: tuple[int, int]) -> bool:
+        """Does the sentence say "it", "this" or "they", or open with a demonstrative "that" and its verb, which point
+        back at the claim before it as "this" does ("That's a scientific fact.", "That has been proven.")?"""
         lowers = token_table(doc)[sentence[0]:sentence[1], _LOWER].tolist()  # no Token per word
-        return not self.pronoun_hashes.isdisjoint(lowers)
+        if not self.pronoun_hashes.isdisjoint(lowers):
+            return True
+        return len(lowers) > 1 and lowers[0] == self.that_hash and lowers[1] in self.that_verb_hashes
 
     def _names_brand(self, doc: Doc, sentence: tuple[int, int]) -> bool:
         """Does the sentence name a product by its brand name ("ZenLeaf", "Golden Calm®"), or say "it" right after
@@ -712,6 +759,10 @@ class PhraseRules:
                 end = sentence_end
             elif blocked_by_context(doc, rule, start, end):
                 continue
+            if rule.spec.get("unless_harm_before") and self._backs_harm_before(doc, (start, end), sentence, mention_words):
+                continue
+            if rule.spec.get("unless_harm_after") and self._harm_after(doc, end, sentence_end, own=(start, end)):
+                continue
             # a brand name says nothing of what the product holds: no substance the text named before
             subject = None if by_brand else subject_near(doc, start, end, state)
             if rule.spec.get("include_subject"):
@@ -722,6 +773,9 @@ class PhraseRules:
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char))
 
 
+_HARM_SPANS = "claimcheck.phrase.harm_spans"
+# words right before a harm (maybe with one between: "without any liver damage") that deny it
+_HARM_DENIALS = frozenset({"without", "no", "zero", "never", "not", "nor", "free"})
 # the words after which `not_of` reads what an overdose or "too much" is of
 _OF_WORDS = {"on", "of", "from", "much", "many"}
 # words after which a noun phrase has ended ("overdose on water but not on kava", "too much lime in the punch")

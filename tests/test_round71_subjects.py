@@ -69,6 +69,7 @@ PASSING = [
     "Kava is calming. Melatonin is completely safe.",
     "Kava is a root drink. Coffee, by contrast, is completely safe.",
     "Kava is calming. The streets are totally safe.",
+    "Kava is calming. The tea shop down the road is totally safe.",
     # the plural words used of people, days and times
     "Kava is calming. Each of us is totally safe at home.",
     "Kava is calming. These days, our streets are totally safe.",

@@ -50,12 +50,13 @@ _POINTER_VERB_HASHES, _POINTER_OF_HASHES = _hashes(_POINTER_VERBS), _hashes(_POI
 _EACH, _EACH_VERB_HASHES = hash_string("each"), _hashes(_EACH_VERBS)
 _PRODUCT_NOUN_HASHES, _OF = _hashes(_PRODUCT_NOUNS), hash_string("of")
 _POINTER_HASHES = _PRONOUN_HASHES | _PLURAL_HASHES | _DEFINITE_HASHES
+_NOUN_FOLLOWERS = _POINTER_VERB_HASHES | _EACH_VERB_HASHES | _hashes((",", "—", "–", "(", "taste", "tastes"))
 
 
 def points_back(lowers: list[int]) -> bool:
     """Does a sentence (its LOWER hashes) point back at what was named before it: "it", "this" or "they"
-    anywhere, or a plural pointer or a product noun after a determiner ("Both are …", "Each of them is …", "These
-    drinks are …", "The tea is …")?"""
+    anywhere, or a plural pointer or a product noun after a determiner, a verb after them ("Both are …", "Each
+    of them is …", "These drinks are …", "The tea is …")?"""
     if _POINTER_HASHES.isdisjoint(lowers):
         return False
     if not _PRONOUN_HASHES.isdisjoint(lowers):
@@ -65,7 +66,8 @@ def points_back(lowers: list[int]) -> bool:
         if i == last:
             break
         following = lowers[i + 1]
-        if word in _DEFINITE_HASHES and following in _PRODUCT_NOUN_HASHES:
+        if word in _DEFINITE_HASHES and following in _PRODUCT_NOUN_HASHES and i + 2 <= last and (
+                lowers[i + 2] in _NOUN_FOLLOWERS):  # "The tea is …", not "the tea shop is …"
             return True
         verbs = _EACH_VERB_HASHES if word == _EACH else _POINTER_VERB_HASHES
         if word in _PLURAL_HASHES and (following in verbs or (

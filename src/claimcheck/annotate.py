@@ -201,7 +201,12 @@ def mention_starts(doc: Doc) -> list[int]:
 # "aside" ("Kratom aside, …"). A pronoun or "the plant" never stands for such a mention.
 _SET_ASIDE_CUES = (("unlike",), ("not",), ("no",), ("rather", "than"), ("instead", "of"), ("as", "opposed", "to"),
                    ("in", "contrast", "to"), ("in", "contrast", "with"), ("compared", "to"), ("compared", "with"),
-                   ("other", "than"), ("confused", "with"), ("mistaken", "for"))
+                   ("other", "than"), ("confused", "with"), ("mistaken", "for"),
+                   # what a product replaces: "It is a popular alternative to kratom. It is …" goes on about the
+                   # product, not kratom
+                   ("alternative", "to"), ("alternatives", "to"), ("substitute", "for"), ("substitutes", "for"),
+                   ("replacement", "for"), ("in", "place", "of"), ("switch", "from"), ("switched", "from"),
+                   ("switching", "from"))
 _SET_ASIDE_NOT_AFTER = {"why", "if", "or"}  # "why not kava?", "if not kava, …", "whether or not kava …"
 _SET_ASIDE_FILLER = {"a", "an", "the", "any", "our", "your", "their", "plain", "regular"}
 _SET_ASIDE_JOINING = {"or", "and", "nor", "/"}
@@ -221,18 +226,35 @@ def set_aside_mentions(doc: Doc) -> frozenset[int]:
     """The starts of the mentions that name a substance only to set it aside (see
     _SET_ASIDE_CUES): never the antecedent of a pronoun or of "the plant"."""
     found = doc.user_data.get("claimcheck.set_aside")
-    if found is not None:
-        return found
-    mentions = mentions_of(doc)
+    if found is None:
+        found = doc.user_data["claimcheck.set_aside"] = _set_aside(doc, [(m.start, m.end) for m in mentions_of(doc)])
+    return found
+
+
+def set_aside_others(doc: Doc) -> frozenset[int]:
+    """The starts of the names of substances the knowledge base does not hold (other_substance_starts) that are
+    only set aside: "They are a gentle alternative to melatonin." talks about no melatonin, and a pronoun after it
+    still stands for what came before."""
+    found = doc.user_data.get("claimcheck.others_aside")
+    if found is None:
+        others = other_substance_starts(doc)
+        found = doc.user_data["claimcheck.others_aside"] = _set_aside(doc, [(s, s + 1) for s in others]) \
+            if others else frozenset()
+    return found
+
+
+def _set_aside(doc: Doc, names: list[tuple[int, int]]) -> frozenset[int]:
+    """The starts of the names [(start, end), …] (in order, apart) set aside by a cue before them, by a
+    coordination with one that is ("unlike kratom or kava") or by "aside" after them."""
     aside: set[int] = set()
-    if mentions:
+    if names:
         lower = token_table(doc)[:, _LOWER_COLUMN]
         sentence_of = sentence_start_of(doc)
-        previous_end = None  # end of the last mention set aside
-        for mention in mentions:
-            floor = sentence_of[mention.start]
-            base = max(floor, mention.start - _ASIDE_WINDOW)
-            words = lower[base:mention.start].tolist()  # the words before it in its sentence
+        previous_end = None  # end of the last name set aside
+        for start, end in names:
+            floor = sentence_of[start]
+            base = max(floor, start - _ASIDE_WINDOW)
+            words = lower[base:start].tolist()  # the words before it in its sentence
             i = len(words) - 1
             while i >= 0 and words[i] in _ASIDE_FILLER:
                 i -= 1
@@ -242,22 +264,20 @@ def set_aside_mentions(doc: Doc) -> frozenset[int]:
                 while k >= 0 and words[k] in _ASIDE_FILLER:
                     k -= 1
                 if base + k + 1 == previous_end:  # "unlike kratom or kava"
-                    aside.add(mention.start)
-                    previous_end = mention.end
+                    aside.add(start)
+                    previous_end = end
                     continue
             if last in _ASIDE_CUES and any(
                     i + 1 >= len(cue) and tuple(words[i + 1 - len(cue):i + 1]) == cue
                     and not (cue[0] == _ASIDE_NOT and i >= len(cue) and words[i - len(cue)] in _ASIDE_NOT_AFTER)
                     for cue in _ASIDE_CUES[last]):
-                aside.add(mention.start)
-                previous_end = mention.end
+                aside.add(start)
+                previous_end = end
                 continue
-            after = mention.end
-            if after < len(doc) and lower[after] == _ASIDE_AFTER and sentence_of[after] == floor:
-                aside.add(mention.start)  # "Kratom aside, …"
+            if end < len(doc) and lower[end] == _ASIDE_AFTER and sentence_of[end] == floor:
+                aside.add(start)  # "Kratom aside, …"
             previous_end = None
-    found = doc.user_data["claimcheck.set_aside"] = frozenset(aside)
-    return found
+    return frozenset(aside)
 
 
 def contrasted_sentence(doc: Doc, sentence_start: int) -> bool:

@@ -5,11 +5,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..annotate import (context_of, contrasted_sentence, doc_text, mention_starts, mentions_of, other_substance_starts,
-                        plain_word, sentence_bounds, sentence_index_of, sentence_start_chars, sentence_start_of,
-                        sentence_starts, set_aside_mentions)
+from ..annotate import (TABLE_COLUMNS, context_of, contrasted_sentence, doc_text, mention_starts, mentions_of,
+                        other_substance_starts, plain_word, sentence_bounds, sentence_index_of, sentence_start_chars,
+                        sentence_start_of, sentence_starts, set_aside_mentions, set_aside_others, token_table)
 from ..findings import Finding, Fix
 from ..knowledge import Knowledge
 from ..matching import Gates
@@ -18,6 +19,64 @@ from ..product_names import BrandNames
 from ..rulebook import Rule, RuleBook
 
 PRONOUN_SUBJECTS = {"it", "this", "they"}
+# The plural words that take up what the sentences before named ("Ashwagandha and rhodiola are popular. Both are
+# …", "Each of them is …", "All three are …", "These drinks are …", "The tea is …"), when a verb, "of them" or a
+# product's noun comes right after them: not "each of us", "these days", "those who", "both my parents", "the streets".
+_PLURAL_POINTERS = frozenset({"both", "each", "all", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "our", "your"})
+# the verbs after a plural pointer, and after "each"
+_POINTER_VERBS = frozenset({"are", "were", "have", "had", "can", "could", "will", "would", "may", "might", "must",
+                            "should", "do", "contain", "work", "remain", "stay", "seem", "come", "offer", "'re", "’re",
+                            "also", "really", "truly", "all", "two", "three", "four", "five"})
+_EACH_VERBS = frozenset({"is", "was", "has", "had", "can", "could", "will", "would", "may", "might", "must", "should",
+                         "does", "contains", "works", "remains", "stays", "seems", "comes", "offers", "also", "really",
+                         "truly", "one"})
+_POINTER_OF = frozenset({"them", "these", "those", "the"})
+_PRODUCT_NOUNS = frozenset({"drink", "drinks", "tea", "teas", "brew", "brews", "beverage", "beverages", "shot", "shots",
+                            "root", "roots", "leaf", "leaves", "plant", "plants", "herb", "herbs", "mushroom",
+                            "mushrooms", "gummy", "gummies", "capsule", "capsules", "pill", "pills", "tablet",
+                            "tablets", "tincture", "tinctures", "extract", "extracts", "powder", "powders", "product",
+                            "products", "supplement", "supplements", "remedy", "remedies", "blend", "blends",
+                            "tonic", "tonics", "botanicals", "adaptogens"})
+
+
+def _hashes(words) -> frozenset[int]:
+    return frozenset(hash_string(word) for word in words)
+
+
+_PRONOUN_HASHES = _hashes(PRONOUN_SUBJECTS)
+_PLURAL_HASHES, _DEFINITE_HASHES = _hashes(_PLURAL_POINTERS), _hashes(_DEFINITE)
+_POINTER_VERB_HASHES, _POINTER_OF_HASHES = _hashes(_POINTER_VERBS), _hashes(_POINTER_OF)
+_EACH, _EACH_VERB_HASHES = hash_string("each"), _hashes(_EACH_VERBS)
+_PRODUCT_NOUN_HASHES, _OF = _hashes(_PRODUCT_NOUNS), hash_string("of")
+_POINTER_HASHES = _PRONOUN_HASHES | _PLURAL_HASHES | _DEFINITE_HASHES
+_NOUN_FOLLOWERS = _POINTER_VERB_HASHES | _EACH_VERB_HASHES | _hashes((",", "—", "–", "(", "taste", "tastes"))
+
+
+def points_back(lowers: list[int]) -> bool:
+    """Does a sentence (its LOWER hashes) point back at what was named before it: "it", "this" or "they"
+    anywhere, or a plural pointer or a product noun after a determiner, a verb after them ("Both are …", "Each
+    of them is …", "These drinks are …", "The tea is …")?"""
+    if _POINTER_HASHES.isdisjoint(lowers):
+        return False
+    if not _PRONOUN_HASHES.isdisjoint(lowers):
+        return True
+    last = len(lowers) - 1
+    for i, word in enumerate(lowers):
+        if i == last:
+            break
+        following = lowers[i + 1]
+        if word in _DEFINITE_HASHES and following in _PRODUCT_NOUN_HASHES and i + 2 <= last and (
+                lowers[i + 2] in _NOUN_FOLLOWERS):  # "The tea is …", not "the tea shop is …"
+            return True
+        verbs = _EACH_VERB_HASHES if word == _EACH else _POINTER_VERB_HASHES
+        if word in _PLURAL_HASHES and (following in verbs or (
+                following == _OF and i + 2 <= last and lowers[i + 2] in _POINTER_OF_HASHES)):
+            return True
+    return False
+
+
+_LOWER = TABLE_COLUMNS.index("LOWER")
 
 
 @dataclass
@@ -296,17 +355,29 @@ def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None
     """The substance the text was last talking about before a token ("it", "the plant"): in the
     last sentence before it that names one, the first named, which is most often that sentence's
     subject ("Our elderberry syrup is made with honey, ginger and cloves. It stops the flu": the
-    syrup, not the cloves). Not a substance only set aside ("Unlike kratom, it …"), nor one named in a
-    sentence that tells two apart ("Kratom and kava are NOT the same thing. … it's cured my insomnia": what
-    came before). None when a later sentence, before the token's own, names only a substance the knowledge
+    syrup, not the cloves). Not a substance only set aside ("Unlike kratom, it …"), nor one the token's own
+    sentence sets aside before it ("Kava is a root. Kratom is a leaf. Unlike kratom, it …": kava), nor one
+    named in a sentence that tells two apart ("Kratom and kava are NOT the same thing. … it's cured my insomnia":
+    what came before). None when a later sentence, before the token's own, names only a substance the knowledge
     base does not hold ("Kava calms the mind. Melatonin works. It is a safe alternative …")."""
     mentions = mentions_of(doc)
     aside = set_aside_mentions(doc)  # "Unlike kratom, it …" is not about kratom
     topic = fallback = None
     skipped = None  # the start of a sentence that only tells substances apart
-    for position in range(bisect_left(mention_starts(doc), token_index) - 1, -1, -1):
+    last = bisect_left(mention_starts(doc), token_index) - 1
+    # what the token's own sentence sets aside before it is not what it stands for: "Kava is a root. Kratom is a
+    # leaf. Unlike kratom, it is …" (kava)
+    own_start = sentence_bounds(doc, token_index)[0] if token_index < len(doc) else len(doc)
+    excluded = set()
+    for position in range(last, -1, -1):
+        if mentions[position].start < own_start:
+            break
+        if mentions[position].start in aside:
+            excluded.add(mentions[position].label_)
+    for position in range(last, -1, -1):
         mention = mentions[position]
-        if mention.end > token_index or mention.kb_id_ == "partner" or mention.start in aside:
+        if (mention.end > token_index or mention.kb_id_ == "partner" or mention.start in aside
+                or mention.label_ in excluded):
             continue
         bounds = sentence_bounds(doc, mention.start)
         if bounds[0] == skipped:
@@ -320,7 +391,7 @@ def topic_before(doc: Doc, token_index: int, state: DocumentState) -> str | None
             continue
         topic = mention
     topic = topic or fallback  # "Kava is different from kratom. It is …": nothing before it to point to
-    others = other_substance_starts(doc)
+    others = _talked_about_others(doc)
     if others:
         own_sentence = sentence_bounds(doc, token_index)[0] if token_index < len(doc) else len(doc)
         last_other = bisect_left(others, own_sentence) - 1
@@ -340,9 +411,10 @@ def _contrasting(doc: Doc, bounds: tuple[int, int], mentions: list[Span], positi
 
 def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners: bool = False) -> str | None:
     """The substance a claim at tokens [start, end) is about: the nearest mention before it in
-    its sentence, else after it, else the substance the document was last talking about. A mention set
-    aside ("Unlike kratom, it is not addictive") is none of these. With no mention before it, a substance the
-    knowledge base does not hold that its sentence names before it, no pronoun between, is its subject
+    its sentence (the first of a coordination it closes: "Ashwagandha and rhodiola are …"), else after it,
+    else the substance the document was last talking about. A mention set aside ("Unlike kratom, it is not
+    addictive") is none of these. With no mention before it, a substance the knowledge base does not hold that
+    its sentence names before it, no pronoun between, is its subject
     ("Melatonin is a safe alternative to sleeping pills", "Berberine is nature's Ozempic"): None."""
     sentence_start, sentence_end = sentence_bounds(doc, start)
     aside = set_aside_mentions(doc)
@@ -350,8 +422,8 @@ def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners:
                   if (partners or m.kb_id_ != "partner") and m.start not in aside]
     before = [m for m in candidates if m.end <= end]
     if before:
-        return before[-1].label_
-    others = other_substance_starts(doc)
+        return _first_coordinated(doc, before).label_
+    others = _talked_about_others(doc)
     if others:
         position = bisect_left(others, end) - 1
         if position >= 0 and others[position] >= sentence_start and not any(
@@ -360,6 +432,42 @@ def subject_near(doc: Doc, start: int, end: int, state: DocumentState, partners:
     if candidates:
         return candidates[0].label_
     return topic_before(doc, start, state)
+
+
+def _talked_about_others(doc: Doc) -> list[int]:
+    """other_substance_starts without the names only set aside ("a gentle alternative to melatonin")."""
+    others = other_substance_starts(doc)
+    if not others:
+        return others
+    aside = set_aside_others(doc)
+    return [start for start in others if start not in aside] if aside else others
+
+
+# what joins the names of a coordinated subject: "Ashwagandha and rhodiola are …", "kava, kratom or kanna"
+_COORDINATING = frozenset({"and", "or", "&", "/", ",", "plus"})
+_COORDINATED_FILLER = frozenset({"a", "an", "the", "our", "your", "their", "some", "both", "either", "neither", "nor"})
+
+
+def _first_coordinated(doc: Doc, before: list[Span]) -> Span:
+    """The last of the mentions `before` a claim, or, when it closes a coordination of names with nothing but
+    "and", "or" or commas between them ("Ashwagandha and rhodiola are completely safe", "kava, kratom and
+    kanna are …"), the first of them: the coordination is the claim's subject, and its first name the one a
+    reader takes it to be about. A name after anything else is the subject of its own clause ("Kava is calming,
+    and kratom is completely safe": kratom)."""
+    chosen = before[-1]
+    lower = None
+    for mention in reversed(before[:-1]):
+        if mention.end > chosen.start:
+            break
+        if mention.end == chosen.start:
+            break  # one name right after another: "kava kratom"
+        if lower is None:
+            lower = token_table(doc)[:, _LOWER]
+        between = {doc.vocab.strings[h] for h in lower[mention.end:chosen.start].tolist()}
+        if not between & _COORDINATING or not between <= _COORDINATING | _COORDINATED_FILLER:
+            break
+        chosen = mention
+    return chosen
 
 
 def make_finding(rule: Rule, doc: Doc, state: DocumentState, start_char: int, end_char: int,

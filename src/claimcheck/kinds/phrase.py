@@ -19,7 +19,7 @@ from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
 from ..regexes import LazyRegex
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
-                     make_finding, sentence_chars, subject_near, topic_before)
+                     make_finding, points_back, sentence_chars, subject_near, topic_before)
 
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
@@ -514,7 +514,7 @@ class PhraseRules:
                     and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
         if _opens(doc, sentence, start) or self.rules[rule_id].spec.get("topic_suffices"):
             return True
-        if self._has_pronoun(doc, sentence):
+        if points_back(token_table(doc)[sentence[0]:sentence[1], _LOWER].tolist()):  # "it", "Both are …"
             return True
         # the list after a benefits label is about the product the page named: "Benefits include: lower cortisol,
         # better sleep — all proven by science."

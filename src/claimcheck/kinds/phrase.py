@@ -514,7 +514,7 @@ class PhraseRules:
                     and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
         if _opens(doc, sentence, start) or self.rules[rule_id].spec.get("topic_suffices"):
             return True
-        if points_back(token_table(doc)[sentence[0]:sentence[1], _LOWER].tolist()):  # "it", "Both are …"
+        if self._has_pronoun(doc, sentence, pointers=True):
             return True
         # the list after a benefits label is about the product the page named: "Benefits include: lower cortisol,
         # better sleep — all proven by science."
@@ -559,11 +559,12 @@ class PhraseRules:
         return self._harm_after(doc, sentence_start_of(doc)[sentence_start - 1], sentence_start,
                                 own=(sentence_start, sentence_start))
 
-    def _has_pronoun(self, doc: Doc, sentence: tuple[int, int]) -> bool:
-        """Does the sentence say "it", "this" or "they", or open with a demonstrative "that" and its verb, which point
-        back at the claim before it as "this" does ("That's a scientific fact.", "That has been proven.")?"""
+    def _has_pronoun(self, doc: Doc, sentence: tuple[int, int], pointers: bool = False) -> bool:
+        """Does the sentence say "it", "this" or "they" (with `pointers`, also "Both are …", "These drinks are …":
+        `points_back`), or open with a demonstrative "that" and its verb, which point back at the claim before it as
+        "this" does ("That's a scientific fact.", "That has been proven.")?"""
         lowers = token_table(doc)[sentence[0]:sentence[1], _LOWER].tolist()  # no Token per word
-        if not self.pronoun_hashes.isdisjoint(lowers):
+        if points_back(lowers) if pointers else not self.pronoun_hashes.isdisjoint(lowers):
             return True
         return len(lowers) > 1 and lowers[0] == self.that_hash and lowers[1] in self.that_verb_hashes
 

@@ -389,6 +389,32 @@ def _pronoun_subject_clause(doc: Doc, clause_start: int, clause_end: int, hit, i
     return opener == "they" or not any(doc[k].lower_ in PLURAL_BACK_REFERENCES for k in range(left, right))
 
 
+BOTH_OPENERS = {"both", "each"}  # "both are hard on the liver", "the two are rough on the liver", "each of them…"
+TOPIC_PRONOUNS = {"it", "this"}
+PART_BREAKS = {",", ";", ":", "—", "–"}
+BOTH_LEADS = SEGMENT_OPENERS | {"because", "since", "as", "but", "given"}  # "…, because the two are…"
+
+
+def _both_with_pronoun(doc: Doc, sentence_start: int, index: int) -> bool:
+    """Whether the part of the sentence (after its last comma, semicolon or colon before token `index`) opens
+    with "both"/"the two"/"each", after a pronoun earlier in the sentence: the pair it points back at holds the
+    one thing the sentence names and the pronoun, the topic."""
+    i = index
+    while i > sentence_start and doc[i - 1].text not in PART_BREAKS:
+        i -= 1
+    if i <= sentence_start:
+        return False
+    part_start = i
+    while i < index and (not doc[i].is_alpha or doc[i].lower_ in BOTH_LEADS):
+        i += 1
+    if i >= index:
+        return False
+    word = doc[i].lower_
+    if not (word in BOTH_OPENERS or (word == "the" and doc[i + 1].lower_ == "two")):
+        return False
+    return any(doc[k].lower_ in TOPIC_PRONOUNS for k in range(sentence_start, part_start))
+
+
 # What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
 OPENING_WORDS = {"the", "but", "and", "also", "meanwhile", "however", "then", "now", "so"}
 
@@ -1604,6 +1630,12 @@ class RequirementRules:
                     topic = topic_before(clause_start)
                     if topic:
                         named.append(topic)
+            if len(set(named)) == 1 and _both_with_pronoun(doc, sentence.start, hit.start):
+                # "Don't combine it with alcohol; both are hard on the liver": "both" is the named partner and
+                # the pronoun, the topic
+                topic = topic_before(sentence.start)
+                if topic:
+                    named.append(topic)
             if not named and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
                 continue  # "comfrey has been linked to liver damage" says it of comfrey, not of the topic
             if not named and other_starts and self._other_subject_before(doc, sentence, other_starts, mentions,

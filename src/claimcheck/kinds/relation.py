@@ -79,6 +79,10 @@ STOPPED = {"stop", "quit", "cease"}
 ATTEMPTED = {"tried", "trying", "attempted"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
+# With ``object_then`` an object that ends in one of these ("people with", "those suffering from") goes on to name one
+# of those phrases ("people with diabetes"), after at most one of OBJECT_THEN_FILLERS ("people with an anxiety disorder").
+OPEN_OBJECT_ENDS = {"with", "from", "of"}
+OBJECT_THEN_FILLERS = {"a", "an", "the", "chronic", "severe", "mild", "early", "diagnosed", "advanced"}
 # With ``objects: any`` the object is the run of content words after these determiners.
 DETERMINERS = {"the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "all", "any", "every", "most",
                "this", "that", "these", "those", "some"}
@@ -288,11 +292,16 @@ class RelationRules:
         # `headless.objects`: what a label line's object must be, when narrower than the rule's objects
         # ("Restores skin's glow" names a body part, not a disease)
         self.headless_objects = env.phrases.matcher("NORM")
+        # `object_then`: what an object that ends in "with" or "from" must go on to name ("people with" + "diabetes")
+        self.object_then = env.phrases.matcher("NORM")
+        self.open_object_ends = hashes(OPEN_OBJECT_ENDS)
+        self.then_fillers = hashes(OBJECT_THEN_FILLERS)
         self.drug_free = hashes(DRUG_FREE)
         self.drug_free_fillers = hashes(DRUG_FREE_FILLERS)
         self.noun_markers = hashes(NOUN_MARKERS)
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
+        self.not_after_phrases: dict[str, list[tuple[int, ...]]] = {}  # rule id -> phrases right after a lexicon object
         # a brand name ("ZenLeaf", "Golden Calm®") is a subject for the rules whose subject nouns are product nouns
         self.brands = env.brands
         self.brand_rule_keys = {self.strings.add(rule.id) for rule in rules if takes_brand_names(rule.spec.get("subject_nouns"))}
@@ -306,12 +315,19 @@ class RelationRules:
             objects = spec.get("objects", "substance")
             if objects not in ("substance", "any"):
                 self.objects.add(rule.id, list(env.book.lexicon(objects, rule.origin)))
+            if spec.get("object_then"):
+                self.object_then.add(rule.id, list(env.book.lexicon(spec["object_then"], rule.origin)))
             between = env.book.lexicon(spec.get("not_between"), rule.origin)
             if between:
                 self.not_between[rule.id] = self._hashes(word.lower() for word in between)
             after = env.book.lexicon(spec.get("not_after"), rule.origin)
             if after:
-                self.not_after[rule.id] = self._hashes(word.lower() for word in after)
+                self.not_after[rule.id] = self._hashes(word.lower() for word in after if " " not in word.strip())
+                # a phrase right after a lexicon object: "lower blood sugar too far" (an effect overshot, a risk)
+                phrases = [tuple(self._hashes([w]).pop() for w in word.lower().split()) for word in after
+                           if " " in word.strip()]
+                if phrases:
+                    self.not_after_phrases[rule.id] = phrases
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
                 self.subject_nouns.add(rule.id, list(nouns))
@@ -767,7 +783,25 @@ class RelationRules:
         undone = self.not_after.get(rule.id)
         if end is not None and undone and end < sentence_end and tokens.lower(end) in undone:
             return None
+        phrases = self.not_after_phrases.get(rule.id)
+        if end is not None and phrases and any(end + len(p) <= sentence_end and tuple(tokens.lowers(end, end + len(p))) == p
+                                               for p in phrases):
+            return None
         return end
+
+    def _then_end(self, tokens: _DocTokens, rule_key: int, object_end: int,
+                  object_then: dict[tuple[int, int], int]) -> int | None:
+        """`object_then`: the end of the phrase an open object ("people with") goes on to name, right after it or
+        after one filler ("people with an anxiety disorder"); else None ("people with busy lives")."""
+        sentence_end = sentence_bounds(tokens.doc, object_end - 1)[1]
+        for i in (object_end, object_end + 1):
+            if i >= sentence_end:
+                return None
+            if (rule_key, i) in object_then:
+                return object_then[rule_key, i]
+            if tokens.lower(i) not in self.then_fillers:
+                return None
+        return None
 
     def _pronoun_object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int, subject_start: int,
                         objects: dict[tuple[int, int], int]) -> int | None:
@@ -848,6 +882,7 @@ class RelationRules:
         blockers = {(rule_key, sentence_of[s]) for rule_key, s, _ in self.headless_blockers(doc)
                     if not self._done_without(tokens, s)}
         headless_objects: dict[tuple[int, int], int] | None = None  # found for the first label line that needs them
+        object_then: dict[tuple[int, int], int] | None = None  # found for the first open object ("people with")
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
         for rule_key, start, end in verbs:
             rule = self.rule_of_key[rule_key]
@@ -905,6 +940,10 @@ class RelationRules:
                 object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
             if object_end is None and subject is not None:
                 object_end = self._pronoun_object(tokens, rule, rule_key, end, subject[0], objects)
+            if object_end is not None and rule.spec.get("object_then") and tokens.lower(object_end - 1) in self.open_object_ends:
+                if object_then is None:
+                    object_then = {(k, s): e for k, s, e in reversed(self.object_then(doc))}
+                object_end = self._then_end(tokens, rule_key, object_end, object_then)
             if object_end is None:
                 continue
             if imperative:

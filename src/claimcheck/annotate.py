@@ -553,6 +553,7 @@ class ContextCues:
         self.sarcasm = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.verdicts = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self._verdict_labels: set[str] = set()
+        self._verdict_interjections: set[str] = set()
         self._verdict_leads: set[str] = set()
         self._benefit_verb_lowers = WordSet(())  # finite verbs of benefit (conjunct_predicate_verbs)
         self._verdict_subjects: set[str] = set()
@@ -561,6 +562,8 @@ class ContextCues:
         self._verdict_adverbs: set[str] = set()
         self._table_headings: dict[str, set[str]] = {}
         self.gated_sarcasm = False
+        self._sarcasm_negators: set[str] = set()  # "not kidding", "no joke": a denied joke takes nothing back
+        self._sarcasm_nobody_tails: set[str] = set()  # "said no oncologist ever": see _sarcasm_cues
         # failed promises ("Kratom was supposed to treat my depression and it did not."): see _failed_expectation_cues
         self._failed_expectation_gates = WordSet(())
         self.failed_expectations = PhraseIndex(nlp).matcher("NORM")  # empty until configured
@@ -689,6 +692,8 @@ class ContextCues:
         self._answer_openings = [(phrase, tuple(phrase + mark for mark in ".,!:; "), kind)
                                  for phrase, kind in sorted(self.answers.items(), key=lambda item: -len(item[0]))]
         self._any_answer_opening = tuple(opening for _, openings, _ in self._answer_openings for opening in openings)
+        # replies that open like an answer but give none: "No idea.", "lol no idea", "No one knows."
+        self._non_answers = tuple(phrase.lower() for phrase in spec.get("non_answers", []))
         self.short_rebuttals = phrases.matcher("NORM")
         if spec.get("short_rebuttals"):
             self.short_rebuttals.add("short-rebuttal", _contraction_variants(spec["short_rebuttals"]))
@@ -713,10 +718,14 @@ class ContextCues:
             self.belief_corrections.add("belief-correction", _contraction_variants(spec["belief_corrections"]))
         self.sarcasm = phrases.matcher("NORM")
         self.gated_sarcasm = bool(spec.get("sarcasm_marks") or spec.get("sarcasm_openers"))
-        for name, key in (("sarcasm_marks", "sarcasm-mark"), ("sarcasm_openers", "sarcasm-opener")):
+        for name, key in (("sarcasm_marks", "sarcasm-mark"), ("sarcasm_openers", "sarcasm-opener"),
+                          ("sarcasm_nobody_heads", "sarcasm-nobody")):
             self._keys[strings.add(key)] = key
             if spec.get(name):
                 self.sarcasm.add(key, list(spec[name]))
+        self._sarcasm_negators = {" ".join(plain_word(t) for t in make(phrase))
+                                  for phrase in _contraction_variants(spec.get("sarcasm_mark_negators", []))}
+        self._sarcasm_nobody_tails = words_of(spec.get("sarcasm_nobody_tails", []))
         self._failed_expectation_gates = WordSet(strings.add(w) for w in words_of(spec.get("failed_expectation_gates", [])))
         self.failed_expectations = phrases.matcher("NORM")
         for name, key in (("failed_expectations", "failed-expectation"), ("failed_expectation_denials", "failed-denial"),
@@ -729,6 +738,8 @@ class ContextCues:
         if spec.get("verdicts"):
             self.verdicts.add("verdict", _contraction_variants(spec["verdicts"]))
         self._verdict_labels = {" ".join(plain_word(t) for t in make(label)) for label in spec.get("verdict_labels", [])}
+        self._verdict_interjections = {" ".join(plain_word(t) for t in make(word) if t.text.isalnum())
+                                       for word in spec.get("verdict_interjections", [])}
         self._verdict_leads = self._short_rebuttal_leads | {"|"}
         self._verdict_subjects = words_of(spec.get("verdict_subjects", []))
         self._verdict_opening_subjects = words_of(spec.get("verdict_opening_subjects", []))
@@ -1377,7 +1388,20 @@ class ContextCues:
                 if not any(token.is_alpha or token.like_num for token in doc[sentence_start:start]):
                     cues.append(Cue("negation", start, end, end, sentence_end))
                 continue
+            if self._keys[key] == "sarcasm-nobody":
+                # "said no one ever", "said no oncologist ever": a few words, then the tail word
+                tail = next((k for k in range(end, min(end + SARCASM_NOBODY_GAP + 1, sentence_end))
+                             if plain_word(doc[k]) in self._sarcasm_nobody_tails), None)
+                if tail is None or not all(token.is_alpha for token in doc[end:tail]):
+                    continue
+                end = tail + 1
+            if any(" ".join(plain_word(token) for token in doc[start - k:start]) in self._sarcasm_negators
+                   for k in (1, 2) if start - k >= sentence_start):
+                continue  # "not kidding", "I'm not even joking", "no kidding": the claim stands
             opens = not any(token.is_alpha or token.like_num for token in doc[sentence_start:start])
+            closes = not any(token.is_alpha or token.like_num for token in doc[end:sentence_end])
+            if opens and not (closes or doc[end].is_punct):
+                continue  # "Joking aside, kava cured my insomnia": no mark standing on its own
             if opens:
                 if sentence_start > 0:
                     previous_start, previous_end = sentence_index.bounds(sentence_start - 1)
@@ -1386,7 +1410,6 @@ class ContextCues:
                     last = previous_end - 1
                     cues.append(Cue("negation", last, last + 1, previous_start, previous_end))
                 continue
-            closes = not any(token.is_alpha or token.like_num for token in doc[end:sentence_end])
             if closes or plain_word(doc[start - 1]) in self._short_rebuttal_leads:
                 cues.append(Cue("negation", start, end, sentence_start, start))
         return cues
@@ -1401,9 +1424,14 @@ class ContextCues:
             sentence_start, sentence_end = sentence_index.bounds(start)
             if end < sentence_end and (doc[end].is_alpha or doc[end].like_num):
                 continue
+            original = start
             start = self._verdict_subject_start(doc, sentence_start, start)
             before = [plain_word(t) for t in doc[sentence_start:start] if t.is_alpha or t.like_num]
             labelled = bool(before) and doc[start - 1].text == ":" and " ".join(before) in self._verdict_labels
+            # after an interjection ("No way, that's a myth.", "lol no, that's BS", "Pretty sure that's a myth."):
+            # set off by a mark, or before a pointing-back subject ("No BS." and "no nonsense" deny nothing)
+            labelled = labelled or (bool(before) and " ".join(before) in self._verdict_interjections
+                                    and (doc[start - 1].is_punct or start < original))
             if before and not labelled:
                 if plain_word(doc[start - 1]) in self._verdict_leads:
                     cues.append(Cue("negation", start, end, sentence_start, start))
@@ -1698,7 +1726,9 @@ class ContextCues:
                 # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
                 answer = text[starts[reply]:ends[reply]].strip().lower()
                 answer = SPEAKER_LABEL.sub("", answer, count=1)
-                if answer in self.answers or answer.startswith(self._any_answer_opening):
+                if (answer in self.answers or answer.startswith(self._any_answer_opening)) and not (
+                        self._non_answers and (answer.startswith(self._non_answers)
+                                               or answer.partition(" ")[2].startswith(self._non_answers))):
                     state = next((kind for phrase, openings, kind in self._answer_openings
                                   if answer == phrase or answer.startswith(openings)), state)  # the longest
             if state == "open":
@@ -2074,6 +2104,7 @@ def _carried_rebuttals(doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]
     return carried
 
 
+SARCASM_NOBODY_GAP = 4  # words between "said no" and "ever": "said no oncologist ever", "said no one with a liver ever"
 PARENTHETICAL_REACH = 40  # tokens: a longer "( … )" is no aside but a passage of its own
 
 

@@ -90,7 +90,10 @@ NOT_OBJECTS = {"in", "on", "by", "with", "for", "and", "or", "at", "to", "from",
                "under", "into", "as", "than", "is", "are", "was", "were", "be", "been", "it", "them", "you", "me",
                "slowly", "naturally", "quickly", "properly", "fully", "overnight",
                # what denies the claim: "kava cures nothing", "cures no disease"
-               "nothing", "none", "no", "nobody", "neither", "nor"}
+               "nothing", "none", "no", "nobody", "neither", "nor",
+               # chat filler after the claim is no part of its object: "kava cured my insomnia lol", "… tbh"
+               "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "tbh", "tbf", "imo", "imho", "fr", "ngl", "jk",
+               "smh", "btw", "fwiw", "idk", "omg"}
 # With ``objects: any`` an object whose last words are one of these takes the verb in its craft sense
 # ("ginger cures the fish", "Cure the concrete for a week"): no condition is named.
 CRAFT_OBJECTS = "cured-goods"

@@ -259,6 +259,42 @@ def _rebutted_report(doc: Doc, index: int, dismissers: set[str]) -> bool:
         word in dismissers for word in answer[1:DISMISSAL_WORDS])
 
 
+# "Critics say kratom is addictive, but the research says otherwise", "Kava was once blamed for liver damage, but
+# newer studies cleared it": a risk reported or believed (a verb of saying or believing before it) and rebutted in a
+# later "but" clause of the sentence is not affirmed.
+REPORTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "insist", "insists",
+                   "insisted", "allege", "alleges", "alleged", "believe", "believes", "believed", "thought", "blamed",
+                   "feared", "assumed", "rumored", "rumoured", "suggested", "suspected"}
+REBUTTAL_OPENERS = {"but", "however", "yet"}
+REBUTTAL_WORDS = {"wrong", "mistaken", "otherwise", "false", "untrue", "myth", "nonsense", "cleared", "disproven", "disproved",
+                  "debunked", "refuted", "unfounded", "baseless", "overblown", "exaggerated", "disagree", "disagrees",
+                  "disagreed", "exonerated", "incorrect", "inaccurate"}
+REBUTTAL_AFTER_NO = {"such", "evidence", "proof", "basis", "truth", "link", "connection"}  # "but no such warning exists"
+# "…, but sellers insist otherwise": a counter-claim put in the mouth of an interested party leaves the warning said
+COUNTER_CLAIMANTS = {"sellers", "vendors", "users", "fans", "advocates", "proponents", "enthusiasts", "industry", "makers",
+                     "companies", "brands", "marketers", "retailers", "manufacturers", "customers", "some", "many", "others"}
+
+
+def _reported_then_rebutted(doc: Doc, hit, sentence: Span) -> bool:
+    if not any(doc[i].lower_ in REPORTING_VERBS for i in range(sentence.start, hit.start)):
+        return False
+    i = hit.end
+    while i < sentence.end and doc[i].lower_ not in REBUTTAL_OPENERS:
+        i += 1
+    negated = False
+    for token in doc[i + 1:sentence.end]:
+        word = token.lower_
+        if word in ("no", "nothing") and token.i + 1 < sentence.end and doc[token.i + 1].lower_ in REBUTTAL_AFTER_NO:
+            return True
+        if word in COUNTER_CLAIMANTS:
+            return False
+        if token.norm_ in NEGATORS or word in NEGATORS:
+            negated = True
+        elif word in REBUTTAL_WORDS:
+            return not negated
+    return False
+
+
 def _dismissed_back(between: Span) -> bool:
     """The words from a risk to a dismisser end in a clause that points back at the risk and holds nothing else
     ("…liver damage, but that concern has since been debunked"; "…addiction — those stories are overblown"); not
@@ -415,6 +451,31 @@ def _both_with_pronoun(doc: Doc, sentence_start: int, index: int) -> bool:
     return any(doc[k].lower_ in TOPIC_PRONOUNS for k in range(sentence_start, part_start))
 
 
+WARNED_ABOUT = {"about", "against", "over", "regarding", "on", "of"}
+COORDINATED_OPENERS = SEGMENT_OPENERS | {"so", "but", "while", "whereas", "which", "that", "making", "leaving"}
+
+
+def _coordinated_part_end(doc: Doc, index: int, clause_end: int) -> int | None:
+    """The comma that ends the part of the clause holding token `index`, when the next part opens a coordinated
+    clause of its own (", and kava is…", ", so kava bars…", ", which is why…"); None otherwise."""
+    i = index
+    while i < clause_end and doc[i].text != ",":
+        i += 1
+    j = i + 1
+    if i >= clause_end or j >= clause_end or doc[j].lower_ not in COORDINATED_OPENERS:
+        return None
+    return i
+
+
+def _own_subject_other(doc: Doc, hit, clause_start: int, other_starts: list[int]) -> bool:
+    """Whether another risky subject (not in the knowledge base) stands in the hit's comma part before it:
+    "Acetaminophen can cause liver damage, and…", "Heavy drinking strains the liver, and…"."""
+    left = hit.start
+    while left > clause_start and doc[left - 1].text != ",":
+        left -= 1
+    return bool(_starting_in(other_starts, other_starts, left, hit.start))
+
+
 # What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
 OPENING_WORDS = {"the", "but", "and", "also", "meanwhile", "however", "then", "now", "so"}
 
@@ -534,6 +595,8 @@ class Concepts:
             if self._denied(doc, hit, negations):
                 continue
             if _rebutted_report(doc, hit.start, self.dismisser_words):
+                continue
+            if _reported_then_rebutted(doc, hit, sentence_at(doc, hit.start)):
                 continue
             affirmed.append(hit)
         return affirmed
@@ -1613,6 +1676,21 @@ class RequirementRules:
             named = [m.label_ for m in _starting_in(mentions, mention_starts, sentence.start, sentence.end)]
             clause_start, clause_end = self.clauses.around(doc, sentence, hit.start)
             in_clause = _starting_in(mentions, mention_starts, clause_start, clause_end)
+            if in_clause and in_clause[-1].start > hit.end:
+                # "Alcohol is hard on the liver, and kava is a nice alternative": a risk said of its own subject, with
+                # the substance only in a later coordinated part, is not said of the substance
+                part_end = _coordinated_part_end(doc, hit.end, clause_end)
+                if part_end is not None and in_clause[-1].start > part_end:
+                    before = [m for m in in_clause if m.start < part_end]
+                    if before:
+                        in_clause = before
+                    elif other_starts and _own_subject_other(doc, hit, clause_start, other_starts):
+                        continue  # "Heavy drinking strains the liver, and that is why we love kava"
+            if not in_clause and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
+                continue  # "Grapefruit juice interacts with many medicines; St. John's wort is gentle"
+            if (not in_clause and other_starts and hit.end < clause_end and doc[hit.end].lower_ in WARNED_ABOUT
+                    and _starting_in(other_starts, other_starts, hit.end + 1, min(clause_end, hit.end + 3))):
+                continue  # "The FDA has warned about acetaminophen overdoses" warns of acetaminophen, not the topic
             if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
                 # "opioids cause dependence, kratom doesn't": a later mention that denies it is excluded
                 named = [m.label_ for m in in_clause if not (m.start >= hit.end and _denies_what_precedes(doc, m))]

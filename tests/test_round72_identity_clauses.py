@@ -111,6 +111,8 @@ PASSING = [
     "Kava bars are popular on the Pacific coast.",
     "Kava bars serve a Pacific drink.",
     "Kratom ships from the Pacific Northwest.",
+    "Kratom from Pacific Leaf Co. is lab tested.",
+    "Our kratom is shipped by Pacific Herb Supply.",
 ]
 
 

@@ -584,8 +584,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
 
     def _modifies_plant(self, start: int, end: int) -> bool:
         """A plant-modifier region word at [start, end) is capitalised and right before a plant's
-        kind word or a part word ("a Pacific shrub", "the Pacific root"), hyphen-free ("Pacific-style")."""
-        if not self._text(start)[:1].isupper() or end >= len(self.doc):
+        kind word or a part word in lower case ("a Pacific shrub", "the Pacific root"); not a name
+        that runs on in capitals ("Pacific Leaf Co.", a brand), nor a compound ("Pacific-style")."""
+        if not self._text(start)[:1].isupper() or end >= len(self.doc) or not self._text(end).islower():
             return False
         low = self._low(end)
         return self.kind_classes.get(low) == "plant" or low in self.part_ids or low in PLANT_HEADS

@@ -378,6 +378,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             for name in (*region.names, *region.places, *region.adjectives):
                 self.regions.setdefault(name.lower(), set()).add(region.id)
             self.region_adjectives |= {a.lower() for a in region.adjectives}
+        # "a Pacific shrub": words that name a region only before a plant or part word (see _modifies_plant)
+        self.plant_modifier_regions: set[str] = set()
+        for entry in book.lexicons.get("botanical-plant-modifier-regions", []):
+            word, _, region_id = str(entry).partition(":")
+            word, region_id = word.strip().lower(), region_id.strip()
+            if region_id in self.knowledge.regions and word not in self.regions:
+                self.regions[word] = {region_id}
+                self.plant_modifier_regions.add(word)
 
         self.matcher = env.phrases.matcher("LOWER")
         if self.kind_classes:
@@ -568,9 +576,20 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                     value = self.families.get(" ".join(t.lower_ for t in self.doc[start:end] if t.text not in HYPHENS))
             else:
                 value = frozenset(self.regions.get(text, ()))
+                if text in self.plant_modifier_regions and not self._modifies_plant(start, end):
+                    continue
             if value:
                 kept.append(Descriptor(start, end, label, value))
         return kept
+
+    def _modifies_plant(self, start: int, end: int) -> bool:
+        """A plant-modifier region word at [start, end) is capitalised and right before a plant's
+        kind word or a part word in lower case ("a Pacific shrub", "the Pacific root"); not a name
+        that runs on in capitals ("Pacific Leaf Co.", a brand), nor a compound ("Pacific-style")."""
+        if not self._text(start)[:1].isupper() or end >= len(self.doc) or not self._text(end).islower():
+            return False
+        low = self._low(end)
+        return self.kind_classes.get(low) == "plant" or low in self.part_ids or low in PLANT_HEADS
 
     def _name_is_kind_word(self, start: int, end: int) -> bool:
         """Tokens [start, end) are a whole mention that is itself a kind word ("shrooms")."""
@@ -1985,6 +2004,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 wrong_forms.append(wrong)
             if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
                 part_at = k
+                if source is None:
+                    wrong_forms.extend(self._wrong_form_of_part(k, sentence))
                 break
             if source is None and self._low(k) in self.kind_classes and k not in self.covering:
                 after = self._next(k, sentence)
@@ -1999,6 +2020,21 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 break
             k, steps = k + 1, steps + 1
         return part_at, source, kind_at, wrong_forms
+
+    def _wrong_form_of_part(self, part_at: int, sentence: Span) -> list:
+        """'pressed from the seeds of the cumin plant', 'the seeds of cumin': the wrong form that
+        owns a source's part word, after 'of' and an article at most (not past a name or another
+        word: 'the seeds of a plant unlike cumin')."""
+        k = self._next(part_at, sentence)
+        if k is None or self._low(k) != "of":
+            return []
+        k = self._next(k, sentence)
+        if k is not None and self._low(k) in ("the", "a", "an"):
+            k = self._next(k, sentence)
+        wrong = self.wrong_form_at.get(k) if k is not None and k not in self.covering else None
+        if wrong is None or any(self._low(n) in self.part_ids for n in range(wrong.start, wrong.end)):
+            return []
+        return [wrong]
 
     def _opens_clause(self, mention: Span, sentence: Span) -> bool:
         """'Unlike kava, which comes from a pepper-family shrub, kratom comes from …': a name after the
@@ -2030,6 +2066,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             subject = self._subject(verb, sentence)  # "Saffron, the priciest spice, comes from …"
         if subject is None:
             subject = self._relative_subject(verb, sentence)  # "Kratom, which comes from …"
+        if subject is None:
+            subject = self._kind_clause_owner(verb, sentence, parts=True)  # "kava is a root that comes from …"
         return subject
 
     RELATIVES = ("which", "that")
@@ -2060,6 +2098,30 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 self._text(before) == "," and self._prev(before, sentence) in self.ending)):
             return None  # "kava and kratom, which …", "reishi, chaga, which …"
         return self._owner_of_mention(mention, "copula")
+
+    CLAUSE_COPULAS = ("is", "are", "was", "were")
+
+    def _kind_clause_owner(self, first: int, sentence: Span, parts: bool = False) -> Owner | None:
+        """'kava is a shrub that belongs to …', 'kratom, a tree which is native to …', 'kava is a
+        plant that is a member of …': a relative clause whose predicate opens at `first`, right after
+        'that'/'which' (and 'is'/'are' at most), said of a plant noun ('a shrub', ', which' after it)
+        that a copula or apposition says a name is. What the clause says of that plant it says of the
+        name: the plant noun is attached as a kind word is (the walk of _attach). Not a clause about
+        any other noun ('served in bowls that are part of …'), nor one with a negation or another
+        verb between ('a shrub that people say belongs to …'). With `parts`, a part word heads it
+        too, for a source frame's clause ('kava is a root that comes from …')."""
+        k = self._prev(first, sentence)
+        if k is not None and self._low(k) in self.CLAUSE_COPULAS:
+            k = self._prev(k, sentence)
+        if k is None or self._low(k) not in self.RELATIVES:
+            return None
+        h = self._prev(k, sentence)
+        if h is not None and self._text(h) == "," and self._low(k) == "which":
+            h = self._prev(h, sentence)
+        if h is None or h in self.covering or not (
+                self._low(h) in self.SOURCE_HEADS or (parts and self._low(h) in self.part_ids)):
+            return None
+        return self._walk(h, h + 1, sentence, participle=False)
 
     def _fronted_participle(self, verb: int, sentence: Span) -> Owner | None:
         """'Brewed from …, our kava blend …' / 'Saffron: harvested from …, saffron …'."""

@@ -53,6 +53,10 @@ class FamilyClaims:
                 owner = self._walk(d.start, d.end, sentence, participle=False)
         if owner is None:
             owner = self._source_family_owner(d, sentence)  # "made from the root of a shrub in the coffee family"
+        if owner is None and j is not None:
+            link = self._ends_with(j, self.family_links, sentence)
+            if link is not None:  # "kava is a shrub that belongs to the coffee family"
+                owner = self._kind_clause_owner(link, sentence)
         if owner is None:
             owner = self._table_fact_owner(d, sentence, "family")  # "| Kava | Rubiaceae |" under "Family"
         if owner is None:

@@ -188,12 +188,21 @@ class PartFrames:
         k = self._prev(j, sentence)
         if k is not None and self._text(k) == ",":
             k = self._prev(k, sentence)
-        if k is None or k not in self.ending:
+        if k is None:
+            return None
+        mention = self.ending.get(k)
+        if mention is None and k not in self.covering and self._low(k) in self.SOURCE_HEADS:
+            # "kratom is a plant whose roots are brewed …", "kava, a shrub whose leaves …": the plant noun
+            # a copula or apposition says a name is (attached as a kind word is)
+            owner = self._walk(k, k + 1, sentence, participle=False)
+            if owner is not None and owner.start is not None and owner.start in self.covering:
+                mention = self.covering[owner.start]
+        if mention is None:
             return None
         end = d.end
         while end < sentence.end and self._text(end) not in (",", *CLAUSE_ENDS) and self._low(end) not in CLAUSE_ENDS:
             end += 1
-        return self.ending[k], d.end, (j, end)
+        return mention, d.end, (j, end)
 
     def _of_owner(self, d: Descriptor, sentence: Span):
         """'the leaves of the (Andean) kava plant': the mention after 'of' (a determiner and one

@@ -110,6 +110,8 @@ class RegionClaims:
                         owner = self._clause_subject(before, sentence)  # "kratom is a tree, native to …"
                     if owner is None:  # "kratom is harvested from trees native to …"
                         owner = self._source_plant_owner(cue_start, sentence)
+                    if owner is None:  # "kava is a shrub that is native to …", "… a tree that comes from …"
+                        owner = self._kind_clause_owner(cue_start, sentence)
                     if owner is None and before is not None and self._low(cue_start) == "from" \
                             and self._harvested_wild(cue_start, d, sentence):
                         owner = self._harvested_apposition(before, sentence)
@@ -702,11 +704,12 @@ class RegionClaims:
         owner = self._source_subject(verb, sentence)
         if owner is not None and owner.start is not None and owner.start < verb:
             # the subject is the substance or its product ("kratom leaves are …", "kava powder is …"),
-            # not a thing named after it ("kava cups are carved from trees …")
+            # not a thing named after it ("kava cups are carved from trees …"); an article opens a part
+            # word's kind clause ("kava is a root that comes from …", see _kind_clause_owner)
             for j in range(self.covering[owner.start].end, verb):
                 low = self._low(j)
                 if not (self._word(j).skippable or low in self.part_ids or low in self.product_forms
-                        or low in self.SOURCE_SUBJECT_LINKS or low in (",", "which", "that")):
+                        or low in self.SOURCE_SUBJECT_LINKS or low in (",", "which", "that", "a", "an")):
                     return None
         return owner
 
@@ -777,7 +780,7 @@ class RegionClaims:
 
     def _region_name(self, d) -> str:
         text = self._span_text(d.start, d.end)
-        if text.lower() in self.region_adjectives:
+        if text.lower() in self.region_adjectives or text.lower() in self.plant_modifier_regions:
             region = self.knowledge.regions[sorted(d.value)[0]]
             return region.names[0] if region.names else text
         return text

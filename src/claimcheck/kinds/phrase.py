@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -42,6 +43,29 @@ SUBJECT_PREPOSITIONS = {"of", "from", "at", "in", "on", "inside", "near", "by", 
 # clinically proven."), not a determiner ("That bar is safe") or a conjunction.
 THAT_VERBS = ("'s", "’s", "is", "was", "has", "had", "will", "would", "can", "could", "must")
 DETERMINERS = {"the", "our", "this", "that", "these", "those", "your", "my", "their", "his", "her", "its", "a", "an"}
+# `not_said_of: {antecedents}` (see _pronoun_for): words between a clause-opening pronoun and the match ("it's
+# totally safe", "they should be completely harmless"), what may join its clause to the one before ("…, and it's
+# safe", "…, so it's safe"), the marks that end that clause, the marks that end the clause before it, words that
+# point at something named before (the clause before says "it": "Everyone loves it, and it's safe"), and words after
+# which a noun has ended its phrase ("the water should be pure")
+_PRONOUN_GAP = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "will", "would", "can",
+                          "could", "may", "might", "should", "must", "'ll", "’ll", "also", "always", "just", "really",
+                          "still", "both", "all", "seem", "seems", "feels", "feel", "stays", "remains", "perfectly",
+                          "completely", "totally", "entirely", "absolutely", "very", "quite", "pretty", "super", "so",
+                          "definitely", "100", "%"})
+_CLAUSE_JOINS = frozenset({"and", "so", "but", "because", "since", "as", "then", "yet", "plus"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_STRONG_MARKS = frozenset({";", ":", "—", "–"})
+_POINTERS = frozenset({"it", "its", "they", "them", "their", "this", "these", "those"})
+_NOUN_PHRASE_ENDS = frozenset(LINKING_VERBS | SUBJECT_AUXILIARIES | SUBJECT_PREPOSITIONS | {"and", "or", "to", "that",
+                                                                                             "which", "you", "we", "here",
+                                                                                             "there", "first", "now", "today",
+                                                                                             "too", "again"})
+# the words that open a phrase naming what goes with a subject ("kava with ginger", "kava plus lemon")
+_MODIFIER_OPENERS = frozenset({"with", "plus"})
+_GOES_WITH = frozenset({"with", "plus", "alongside", "for", "in", "into", "to"})
+# adverbs that may close a clause after its last noun ("Boil the kettle first; it's safe")
+_TRAILING_ADVERBS = frozenset({"first", "here", "there", "now", "today", "too", "again", "daily", "well"})
 # `near: {antecedent: true}`: tokens of a question just before a claim whose phrase the claim's pronoun can stand
 # for ("Joint pain? Turmeric makes it vanish."), as for a relation's pronoun object
 MAX_QUESTION = 8
@@ -84,6 +108,11 @@ class PhraseRules:
         # completely safe", "a risk-free trial"), and verbs whose object it then describes ("try it risk-free")
         self.not_said_of = env.phrases.matcher("NORM")
         self.not_said_verbs: dict[str, set[str]] = {}
+        # `not_said_of: {antecedents: [...]}`: nouns a clause-opening "it" stands for when the clause before names one
+        # and no product ("Use filtered water; it's totally safe", "The strainer is nylon, and it's harmless")
+        self.not_said_antecedents: dict[str, set[str]] = {}
+        # `by_subject`: the rule as worded for one substance, with what is known of it (rule id, substance id) -> rule
+        self.by_subject: dict[tuple[str, str], object] = {}
         # `qualified_by`: qualifiers that, in the match's sentence, limit or refer the claim ("in small
         # amounts", "but check with your vet")
         self.qualifiers = env.phrases.matcher("NORM")
@@ -168,6 +197,12 @@ class PhraseRules:
                     self.not_said_of.add(rule.id, list(nouns))
                 self.not_said_verbs[rule.id] = {env.phrases.words(w)[0].norm_
                                                 for w in env.book.lexicon(not_said_of.get("verbs"), rule.origin) if w.strip()}
+                antecedents = env.book.lexicon(not_said_of.get("antecedents"), rule.origin)
+                if antecedents:
+                    self.not_said_antecedents[rule.id] = {w.lower() for w in antecedents}
+            for substance, wording in (rule.spec.get("by_subject") or {}).items():
+                self.by_subject[rule.id, substance] = replace(
+                    rule, message=wording.get("message", rule.message), correction=wording.get("correction", rule.correction))
             practice_subjects = rule.spec.get("practice_subjects")
             if practice_subjects:
                 self.practice_rules.add(rule.id)
@@ -344,7 +379,7 @@ class PhraseRules:
         return head_end, after, verb
 
     def _said_of_other(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, end: int,
-                       nouns: dict[int, set[tuple[int, int]]]) -> bool:
+                       nouns: dict[int, set[tuple[int, int]]], word_spans) -> bool:
         """`not_said_of`: the match describes one of the rule's nouns (a venue, a device, a material,
         a sale), not a product: as the head of its clause's subject ("the kratom shop is totally
         safe"), as the noun right after it ("a risk-free trial"), or as the object of one of its
@@ -377,7 +412,93 @@ class PhraseRules:
             for i in range(opening, min(start, opening + 4)):
                 if doc[i].norm_ in verbs:
                     return True
+        antecedents = self.not_said_antecedents.get(rule_id)
+        return bool(antecedents) and self._pronoun_for(doc, rule_id, sentence, start, antecedents, word_spans)
+
+    def _pronoun_for(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, antecedents: set[str],
+                     word_spans) -> bool:
+        """`not_said_of: {antecedents}`: the match's clause opens with "it" or "they" (maybe after "and", "so"), and
+        the clause before it (back to a semicolon, a colon, a dash or the sentence's start; the sentence before's
+        last one when the pronoun opens its sentence) names one of the nouns and no substance, product word or
+        pronoun: the pronoun stands for that noun ("Use filtered water; it's totally safe", "The water should be
+        pure, so it's safe to drink with your kava"), not for the product ("Kava is made with water, and it's
+        totally safe")."""
+        sentence_start, _ = sentence
+        i = start - 1
+        while i >= sentence_start and doc[i].lower_ in _PRONOUN_GAP:
+            i -= 1
+        if i < sentence_start or doc[i].lower_ not in ("it", "they"):
+            return False
+        j = i - 1
+        while j >= sentence_start and doc[j].lower_ in _CLAUSE_JOINS:
+            j -= 1
+        if j >= sentence_start:
+            if doc[j].text not in _CLAUSE_MARKS:
+                return False  # "it" inside a clause: "Kava makes it totally safe"
+            begin, end = sentence_start, j
+        elif sentence_start > 0:
+            begin, end = sentence_bounds(doc, sentence_start - 1)
+            while end > begin and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+        else:
+            return False
+        for k in range(end - 1, begin - 1, -1):
+            if doc[k].text in _STRONG_MARKS:
+                begin = k + 1
+                break
+        if not 0 < end - begin <= 30:
+            return False
+        if any(begin <= m.start < end for m in mentions_of(doc)):
+            return False
+        key = self.product_words_of.get(rule_id)
+        if key is not None and any(m == key and begin <= s < end for m, s, _ in word_spans):
+            return False
+        if any(doc[k].lower_ in _POINTERS for k in range(begin, end)):
+            return False
+        # "it" as the dummy subject of a clause about a substance ("It is perfectly safe to mix reishi with alcohol"), or
+        # for the substance the sentence goes on to name ("It's just a plant, so kava is risk-free"); not a substance
+        # the noun goes with or is for ("it's safe to drink with your kava", "safe for kava prep")
+        _, sentence_end = sentence
+        if any(start <= m.start < sentence_end and doc[m.start - 1].lower_ not in _GOES_WITH
+               and not (doc[m.start - 1].lower_ in DETERMINERS and doc[m.start - 2].lower_ in _GOES_WITH)
+               for m in mentions_of(doc)):
+            return False
+        # the noun is the clause's subject ("The water should be pure", "Tap water is fine") or its last word ("Use
+        # filtered water", "Boil the kettle first"), not a noun inside it ("in a steamy kitchen, the powder can clump")
+        last = end - 1
+        while last > begin and doc[last].lower_ in _TRAILING_ADVERBS:
+            last -= 1
+        if doc[last].lower_ in antecedents:
+            return True
+        for k in range(begin, min(begin + 4, end)):
+            if doc[k].lower_ in antecedents:
+                return (k + 1 >= end or doc[k + 1].lower_ in _NOUN_PHRASE_ENDS) and all(
+                    doc[i].is_alpha and doc[i].lower_ not in SUBJECT_PREPOSITIONS for i in range(begin, k))
+            if not doc[k].is_alpha or doc[k].lower_ in SUBJECT_PREPOSITIONS:
+                return False
         return False
+
+    def _head_before_modifier(self, doc: Doc, sentence_start: int, start: int, subject: str) -> str:
+        """A safety claim's subject named before a "with" or "plus" phrase that names another substance: "Kava with a
+        pinch of ginger is completely safe" is about kava, the head of the subject, not ginger. The head opens its
+        clause, the phrase has words only, and the subject's linking verb follows it."""
+        named = [m for m in mentions_of(doc) if sentence_start <= m.start and m.end <= start and m.kb_id != self.partner]
+        if len(named) < 2 or named[-1].label_ != subject or named[-2].end >= named[-1].start:
+            return subject
+        head, last = named[-2], named[-1]
+        if doc[head.end].lower_ not in _MODIFIER_OPENERS or any(
+                not t.is_alpha or t.lower_ in LINKING_VERBS or t.lower_ in SUBJECT_BOUNDARIES for t in doc[head.end + 1:last.start]):
+            return subject
+        k = head.start - 1
+        while k >= sentence_start and doc[k].lower_ in DETERMINERS:
+            k -= 1
+        if k >= sentence_start and doc[k].text not in _CLAUSE_MARKS:
+            return subject  # "Mix kava with ginger …": the head is an object
+        rest = list(range(last.end, start + 1)) if doc[start].lower_ in LINKING_VERBS else list(range(last.end, start))
+        verb = next((k for k in rest if doc[k].lower_ in LINKING_VERBS | SUBJECT_AUXILIARIES), None)
+        if verb is None or verb - last.end > 2 or not all(doc[k].is_alpha for k in range(last.end, verb)):
+            return subject
+        return head.label_
 
     @staticmethod
     def _apposed_to(doc: Doc, sentence: tuple[int, int], start: int, spans: set[tuple[int, int]]) -> bool:
@@ -718,7 +839,8 @@ class PhraseRules:
                 continue
             if rule.spec.get("asked_of") and not self._asked_of(doc, rule_id, sentence_start):
                 continue
-            if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns):
+            if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns,
+                                                                      word_spans):
                 continue
             if rule_id in self.qualified_rules:
                 if qualifiers is None:
@@ -766,10 +888,13 @@ class PhraseRules:
                 continue
             # a brand name says nothing of what the product holds: no substance the text named before
             subject = None if by_brand else subject_near(doc, start, end, state)
+            if subject is not None and rule.category == "safety":
+                subject = self._head_before_modifier(doc, sentence_start, start, subject)
             if rule.spec.get("include_subject"):
                 start = self._clause_subject_start(doc, start)
             span = doc[start:end]
             reported.add((rule_id, sentence_start))
+            rule = self.by_subject.get((rule_id, subject), rule) if subject else rule
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char))
 

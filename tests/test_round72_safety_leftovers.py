@@ -1,0 +1,182 @@
+"""Round 72 audit, safety sentence-level leftovers: a "safe" said of something that is not the product — a noun
+that is asked or talked about ("a totally safe question to ask your doctor"), or what a clause-opening "it" stands for
+when the clause before names it and no product ("Use filtered water; it's totally safe", "The water should be pure, so
+it's safe to drink with your kava"); the subject of a safety claim named before a "with" phrase ("Kava with a pinch of
+ginger is completely safe" is about kava); and safety/non-addictive worded for its subject (kratom's withdrawal is not
+the answer to "Mushrooms are non-addictive")."""
+import pytest
+
+# (text, rule, subject): true safety claims about the product stay flagged, with the right subject
+FLAGS = [
+    ('Our kava is great. It is totally safe for kids.', 'safety/absolute-safety', 'kava'),
+    ('Our kava is a completely safe choice for everyone.', 'safety/absolute-safety', 'kava'),
+    ('Kratom is a totally safe bet for pain.', 'safety/absolute-safety', 'kratom'),
+    ('Kava is a perfectly safe drink for anyone.', 'safety/absolute-safety', 'kava'),
+    ('Our kava is popular. It is a completely safe herb.', 'safety/absolute-safety', 'kava'),
+    ('Kratom is popular. It is a totally safe supplement.', 'safety/absolute-safety', 'kratom'),
+    ('Kava is a totally safe way to relax.', 'safety/absolute-safety', 'kava'),
+    ('Kratom is a completely safe way to manage pain.', 'safety/absolute-safety', 'kratom'),
+    ('Kava is popular. It is a totally safe alternative to wine.', 'safety/absolute-safety', 'kava'),
+    ('Ashwagandha is a 100% safe option for stress.', 'safety/absolute-safety', 'ashwagandha'),
+    ('Kava is the totally safe choice.', 'safety/absolute-safety', 'kava'),
+    ('Kava is popular. It is totally safe.', 'safety/absolute-safety', 'kava'),
+    ("Kratom is popular. It's a perfectly safe product.", 'safety/absolute-safety', 'kratom'),
+    ('Our kava is a completely safe drink to share.', 'safety/absolute-safety', 'kava'),
+    ("Kava? It's a totally safe bet.", 'safety/absolute-safety', 'kava'),
+    ('Kava is a totally safe bet for a night in.', 'safety/absolute-safety', 'kava'),
+    ('Our kratom is a completely safe option for back pain.', 'safety/absolute-safety', 'kratom'),
+    ("Our kava is here. It's a totally safe way to unwind.", 'safety/absolute-safety', 'kava'),
+    ('Ashwagandha is a perfectly safe pick for stress.', 'safety/absolute-safety', 'ashwagandha'),
+    ('Kratom? Totally safe, no question.', 'safety/absolute-safety', 'kratom'),
+    ('Our kava is a safe choice for kids.', 'safety/vulnerable-groups', 'kava'),
+    ('Chamomile tea is a harmless drink for toddlers.', 'safety/vulnerable-groups', 'chamomile'),
+    ('Ashwagandha is a safe option during pregnancy.', 'safety/vulnerable-groups', 'ashwagandha'),
+    ("Kava is made with water. It's totally safe and tastes earthy.", 'safety/absolute-safety', 'kava'),
+    ("Our kava is made with filtered water, and it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ("Kratom is brewed in hot water; it's completely safe.", 'safety/absolute-safety', 'kratom'),
+    ("Mix our kava with water; it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ("Try our kava with coconut milk; it's completely safe.", 'safety/absolute-safety', 'kava'),
+    ("We make our kava with spring water. It's totally safe.", 'safety/absolute-safety', 'kava'),
+    ("Our kava is pure, so it's safe to drink with alcohol.", 'safety/safe-combination', 'kava'),
+    ("Kava is made with water, so it's safe to drink with wine.", 'safety/safe-combination', 'kava'),
+    ("Add kratom to water; it's perfectly safe.", 'safety/absolute-safety', 'kratom'),
+    ('Kava is strained through a bag, and it is completely safe.', 'safety/absolute-safety', 'kava'),
+    ("Buy our kava at the shop; it's completely safe.", 'safety/absolute-safety', 'kava'),
+    ('Kava is sold in our shop. It is completely safe.', 'safety/absolute-safety', 'kava'),
+    ("Our kava is brewed with cold water, and it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ("Kratom tea is strong, and it's completely safe.", 'safety/absolute-safety', 'kratom'),
+    ("We serve kava in coconut shells, and it's perfectly safe.", 'safety/absolute-safety', 'kava'),
+    ("Kava is poured from the bowl; it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ("Our kava is great. Everyone loves it, and it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ('Kratom comes in capsules; they are perfectly safe.', 'safety/absolute-safety', 'kratom'),
+    ("Kava is mixed with water. The drink is smooth, and it's completely safe.", 'safety/absolute-safety', 'kava'),
+    ("The kava in our bowl is filtered, so it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ('Kratom leaf is dried in the sun; it is completely harmless.', 'safety/absolute-safety', 'kratom'),
+    ("Kava is made with water, so it's safe to drink with beer.", 'safety/safe-combination', 'kava'),
+    ("Our kratom is pure, so it's safe to take with your meds.", 'safety/safe-combination', 'kratom'),
+    ("Pour the kava into a cup. It's totally safe.", 'safety/absolute-safety', 'kava'),
+    ('Kava with water is totally safe.', 'safety/absolute-safety', 'kava'),
+    ("Our kava tea is smooth; it's completely harmless.", 'safety/absolute-safety', 'kava'),
+    ("Our kava is mild, and it's safe for kids.", 'safety/vulnerable-groups', 'kava'),
+    ("Kava shells are traditional. Our kava is made fresh; it's totally safe.", 'safety/absolute-safety', 'kava'),
+    ('Kava with a pinch of ginger is completely safe.', 'safety/absolute-safety', 'kava'),
+    ('Our kava with fresh ginger is totally safe.', 'safety/absolute-safety', 'kava'),
+    ('Kava with turmeric is perfectly safe for everyone.', 'safety/absolute-safety', 'kava'),
+    ('Kratom with a little ginger is completely harmless.', 'safety/absolute-safety', 'kratom'),
+    ('Kava plus a dash of cinnamon is totally safe.', 'safety/absolute-safety', 'kava'),
+    ('Ashwagandha with black pepper is 100% safe.', 'safety/absolute-safety', 'ashwagandha'),
+    ('The kava with ginger tea is completely safe.', 'safety/absolute-safety', 'kava'),
+    ('Kratom with turmeric is risk-free.', 'safety/absolute-safety', 'kratom'),
+    ('Kava with ginger has no side effects.', 'safety/no-side-effects', 'kava'),
+    ('Kava with lemon balm is totally safe.', 'safety/absolute-safety', 'kava'),
+    ('Kava is calming, and ginger is completely safe.', 'safety/absolute-safety', 'ginger'),
+    ('Mix kava with ginger; ginger is totally safe.', 'safety/absolute-safety', 'ginger'),
+    ('Ginger is completely safe.', 'safety/absolute-safety', 'ginger'),
+    ('Kava tastes bitter, but turmeric is totally safe.', 'safety/absolute-safety', 'turmeric'),
+    ('Our kava with a splash of lemon balm is totally harmless.', 'safety/absolute-safety', 'kava'),
+    ('Kratom plus ginger is completely safe.', 'safety/absolute-safety', 'kratom'),
+    ('Kava with ginger is safe for kids.', 'safety/vulnerable-groups', 'kava'),
+    ('Ginger with honey is totally safe.', 'safety/absolute-safety', 'ginger'),
+]
+
+# near misses: the safety word describes something that is not the product
+PASSES = [
+    'Kava is popular. It is a totally safe question to ask your doctor about.',
+    "Kratom is controversial. That's a perfectly safe question to raise with a pharmacist.",
+    "Kava comes up a lot. It's a completely safe topic to bring up at the clinic.",
+    'Ashwagandha is trending. Asking your doctor is a totally safe way to find out if it suits you.',
+    'Kratom divides people. A blood test is a perfectly safe way to find out.',
+    "Our kava bar hosts meetups. It's a totally safe space for newcomers.",
+    'Kava nights are fun. This is a completely safe environment to meet people.',
+    'Kratom comes in many strains. Waiting a day is a totally safe bet before a second dose.',
+    'Kava is a ritual in Fiji. Saying "bula" is a perfectly safe greeting there.',
+    'Valerian tea is popular. Drinking it an hour before bed is a perfectly safe habit to try?',
+    'Kava is strong. Starting with half a shell is the completely safe choice of words?',
+    'Kava is popular. It is a completely safe subject to discuss with your GP.',
+    "Kratom laws vary. Checking your state's rules first is a totally safe precaution.",
+    'CBD oil is everywhere. Reading the lab report is a 100% safe habit.',
+    "Kava is popular. That's a completely safe assumption to make about its popularity.",
+    'Kratom is sold online. Our forum is a totally safe community to ask questions.',
+    'Kava drinkers gather here. The porch is a perfectly safe spot to relax.',
+    'Kratom is a plant. This is a totally safe question: is it legal in Ohio?',
+    'Kava is popular. It is a completely safe conversation to have with your family.',
+    'Reishi is a mushroom. Foraging with a guide is a perfectly safe hobby.',
+    'Kava is popular. Honesty is a totally safe policy with your doctor.',
+    'Kratom is potent. Telling your doctor is always the completely safe option.',
+    "Ashwagandha is popular. It's a totally safe thing to ask about at your next checkup.",
+    'Kava is popular. Asking is a completely safe first step.',
+    'Kava is popular. Your pharmacist is a totally safe person to ask.',
+    'Kratom is everywhere. This guide is a totally safe place to start reading.',
+    'Kava is popular. It is a totally safe question to ask.',
+    'Kava is popular. It is a totally safe topic.',
+    "Kava is popular. It's a totally safe question.",
+    "Kratom is a hot topic. That's a totally safe conversation to start with your GP.",
+    "Kava bars are spreading. Is kava legal here? That's a completely safe question.",
+    'Ashwagandha is everywhere. Dosing is a perfectly safe topic for a pharmacist.',
+    'Our kava is fresh. Asking about the harvest is a totally safe question.',
+    "Kratom laws change often. It's a totally safe assumption that your state has rules.",
+    'Kava culture is rich. Asking an elder first is a completely safe way to learn the customs.',
+    'Kratom is complicated. A urine test is a totally safe way to check.',
+    'Valerian helps some people sleep. Keeping a diary is a perfectly safe way to tell if it works.',
+    'Our kava lounge is a safe place for kids.',
+    'Is kava a safe choice for kids?',
+    'Kava is not a safe choice for kids.',
+    'Kava is popular with adults. A park is a safe place for children.',
+    'Water is the safest drink for kids, not kava.',
+    "Kava is made with water. Use filtered water; it's totally safe and tastes better.",
+    "The water should be pure, so it's safe to drink with your kava.",
+    "Kava is mixed in a bowl. Rinse the bowl with hot water; it's completely safe to reuse.",
+    "Strain your kava through a cloth bag. The strainer is nylon, and it's totally harmless.",
+    "Kratom tea needs lemon juice. The lemon juice is fresh, and it's perfectly safe.",
+    "Use a blender for your kava. The blender is new, so it's completely safe.",
+    "Serve kava in the wooden tanoa. The tanoa is sealed, so it's completely safe.",
+    "Fill the kettle with tap water. It's completely safe in most cities, and it works for kava.",
+    "We add ginger juice to our kava shots. The juice is pasteurized, so it's perfectly safe to drink with your kava.",
+    "The milk is pasteurized, so it's safe to drink with your kava.",
+    'The water is filtered, so it is safe to mix with your kratom.',
+    "Kava needs cold water. The water is filtered, and it's totally safe.",
+    "Kratom tea is strong. Boil the kettle first; it's completely safe on any stove.",
+    'We serve kava in coconut shells. The shells are scrubbed daily, and they are perfectly safe.',
+    "Kava is pounded in a tanoa. The bowl is sealed with food-grade oil, so it's completely safe.",
+    "Our kratom ships fast. The packaging is compostable; it's totally harmless.",
+    "Our kava bar opens at six. The lounge is well lit, and it's completely safe after dark.",
+    "Try our kava at the shop. The shop is on Main Street, and it's totally safe to park there.",
+    "Kava is strained by hand. The strainer is nylon, and it's completely harmless.",
+    "Kava is mixed with cold water. Tap water is fine; it's totally safe in most towns.",
+    "Kratom tea tastes bitter. Add ice: it's totally harmless and cools it down.",
+    "The juice is fresh, so it's perfectly safe to drink with your kava.",
+    "The coconut water is pasteurized, so it's completely safe to mix with your kratom.",
+    'Kava drinkers love our bowls. The bowl is dishwasher-proof, so it is completely safe.',
+    "Kava powder goes in the bag. The bag is food grade; it's 100% safe.",
+    "Our website takes cards. The checkout is encrypted, so it's completely safe.",
+    "The blender is BPA-free, and it's totally safe for kava prep.",
+    "Kava is popular. The water here is clean, and it's perfectly safe to drink.",
+    "Kava is served cold. The ice is made from filtered water, so it's totally safe.",
+    "Kava is brewed in a pot. The pot is stainless steel, so it's completely safe.",
+    'Our kratom is sold in jars. The jars are glass, and they are perfectly safe.',
+]
+
+
+@pytest.mark.parametrize("text,rule,subject", FLAGS)
+def test_safety_claim_is_flagged_with_its_subject(checker, text, rule, subject):
+    found = {(f.rule, f.subject) for f in checker.check_text(text) if f.scope == "sentence"}
+    assert (rule, subject) in found
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_safety_word_about_something_else_passes(rules_fired, text):
+    assert not rules_fired(text, "safety")
+
+
+@pytest.mark.parametrize("text,subject,says,never", [
+    ("Psilocybin mushrooms are non-addictive.", "psilocybin-mushrooms", "Schedule I", "kratom"),
+    ("Mushrooms are non-addictive.", None, "this product", "kratom"),
+    ("Our kava is non-addictive.", "kava", "kava", "kratom"),
+    ("Valerian is non-habit-forming.", "valerian", "valerian", "kratom"),
+    ("Kratom is non-addictive.", "kratom", "withdrawal", "psilocybin"),
+])
+def test_non_addictive_message_fits_its_subject(checker, text, subject, says, never):
+    [finding] = [f for f in checker.check_text(text) if f.rule == "safety/non-addictive"]
+    assert finding.subject == subject
+    wording = finding.message + " " + finding.correction
+    assert says in wording and never not in wording.lower()

@@ -476,6 +476,112 @@ def _own_subject_other(doc: Doc, hit, clause_start: int, other_starts: list[int]
     return bool(_starting_in(other_starts, other_starts, left, hit.start))
 
 
+# A risk said in a clause that names no substance counts for the document's topic only when the clause's own subject
+# is the topic: a pronoun or a noun pointing back at it ("it", "this herb", "the tea", "these gummies"), a generic use
+# of it ("Long-term use", "Daily doses", "Heavy users", "Mixing them", "Taking it daily"), or none at all (an imperative,
+# "Over time, …"). A subject that is another noun phrase says the risk of something else: "Social media can be
+# toxic", "Mixing cleaning products raises the risk of toxic fumes", "Antibiotics can make birth control less effective".
+SUBJECT_OPENERS = {"and", "but", "so", "also", "yet", "however", "still", "plus", "then", "now", "again", "sadly", "honestly",
+                   "unfortunately", "though", "yes", "no", "well", "indeed", "worse", "importantly", "notably", "in", "fact",
+                   "what", "'s", "’s", "more", "most", "all", "the", "same", "remember", "note"}
+SUBJECT_POINTERS = {"it", "its", "this", "these", "those", "they", "them", "their", "both", "either", "each", "two", "such",
+                    "so", "one", "itself", "themselves", "former", "latter", "pair", "duo"}
+# a first word that opens no noun-phrase subject: a preposition or subordinator, an imperative, "there", a negator
+NON_SUBJECT_LEADS = {"in", "at", "for", "over", "after", "before", "with", "without", "when", "whenever", "if", "once",
+                     "because", "since", "as", "by", "from", "during", "within", "on", "upon", "taken", "used", "eaten",
+                     "consumed", "combined", "mixed", "there", "here", "do", "don't", "never", "not", "avoid", "please",
+                     "always", "be", "keep", "stop", "talk", "ask", "check", "remember", "note", "know", "beware", "watch",
+                     "expect", "even", "especially", "particularly", "only", "just", "like", "unlike", "while", "although",
+                     "though", "until", "unless", "where", "which", "who", "to", "according", "per", "anecdotally",
+                     "reportedly", "rarely", "occasionally", "sometimes", "often", "usually", "frequently", "possibly",
+                     "potentially", "clinically", "medically", "legally", "technically", "officially", "overall", "yes",
+                     "why", "how", "you", "we", "i", "your", "our", "my"}
+# the verb of the subject's clause: the subject ends before it
+SUBJECT_VERBS = {"can", "could", "may", "might", "will", "would", "should", "must", "shall", "is", "are", "was", "were",
+                 "be", "been", "being", "has", "have", "had", "does", "do", "did", "'s", "’s", "'re", "’re", "wo", "ca",
+                 "cause", "causes", "caused", "lead", "leads", "led", "raise", "raises", "raised", "increase", "increases",
+                 "increased", "make", "makes", "made", "create", "creates", "created", "interact", "interacts", "interacted",
+                 "interfere", "interferes", "damage", "damages", "harm", "harms", "hurt", "hurts", "strain", "strains",
+                 "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "report", "reports", "reported",
+                 "carry", "carries", "pose", "poses", "bring", "brings", "trigger", "triggers", "produce", "produces",
+                 "contain", "contains", "weaken", "weakens", "reduce", "reduces", "stop", "stops", "also", "often",
+                 "sometimes", "really", "usually", "still", "easily", "quickly", "tend", "tends", "develop", "develops",
+                 "linked", "tied", "known", "overload", "overloads", "intensify", "intensifies", "deepen", "deepens",
+                 "double", "doubles", "worsen", "worsens", "heighten", "heightens", "compound", "compounds", "add", "adds",
+                 "amplify", "amplifies", "speed", "speeds", "affect", "affects", "alter", "alters", "lower", "lowers",
+                 "undermine", "undermines", "counteract", "counteracts", "tax", "taxes", "stress", "stresses"}
+# a gerund of use opening the subject: what it takes decides ("Mixing them", "Mixing cleaning products")
+USE_GERUNDS = {"mixing", "combining", "taking", "using", "drinking", "eating", "chewing", "consuming", "stacking",
+               "pairing", "smoking", "brewing", "dosing", "swallowing", "ingesting", "foraging", "having", "doing",
+               "adding", "sipping", "trying", "microdosing", "stopping", "quitting"}
+# words a generic use of the topic is made of: "Long-term use", "Daily doses", "Heavy users", "Some people", "Raw caps",
+# "Rare cases of", "Too much of", "Regular drinkers", "The combination", "Extracts"
+GENERIC_SUBJECT_WORDS = {
+    "a", "an", "the", "any", "some", "many", "most", "all", "few", "several", "certain", "every", "each", "much", "too",
+    "more", "of", "for", "in", "at", "to", "on", "with", "and", "or", "other", "own", "that", "main", "biggest", "key",
+    "use", "uses", "usage", "user", "users", "consumer", "consumers", "drinker", "drinkers", "dose", "doses", "dosing",
+    "dosage", "dosages", "amount", "amounts", "quantity", "quantities", "intake", "consumption", "serving", "servings",
+    "habit", "practice", "people", "person", "anyone", "someone", "everyone", "others", "patients", "adults", "men",
+    "women", "folks", "individuals", "beginners", "newcomers", "case", "cases", "report", "reports", "instance",
+    "instances", "risk", "risks", "danger", "dangers", "concern", "concerns", "problem", "problems", "chance", "chances",
+    "odds", "sign", "signs", "symptom", "symptoms", "side", "effect", "effects", "part", "parts", "piece", "pieces",
+    "long-term", "short-term", "daily", "regular", "regularly", "heavy", "heavily", "frequent", "frequently", "chronic",
+    "prolonged", "repeated", "habitual", "excessive", "large", "high", "higher", "big", "bigger", "small", "low", "long",
+    "term", "day", "night", "time", "week", "weeks", "month", "months", "year", "years", "rare", "rarely", "serious",
+    "severe", "even", "just", "only", "modest", "moderate", "typical", "usual", "together", "same", "once", "doing", "so",
+    "combination", "combo", "mix", "mixture", "stack", "pairing", "blend", "combinations", "combos", "mixtures",
+    "kind", "sort", "type", "types", "form", "forms", "version", "versions", "brand", "brands", "batch", "batches"}
+REPORTING_SUBJECT_VERBS = {"warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "say", "says", "said",
+                           "note", "notes", "noted", "found", "find", "finds", "show", "shows", "showed", "shown",
+                           "suggest", "suggests", "suggested", "report", "reports", "reported", "advise", "advises",
+                           "advised", "confirm", "confirms", "confirmed", "documented", "describe", "describes",
+                           "described", "agree", "agrees", "know", "knows", "flagged", "flag", "flags"}
+
+
+def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, own_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the risk at `hit`, in a clause that names no substance, has a subject of its own that is another noun
+    phrase ("Social media can be toxic", "Mixing cleaning products raises the risk…") rather than the topic, a pointer
+    back at it, a generic use of it, or nothing (an imperative, "Over time, …")."""
+    part = hit.start
+    while part > clause_start and doc[part - 1].text != ",":
+        part -= 1
+    words = _subject_words(doc, part, hit.start)
+    if not words and doc[hit.start].lower_ in USE_GERUNDS:
+        words = _subject_words(doc, hit.start, hit.end)  # the pattern holds its subject: "Mixing bleach and … dangerous"
+    if words and words[0] in SUBJECT_VERBS and part > clause_start:
+        first = clause_start
+        while first < part and doc[first].text != ",":
+            first += 1
+        words = _subject_words(doc, clause_start, first)  # "Social media, sadly, can be toxic"
+    if not words or words[0] in NON_SUBJECT_LEADS:
+        return False
+    part_end = hit.end
+    while part_end < clause_end and doc[part_end].text not in (",", ";", ":", ".", "!", "?", "—", "–"):
+        part_end += 1
+    if any(w in SUBJECT_POINTERS or w in REPORTING_SUBJECT_VERBS for w in words) or any(
+            w in SUBJECT_POINTERS for w in _subject_words(doc, hit.start, part_end)):
+        return False  # "Taking it daily …", "Doctors warn of …", "Regulators have not authorised it"
+    subject = []
+    for w in words:
+        if w in SUBJECT_VERBS:
+            break
+        subject.append(w)
+    while subject and subject[0] in USE_GERUNDS:
+        subject = subject[1:]  # "Mixing them", "Taking large doses", "Mixing" alone
+    if subject and subject[0] in NON_SUBJECT_LEADS:
+        return False  # "Stopping after a year of daily use …"
+    return any(w not in GENERIC_SUBJECT_WORDS and w not in own_words for w in subject)
+
+
+def _subject_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The lowered words in [start, end), leading openers ("And", "Sadly") left out."""
+    words = [t.lower_ for t in doc[start:end]
+             if t.is_alpha or (not t.is_punct and any(c.isalpha() for c in t.text)) or t.lower_ in ("'s", "’s")]
+    while words and words[0] in SUBJECT_OPENERS and not (words[0] == "what" and len(words) > 1):
+        words = words[1:]
+    return words
+
+
 # What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
 OPENING_WORDS = {"the", "but", "and", "also", "meanwhile", "however", "then", "now", "so"}
 
@@ -1541,6 +1647,10 @@ class RequirementRules:
         # liver damage", "phenibut is addictive"): a risk said of one is not said of the topic.
         self.other_subjects = env.phrases.matcher("NORM")
         self._other_subject_lists: set[tuple] = set()
+        # what a substance's own subject may be made of besides pointers and generic use words: its forms, parts and
+        # constituents ("These gummies", "The red caps", "Kavalactones"); see _foreign_subject
+        self.own_subject_words = frozenset(w.lower() for phrase in env.book.lexicons.get("own-subject-words", [])
+                                           for w in str(phrase).split())
         self._in_passing_by_lists: dict[tuple, InPassing] = {}
         references: list[tuple[str, str]] = []
         for rule in rules:
@@ -1686,6 +1796,8 @@ class RequirementRules:
                         in_clause = before
                     elif other_starts and _own_subject_other(doc, hit, clause_start, other_starts):
                         continue  # "Heavy drinking strains the liver, and that is why we love kava"
+            if not in_clause and _foreign_subject(doc, hit, clause_start, clause_end, self.own_subject_words):
+                continue  # "Social media can be toxic", "Mixing cleaning products raises the risk of toxic fumes"
             if not in_clause and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
                 continue  # "Grapefruit juice interacts with many medicines; St. John's wort is gentle"
             if (not in_clause and other_starts and hit.end < clause_end and doc[hit.end].lower_ in WARNED_ABOUT

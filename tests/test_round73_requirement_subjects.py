@@ -67,6 +67,11 @@ OTHER_SUBJECTS = [
     ("poison", "Bleach fumes can be toxic."),
     ("dep", "Online shopping can be addictive."),
     ("liver", "Processed food may strain the liver."),
+    ("poison", "Our competitors' marketing is toxic."),
+    ("dep", "Reality TV can be addictive."),
+    ("poison", "Car exhaust is toxic."),
+    ("sjw", "Certain foods interact with blood thinners."),
+    ("combo", "Combining work and study raises the risk of burnout."),
 ]
 
 # the substance, a pointer back at it, a generic use of it, or an imperative: the warning counts
@@ -137,6 +142,12 @@ OWN_SUBJECTS = [
     ("combo", "The pairing raises the risk of heavy sedation."),
     ("combo", "Both at once raise the risk of sedation."),
     ("combo", "Stacking sedating substances raises the risks."),
+    ("dep", "Stopping suddenly after months of use can bring withdrawal."),
+    ("dep", "Most people who quit report cravings and withdrawal."),
+    ("dep", "Frequent dosing builds tolerance and dependence."),
+    ("dep", "Your body can become dependent."),
+    ("liver", "A handful of liver injury cases prompted bans in Europe."),
+    ("liver", "Acetone extracts were linked to liver damage."),
 ]
 
 

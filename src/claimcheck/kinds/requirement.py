@@ -495,7 +495,7 @@ NON_SUBJECT_LEADS = {"in", "at", "for", "over", "after", "before", "with", "with
                      "though", "until", "unless", "where", "which", "who", "to", "according", "per", "anecdotally",
                      "reportedly", "rarely", "occasionally", "sometimes", "often", "usually", "frequently", "possibly",
                      "potentially", "clinically", "medically", "legally", "technically", "officially", "overall", "yes",
-                     "why", "how", "you", "we", "i", "your", "our", "my"}
+                     "why", "how", "you", "we", "i"}
 # the verb of the subject's clause: the subject ends before it
 SUBJECT_VERBS = {"can", "could", "may", "might", "will", "would", "should", "must", "shall", "is", "are", "was", "were",
                  "be", "been", "being", "has", "have", "had", "does", "do", "did", "'s", "’s", "'re", "’re", "wo", "ca",
@@ -509,7 +509,8 @@ SUBJECT_VERBS = {"can", "could", "may", "might", "will", "would", "should", "mus
                  "linked", "tied", "known", "overload", "overloads", "intensify", "intensifies", "deepen", "deepens",
                  "double", "doubles", "worsen", "worsens", "heighten", "heightens", "compound", "compounds", "add", "adds",
                  "amplify", "amplifies", "speed", "speeds", "affect", "affects", "alter", "alters", "lower", "lowers",
-                 "undermine", "undermines", "counteract", "counteracts", "tax", "taxes", "stress", "stresses"}
+                 "undermine", "undermines", "counteract", "counteracts", "tax", "taxes", "stress", "stresses", "build",
+                 "builds", "built", "brought", "prompted", "prompt", "prompts", "include", "includes", "included"}
 # a gerund of use opening the subject: what it takes decides ("Mixing them", "Mixing cleaning products")
 USE_GERUNDS = {"mixing", "combining", "taking", "using", "drinking", "eating", "chewing", "consuming", "stacking",
                "pairing", "smoking", "brewing", "dosing", "swallowing", "ingesting", "foraging", "having", "doing",
@@ -519,6 +520,8 @@ USE_GERUNDS = {"mixing", "combining", "taking", "using", "drinking", "eating", "
 GENERIC_SUBJECT_WORDS = {
     "a", "an", "the", "any", "some", "many", "most", "all", "few", "several", "certain", "every", "each", "much", "too",
     "more", "of", "for", "in", "at", "to", "on", "with", "and", "or", "other", "own", "that", "main", "biggest", "key",
+    "your", "our", "my", "their", "his", "her", "body", "bodies", "brain", "liver", "system", "mind", "handful", "number",
+    "lot", "lots", "couple",
     "use", "uses", "usage", "user", "users", "consumer", "consumers", "drinker", "drinkers", "dose", "doses", "dosing",
     "dosage", "dosages", "amount", "amounts", "quantity", "quantities", "intake", "consumption", "serving", "servings",
     "habit", "practice", "people", "person", "anyone", "someone", "everyone", "others", "patients", "adults", "men",
@@ -570,6 +573,8 @@ def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, own_word
         subject = subject[1:]  # "Mixing them", "Taking large doses", "Mixing" alone
     if subject and subject[0] in NON_SUBJECT_LEADS:
         return False  # "Stopping after a year of daily use …"
+    head_end = next((i for i, w in enumerate(subject) if i and w in NON_SUBJECT_LEADS), len(subject))
+    subject = subject[:head_end]  # the head before its modifiers: "Stopping suddenly after months of use", "people who quit"
     return any(w not in GENERIC_SUBJECT_WORDS and w not in own_words for w in subject)
 
 

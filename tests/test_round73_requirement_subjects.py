@@ -164,3 +164,18 @@ def test_risk_of_another_subject_is_not_the_warning(concept, sentence):
 @pytest.mark.parametrize("concept,sentence", OWN_SUBJECTS)
 def test_risk_of_the_substance_counts(concept, sentence):
     assert not _missing(concept, _document(concept, sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "Kratom is a leaf from Thailand. Powdered leaf can be addictive, and the FDA has not approved it.",
+    "Kava is a Pacific drink. Fermented brews have been linked to liver damage.",
+])
+def test_a_participle_before_an_own_head_still_counts(text):
+    """A participle modifying the substance's own noun ("Powdered leaf", "Fermented brews") leaves the warning the
+    topic's; only the head decides."""
+    assert not [f for f in check_text(text) if f.rule.endswith("missing-safety-language")]
+
+
+def test_a_participle_before_a_foreign_head_does_not_count():
+    text = "Kava is a Pacific drink. Contaminated water has been linked to liver damage."
+    assert [f for f in check_text(text) if f.rule == "safety/kava-missing-safety-language"]

@@ -575,7 +575,10 @@ def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, own_word
         return False  # "Stopping after a year of daily use …"
     head_end = next((i for i, w in enumerate(subject) if i and w in NON_SUBJECT_LEADS), len(subject))
     subject = subject[:head_end]  # the head before its modifiers: "Stopping suddenly after months of use", "people who quit"
-    return any(w not in GENERIC_SUBJECT_WORDS and w not in own_words for w in subject)
+    last = len(subject) - 1
+    return any(w not in GENERIC_SUBJECT_WORDS and w not in own_words
+               and not (i < last and len(w) > 4 and w.endswith("ed"))  # a participle before the head: "Powdered leaf"
+               for i, w in enumerate(subject))
 
 
 def _subject_words(doc: Doc, start: int, end: int) -> list[str]:

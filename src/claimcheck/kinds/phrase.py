@@ -124,6 +124,9 @@ class PhraseRules:
         self.practices = env.phrases.matcher("NORM")
         self.practice_products = env.phrases.matcher("NORM")
         self.practice_rules: set[str] = set()
+        # `practice_subjects: {before_match: true}`: the practice (or drug, food, person) must be the subject before the
+        # match ("Meditation works better than Xanax"), not a word of the match or its object ("better than any pill")
+        self.practice_before: set[str] = set()
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
         self.regexes: list[tuple[str, LazyRegex, tuple[str, ...] | None]] = []
@@ -206,6 +209,8 @@ class PhraseRules:
             practice_subjects = rule.spec.get("practice_subjects")
             if practice_subjects:
                 self.practice_rules.add(rule.id)
+                if practice_subjects.get("before_match"):
+                    self.practice_before.add(rule.id)
                 self.practices.add(rule.id, list(env.book.lexicon(practice_subjects["practices"], rule.origin)))
                 self.practice_products.add(rule.id, list(env.book.lexicon(practice_subjects["unless_named"], rule.origin)))
             qualified_by = rule.spec.get("qualified_by")
@@ -520,7 +525,7 @@ class PhraseRules:
                 return False
         return False
 
-    def _about_practice(self, doc: Doc, rule_id: str, sentence: tuple[int, int], end: int, mention_words,
+    def _about_practice(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, end: int, mention_words,
                         practices) -> bool:
         """`practice_subjects`: the sentence names no substance, none of the rule's `unless_named` words and no
         pronoun that may stand for a product, and one of its `practices` comes before the claim's end: "a consistent
@@ -529,6 +534,8 @@ class PhraseRules:
         if (None, sentence_start) in mention_words:
             return False
         spans = [(s, e) for s, e, _ in practices.get(self.key_of[rule_id], ()) if sentence_start <= s and e <= end]
+        if rule_id in self.practice_before:
+            spans = [(s, e) for s, e in spans if e <= start and _heads_clause(doc, sentence_start, s, e, start)]
         if not spans:
             return False
         # a pronoun, unless it is the practice's determiner ("this stretching routine", "this breathing exercise")
@@ -860,7 +867,7 @@ class PhraseRules:
                     practices = {"products": [(strings[m], s, e) for m, s, e in self.practice_products(doc)]}
                     for m, s, e in self.practices(doc):
                         practices.setdefault(m, []).append((s, e, None))
-                if self._about_practice(doc, rule_id, sentence, end, mention_words, practices):
+                if self._about_practice(doc, rule_id, sentence, start, end, mention_words, practices):
                     continue
             if rule_id in self.subject_links and not self._names_subject(
                     doc, rule_id, sentence_start, start, end, word_spans):
@@ -959,6 +966,32 @@ _QUESTION_LINKS = frozenset({"is", "are", "was", "were"})
 
 # words before a name that make it part of a longer subject, not its head
 _NOT_HEADS = frozenset({"of", "and", "&", "with", "plus", "or", "than", "unlike", "from", "like", "besides", "vs", "versus"})
+
+# words before a practice, a drug or a food that make it no subject of the claim after it: "Unlike sleeping pills, …",
+# "Skip the pills and …", "Instead of therapy …"
+_NOT_SUBJECT_OPENERS = _NOT_HEADS | {"unlike", "instead", "skip", "ditch", "forget", "replace", "swap", "stop", "quit",
+                                     "over", "after", "before", "alongside", "without"}
+
+# marks that end a clause, and words that open a phrase after a noun it modifies ("Deep sleep with none of the side
+# effects": the sleep is the promised benefit, not what the claim is said of)
+_SUBJECT_CLAUSE_MARKS = frozenset({",", ":", ";", "—", "–", "-", "(", "|"})
+_SUBJECT_MODIFIERS = frozenset({"with", "without", "minus", "plus"})
+
+
+def _heads_clause(doc: Doc, sentence_start: int, s: int, e: int, start: int) -> bool:
+    """`practice_subjects: {before_match}`: is the name at [s, e) the subject of the claim at `start` — no clause mark
+    between them and no modifier right after it ("Unlike sleeping pills, …", "Deep sleep with no side effects"), and no
+    word before it in its clause that makes it an object or a comparison ("Skip the pills and …", "Instead of
+    therapy …")?"""
+    if any(t.text in _SUBJECT_CLAUSE_MARKS for t in doc[e:start]) or (e < start and doc[e].lower_ in _SUBJECT_MODIFIERS):
+        return False  # not "Deeper sleep — better than Ambien", "Deep sleep with none of the side effects"
+    for i in range(s - 1, sentence_start - 1, -1):  # back to the start of its clause ("Unlike pills, a warm bath …")
+        if doc[i].text in _SUBJECT_CLAUSE_MARKS:
+            return True
+        if doc[i].lower_ in _NOT_SUBJECT_OPENERS:
+            return False
+    return True
+
 
 # an email's header label before its line: "Subject: Zero side effects", "Re: Completely safe for everyone"
 _HEADER_LABELS = frozenset({"subject", "re", "fwd", "fw", "preheader"})

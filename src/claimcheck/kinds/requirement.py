@@ -34,7 +34,7 @@ one finding per substance or combination whose requirements are unmet.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import combinations
 
 import numpy
@@ -259,38 +259,56 @@ def _rebutted_report(doc: Doc, index: int, dismissers: set[str]) -> bool:
         word in dismissers for word in answer[1:DISMISSAL_WORDS])
 
 
-# "Critics say kratom is addictive, but the research says otherwise", "Kava was once blamed for liver damage, but
-# newer studies cleared it": a risk reported or believed (a verb of saying or believing before it) and rebutted in a
-# later "but" clause of the sentence is not affirmed.
-REPORTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "insist", "insists",
-                   "insisted", "allege", "alleges", "alleged", "believe", "believes", "believed", "thought", "blamed",
-                   "feared", "assumed", "rumored", "rumoured", "suggested", "suspected"}
-REBUTTAL_OPENERS = {"but", "however", "yet"}
-REBUTTAL_WORDS = {"wrong", "mistaken", "otherwise", "false", "untrue", "myth", "nonsense", "cleared", "disproven", "disproved",
-                  "debunked", "refuted", "unfounded", "baseless", "overblown", "exaggerated", "disagree", "disagrees",
-                  "disagreed", "exonerated", "incorrect", "inaccurate"}
-REBUTTAL_AFTER_NO = {"such", "evidence", "proof", "basis", "truth", "link", "connection"}  # "but no such warning exists"
-# "…, but sellers insist otherwise": a counter-claim put in the mouth of an interested party leaves the warning said
-COUNTER_CLAIMANTS = {"sellers", "vendors", "users", "fans", "advocates", "proponents", "enthusiasts", "industry", "makers",
-                     "companies", "brands", "marketers", "retailers", "manufacturers", "customers", "some", "many", "others"}
+@dataclass(frozen=True)
+class WordLists:
+    """The English word lists the clause tests below read, from the ``lexicons`` of rules/requirements.yaml (a
+    field's lexicon is its name with dashes: ``reporting_verbs`` is ``reporting-verbs``); built once, in
+    RequirementRules, and lowered."""
+    reporting_verbs: frozenset[str]  # "Critics say …", "Kava was once blamed for …"
+    rebuttal_openers: frozenset[str]  # "…, but the research says otherwise"
+    rebuttal_words: frozenset[str]  # "otherwise", "cleared", "a myth"
+    rebuttal_after_no: frozenset[str]  # "but no such warning exists"
+    counter_claimants: frozenset[str]  # "…, but sellers insist otherwise"
+    both_openers: frozenset[str]  # "both are hard on the liver", "each of them…"
+    topic_pronouns: frozenset[str]
+    warned_about: frozenset[str]  # "The FDA has warned about acetaminophen overdoses"
+    subject_openers: frozenset[str]  # "And", "Sadly"
+    subject_pointers: frozenset[str]  # "it", "this herb", "these gummies"
+    non_subject_leads: frozenset[str]  # "Over time, …", imperatives
+    subject_verbs: frozenset[str]  # "can", "causes", "raises"
+    use_gerunds: frozenset[str]  # "Mixing them", "Taking it daily"
+    generic_subject_words: frozenset[str]  # "Long-term use", "Daily doses", "Heavy users"
+    reporting_subject_verbs: frozenset[str]  # "Doctors warn of …"
+    own_subject_words: frozenset[str]  # "These gummies", "The red caps", "Kavalactones"
+
+    @classmethod
+    def of(cls, lexicons: dict) -> WordLists:
+        return cls(**{field.name: frozenset(word.lower() for phrase in lexicons.get(field.name.replace("_", "-"), ())
+                                            for word in str(phrase).split())
+                      for field in fields(cls)})
 
 
-def _reported_then_rebutted(doc: Doc, hit, sentence: Span) -> bool:
-    if not any(doc[i].lower_ in REPORTING_VERBS for i in range(sentence.start, hit.start)):
+def _reported_then_rebutted(doc: Doc, hit, sentence: Span, lists: WordLists) -> bool:
+    """"Critics say kratom is addictive, but the research says otherwise", "Kava was once blamed for liver damage, but
+    newer studies cleared it": a risk reported or believed (a verb of saying or believing before it) and rebutted in
+    a later "but" clause of the sentence is not affirmed. "…, but sellers insist otherwise": a counter-claim put in
+    the mouth of an interested party leaves the warning said."""
+    if not any(doc[i].lower_ in lists.reporting_verbs for i in range(sentence.start, hit.start)):
         return False
     i = hit.end
-    while i < sentence.end and doc[i].lower_ not in REBUTTAL_OPENERS:
+    while i < sentence.end and doc[i].lower_ not in lists.rebuttal_openers:
         i += 1
     negated = False
     for token in doc[i + 1:sentence.end]:
         word = token.lower_
-        if word in ("no", "nothing") and token.i + 1 < sentence.end and doc[token.i + 1].lower_ in REBUTTAL_AFTER_NO:
-            return True
-        if word in COUNTER_CLAIMANTS:
+        if (word in ("no", "nothing") and token.i + 1 < sentence.end
+                and doc[token.i + 1].lower_ in lists.rebuttal_after_no):
+            return True  # "but no such warning exists"
+        if word in lists.counter_claimants:
             return False
         if token.norm_ in NEGATORS or word in NEGATORS:
             negated = True
-        elif word in REBUTTAL_WORDS:
+        elif word in lists.rebuttal_words:
             return not negated
     return False
 
@@ -425,16 +443,15 @@ def _pronoun_subject_clause(doc: Doc, clause_start: int, clause_end: int, hit, i
     return opener == "they" or not any(doc[k].lower_ in PLURAL_BACK_REFERENCES for k in range(left, right))
 
 
-BOTH_OPENERS = {"both", "each"}  # "both are hard on the liver", "the two are rough on the liver", "each of them…"
-TOPIC_PRONOUNS = {"it", "this"}
 PART_BREAKS = {",", ";", ":", "—", "–"}
 BOTH_LEADS = SEGMENT_OPENERS | {"because", "since", "as", "but", "given"}  # "…, because the two are…"
 
 
-def _both_with_pronoun(doc: Doc, sentence_start: int, index: int) -> bool:
+def _both_with_pronoun(doc: Doc, sentence_start: int, index: int, lists: WordLists) -> bool:
     """Whether the part of the sentence (after its last comma, semicolon or colon before token `index`) opens
-    with "both"/"the two"/"each", after a pronoun earlier in the sentence: the pair it points back at holds the
-    one thing the sentence names and the pronoun, the topic."""
+    with "both"/"the two"/"each" (``both_openers``: "both are hard on the liver", "the two are rough on the liver",
+    "each of them…"), after a pronoun (``topic_pronouns``) earlier in the sentence: the pair it points back at holds
+    the one thing the sentence names and the pronoun, the topic."""
     i = index
     while i > sentence_start and doc[i - 1].text not in PART_BREAKS:
         i -= 1
@@ -446,12 +463,11 @@ def _both_with_pronoun(doc: Doc, sentence_start: int, index: int) -> bool:
     if i >= index:
         return False
     word = doc[i].lower_
-    if not (word in BOTH_OPENERS or (word == "the" and doc[i + 1].lower_ == "two")):
+    if not (word in lists.both_openers or (word == "the" and doc[i + 1].lower_ == "two")):
         return False
-    return any(doc[k].lower_ in TOPIC_PRONOUNS for k in range(sentence_start, part_start))
+    return any(doc[k].lower_ in lists.topic_pronouns for k in range(sentence_start, part_start))
 
 
-WARNED_ABOUT = {"about", "against", "over", "regarding", "on", "of"}
 COORDINATED_OPENERS = SEGMENT_OPENERS | {"so", "but", "while", "whereas", "which", "that", "making", "leaving"}
 
 
@@ -481,111 +497,63 @@ def _own_subject_other(doc: Doc, hit, clause_start: int, other_starts: list[int]
 # of it ("Long-term use", "Daily doses", "Heavy users", "Mixing them", "Taking it daily"), or none at all (an imperative,
 # "Over time, …"). A subject that is another noun phrase says the risk of something else: "Social media can be
 # toxic", "Mixing cleaning products raises the risk of toxic fumes", "Antibiotics can make birth control less effective".
-SUBJECT_OPENERS = {"and", "but", "so", "also", "yet", "however", "still", "plus", "then", "now", "again", "sadly", "honestly",
-                   "unfortunately", "though", "yes", "no", "well", "indeed", "worse", "importantly", "notably", "in", "fact",
-                   "what", "'s", "’s", "more", "most", "all", "the", "same", "remember", "note"}
-SUBJECT_POINTERS = {"it", "its", "this", "these", "those", "they", "them", "their", "both", "either", "each", "two", "such",
-                    "so", "one", "itself", "themselves", "former", "latter", "pair", "duo"}
-# a first word that opens no noun-phrase subject: a preposition or subordinator, an imperative, "there", a negator
-NON_SUBJECT_LEADS = {"in", "at", "for", "over", "after", "before", "with", "without", "when", "whenever", "if", "once",
-                     "because", "since", "as", "by", "from", "during", "within", "on", "upon", "taken", "used", "eaten",
-                     "consumed", "combined", "mixed", "there", "here", "do", "don't", "never", "not", "avoid", "please",
-                     "always", "be", "keep", "stop", "talk", "ask", "check", "remember", "note", "know", "beware", "watch",
-                     "expect", "even", "especially", "particularly", "only", "just", "like", "unlike", "while", "although",
-                     "though", "until", "unless", "where", "which", "who", "to", "according", "per", "anecdotally",
-                     "reportedly", "rarely", "occasionally", "sometimes", "often", "usually", "frequently", "possibly",
-                     "potentially", "clinically", "medically", "legally", "technically", "officially", "overall", "yes",
-                     "why", "how", "you", "we", "i"}
-# the verb of the subject's clause: the subject ends before it
-SUBJECT_VERBS = {"can", "could", "may", "might", "will", "would", "should", "must", "shall", "is", "are", "was", "were",
-                 "be", "been", "being", "has", "have", "had", "does", "do", "did", "'s", "’s", "'re", "’re", "wo", "ca",
-                 "cause", "causes", "caused", "lead", "leads", "led", "raise", "raises", "raised", "increase", "increases",
-                 "increased", "make", "makes", "made", "create", "creates", "created", "interact", "interacts", "interacted",
-                 "interfere", "interferes", "damage", "damages", "harm", "harms", "hurt", "hurts", "strain", "strains",
-                 "become", "becomes", "became", "get", "gets", "got", "seem", "seems", "report", "reports", "reported",
-                 "carry", "carries", "pose", "poses", "bring", "brings", "trigger", "triggers", "produce", "produces",
-                 "contain", "contains", "weaken", "weakens", "reduce", "reduces", "stop", "stops", "also", "often",
-                 "sometimes", "really", "usually", "still", "easily", "quickly", "tend", "tends", "develop", "develops",
-                 "linked", "tied", "known", "overload", "overloads", "intensify", "intensifies", "deepen", "deepens",
-                 "double", "doubles", "worsen", "worsens", "heighten", "heightens", "compound", "compounds", "add", "adds",
-                 "amplify", "amplifies", "speed", "speeds", "affect", "affects", "alter", "alters", "lower", "lowers",
-                 "undermine", "undermines", "counteract", "counteracts", "tax", "taxes", "stress", "stresses", "build",
-                 "builds", "built", "brought", "prompted", "prompt", "prompts", "include", "includes", "included"}
-# a gerund of use opening the subject: what it takes decides ("Mixing them", "Mixing cleaning products")
-USE_GERUNDS = {"mixing", "combining", "taking", "using", "drinking", "eating", "chewing", "consuming", "stacking",
-               "pairing", "smoking", "brewing", "dosing", "swallowing", "ingesting", "foraging", "having", "doing",
-               "adding", "sipping", "trying", "microdosing", "stopping", "quitting"}
-# words a generic use of the topic is made of: "Long-term use", "Daily doses", "Heavy users", "Some people", "Raw caps",
-# "Rare cases of", "Too much of", "Regular drinkers", "The combination", "Extracts"
-GENERIC_SUBJECT_WORDS = {
-    "a", "an", "the", "any", "some", "many", "most", "all", "few", "several", "certain", "every", "each", "much", "too",
-    "more", "of", "for", "in", "at", "to", "on", "with", "and", "or", "other", "own", "that", "main", "biggest", "key",
-    "your", "our", "my", "their", "his", "her", "body", "bodies", "brain", "liver", "system", "mind", "handful", "number",
-    "lot", "lots", "couple",
-    "use", "uses", "usage", "user", "users", "consumer", "consumers", "drinker", "drinkers", "dose", "doses", "dosing",
-    "dosage", "dosages", "amount", "amounts", "quantity", "quantities", "intake", "consumption", "serving", "servings",
-    "habit", "practice", "people", "person", "anyone", "someone", "everyone", "others", "patients", "adults", "men",
-    "women", "folks", "individuals", "beginners", "newcomers", "case", "cases", "report", "reports", "instance",
-    "instances", "risk", "risks", "danger", "dangers", "concern", "concerns", "problem", "problems", "chance", "chances",
-    "odds", "sign", "signs", "symptom", "symptoms", "side", "effect", "effects", "part", "parts", "piece", "pieces",
-    "long-term", "short-term", "daily", "regular", "regularly", "heavy", "heavily", "frequent", "frequently", "chronic",
-    "prolonged", "repeated", "habitual", "excessive", "large", "high", "higher", "big", "bigger", "small", "low", "long",
-    "term", "day", "night", "time", "week", "weeks", "month", "months", "year", "years", "rare", "rarely", "serious",
-    "severe", "even", "just", "only", "modest", "moderate", "typical", "usual", "together", "same", "once", "doing", "so",
-    "combination", "combo", "mix", "mixture", "stack", "pairing", "blend", "combinations", "combos", "mixtures",
-    "kind", "sort", "type", "types", "form", "forms", "version", "versions", "brand", "brands", "batch", "batches"}
-REPORTING_SUBJECT_VERBS = {"warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "say", "says", "said",
-                           "note", "notes", "noted", "found", "find", "finds", "show", "shows", "showed", "shown",
-                           "suggest", "suggests", "suggested", "report", "reports", "reported", "advise", "advises",
-                           "advised", "confirm", "confirms", "confirmed", "documented", "describe", "describes",
-                           "described", "agree", "agrees", "know", "knows", "flagged", "flag", "flags"}
-
-
-def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, own_words: frozenset[str] = frozenset()) -> bool:
+# The words it is read by are the WordLists (requirements.yaml's lexicons):
+# - subject_pointers: what points back at the topic ("it", "this", "these", "both", "the two");
+# - non_subject_leads: a first word that opens no noun-phrase subject: a preposition or subordinator, an imperative,
+#   "there", a negator;
+# - subject_verbs: the verb of the subject's clause: the subject ends before it;
+# - use_gerunds: a gerund of use opening the subject: what it takes decides ("Mixing them", "Mixing cleaning products");
+# - generic_subject_words: words a generic use of the topic is made of: "Long-term use", "Daily doses", "Heavy users",
+#   "Some people", "Raw caps", "Rare cases of", "Too much of", "Regular drinkers", "The combination", "Extracts";
+# - own_subject_words: the topic's forms, parts and constituents ("These gummies", "The red caps", "Kavalactones");
+# - reporting_subject_verbs: a subject that reports the risk ("Doctors warn of …");
+# - subject_openers: leading words left out before the subject ("And", "Sadly").
+def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, lists: WordLists) -> bool:
     """Whether the risk at `hit`, in a clause that names no substance, has a subject of its own that is another noun
     phrase ("Social media can be toxic", "Mixing cleaning products raises the risk…") rather than the topic, a pointer
     back at it, a generic use of it, or nothing (an imperative, "Over time, …")."""
     part = hit.start
     while part > clause_start and doc[part - 1].text != ",":
         part -= 1
-    words = _subject_words(doc, part, hit.start)
-    if not words and doc[hit.start].lower_ in USE_GERUNDS:
-        words = _subject_words(doc, hit.start, hit.end)  # the pattern holds its subject: "Mixing bleach and … dangerous"
-    if words and words[0] in SUBJECT_VERBS and part > clause_start:
+    words = _subject_words(doc, part, hit.start, lists)
+    if not words and doc[hit.start].lower_ in lists.use_gerunds:
+        # the pattern holds its subject: "Mixing bleach and … dangerous"
+        words = _subject_words(doc, hit.start, hit.end, lists)
+    if words and words[0] in lists.subject_verbs and part > clause_start:
         first = clause_start
         while first < part and doc[first].text != ",":
             first += 1
-        words = _subject_words(doc, clause_start, first)  # "Social media, sadly, can be toxic"
-    if not words or words[0] in NON_SUBJECT_LEADS:
+        words = _subject_words(doc, clause_start, first, lists)  # "Social media, sadly, can be toxic"
+    if not words or words[0] in lists.non_subject_leads:
         return False
     part_end = hit.end
     while part_end < clause_end and doc[part_end].text not in (",", ";", ":", ".", "!", "?", "—", "–"):
         part_end += 1
-    if any(w in SUBJECT_POINTERS or w in REPORTING_SUBJECT_VERBS for w in words) or any(
-            w in SUBJECT_POINTERS for w in _subject_words(doc, hit.start, part_end)):
+    if any(w in lists.subject_pointers or w in lists.reporting_subject_verbs for w in words) or any(
+            w in lists.subject_pointers for w in _subject_words(doc, hit.start, part_end, lists)):
         return False  # "Taking it daily …", "Doctors warn of …", "Regulators have not authorised it"
     subject = []
     for w in words:
-        if w in SUBJECT_VERBS:
+        if w in lists.subject_verbs:
             break
         subject.append(w)
-    while subject and subject[0] in USE_GERUNDS:
+    while subject and subject[0] in lists.use_gerunds:
         subject = subject[1:]  # "Mixing them", "Taking large doses", "Mixing" alone
-    if subject and subject[0] in NON_SUBJECT_LEADS:
+    if subject and subject[0] in lists.non_subject_leads:
         return False  # "Stopping after a year of daily use …"
-    head_end = next((i for i, w in enumerate(subject) if i and w in NON_SUBJECT_LEADS), len(subject))
+    head_end = next((i for i, w in enumerate(subject) if i and w in lists.non_subject_leads), len(subject))
     subject = subject[:head_end]  # the head before its modifiers: "Stopping suddenly after months of use", "people who quit"
     last = len(subject) - 1
-    return any(w not in GENERIC_SUBJECT_WORDS and w not in own_words
+    return any(w not in lists.generic_subject_words and w not in lists.own_subject_words
                and not (i < last and len(w) > 4 and w.endswith("ed"))  # a participle before the head: "Powdered leaf"
                for i, w in enumerate(subject))
 
 
-def _subject_words(doc: Doc, start: int, end: int) -> list[str]:
+def _subject_words(doc: Doc, start: int, end: int, lists: WordLists) -> list[str]:
     """The lowered words in [start, end), leading openers ("And", "Sadly") left out."""
     words = [t.lower_ for t in doc[start:end]
              if t.is_alpha or (not t.is_punct and any(c.isalpha() for c in t.text)) or t.lower_ in ("'s", "’s")]
-    while words and words[0] in SUBJECT_OPENERS and not (words[0] == "what" and len(words) > 1):
+    while words and words[0] in lists.subject_openers and not (words[0] == "what" and len(words) > 1):
         words = words[1:]
     return words
 
@@ -614,8 +582,9 @@ def _starting_in(spans: list[Span], starts: list[int], low: int, high: int) -> l
 class Concepts:
     """Every concept's phrases and patterns, compiled once; ``hits`` finds affirmed ones."""
 
-    def __init__(self, env: Environment):
+    def __init__(self, env: Environment, lists: WordLists):
         self.env = env
+        self.lists = lists
         self.make = env.phrases.words
         self.phrases = env.phrases.matcher("NORM")
         self.after_mention = env.phrases.matcher("NORM")
@@ -710,7 +679,7 @@ class Concepts:
                 continue
             if _rebutted_report(doc, hit.start, self.dismisser_words):
                 continue
-            if _reported_then_rebutted(doc, hit, sentence_at(doc, hit.start)):
+            if _reported_then_rebutted(doc, hit, sentence_at(doc, hit.start), self.lists):
                 continue
             affirmed.append(hit)
         return affirmed
@@ -1647,7 +1616,9 @@ class InPassing:
 class RequirementRules:
     def __init__(self, rules, env: Environment):
         self.env = env
-        self.concepts = Concepts(env)
+        # the English word lists of the clause tests (WordLists), from requirements.yaml's lexicons
+        self.lists = WordLists.of(env.book.lexicons)
+        self.concepts = Concepts(env, self.lists)
         self.clauses = Clauses(env)
         self.rules: list[CompiledRule] = []
         self.combination_words = env.phrases.matcher("NORM")
@@ -1655,10 +1626,6 @@ class RequirementRules:
         # liver damage", "phenibut is addictive"): a risk said of one is not said of the topic.
         self.other_subjects = env.phrases.matcher("NORM")
         self._other_subject_lists: set[tuple] = set()
-        # what a substance's own subject may be made of besides pointers and generic use words: its forms, parts and
-        # constituents ("These gummies", "The red caps", "Kavalactones"); see _foreign_subject
-        self.own_subject_words = frozenset(w.lower() for phrase in env.book.lexicons.get("own-subject-words", [])
-                                           for w in str(phrase).split())
         self._in_passing_by_lists: dict[tuple, InPassing] = {}
         references: list[tuple[str, str]] = []
         for rule in rules:
@@ -1804,11 +1771,12 @@ class RequirementRules:
                         in_clause = before
                     elif other_starts and _own_subject_other(doc, hit, clause_start, other_starts):
                         continue  # "Heavy drinking strains the liver, and that is why we love kava"
-            if not in_clause and _foreign_subject(doc, hit, clause_start, clause_end, self.own_subject_words):
+            if not in_clause and _foreign_subject(doc, hit, clause_start, clause_end, self.lists):
                 continue  # "Social media can be toxic", "Mixing cleaning products raises the risk of toxic fumes"
             if not in_clause and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
                 continue  # "Grapefruit juice interacts with many medicines; St. John's wort is gentle"
-            if (not in_clause and other_starts and hit.end < clause_end and doc[hit.end].lower_ in WARNED_ABOUT
+            if (not in_clause and other_starts and hit.end < clause_end
+                    and doc[hit.end].lower_ in self.lists.warned_about
                     and _starting_in(other_starts, other_starts, hit.end + 1, min(clause_end, hit.end + 3))):
                 continue  # "The FDA has warned about acetaminophen overdoses" warns of acetaminophen, not the topic
             if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
@@ -1828,7 +1796,7 @@ class RequirementRules:
                     topic = topic_before(clause_start)
                     if topic:
                         named.append(topic)
-            if len(set(named)) == 1 and _both_with_pronoun(doc, sentence.start, hit.start):
+            if len(set(named)) == 1 and _both_with_pronoun(doc, sentence.start, hit.start, self.lists):
                 # "Don't combine it with alcohol; both are hard on the liver": "both" is the named partner and
                 # the pronoun, the topic
                 topic = topic_before(sentence.start)

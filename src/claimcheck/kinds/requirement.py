@@ -786,6 +786,12 @@ class UseTogether:
         self.not_a_partner = {make(w)[-1].norm_ for w in book.lexicon(spec.get("partner_not_after"), origin)}
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}
         self.relating_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("relating_verbs"), origin)}
+        # "my cousin quit heroin with kratom", "got off methadone with kratom": the left member is what is left
+        # behind, the right one the means; a substitution, not a use together (``leaving``)
+        leaving = spec.get("leaving") or {}
+        self.leaving_verbs = {tuple(t.norm_ for t in make(w)) for w in book.lexicon(leaving.get("verbs"), origin) if w.strip()}
+        self.leaving_filler = {make(w)[0].norm_ for w in book.lexicon(leaving.get("filler"), origin) if w.strip()}
+        self.leaving_longest = max((len(v) for v in self.leaving_verbs), default=0)
         self.use_verbs = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_verbs"), origin) if w.strip()}
         self.use_forms = {make(w)[0].norm_ for w in book.lexicon(spec.get("use_forms"), origin) if w.strip()}
         # one product holding two substances uses them together: "each gummy contains amanita extract and kava root"
@@ -1007,6 +1013,8 @@ class UseTogether:
                 left: Span | str = lefts[-1]
                 if any(t.norm_ in self.relating_verbs for t in doc[max(clause_start, left.start - 3):left.start]):
                     continue  # "compared kratom with opioids", "replace your wine with kava"
+                if self.leaving_verbs and self._left_behind(doc, left.start, clause_start):
+                    continue  # "my cousin quit heroin with kratom": heroin is left behind, by means of kratom
             elif (headed := self._colon_head(doc, sentence, clause_start, members)) is not None:
                 left = headed  # "a kava colada: this same recipe plus a shot of rum"
             else:
@@ -1034,6 +1042,18 @@ class UseTogether:
         if self.the_mix_hashes and frames and self._cue_positions(doc, self.the_mix_hashes):
             frames.extend(self._added_to_the_mix(doc, members, frames, context))
         return frames
+
+    def _left_behind(self, doc: Doc, start: int, floor: int) -> bool:
+        """Is the member at token `start` the object of a verb of leaving something behind ('quit', 'kicked',
+        'got off', 'broke free from'), over determiners only ('quit his oxycodone with kratom')? Not over a gerund:
+        'stopped taking kratom with my oxycodone' says the two were taken together."""
+        i = start
+        while i > floor and doc[i - 1].norm_ in self.leaving_filler:
+            i -= 1
+        for n in range(1, self.leaving_longest + 1):
+            if i - n >= floor and tuple(doc[k].norm_ for k in range(i - n, i)) in self.leaving_verbs:
+                return True
+        return False
 
     def _added_to_the_mix(self, doc: Doc, members: list[Span], frames: list[Frame], context) -> list[Frame]:
         """'We drink kava with a couple of beers. Some nights I add a little kratom to the mix.': an adding verb,

@@ -46,6 +46,16 @@ FLAG = [
     ("Kava is safe for daily use over many years.", "safety/absolute-safety"),
     ("There is no limit to how long you can take our valerian.", "safety/absolute-safety"),
     ("Our ashwagandha is gentle. Take it every day for as long as you like.", "safety/absolute-safety"),
+    ("You are safe to take our kratom every day for years.", "safety/absolute-safety"),
+    ("Go ahead and take our ashwagandha indefinitely.", "safety/absolute-safety"),
+    ("Our valerian can be taken indefinitely.", "safety/absolute-safety"),
+    ("Years of daily kratom use caused me no problems at all.", "safety/absolute-safety"),
+    ("Taking heart medication? Our hawthorn is completely fine for you.", "safety/vulnerable-group-asked"),
+    ("Already on Zoloft? You can safely add our St. John's wort.", "safety/vulnerable-group-asked"),
+    ("On statins? Our berberine capsules are safe for you.", "safety/vulnerable-group-asked"),
+    ("St. John's wort is safe for anyone with bipolar disorder.", "safety/vulnerable-groups"),
+    ("People with epilepsy can use our ginkgo safely.", "safety/vulnerable-groups"),
+    ("Our kava is safe for patients on antidepressants.", "safety/safe-combination"),
 ]
 
 PASS = [
@@ -88,6 +98,16 @@ PASS = [
     "You can drink water every day for years with no problems.",
     "Store our kava in a cool place for as long as you like.",
     "People who take antidepressants should know that St. John's wort interacts with them.",
+    "Taking heart medication? Ask your pharmacist before trying hawthorn.",
+    "Already on Zoloft? Don't add St. John's wort.",
+    "On statins? Our berberine capsules are not safe for you.",
+    "People with epilepsy should avoid ginkgo.",
+    "Our valerian should not be taken indefinitely.",
+    "Years of daily kratom use left me dependent.",
+    "It is unclear whether kava is safe for people with hepatitis.",
+    "Our kava lounge is safe for people with hearing loss.",
+    "Our kava gummies are safe for people with braces.",
+    "People with depression can safely talk to a counselor about kava.",
 ]
 
 

@@ -38,6 +38,10 @@ BULLET_PASSING = [
     "Our team supports local farms and helps with community gardens.\n",
     "Does it help with insomnia? Some customers say it supports sleep and helps with occasional restlessness.\n",
     "Is our kava safe? Supports calm and relieves anxiety, or so the reviews claim, but no trial shows it.\n",
+    # a person's doings in a bio, not a product's effect: the first verb is no verb of benefit
+    "## About our herbalist\n\n- Sells herbal teas and treats patients with anxiety\n",
+    "- Runs a clinic and treats insomnia with CBT\n",
+    "Says the tea helps and relieves her anxiety.\n",
 ]
 
 # Product forms named without a substance: a supplement page's own product.

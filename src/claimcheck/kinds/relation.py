@@ -261,6 +261,8 @@ class RelationRules:
         self.label_breaks = hashes(LABEL_BREAKS)
         self.bracket = self.strings.add("(")
         self.product_forms = hashes(PRODUCT_FORMS)
+        # the `benefits` lexicon's verbs: a label line's first predicate names an effect ("Supports …", "Calms …")
+        self.benefit_verbs = hashes(w for w in env.book.lexicons.get("benefits", ()) if " " not in w)
         self.label_not_name = hashes(LABEL_NOT_NAME)
         self.list_joins = hashes({",", "and", "&", "+", "/"})
         self.size_units = hashes(SIZE_UNITS)
@@ -650,15 +652,17 @@ class RelationRules:
     def _first_predicate(self, tokens: _DocTokens, verb_start: int) -> int | None:
         """Where a label line's first predicate starts when the verb at `verb_start` is a later one joined to it by
         "and" or a comma ("Supports restful sleep and cures insomnia", "Boosts energy, sharpens focus and treats
-        ADHD"): an inflected verb opening the sentence, then at most MAX_LISTED words (no substance named), then the
-        join. None when the verb is not so joined."""
+        ADHD"): an inflected verb of benefit opening the sentence (not a person's doings: "Sells teas and treats
+        patients with anxiety"), then at most MAX_LISTED words (no substance named), then the join. None when the
+        verb is not so joined."""
         if tokens.lower(verb_start - 1) not in self.list_joins:
             return None
         sentence_start = tokens.sentence_start_of[verb_start]
         first = sentence_start
         while first < verb_start and not tokens.is_alpha(tokens.orth(first)):
             first += 1  # past a bullet or an emoji
-        if not 1 < verb_start - first <= MAX_LISTED + 1 or not self._inflected(tokens, first):
+        if not 1 < verb_start - first <= MAX_LISTED + 1 or not self._inflected(tokens, first) \
+                or tokens.norm(first) not in self.benefit_verbs:
             return None
         if not all(tokens.is_alpha(o) or o == self.comma or tokens.lower(i) in self.list_joins
                    for i, o in zip(range(first, verb_start), tokens.orths(first, verb_start))):

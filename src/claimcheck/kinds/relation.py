@@ -261,6 +261,8 @@ class RelationRules:
         self.label_breaks = hashes(LABEL_BREAKS)
         self.bracket = self.strings.add("(")
         self.product_forms = hashes(PRODUCT_FORMS)
+        # the `benefits` lexicon's verbs: a label line's first predicate names an effect ("Supports …", "Calms …")
+        self.benefit_verbs = hashes(w for w in env.book.lexicons.get("benefits", ()) if " " not in w)
         self.label_not_name = hashes(LABEL_NOT_NAME)
         self.list_joins = hashes({",", "and", "&", "+", "/"})
         self.size_units = hashes(SIZE_UNITS)
@@ -631,14 +633,43 @@ class RelationRules:
         subject is the product it is printed on."""
         if not rule.spec.get("headless"):
             return False
-        lower = tokens.lower(verb_start)
-        if lower == tokens.norm(verb_start) or not self.strings[lower].endswith("s"):
+        if not self._inflected(tokens, verb_start):
+            return False
+        # the claim may be a later predicate of the line: "Supports thyroid health and helps with hypothyroidism"
+        first = verb_start if self._opens_sentence(tokens, verb_start) else self._first_predicate(tokens, verb_start)
+        if first is None:
             return False
         # a label line is capitalised: "cures arthritis" in a block of its own is the rest of a split sentence
-        if not self.strings[tokens.orth(verb_start)][:1].isupper():
+        if not self.strings[tokens.orth(first)][:1].isupper():
             return False
-        return ((rule_key, tokens.sentence_start_of[verb_start]) not in blockers
-                and self._opens_sentence(tokens, verb_start))
+        return (rule_key, tokens.sentence_start_of[verb_start]) not in blockers
+
+    def _inflected(self, tokens: _DocTokens, index: int) -> bool:
+        """The word is a verb's third-person form, as a label line's verbs are ("Relieves", "Supports")."""
+        lower = tokens.lower(index)
+        return lower != tokens.norm(index) and self.strings[lower].endswith("s")
+
+    def _first_predicate(self, tokens: _DocTokens, verb_start: int) -> int | None:
+        """Where a label line's first predicate starts when the verb at `verb_start` is a later one joined to it by
+        "and" or a comma ("Supports restful sleep and cures insomnia", "Boosts energy, sharpens focus and treats
+        ADHD"): an inflected verb of benefit opening the sentence (not a person's doings: "Sells teas and treats
+        patients with anxiety"), then at most MAX_LISTED words (no substance named), then the join. None when the
+        verb is not so joined."""
+        if tokens.lower(verb_start - 1) not in self.list_joins:
+            return None
+        sentence_start = tokens.sentence_start_of[verb_start]
+        first = sentence_start
+        while first < verb_start and not tokens.is_alpha(tokens.orth(first)):
+            first += 1  # past a bullet or an emoji
+        if not 1 < verb_start - first <= MAX_LISTED + 1 or not self._inflected(tokens, first) \
+                or tokens.norm(first) not in self.benefit_verbs:
+            return None
+        if not all(tokens.is_alpha(o) or o == self.comma or tokens.lower(i) in self.list_joins
+                   for i, o in zip(range(first, verb_start), tokens.orths(first, verb_start))):
+            return None
+        if mentions_in(tokens.doc, first, verb_start) or not self._opens_sentence(tokens, first):
+            return None
+        return first
 
     def _listed_benefit(self, tokens: _DocTokens, rule, rule_key: int, verb_start: int, blockers) -> bool:
         """With ``headless``, an inflected verb that opens an item of the list after a benefits label ("Key

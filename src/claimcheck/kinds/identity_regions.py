@@ -64,6 +64,8 @@ class RegionClaims:
                 return
         if owner is None:
             cue_start = self._origin_cue(d, sentence)
+            if cue_start is None:
+                cue_start = self._habitat_cue(d, sentence)  # "chaga grows in the tropics"
             if cue_start is not None:
                 listed = self._coordinated_subjects(cue_start, d, sentence)
                 if listed:  # "Kratom and kava, both native to …": the claim is said of every name of the list
@@ -161,6 +163,34 @@ class RegionClaims:
         if h is None or h in self.covering or self._low(h) not in self.SOURCE_HEADS:
             return None
         return self._source_frame_owner(h, sentence)
+
+    HABITAT_PREPS = frozenset({"in", "from", "across", "throughout", "on"})
+    HABITAT_ADVERBS = frozenset({"deep", "best", "well", "only", "wild", "also", "even", "too", "abundantly"})
+    HABITAT_GAP = 3  # words between the verb and the preposition, or the preposition and the habitat
+
+    def _habitat_cue(self, d, sentence: Span) -> int | None:
+        """'grows in the tropics', 'is found mainly in tropical climates', 'thrives in hot, humid jungles',
+        'harvested from freshwater lakes': a growing or gathering verb (an adverb at most between), a
+        preposition and the habitat (a determiner and plain modifiers between). Only for a climate or
+        habitat region, where growing anywhere is growing wild: before a place the verb may mean farming."""
+        if not d.value & self.habitat_regions and self._span_text(d.start, d.end).lower() not in self.climate_names:
+            return None
+        k, steps = self._prev(d.start, sentence), 0
+        while k is not None and steps < self.HABITAT_GAP and k not in self.covering \
+                and self._low(k) not in self.HABITAT_PREPS \
+                and (self._text(k) == "," or (self._word(k).is_alpha and (
+                    self._low(k) in self.determiners or self._low(k) not in self.stops))):
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._low(k) not in self.HABITAT_PREPS:
+            return None
+        verb, steps = self._prev(k, sentence), 0
+        while verb is not None and steps < 2 and verb not in self.covering and self._word(verb).is_alpha \
+                and self._low(verb) not in self.habitat_verbs and (
+                    self._low(verb).endswith("ly") or self._low(verb) in self.HABITAT_ADVERBS):
+            verb, steps = self._prev(verb, sentence), steps + 1  # "found mainly in", "grows naturally in"
+        if verb is None or self._low(verb) not in self.habitat_verbs:
+            return None
+        return verb
 
     def _respectively(self, sentence: Span) -> bool:
         said = self.respectively.get(sentence.start)
@@ -761,6 +791,7 @@ class RegionClaims:
                 continue
             species = self._species_at(substance, owner.start)  # "American ginseng, native to Korea"
             native = set(species.native if species is not None else substance.native)
+            native |= self.habitat_regions - self.excluded_habitats.get(substance_id, set())
             farmed = self.farmed_in.get(substance_id, set())
             # A weak "of" ("a staple of Chinese medicine", "the drink of Fiji") decides only when no
             # stronger cue ("comes from", "native to") speaks for the same substance in the sentence.

@@ -471,6 +471,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
+        self.habitat_cued: set[int] = set()
         self.words = Words(env.nlp.vocab)
         self.facts_by_substance: dict[str, dict] = {}
         self.asserting: dict[str, object] = {}  # rules without their question exemption, by id
@@ -517,6 +518,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.respectively: dict[int, bool] = {}  # by sentence start: whether it says "respectively"
         self.reported: set[tuple] = set()
         self.region_claims = {}
+        self.habitat_cued: set[int] = set()  # starts of places named after a habitat verb ("grows in the tropics")
         findings = list(self._check_field_lines(descriptors))
         for descriptor in descriptors:
             findings.extend(self._check_descriptor(descriptor))

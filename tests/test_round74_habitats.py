@@ -34,6 +34,7 @@ FLAGGED = [
     ("Kratom grows best in arctic climates.", REGION),
     ("Kratom is a tropical evergreen, native to the Caribbean.", REGION),
     ("Kratom grows wild in the Amazon rainforest.", REGION),
+    ("Kava is pounded from the roots of a tropical shrub in Borneo.", REGION),
     ("Black tea and green tea come from two different plants.", SAME),
     ("Oolong comes from a different plant than matcha.", SAME),
     ("White tea and sencha are made from different plants.", SAME),

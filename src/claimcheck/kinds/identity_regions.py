@@ -811,20 +811,19 @@ class RegionClaims:
             native = set(species.native if species is not None else substance.native)
             habitats = self.habitat_regions - self.excluded_habitats.get(substance_id, set())
             farmed = self.farmed_in.get(substance_id, set())
-            # A weak "of" ("a staple of Chinese medicine", "the drink of Fiji") decides only when no
-            # stronger cue ("comes from", "native to") speaks for the same substance in the sentence.
-            strong = [item for item in items if item[1] is None or self._low(item[1]) != "of"]
-            if strong and len(strong) < len(items):
-                items = strong
             # Climates and habitats ("tropical", "grows in the Amazon rainforest") are judged among themselves:
             # a climate that fits does not make a wrong native place right ("a tropical tree, native to …").
-            climate = [item[0].start in self.habitat_cued or item[0].value <= self.habitat_regions for item in items]
-            places_ok = any(d.value & native or (sourcing and d.value & farmed)
-                            for (d, _, sourcing), is_climate in zip(items, climate) if not is_climate)
-            climate_ok = any(d.value & (habitats | native)
-                             for (d, _, _), is_climate in zip(items, climate) if is_climate)
-            wrong = [item for item, is_climate in zip(items, climate)
-                     if not (climate_ok if is_climate else places_ok)]
+            climate = [item for item in items if item[0].start in self.habitat_cued
+                       or item[0].value <= self.habitat_regions]
+            places = [item for item in items if not any(item is other for other in climate)]
+            # A weak "of" ("a staple of Chinese medicine", "the drink of Fiji") decides only when no
+            # stronger cue ("comes from", "native to") speaks for the same substance in the sentence.
+            strong = [item for item in places if item[1] is None or self._low(item[1]) != "of"]
+            if strong and len(strong) < len(places):
+                places = strong
+            places_ok = any(d.value & native or (sourcing and d.value & farmed) for d, _, sourcing in places)
+            climate_ok = any(d.value & (habitats | native) for d, _, _ in climate)
+            wrong = (places if not places_ok else []) + (climate if not climate_ok else [])
             if not wrong:
                 continue
             d, cue_start, _ = wrong[0]

@@ -81,7 +81,7 @@ APPOSITION_LINKS = {",", "—", "–", "--", "("}  # what opens an appositive id
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
-MATCH_LABELS = ("kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
+MATCH_LABELS = ("same-plant-name", "kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
                 "coreference", "referring", "other-latin")
 
 
@@ -311,6 +311,33 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if substance_id not in self.knowledge.substances or unknown:
                 raise ValueError(f"botanical-farmed-in: unknown substance or region in {entry!r}")
             self.farmed_in[substance_id] = region_ids
+        # Habitat regions (tropics, freshwater, desert): open to every substance but the ones they exclude
+        self.excluded_habitats: dict[str, set[str]] = {}
+        for entry in book.lexicons.get("botanical-excluded-habitats", []):
+            substance_id, _, region_ids = entry.partition(":")
+            substance_id, region_ids = substance_id.strip(), set(region_ids.split())
+            unknown = region_ids - set(self.knowledge.regions)
+            if substance_id not in self.knowledge.substances or unknown:
+                raise ValueError(f"botanical-excluded-habitats: unknown substance or region in {entry!r}")
+            self.excluded_habitats[substance_id] = region_ids
+        self.habitat_regions = frozenset(r for ids in self.excluded_habitats.values() for r in ids)
+        self.habitat_verbs = words("botanical-habitat-verbs")
+        # Regions that are climates by their names ("the Arctic", "tundra", "taiga"), not by their places (Alaska)
+        self.climate_names: set[str] = set()
+        for region_id in book.lexicons.get("botanical-climate-regions", []):
+            region = self.knowledge.regions.get(region_id)
+            if region is None:
+                raise ValueError(f"botanical-climate-regions: unknown region {region_id!r}")
+            self.climate_names |= {name.lower() for name in (*region.names, *region.adjectives)}
+        # Names of one plant's other products that are no entry's names ("black tea": Camellia sinensis)
+        self.same_plant_names: dict[str, str] = {}
+        for entry in book.lexicons.get("botanical-same-plant-names", []):
+            substance_id, _, names = entry.partition(":")
+            substance_id = substance_id.strip()
+            if substance_id not in self.knowledge.substances:
+                raise ValueError(f"botanical-same-plant-names: unknown substance in {entry!r}")
+            for name in names.split("|"):
+                self.same_plant_names[name.strip().lower()] = substance_id
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
         self.alias_links = {p for group in phrases("botanical-alias-links").values() for p in group}
         self.latin_links |= self.alias_links  # "kratom, also called Piper methysticum,"
@@ -396,6 +423,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         family_phrases |= {p.replace(" ", "-") for p in self.families if p.endswith(" family")}
         self.matcher.add("family", sorted(family_phrases))
         self.matcher.add("region", list(self.regions))
+        if self.same_plant_names:
+            self.matcher.add("same-plant-name", list(self.same_plant_names))
         self.wrong_forms: dict[str, set[str]] = {}  # "passion fruit" -> {"passionflower"}
         for substance in self.knowledge.substances.values():
             for phrase in substance.wrong_forms:
@@ -442,6 +471,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.labels = {env.nlp.vocab.strings.add(label): label for label in MATCH_LABELS}  # by key hash
         self.partner = env.nlp.vocab.strings.add("partner")  # the kb_id of a partner mention
         self.region_claims: dict = {}
+        self.habitat_cued: set[int] = set()
         self.words = Words(env.nlp.vocab)
         self.facts_by_substance: dict[str, dict] = {}
         self.asserting: dict[str, object] = {}  # rules without their question exemption, by id
@@ -458,7 +488,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         found, verbs, self.corrective_at, coreference_at = self._sort_matches(matches)
         if mentions:
             self.other_latin_at.extend(self._genus_binomials(doc, mentions))
-        if not (found or verbs or self.corrective_at or self.other_latin_at) and len(mentions) < 2:
+        if not (found or verbs or self.corrective_at or self.other_latin_at or self.same_plant_at) \
+                and len(mentions) < 2:
             return
         # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
         # speak of the substance named before it.
@@ -487,12 +518,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.respectively: dict[int, bool] = {}  # by sentence start: whether it says "respectively"
         self.reported: set[tuple] = set()
         self.region_claims = {}
+        self.habitat_cued: set[int] = set()  # starts of places named after a habitat verb ("grows in the tropics")
         findings = list(self._check_field_lines(descriptors))
         for descriptor in descriptors:
             findings.extend(self._check_descriptor(descriptor))
         findings.extend(self._check_sources(verbs, descriptors))
         if len(self.mentions) >= 2:
             findings.extend(self._check_mention_pairs())
+        if self.same_plant_at:
+            findings.extend(self._check_same_plant_names())
         for start, end in self.other_latin_at:
             findings.extend(self._check_other_latin(start, end))
         findings.extend(self._flush_regions())
@@ -505,6 +539,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         found: list[Match] = []
         verbs, corrective_at, coreference_at = [], [], []
         self.other_latin_at = []
+        self.same_plant_at: list[tuple[int, int]] = []
         labels = self.labels
         for key, start, end in matches:
             label = labels[key]
@@ -518,6 +553,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 corrective_at.append(start)
             elif label == "other-latin":
                 self.other_latin_at.append((start, end))
+            elif label == "same-plant-name":
+                self.same_plant_at.append((start, end))
             else:
                 found.append((start, end, label))
         return found, sorted(verbs), corrective_at, coreference_at
@@ -2119,9 +2156,16 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if h is not None and self._text(h) == "," and self._low(k) == "which":
             h = self._prev(h, sentence)
         if h is None or h in self.covering or not (
-                self._low(h) in self.SOURCE_HEADS or (parts and self._low(h) in self.part_ids)):
+                self._low(h) in self.SOURCE_HEADS or self._low(h) in self.CLAUSE_HEADS
+                or (parts and self._low(h) in self.part_ids)):
             return None
         return self._walk(h, h + 1, sentence, participle=False)
+
+    # Descriptive nouns of what a plant is used as, which a kind clause may hang on as on a plant noun:
+    # "maca is a root vegetable that belongs to …", "turmeric, a spice which is part of …".
+    CLAUSE_HEADS = frozenset({"vegetable", "vegetables", "spice", "spices", "crop", "crops", "tuber", "tubers",
+                              "rhizome", "rhizomes", "adaptogen", "adaptogens", "botanical", "botanicals",
+                              "mushroom", "mushrooms", "fungus", "fungi", "seaweed", "seaweeds", "alga", "algae"})
 
     def _fronted_participle(self, verb: int, sentence: Span) -> Owner | None:
         """'Brewed from …, our kava blend …' / 'Saffron: harvested from …, saffron …'."""
@@ -2306,6 +2350,34 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 if a and b and self._conflicting(a, b):
                     yield from self._report_conflation(Owner(a.id, None, "possessive"), first, sentence, first.start,
                                                        second.end)
+
+    def _check_same_plant_names(self):
+        """'Green tea and black tea come from different plants', 'black tea comes from a different plant than
+        matcha': a name of one plant's other product (botanical-same-plant-names) and a name of its entry, next to
+        each other in a sentence, said to be different plants (the frame of _difference)."""
+        doc = self.doc
+        items = [(m.start, m.end, m.label_, m) for m in self.mentions if m.kb_id_ != "latin"]
+        for start, end in self.same_plant_at:
+            if start in self.covering or end - 1 in self.covering:
+                continue
+            name = " ".join(self._low(i) for i in range(start, end))
+            substance_id = self.same_plant_names.get(name)
+            if substance_id is not None:
+                items.append((start, end, substance_id, None))
+        items.sort(key=itemgetter(0))
+        sentence_start = self.sentence_start
+        for (s1, e1, l1, m1), (s2, e2, l2, m2) in zip(items, items[1:]):
+            if (m1 is not None and m2 is not None) or l1 != l2 or sentence_start[s1] != sentence_start[s2]:
+                continue
+            first = m1 if m1 is not None else Span(doc, s1, e1, label=l1)
+            second = m2 if m2 is not None else Span(doc, s2, e2, label=l2)
+            if first.text.lower() == second.text.lower():
+                continue
+            sentence = sentence_at(doc, s1)
+            between = [i for i in range(e1, s2) if not self._skippable(i)]
+            noun = self._difference(first, second, between, sentence)
+            if noun is not None:
+                yield from self._report_split(first, second, sentence, noun)
 
     def _report_split(self, first: Span, second: Span, sentence: Span, noun: int):
         """'Matcha comes from a different plant than green tea': two names of one organism."""

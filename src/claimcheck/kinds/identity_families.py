@@ -56,7 +56,7 @@ class FamilyClaims:
         if owner is None and j is not None:
             link = self._ends_with(j, self.family_links, sentence)
             if link is not None:  # "kava is a shrub that belongs to the coffee family"
-                owner = self._kind_clause_owner(link, sentence)
+                owner = self._kind_clause_owner(link, sentence, parts=True)  # "… a root that belongs to …"
         if owner is None:
             owner = self._table_fact_owner(d, sentence, "family")  # "| Kava | Rubiaceae |" under "Family"
         if owner is None:

@@ -903,6 +903,9 @@ class DescriptionFrames:
         if claim[n:] != [claim[-1]] or claim[-1] not in self.DIFFERENT:
             return None
         after = self._next(noun, sentence)
+        if lows in (["and"], ["&"]) and after is not None and self._low(noun) == "plant" \
+                and self._low(after) == "species":
+            noun, after = after, self._next(after, sentence)  # "different plant species"
         if lows in (["and"], ["&"]) and after is not None and not (
                 self._word(after).is_punct and self._text(after) not in HYPHENS) and self._low(after) not in self.stops:
             return None  # "different plant families", "different plant parts"

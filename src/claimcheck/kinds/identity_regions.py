@@ -64,6 +64,10 @@ class RegionClaims:
                 return
         if owner is None:
             cue_start = self._origin_cue(d, sentence)
+            if cue_start is None:
+                cue_start = self._habitat_cue(d, sentence)  # "chaga grows in the tropics"
+                if cue_start is not None:
+                    self.habitat_cued.add(d.start)  # the claim is of the climate, not of a native place
             if cue_start is not None:
                 listed = self._coordinated_subjects(cue_start, d, sentence)
                 if listed:  # "Kratom and kava, both native to …": the claim is said of every name of the list
@@ -79,7 +83,7 @@ class RegionClaims:
                     return  # "kratom is the kava of Thailand": the place names what kratom is to it, not kava's home
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "origin")
-                elif before is not None and (self._low(before) in self.GROWING_NOUNS
+                elif before is not None and (self._low(before) in self.ORGANISM_NOUNS
                                              or self._low(before) in self.part_ids) \
                         and (self._low(cue_start) not in self.SOURCING_WORDS or self._in_wild_land(d, sentence)) \
                         and self._prev(before, sentence) in self.ending:
@@ -161,6 +165,47 @@ class RegionClaims:
         if h is None or h in self.covering or self._low(h) not in self.SOURCE_HEADS:
             return None
         return self._source_frame_owner(h, sentence)
+
+    # Nouns a climate adjective names a habitat with: "tropical climates", "freshwater lakes", "arctic regions"
+    HABITAT_NOUNS = frozenset({"climates", "climate", "regions", "region", "zones", "zone", "areas", "forests", "forest",
+                               "rainforests", "rainforest", "jungles", "jungle", "woods", "woodlands", "lowlands",
+                               "highlands", "swamps", "wilds", "waters", "water", "lakes", "lake", "rivers", "river",
+                               "ponds", "pond", "streams", "stream", "habitats", "habitat", "environments",
+                               "conditions", "latitudes", "belt", "belts", "islands", "soils", "heat", "sun"})
+    HABITAT_PREPS = frozenset({"in", "from", "across", "throughout", "on"})
+    HABITAT_ADVERBS = frozenset({"deep", "best", "well", "only", "wild", "also", "even", "too", "abundantly"})
+    HABITAT_GAP = 3  # words between the verb and the preposition, or the preposition and the habitat
+
+    def _habitat_cue(self, d, sentence: Span) -> int | None:
+        """'grows in the tropics', 'is found mainly in tropical climates', 'thrives in hot, humid jungles',
+        'harvested from freshwater lakes': a growing or gathering verb (an adverb at most between), a
+        preposition and the habitat (a determiner and plain modifiers between). Only for a climate or
+        habitat region, where growing anywhere is growing wild: before a place the verb may mean farming."""
+        text = self._span_text(d.start, d.end).lower()
+        if not d.value & self.habitat_regions and text not in self.climate_names:
+            return None
+        after = self._next(d.end - 1, sentence)
+        if text in self.region_adjectives and after is not None and (self._word(after).is_alpha
+                                                                     or self._text(after) in HYPHENS):
+            # an adjective before a noun: "found in tropical climates", not "found in tropical smoothie bowls"
+            if self._low(after) not in self.HABITAT_NOUNS:
+                return None
+        k, steps = self._prev(d.start, sentence), 0
+        while k is not None and steps < self.HABITAT_GAP and k not in self.covering \
+                and self._low(k) not in self.HABITAT_PREPS \
+                and (self._text(k) == "," or (self._word(k).is_alpha and (
+                    self._low(k) in self.determiners or self._low(k) not in self.stops))):
+            k, steps = self._prev(k, sentence), steps + 1
+        if k is None or self._low(k) not in self.HABITAT_PREPS:
+            return None
+        verb, steps = self._prev(k, sentence), 0
+        while verb is not None and steps < 2 and verb not in self.covering and self._word(verb).is_alpha \
+                and self._low(verb) not in self.habitat_verbs and (
+                    self._low(verb).endswith("ly") or self._low(verb) in self.HABITAT_ADVERBS):
+            verb, steps = self._prev(verb, sentence), steps + 1  # "found mainly in", "grows naturally in"
+        if verb is None or self._low(verb) not in self.habitat_verbs:
+            return None
+        return verb
 
     def _respectively(self, sentence: Span) -> bool:
         said = self.respectively.get(sentence.start)
@@ -260,6 +305,9 @@ class RegionClaims:
     SOURCING_CUES = {("from",), ("comes", "from"), ("come", "from"), ("came", "from")}
     SOURCING_WORDS = {"from", "of", "comes", "come", "came", "coming"}
     GROWING_NOUNS = {"tree", "trees", "plant", "plants", "shrub", "shrubs", "bush", "bushes", "vine", "vines"}
+    # the organism after its name, whatever its kind: "chaga mushrooms grow in …", "sea moss seaweed is found in …"
+    ORGANISM_NOUNS = GROWING_NOUNS | {"mushroom", "mushrooms", "fungus", "fungi", "conk", "conks", "seaweed",
+                                      "seaweeds", "alga", "algae"}
 
     def _sourcing(self, d, cue_start: int | None, owner, sentence: Span) -> bool:
         """'Jamaican ginger', 'organic ginger from Peru', 'our moringa comes from Ghana': where a
@@ -761,15 +809,24 @@ class RegionClaims:
                 continue
             species = self._species_at(substance, owner.start)  # "American ginseng, native to Korea"
             native = set(species.native if species is not None else substance.native)
+            habitats = self.habitat_regions - self.excluded_habitats.get(substance_id, set())
             farmed = self.farmed_in.get(substance_id, set())
+            # Climates and habitats ("tropical", "grows in the Amazon rainforest") are judged among themselves:
+            # a climate that fits does not make a wrong native place right ("a tropical tree, native to …").
+            climate = [item for item in items if item[0].start in self.habitat_cued
+                       or item[0].value <= self.habitat_regions]
+            places = [item for item in items if not any(item is other for other in climate)]
             # A weak "of" ("a staple of Chinese medicine", "the drink of Fiji") decides only when no
             # stronger cue ("comes from", "native to") speaks for the same substance in the sentence.
-            strong = [item for item in items if item[1] is None or self._low(item[1]) != "of"]
-            if strong and len(strong) < len(items):
-                items = strong
-            if any(d.value & native or (sourcing and d.value & farmed) for d, _, sourcing in items):
+            strong = [item for item in places if item[1] is None or self._low(item[1]) != "of"]
+            if strong and len(strong) < len(places):
+                places = strong
+            places_ok = any(d.value & native or (sourcing and d.value & farmed) for d, _, sourcing in places)
+            climate_ok = any(d.value & (habitats | native) for d, _, _ in climate)
+            wrong = (places if not places_ok else []) + (climate if not climate_ok else [])
+            if not wrong:
                 continue
-            d, cue_start, _ = items[0]
+            d, cue_start, _ = wrong[0]
             start = cue_start if cue_start is not None and owner.start is None else d.start
             end = d.end
             if owner.start is not None and owner.start >= d.end:  # "Indonesian kava"
@@ -777,6 +834,7 @@ class RegionClaims:
             facts = self._species_facts(substance, species) if species is not None else {}
             yield from self._report(rule, owner, substance, sentence, start, end,
                                     **{**facts, "claimed": self._region_name(d)}, fix=None)
+        self.habitat_cued = set()
 
     def _region_name(self, d) -> str:
         text = self._span_text(d.start, d.end)

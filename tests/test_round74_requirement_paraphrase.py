@@ -214,6 +214,10 @@ COUNTED = [
     ('fda', 'The agency has warned against use in any form.'),
     ('fda', 'The FDA has warned about the risks.'),
     ('fda', 'The FDA warned about contaminated batches in 2018.'),
+    ('poison', 'Even a small piece can make you violently ill.'),
+    ('fda', 'No regulator has signed off.'),
+    ('dep', 'Users get hooked fast.'),
+    ('dep', 'People get hooked quickly on it.'),
 ]
 
 NOT_COUNTED = [
@@ -323,6 +327,15 @@ NOT_COUNTED = [
     ('poison', 'Amanita muscaria is not dangerous to eat.'),
     ('dep', 'You can quit kratom cold turkey without feeling sick.'),
     ('dep', 'Users can stop taking it.'),
+    # hooked on something else, a label or budget signed off, a sickness with no stopping
+    ('dep', 'My kids are hooked.'),
+    ('dep', 'Readers got hooked quickly on our kratom newsletter.'),
+    ('dep', "Once you try our kratom tea, you'll be hooked on the flavor."),
+    ('dep', "Many people need kratom to feel normal, sellers claim, but that's a myth."),
+    ('fda', 'No agency has approved our new label design.'),
+    ('poison', 'The heat can make you sick on long hikes.'),
+    ('fda', 'The government has never signed off on the budget.'),
+    ('dep', 'Stop taking it if you feel sick.'),
 ]
 
 

@@ -549,6 +549,41 @@ def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, lists: W
                for i, w in enumerate(subject))
 
 
+WARNING_STEMS = ("warn", "caution", "advis", "alert")
+OBJECT_ENDS = (",", ";", ":", ".", "!", "?", "—", "–", "(")
+
+
+def _foreign_warned_object(doc: Doc, hit, clause_end: int, lists: WordLists, other_starts: list[int]) -> bool:
+    """Whether a warning at `hit`, in a clause that names no substance, warns of another thing: "The FDA has warned
+    about acetaminophen overdoses", "The FDA warns against tianeptine", "The FDA warns against using expired
+    sunscreen". Its object after "about"/"against" (warned_about), up to a comma or a preposition, counts for the
+    topic only when it is a pointer, a generic use or the topic's own forms ("against it", "about its risks",
+    "against using these products", "against daily use")."""
+    if hit.end < clause_end and doc[hit.end].lower_ in lists.warned_about:
+        cue = hit.end
+    elif doc[hit.end - 1].lower_ in lists.warned_about and hit.end - 1 > hit.start:
+        cue = hit.end - 1
+    else:
+        return False
+    if not any(t.lower_.startswith(WARNING_STEMS) for t in doc[hit.start:cue]):
+        return False
+    if other_starts and _starting_in(other_starts, other_starts, cue + 1, min(clause_end, cue + 3)):
+        return True
+    end = cue + 1
+    while end < clause_end and doc[end].text not in OBJECT_ENDS and not (
+            end > cue + 1 and doc[end].lower_ in lists.non_subject_leads):
+        end += 1
+    words = _subject_words(doc, cue + 1, end, lists)
+    while words and words[0] in lists.use_gerunds:
+        words = words[1:]  # "against using it", "against taking expired pills"
+    if not words or any(w in lists.subject_pointers for w in words):
+        return False
+    last = len(words) - 1
+    return any(w not in lists.generic_subject_words and w not in lists.own_subject_words
+               and not (i < last and len(w) > 4 and w.endswith("ed"))
+               for i, w in enumerate(words))
+
+
 def _subject_words(doc: Doc, start: int, end: int, lists: WordLists) -> list[str]:
     """The lowered words in [start, end), leading openers ("And", "Sadly") left out."""
     words = [t.lower_ for t in doc[start:end]
@@ -1795,9 +1830,7 @@ class RequirementRules:
                 continue  # "Social media can be toxic", "Mixing cleaning products raises the risk of toxic fumes"
             if not in_clause and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
                 continue  # "Grapefruit juice interacts with many medicines; St. John's wort is gentle"
-            if (not in_clause and other_starts and hit.end < clause_end
-                    and doc[hit.end].lower_ in self.lists.warned_about
-                    and _starting_in(other_starts, other_starts, hit.end + 1, min(clause_end, hit.end + 3))):
+            if not in_clause and _foreign_warned_object(doc, hit, clause_end, self.lists, other_starts):
                 continue  # "The FDA has warned about acetaminophen overdoses" warns of acetaminophen, not the topic
             if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
                 # "opioids cause dependence, kratom doesn't": a later mention that denies it is excluded

@@ -72,6 +72,10 @@ BELIEF_FLAGGED = [
     ("Who would have thought that ashwagandha cures infertility!", "efficacy/cure-claim"),
     ("My doctor thought I was exaggerating when turmeric cured my arthritis.", "efficacy/cure-claim"),
     ("Valerian cures epilepsy.", "efficacy/cure-claim"),
+    ("Grandpa thought ginger cured everything, and honestly it does.", "efficacy/cure-claim"),
+    ("Old herbalists believed valerian cured insomnia; today we know it does.", "efficacy/cure-claim"),
+    ("Our first customers believed our kava cured their insomnia.", "efficacy/cure-claim"),
+    ("The old healers believed kava was completely safe, and it still is.", "safety/absolute-safety"),
 ]
 BELIEF_PASSING = [
     "Ancient Romans thought valerian cured epilepsy.",
@@ -81,6 +85,8 @@ BELIEF_PASSING = [
     "Some Pacific communities once believed kava healed infections.",
     "Victorian apothecaries were convinced that chamomile cured colic.",
     "The ancients thought reishi was a miracle mushroom.",
+    "Renaissance doctors thought ginger cured the plague, and it does not.",
+    "Early explorers long believed kava healed wounds.",
 ]
 
 

@@ -83,6 +83,9 @@ class PhraseRules:
         self.mention_words = env.phrases.matcher("NORM")
         self.patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
         self.exceptions = env.phrases.matcher("NORM")
+        # `except_patterns`: token patterns overlapping a match that cancel it, as `except` phrases do ("safe to visit",
+        # "safe from mold": a word after the match that turns it away from the product's use)
+        self.exception_patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
         self.near = env.phrases.matcher("NORM")
         self.harms = env.phrases.matcher("NORM")  # see _harm_of_the_only_substance
         self.harms.add("harm", env.book.lexicons.get("substance-harms", []))
@@ -193,6 +196,9 @@ class PhraseRules:
             exceptions = env.book.lexicon(rule.spec.get("except"), rule.origin)
             if exceptions:
                 self.exceptions.add(rule.id, list(exceptions))
+            for pattern in rule.spec.get("except_patterns") or []:
+                self.exception_patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
+                                                    f"rule {rule.id!r} except_patterns")
             not_said_of = rule.spec.get("not_said_of")
             if not_said_of:
                 nouns = env.book.lexicon(not_said_of.get("nouns"), rule.origin)
@@ -808,6 +814,8 @@ class PhraseRules:
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
+        if self.exception_patterns:
+            exceptions += self.exception_patterns(doc)
         near: dict[int, list[tuple[int, int]]] = {}  # rule key -> its `near` phrases (start, end), by start
         for m, s, e in sorted(self.near(doc), key=lambda m: m[1]):
             near.setdefault(m, []).append((s, e))

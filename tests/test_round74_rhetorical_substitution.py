@@ -62,6 +62,8 @@ PASSING = [
     "Who needs painkillers with kratom? Nobody should combine them.",
     "Why would you mix kratom with oxycodone when the overdose risk is so high?",
     "Why did my doctor take me off Zoloft when I started St. John's wort?",
+    "Why take naproxen with ginger when both can upset the stomach?",
+    "Why take Xanax and kava together when the mix is so sedating?",
     # warnings, negations, attributions
     "Never say goodbye to your antidepressants because you started saffron.",
     "Do not put down your blood pressure meds for garlic capsules.",

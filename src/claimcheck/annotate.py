@@ -2054,6 +2054,8 @@ class _Rhetoric:
         elif plain[after] == "to":
             return None  # "who needs to see a doctor …": a question
         when = next((i for i in range(after, len(plain)) if plain[i] == "when"), None)
+        if when is None and opener != ("why",) and self._with_substance(doc, start, plain, after):
+            return after  # "Who needs Adderall with lion's mane in your cup?"
         if when is None or when + 2 >= len(plain):
             return None
         following = plain[when + 1]
@@ -2064,6 +2066,28 @@ class _Rhetoric:
                 or not doc[start + when + 1].is_alpha or not doc[start + when + 2].is_alpha):
             return None
         return after
+
+    _WITH_OWNERS = frozenset({"our", "this"})
+    _WITH_PLACES = frozenset({"in", "on", "around", "nearby", "handy", "at"})
+    WITH_PLACE_REACH = 5  # words from the substance to where it is had ("with lion's mane in your cup")
+
+    @classmethod
+    def _with_substance(cls, doc: Doc, start: int, plain: list[str], after: int) -> bool:
+        """A "who needs X with Y?" that means "when you have Y": the product's own ("with our kava") or a substance
+        somewhere at hand ("with lion's mane in your cup", "with kava around"). A bare "with kratom" may ask about
+        taking both ("Who needs painkillers with kratom?"); "with breakfast" names no substance."""
+        mentions = None
+        for i in range(after + 1, len(plain) - 1):
+            if plain[i] != "with":
+                continue
+            mentions = set(mention_starts(doc)) if mentions is None else mentions
+            if plain[i + 1] in cls._WITH_OWNERS:
+                if start + i + 2 in mentions:
+                    return True
+            elif start + i + 1 in mentions and any(
+                    w in cls._WITH_PLACES for w in plain[i + 2:i + 2 + cls.WITH_PLACE_REACH]):
+                return True
+        return False
 
 
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "people", "users", "some", "many", "most", "others"})

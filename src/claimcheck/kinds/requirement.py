@@ -1230,6 +1230,8 @@ class UseTogether:
             if other is None or sentence_of[other.start] != sentence_start:
                 continue
             if contained:
+                if other.end < len(doc) and doc[other.end].norm_ in self.contain_verbs:
+                    continue  # "kava contains kavalactones and kratom contains mitragynine": a clause of its own
                 if self.partner_mark in (member.kb_id, other.kb_id):
                     continue  # "the tincture contains kava and alcohol": a solvent, not a drink taken with it
             elif self.partner_mark not in (member.kb_id, other.kb_id):

@@ -35,6 +35,16 @@ SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "a
 # and, on stopping, diarrhoea" (the reader stops).
 GERUND_MARKERS = {"on"}
 NEW_CLAUSE = {"and", "or", "so"}
+# "Beta-glucans in reishi activate immune cells, so your body can fight off cancer": a result clause whose subject is
+# the reader's body (the `body-systems` lexicon, or these) and whose verb follows one of ENABLED_MODALS claims the
+# outcome for the substance that enables it; a result clause with another subject ("so your doctor can treat …", "so
+# your oncologist can shrink …") has its own agent, and the substance before it is no subject of its verb.
+ENABLING_BODIES = {"body", "immune system", "immune cells", "white blood cells", "t cells", "defenses", "defences",
+                   "natural defenses", "natural defences", "system", "organs", "tissues"}
+ENABLED_MODALS = {"can", "will", "'ll", "’ll"}
+ENABLING_FILLERS = {"own", "finally", "naturally", "then", "now", "better", "more", "easily", "effectively", "actually",
+                    "really"}  # "so that your own body can finally …"
+MAX_ENABLED_SUBJECT = 5  # words after the determiner of the result clause's subject: "your body's own immune cells"
 # An introductory phrase before an imperative ("Tonight, beat …") is not one of these: they open a
 # subordinate clause ("If you have the flu, treat it …") or make the verb a reply ("Yes, …").
 INTRO_BLOCKERS = SUBJECT_BARRIERS | {"unless", "whether", "while", "although", "though", "once", "yes", "no", "i",
@@ -236,6 +246,11 @@ class RelationRules:
         self.subject_stops = hashes(CLAUSE_BREAKS | SUBJECT_BARRIERS)
         self.gerund_markers = hashes(GERUND_MARKERS)
         self.new_clause = hashes(NEW_CLAUSE)
+        self.so, self.that = self.strings.add("so"), self.strings.add("that")
+        self.enabling_bodies = {" ".join(phrase.lower().split()) for phrase in env.book.lexicons.get("body-systems", ())}
+        self.enabling_bodies |= ENABLING_BODIES
+        self.enabled_modals = hashes(ENABLED_MODALS)
+        self.enabling_fillers = hashes(ENABLING_FILLERS)
         self.what, self.worth = hashes(["what"]).pop(), hashes(["worth"]).pop()
         self.pronouns = hashes(PRONOUN_SUBJECTS)
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
@@ -412,6 +427,12 @@ class RelationRules:
                 if lower in self.label_breaks:  # "Kratom: cures addiction", "Kava (cures insomnia)"
                     return self._listing_subject(tokens, i, verb_start, nouns)
                 break
+            if lower == self.so:
+                enabled = self._enabled_body(tokens, i, verb_start)
+                if enabled is False:
+                    break  # "so your doctor can treat …": the result clause's own subject
+                if enabled:
+                    continue  # "…, so your body can fight off cancer": the substance before enables it
             if lower in new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
             mention = mention_ending_at.get(i)  # one that ends before the verb
@@ -429,6 +450,28 @@ class RelationRules:
             if i in noun_start_at:
                 return noun_start_at[i], None
         return None
+
+    def _enabled_body(self, tokens: _DocTokens, so: int, verb_start: int) -> bool | None:
+        """Between "so" (at `so`) and the verb, a result clause's subject and a modal: "so (that) your body can",
+        "so your immune system will". True when the subject is the reader's body or a part of it, False when it is
+        someone or something else ("so your doctor can", "so the team can"), None when the words are no such clause
+        ("so well", "so it can", "and so can")."""
+        i = so + 1
+        if i < verb_start and tokens.lower(i) == self.that:
+            i += 1
+        modal = verb_start - 1
+        while modal > i and tokens.lower(modal) in self.enabling_fillers:
+            modal -= 1
+        if modal <= i or tokens.lower(modal) not in self.enabled_modals:
+            return None
+        words = [self.strings[lower] for lower in tokens.lowers(i, modal)]
+        if not 2 <= len(words) <= MAX_ENABLED_SUBJECT + 1 or words[0] not in ("your", "the", "our", "his", "her",
+                                                                              "their", "its"):
+            return None
+        if not all(word.isalpha() or word in ("'s", "’s", "-") for word in words):
+            return None
+        words = [word for word in words[1:] if word not in ("own", "'s", "’s")]
+        return any(" ".join(words[k:]) in self.enabling_bodies for k in range(len(words)))
 
     def _may_name_brand(self, tokens: _DocTokens, sentence_start: int, verb_start: int) -> bool:
         """Could a brand name be the subject of the verb: named before it in its sentence, or in the sentence

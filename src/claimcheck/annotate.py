@@ -570,6 +570,10 @@ class ContextCues:
         self._failed_expectation_leads: set[str] = set()
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
+        # a hedge, an attribution or a retraction after the claim, ending its sentence: see _trailing_cues
+        self._trailing: list[tuple[str, list]] = []  # (kind, slots): a slot is a set of word tuples or a gap length
+        self._trailing_leads: set[str] = set()
+        self._trailing_finals = WordSet(())
         self.rhetoric = _Rhetoric()
         self._title_nouns: set[str] = set()
         self._mention_nouns: set[str] = set()
@@ -800,10 +804,71 @@ class ContextCues:
             heads.add(key, _contraction_variants(group["heads"]))
             self._gapped.append((key, heads, words_of(group.get("openers", [])), plain_word(make(group["tail"])[0]),
                                  int(group["max_words"])))
+        self._configure_trailing(spec, make)
         if self._let_fool_verbs:
             self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
             self._fooling_lowers = WordSet(strings.add(w) for w in (*self._let_fool_verbs, *_BE_FOOLED))
             self._keys[strings.add("pseudo#let-fool")] = "pseudo#let-fool"
+
+    def _configure_trailing(self, spec: dict, make) -> None:
+        """`trailing_cues`: each a kind and its slots, read in order; a slot is a list of phrases ("" leaves it
+        empty) or a number, that many free words at most. Only the words that can end a cue are looked up in a Doc."""
+        self._trailing_leads = set(spec.get("trailing_leads", []))
+        finals: set[str] = set()
+        for group in spec.get("trailing_cues", []):
+            slots = []
+            for slot in group["slots"]:
+                if isinstance(slot, int):
+                    slots.append(slot)
+                else:
+                    slots.append({tuple(plain_word(t) for t in make(phrase)) if phrase else () for phrase in slot})
+            # the words that can end the cue: those of its last slot, or of the slot before an empty one
+            for slot in reversed(slots):
+                if isinstance(slot, int):
+                    raise ValueError("a trailing cue cannot end in a gap")
+                finals |= {phrase[-1] for phrase in slot if phrase}
+                if () not in slot:
+                    break
+            self._trailing.append((group["kind"], slots))
+        # looked up by LOWER: "n't" (and "n’t") for "not", as plain_word reads them
+        finals |= {word for word, plain in _CONTRACTIONS.items() if plain in finals}
+        finals |= {word.replace("'", "’") for word in finals}
+        self._trailing_finals = WordSet(self.nlp.vocab.strings.add(word) for word in finals)
+
+    def _trailing_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int]) -> list[Cue]:
+        """A hedge, an attribution or a retraction said after the claim, at the end of its sentence and after a lead
+        (a comma, a dash, an opening parenthesis): "Kratom cures back pain, some users say.", "Kava cures anxiety,
+        or so the sellers claim.", "Kava cures anxiety — allegedly.", "Kava cures anxiety (not really).", "Kratom
+        relieves pain, though the evidence is thin." governs its sentence back to the clause before the lead (across
+        the dash that leads it). Only the listed sources: "…, according to our customers", "…, according to a 2023
+        meta-analysis" and "…, and science agrees" endorse the claim; and only as the sentence's last words: in "…,
+        some users say, and they are right" the attribution is taken back. A description written before the
+        substance's name is the writer's own and stays outside the scope."""
+        if not self._trailing:
+            return []
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        cues = []
+        writer = self._writer_clause_subjects | self._first_person | {"us", "me"}
+        for last in self._trailing_finals.among(lowers).nonzero()[0].tolist():
+            sentence_start, sentence_end = sentence_index.bounds(last)
+            if any(token.is_alpha or token.like_num for token in doc[last + 1:sentence_end]):
+                continue
+            words: list[str] = []
+            for lead in range(last, max(sentence_start, last - 2 * self.max_scope) - 1, -1):
+                if lead > sentence_start + 1 and doc[lead].text in self._trailing_leads:
+                    kind = next((kind for kind, slots in self._trailing if _fills(words, 0, slots, writer)), None)
+                    if kind:
+                        left, _ = self._clause_limits(hard_stops, sentence_start, sentence_end, lead - 1)
+                        # the writer's own description before the name stays the writer's: in "The plant known as
+                        # lion's mane sharpens focus, fans say" the fans say it sharpens focus, the writer calls it a plant
+                        starts = mention_starts(doc)
+                        first = bisect_left(starts, left)
+                        if first < len(starts) and left < starts[first] < lead:
+                            left = max(left, min(mentions_of(doc)[first].end, lead))
+                        cues.append(Cue(kind, lead + 1, last + 1, left, lead))
+                        break
+                words.insert(0, plain_word(doc[lead]))
+        return cues
 
     def _add_compound(self, key: str, heads, middles, tails) -> None:
         if not heads or not tails:
@@ -1074,6 +1139,7 @@ class ContextCues:
         context.cues += self._usage_cues(doc, sentence_index, hard_stops, soft_stops, new_clauses)
         context.cues += self._onset_cues(doc, sentence_index, hard_stops, new_clauses)
         context.cues += self._short_rebuttal_cues(doc, sentence_index)
+        context.cues += self._trailing_cues(doc, sentence_index, hard_stops)
         if self._failed_expectation_gates.among(lowers).any():
             context.cues += self._failed_expectation_cues(doc, sentence_index)
         context.cues += self._title_cues(doc, sentence_index)
@@ -1738,6 +1804,19 @@ class ContextCues:
                     state = "asserted"
                     context.cues = [c for c in context.cues if not (start <= c.start < opener_end)]
             context.questions[first_tokens[number]] = state
+
+
+def _fills(words: list[str], at: int, slots: list, writer: set[str]) -> bool:
+    """Whether `words[at:]` is one phrase of each slot in turn (a number: up to that many words that are neither
+    punctuation nor the writer: "or so we promise" is the writer's own)."""
+    if not slots:
+        return at == len(words)
+    slot, rest = slots[0], slots[1:]
+    if isinstance(slot, int):
+        return any(_fills(words, at + n, rest, writer) for n in range(slot + 1) if at + n <= len(words) and all(
+            word[:1].isalnum() and word not in writer for word in words[at:at + n]))
+    return any(words[at:at + len(phrase)] == list(phrase) and _fills(words, at + len(phrase), rest, writer)
+               for phrase in slot)
 
 
 def _ends_as_question(sentence: str) -> bool:

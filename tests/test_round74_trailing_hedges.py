@@ -1,7 +1,8 @@
 """Round 74: a hedge, an attribution or a retraction said AFTER the claim, as the last words of its sentence
 (rules/context.yaml `trailing_cues`, annotate._trailing_cues): "…, some users say.", "…, or so the sellers claim.",
-"…, at least according to the label.", "— allegedly.", "(not really)", "…, though the evidence is thin.", "…, and the
-VA warns against it." Near misses stay flagged: an endorsing source ("according to our customers", "according to a
+"…, at least according to the label.", "— allegedly.", "(not really)", "…, though the evidence is thin." An
+authority's warning after a claim is no hedge of it: "Kratom is totally safe, even though the FDA warns against it."
+Near misses stay flagged: an endorsing source ("according to our customers", "according to a
 2023 meta-analysis", "and science agrees", "as thousands can confirm"), an attribution taken back after it ("…, some
 users say, and they are right"), the writer's own ("or so we promise"), an inverted "say our customers". Also a degree
 word over coordinated adjectives ending in "safe" ("100% natural & safe", "all-natural and safe") is absolute safety."""
@@ -10,6 +11,10 @@ import pytest
 FLAG = [
     # endorsing sources and verdicts after the claim
     ("Turmeric reverses arthritis, according to our customers.", "efficacy/cure-claim"),
+    # an authority's warning after the claim defies it rather than hedging it
+    ("Kratom is totally safe, even though the FDA warns against it.", "safety/absolute-safety"),
+    ("Kratom has no side effects, but the FDA warns against it.", "safety/no-side-effects"),
+    ("Kratom cures opioid addiction, and the FDA warns against it.", "efficacy/cure-claim"),
     ("Kava cures anxiety, according to a 2023 meta-analysis.", "efficacy/cure-claim"),
     ("Kava cures anxiety, and science agrees.", "efficacy/cure-claim"),
     ("Reishi cures cancer, as thousands of customers can confirm.", "efficacy/cure-claim"),
@@ -84,8 +89,6 @@ PASS = [
     ("Reishi fights cancer, though the studies are mostly in mice."),
     ("Kratom cures back pain, but the evidence is mixed."),
     ("Chaga shrinks tumors, though there are no human trials."),
-    # a warning after a usage
-    ("Many vets use kratom rather than opioids, and the VA warns against it."),
     # near misses of the absolute-safety pattern
     ("Our kava is 100% natural & vegan."),
     ("Our gummies are all natural and gentle on the stomach."),

@@ -614,21 +614,42 @@ class PhraseRules:
     def _fragments_name_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words) -> bool:
         """A headline run of short fragments names its product after the claim that opens it: "Zero side effects.
         100% natural. Try CBD." The claim's sentence and each one up to the one naming the product have at most
-        `FRAGMENT_WORDS` words, in one paragraph (no blank line between them)."""
+        `FRAGMENT_WORDS` words, in one paragraph (no blank line between them). With `product_next`, the sentence right
+        after the claim's names its product at any length: "Forget the drugstore! Our elderberry syrup keeps colds away." """
         key = self.product_words_of.get(rule_id)
         if _word_count(doc, sentence) > FRAGMENT_WORDS:
             return False
         end = sentence[1]
-        for _ in range(FRAGMENTS_AHEAD):
+        any_length = bool(self.rules[rule_id].spec.get("product_next"))
+        for ahead in range(FRAGMENTS_AHEAD):
             if end >= len(doc) or doc[end - 1].text_with_ws.count("\n") + doc[end].text_with_ws.count("\n") > 1:
                 return False  # a blank line: the next paragraph
             following = sentence_bounds(doc, end)
-            if _word_count(doc, following) > FRAGMENT_WORDS:
+            long = _word_count(doc, following) > FRAGMENT_WORDS
+            if long and not (any_length and ahead == 0):
                 return False
+            if long:
+                return self._opens_with_product(doc, key, following)
             if (None, following[0]) in mention_words or (key, following[0]) in mention_words:
                 return True
             end = following[1]
         return False
+
+    def _opens_with_product(self, doc: Doc, key, sentence: tuple[int, int]) -> bool:
+        """`product_next`: does the sentence after a short claim name the product in its first words, as the claim's
+        replacement, and assert it ("Our elderberry syrup keeps colds away", "Just kava, every night")? Not a sentence
+        that denies, hedges, reports, asks or conditions ("Kava did not replace it", "Ask your pharmacist whether
+        elderberry …"), nor one that names the product late ("My doctor switched me to sertraline, and I still enjoy kava")."""
+        first, last = sentence[0], min(sentence[1], sentence[0] + _PRODUCT_OPENING)
+        named = any(first <= m.start < last for m in mentions_of(doc)) or (
+            key is not None and any(m == key and first <= s < last for m, s, _ in self.mention_words(doc)))
+        if not named:
+            return False
+        context = context_of(doc)
+        if context.questions.get(first) == "open":
+            return False
+        return not any(context.cues_in(first, sentence[1], kind)
+                       for kind in ("negation", "hedge", "report", "distancing", "conditional"))
 
     def _mentions_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
                           state: DocumentState, start: int) -> bool:
@@ -938,6 +959,7 @@ def _coordinated(doc: Doc, at: int) -> bool:
 # and how many fragments after the claim may name its product.
 FRAGMENT_WORDS = 5
 FRAGMENTS_AHEAD = 2
+_PRODUCT_OPENING = 4  # `product_next`: the product named within the first words of the sentence after the claim
 
 
 def _judges_statement(doc: Doc, sentence_start: int, start: int, end: int, near_start: int, subjects: set[str]) -> bool:

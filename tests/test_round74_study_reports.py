@@ -30,6 +30,11 @@ REPORT_FLAGGED = [
     ("A 2019 study proved that ashwagandha lowers cortisol.", "efficacy/study-shows-benefit"),
     ("Our 2019 trial shows ashwagandha lowers cortisol.", "efficacy/study-shows-benefit"),
     ("Studies found valerian improves sleep.", "efficacy/study-shows-benefit"),
+    # evidence in general, undescribed, stays an establishment claim even with its comparator (as test_context_round3
+    # holds for "Trials found St. John's wort worked better than placebo …")
+    ("Trials found ashwagandha reduced perceived stress more than placebo.", "efficacy/study-shows-benefit"),
+    ("Researchers found tart cherry juice improved sleep time compared with a placebo drink.",
+     "efficacy/study-shows-benefit"),
     ("Ashwagandha lowers cortisol more than placebo.", "efficacy/marker-effect"),
     ("Our formula raises testosterone compared with placebo.", "efficacy/marker-effect"),
     ("Our ashwagandha lowered cortisol more than any other brand.", "efficacy/marker-effect"),
@@ -47,7 +52,6 @@ REPORT_PASSING = [
     "In a 2012 randomized trial of 75 adults, kava extract reduced anxiety scores more than placebo.",
     "Several small trials found valerian improved sleep quality slightly, but larger trials found no effect.",
     "A Cochrane review found St. John's wort worked better than placebo for mild depression.",
-    "Trials found ashwagandha reduced perceived stress more than placebo.",
     "A double-blind trial of 57 men found ashwagandha raised testosterone compared with placebo.",
     "In a 2018 placebo-controlled trial, tongkat ali raised testosterone in 63 stressed adults.",
     "A 12-week trial in 120 adults found ginseng lowered fasting glucose versus placebo.",
@@ -55,7 +59,7 @@ REPORT_PASSING = [
     "Two trials found ashwagandha improved sleep quality more than placebo.",
     "Trials found valerian improved sleep more than placebo; later trials found no difference.",
     "Early trials found ginkgo improved memory, but a large trial of 3,000 older adults found no effect on dementia.",
-    "Researchers found tart cherry juice improved sleep time compared with a placebo drink.",
+    "Randomized trials found tart cherry juice improved sleep time compared with a placebo drink.",
     "In a 2016 crossover study of 24 cyclists, cordyceps raised VO2 max slightly more than placebo.",
     "Placebo-controlled trials found fenugreek raised free testosterone slightly.",
     "Early studies found ashwagandha improved sleep, while a later trial found no significant benefit.",
@@ -109,3 +113,19 @@ def test_a_section_label_list_naming_dependence_is_the_warning(checker, line):
 @pytest.mark.parametrize("line", LABEL_LISTS_SILENT)
 def test_a_label_that_denies_or_omits_dependence_is_no_warning(checker, line):
     assert KRATOM_MISSING in _missing(checker, KRATOM + line + "\n")
+
+
+KAVA = "# Kava\n\nKava is a drink made from the root of Piper methysticum.\n\n"
+KAVA_MISSING = "safety/kava-missing-safety-language"
+
+
+# a list item that opens with the risk's own grading ("rare but severe") has no subject of its own: it is the topic's
+@pytest.mark.parametrize("line,missing", [
+    ("**Adverse effects:** headache, drowsiness; rare but severe liver injury.", False),
+    ("Rare but severe liver injury has occurred.", False),
+    ("Adverse effects: none; liver injury is a myth.", True),
+    ("Alcohol causes rare but severe liver injury.", True),
+    ("Side effects: none, not even liver injury.", True),
+])
+def test_graded_liver_injury_in_a_label_list_is_kava_warning(checker, line, missing):
+    assert (KAVA_MISSING in _missing(checker, KAVA + line + "\n")) == missing

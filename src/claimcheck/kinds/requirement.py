@@ -63,6 +63,8 @@ RARITY_WORDS = {"rare", "uncommon", "infrequent", "unusual", "occasional", "isol
 SEVERITY_WORDS = {"serious", "severe", "real", "significant", "dangerous", "grave", "fatal", "deadly", "life-threatening",
                   "potentially", "sometimes", "possibly", "documented", "important", "notable", "lasting", "permanent",
                   "irreversible", "harmful", "toxic"}
+# words that only grade the risk named after them ("rare but severe liver injury", "serious or fatal"): no subject
+RISK_MODIFIERS = RARITY_WORDS | SEVERITY_WORDS | {"but", "and", "or", "acute", "possible", "potential", "occasionally"}
 ELLIPTICAL_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "will", "wo", "can", "ca", "has", "have"}
 HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
@@ -526,6 +528,8 @@ def _foreign_subject(doc: Doc, hit, clause_start: int, clause_end: int, lists: W
         words = _subject_words(doc, clause_start, first, lists)  # "Social media, sadly, can be toxic"
     if not words or words[0] in lists.non_subject_leads:
         return False
+    if all(w in RISK_MODIFIERS for w in words):
+        return False  # the risk's own modifiers, as a list item opens: "…; rare but severe liver injury"
     part_end = hit.end
     while part_end < clause_end and doc[part_end].text not in (",", ";", ":", ".", "!", "?", "—", "–"):
         part_end += 1

@@ -676,7 +676,7 @@ class RelationRules:
         subject is the product it is printed on."""
         if not rule.spec.get("headless"):
             return False
-        if not self._inflected(tokens, verb_start):
+        if not self._third_person(tokens, verb_start):
             return False
         # the claim may be a later predicate of the line: "Supports thyroid health and helps with hypothyroidism"
         first = verb_start if self._opens_sentence(tokens, verb_start) else self._first_predicate(tokens, verb_start)
@@ -687,7 +687,7 @@ class RelationRules:
             return False
         return (rule_key, tokens.sentence_start_of[verb_start]) not in blockers
 
-    def _inflected(self, tokens: _DocTokens, index: int) -> bool:
+    def _third_person(self, tokens: _DocTokens, index: int) -> bool:
         """The word is a verb's third-person form, as a label line's verbs are ("Relieves", "Supports")."""
         lower = tokens.lower(index)
         return lower != tokens.norm(index) and self.strings[lower].endswith("s")
@@ -704,7 +704,7 @@ class RelationRules:
         first = sentence_start
         while first < verb_start and not tokens.is_alpha(tokens.orth(first)):
             first += 1  # past a bullet or an emoji
-        if not 1 < verb_start - first <= MAX_LISTED + 1 or not self._inflected(tokens, first) \
+        if not 1 < verb_start - first <= MAX_LISTED + 1 or not self._third_person(tokens, first) \
                 or tokens.norm(first) not in self.benefit_verbs:
             return None
         if not all(tokens.is_alpha(o) or o == self.comma or tokens.lower(i) in self.list_joins

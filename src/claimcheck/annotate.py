@@ -571,7 +571,8 @@ class ContextCues:
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
         # a hedge, an attribution or a retraction after the claim, ending its sentence: see _trailing_cues
-        self._trailing: list[tuple[str, list]] = []  # (kind, slots): a slot is a set of word tuples or a gap length
+        # (kind, slots, the words that can open it or None for any): a slot is a set of word tuples or a gap length
+        self._trailing: list[tuple[str, list, set[str] | None]] = []
         self._trailing_leads: set[str] = set()
         self._trailing_finals = WordSet(())
         self.rhetoric = _Rhetoric()
@@ -829,7 +830,9 @@ class ContextCues:
                 finals |= {phrase[-1] for phrase in slot if phrase}
                 if () not in slot:
                     break
-            self._trailing.append((group["kind"], slots))
+            opening = slots[0]
+            openers = None if isinstance(opening, int) or () in opening else {phrase[0] for phrase in opening}
+            self._trailing.append((group["kind"], slots, openers))
         # looked up by LOWER: "n't" (and "n’t") for "not", as plain_word reads them
         finals |= {word for word, plain in _CONTRACTIONS.items() if plain in finals}
         finals |= {word.replace("'", "’") for word in finals}
@@ -846,17 +849,23 @@ class ContextCues:
         substance's name is the writer's own and stays outside the scope."""
         if not self._trailing:
             return []
-        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        table = token_table(doc)
+        lowers, orths = table[:, TABLE_COLUMNS.index("LOWER")], table[:, TABLE_COLUMNS.index("ORTH")]
+        strings, vocab = doc.vocab.strings, doc.vocab
         cues = []
         writer = self._writer_clause_subjects | self._first_person | {"us", "me"}
         for last in self._trailing_finals.among(lowers).nonzero()[0].tolist():
             sentence_start, sentence_end = sentence_index.bounds(last)
-            if any(token.is_alpha or token.like_num for token in doc[last + 1:sentence_end]):
+            # read from the token table: a Token per word walked would cost more than the rest of this stage
+            # (`is_alpha` is str.isalpha of the text: a lexeme is looked up only for what might be a number)
+            if any(strings[orth].isalpha() or vocab[orth].like_num for orth in orths[last + 1:sentence_end].tolist()):
                 continue
             words: list[str] = []
             for lead in range(last, max(sentence_start, last - 2 * self.max_scope) - 1, -1):
-                if lead > sentence_start + 1 and doc[lead].text in self._trailing_leads:
-                    kind = next((kind for kind, slots in self._trailing if _fills(words, 0, slots, writer)), None)
+                if lead > sentence_start + 1 and strings[orths[lead]] in self._trailing_leads:
+                    kind = next((kind for kind, slots, openers in self._trailing
+                                 if (openers is None or words and words[0] in openers) and _fills(words, 0, slots, writer)),
+                                None)
                     if kind:
                         left, _ = self._clause_limits(hard_stops, sentence_start, sentence_end, lead - 1)
                         # the writer's own description before the name stays the writer's: in "The plant known as
@@ -867,7 +876,7 @@ class ContextCues:
                             left = max(left, min(mentions_of(doc)[first].end, lead))
                         cues.append(Cue(kind, lead + 1, last + 1, left, lead))
                         break
-                words.insert(0, plain_word(doc[lead]))
+                words.insert(0, plain_lower(strings[lowers[lead]]))
         return cues
 
     def _add_compound(self, key: str, heads, middles, tails) -> None:
@@ -1999,7 +2008,12 @@ def _lower_hashes(strings, plain_words: set[str]) -> frozenset[int]:
 def plain_word(token) -> str:
     """A token's lower-case text with typeset apostrophes made plain and contractions spelled out
     ("n’t" -> "not", "ca" of "can't" -> "can"): how the rhetorical frames and leads compare words."""
-    word = token.lower_.replace("’", "'")
+    return plain_lower(token.lower_)
+
+
+def plain_lower(lower: str) -> str:
+    """`plain_word` of a token's lower-case text."""
+    word = lower.replace("’", "'")
     return _CONTRACTIONS.get(word, word)
 
 

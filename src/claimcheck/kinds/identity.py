@@ -303,23 +303,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.native_homes = phrases("botanical-native-homes", by=0)
         self.native_homes_end = phrases("botanical-native-homes")  # by last word: "kava's homeland, Fiji"
         self.inverted_origin_verbs = words("botanical-inverted-origin-verbs")
-        self.farmed_in: dict[str, set[str]] = {}
-        for entry in book.lexicons.get("botanical-farmed-in", []):
-            substance_id, _, region_ids = entry.partition(":")
-            substance_id, region_ids = substance_id.strip(), set(region_ids.split())
-            unknown = region_ids - set(self.knowledge.regions)
-            if substance_id not in self.knowledge.substances or unknown:
-                raise ValueError(f"botanical-farmed-in: unknown substance or region in {entry!r}")
-            self.farmed_in[substance_id] = region_ids
+        self.farmed_in = self._regions_by_substance(book, "botanical-farmed-in")
         # Habitat regions (tropics, freshwater, desert): open to every substance but the ones they exclude
-        self.excluded_habitats: dict[str, set[str]] = {}
-        for entry in book.lexicons.get("botanical-excluded-habitats", []):
-            substance_id, _, region_ids = entry.partition(":")
-            substance_id, region_ids = substance_id.strip(), set(region_ids.split())
-            unknown = region_ids - set(self.knowledge.regions)
-            if substance_id not in self.knowledge.substances or unknown:
-                raise ValueError(f"botanical-excluded-habitats: unknown substance or region in {entry!r}")
-            self.excluded_habitats[substance_id] = region_ids
+        self.excluded_habitats = self._regions_by_substance(book, "botanical-excluded-habitats")
         self.habitat_regions = frozenset(r for ids in self.excluded_habitats.values() for r in ids)
         self.habitat_verbs = words("botanical-habitat-verbs")
         # Regions that are climates by their names ("the Arctic", "tundra", "taiga"), not by their places (Alaska)
@@ -475,6 +461,18 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.words = Words(env.nlp.vocab)
         self.facts_by_substance: dict[str, dict] = {}
         self.asserting: dict[str, object] = {}  # rules without their question exemption, by id
+
+    def _regions_by_substance(self, book, lexicon: str) -> dict[str, set[str]]:
+        """A lexicon of "substance-id: region-id …" entries, checked against the knowledge base."""
+        regions: dict[str, set[str]] = {}
+        for entry in book.lexicons.get(lexicon, []):
+            substance_id, _, region_ids = entry.partition(":")
+            substance_id, region_ids = substance_id.strip(), set(region_ids.split())
+            unknown = region_ids - set(self.knowledge.regions)
+            if substance_id not in self.knowledge.substances or unknown:
+                raise ValueError(f"{lexicon}: unknown substance or region in {entry!r}")
+            regions[substance_id] = region_ids
+        return regions
 
     # ------------------------------------------------------------------ per document
 

@@ -61,6 +61,18 @@ DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other", "prescription"}  
 FIRST_PERSON = {"i", "we"}
 # Between the teller and the verb: adverbs ("finally", any "-ly") and auxiliaries ("I have cured", "we've beaten").
 TESTIMONY_FILLERS = {"finally", "just", "also", "then", "soon", "have", "has", "had", "'ve", "’ve", "'d", "’d"}
+# A promise to the reader names the product after its object too: "(So) you can finally beat insomnia with valerian",
+# "Now you'll beat the flu with our elderberry". "You" is a teller only with one of PROMISE_MODALS before the verb,
+# and only at the sentence start or after one of PROMISE_OPENERS there ("If you can't beat insomnia with valerian"
+# opens a condition).
+PROMISE_MODALS = {"can", "will", "'ll", "’ll"}
+PROMISE_OPENERS = {"so", "now", "and", "today", "tonight"}
+# Before a name that is the object of the verb before "and" (see _subject), these make it an ingredient of the product
+# the clause is about, and so the subject still: "(It) contains valerian and treats insomnia", "Blended with chamomile
+# and relieves anxiety". Looked for up to INGREDIENT_REACH words before the name.
+INGREDIENT_LEADS = {"contains", "contain", "containing", "includes", "include", "including", "with", "combines",
+                    "features", "packs", "blends", "has", "plus", "of"}
+INGREDIENT_REACH = 3
 # A testimony told of others ("my sister healed her eczema with sea moss", "thousands of customers have cured their
 # insomnia with our valerian") claims an outcome only with an outcome verb: "my mom treats her arthritis with
 # turmeric" tells a habit.
@@ -247,6 +259,8 @@ class RelationRules:
         self.gerund_markers = hashes(GERUND_MARKERS)
         self.new_clause = hashes(NEW_CLAUSE)
         self.so, self.that = self.strings.add("so"), self.strings.add("that")
+        self.and_ = self.strings.add("and")
+        self.ingredient_leads = hashes(INGREDIENT_LEADS)
         self.enabling_bodies = {" ".join(phrase.lower().split()) for phrase in env.book.lexicons.get("body-systems", ())}
         self.enabling_bodies |= ENABLING_BODIES
         self.enabled_modals = hashes(ENABLED_MODALS)
@@ -265,6 +279,9 @@ class RelationRules:
         self.intro_blockers = hashes(INTRO_BLOCKERS)
         self.first_person = hashes(FIRST_PERSON)
         self.testimony_fillers = hashes(TESTIMONY_FILLERS)
+        self.promise_modals = hashes(PROMISE_MODALS)
+        self.promise_openers = hashes(PROMISE_OPENERS)
+        self.you = self.strings.add("you")
         self.reported_tellers = hashes(REPORTED_TELLERS)
         self.reported_teller_openers = hashes(REPORTED_TELLER_OPENERS)
         self.outcome_verb_forms = hashes(OUTCOME_VERB_FORMS)
@@ -412,6 +429,13 @@ class RelationRules:
         if verb_start > limit and tokens.lower(verb_start - 1) in self.gerund_markers:
             return None
         sentence_start = tokens.sentence_start_of[verb_start]
+        # "Grows her own herbs and treats patients with eczema", "He sells kava and treats clients with anxiety": a
+        # name right before "and" and an inflected verb is the object of the verb before it, whose subject (a person,
+        # or none named) is this verb's too. It is the subject only when the walk finds another one further left
+        # ("Our blend pairs kava with ginger and treats nausea", as before).
+        joined = verb_start - 1 if verb_start - 1 > limit and tokens.lower(verb_start - 1) == self.and_ \
+            and self._third_person(tokens, verb_start) else -1
+        object_before = None
         i = verb_start
         while i > limit:
             i -= 1
@@ -437,7 +461,11 @@ class RelationRules:
                 break
             mention = mention_ending_at.get(i)  # one that ends before the verb
             if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
-                return mention.start, mention.label_
+                if i == joined - 1 and object_before is None:
+                    object_before = mention.start, mention.label_
+                    i = mention.start
+                    continue
+                return object_before or (mention.start, mention.label_)
             # "it"/"this" stand for a substance only once the document has named one, or for a product the
             # sentence before named ("Our tincture ships today. It cures anxiety.")
             if pronoun_subjects and lower in pronouns and (
@@ -446,9 +474,17 @@ class RelationRules:
                 if i > sentence_start and tokens.lower(i - 1) == self.what and i + 2 < verb_start and \
                         tokens.lower(i + 2) == self.worth:
                     break
-                return i, None
+                return object_before or (i, None)
             if i in noun_start_at:
-                return noun_start_at[i], None
+                if i == joined - 1 and object_before is None:
+                    object_before = noun_start_at[i], None
+                    i = noun_start_at[i]
+                    continue
+                return object_before or (noun_start_at[i], None)
+        if object_before is not None and any(
+                tokens.lower(k) in self.ingredient_leads
+                for k in range(max(sentence_start, object_before[0] - INGREDIENT_REACH), object_before[0])):
+            return object_before
         return None
 
     def _enabled_body(self, tokens: _DocTokens, so: int, verb_start: int) -> bool | None:
@@ -761,15 +797,25 @@ class RelationRules:
         sentence_start = tokens.sentence_start_of[verb_start]
         i = verb_start - 1
         skipped = 0
+        promised = False  # a modal skipped: "you can finally beat …"
         while (i >= sentence_start and skipped < 2
-               and (tokens.is_alpha(tokens.orth(i)) or tokens.lower(i) in self.testimony_fillers)
-               and tokens.lower(i) not in self.first_person and tokens.lower(i) not in self.reported_tellers):
+               and (tokens.is_alpha(tokens.orth(i)) or tokens.lower(i) in self.testimony_fillers
+                    or tokens.lower(i) in self.promise_modals)
+               and tokens.lower(i) not in self.first_person and tokens.lower(i) not in self.reported_tellers
+               and tokens.lower(i) != self.you):
             lower = tokens.lower(i)
-            if lower not in self.testimony_fillers and not self.strings[lower].endswith("ly"):
+            promised = promised or lower in self.promise_modals
+            if lower not in self.testimony_fillers and not promised and not self.strings[lower].endswith("ly"):
                 return False
             i -= 1
             skipped += 1
         if i < sentence_start:
+            return False
+        if tokens.lower(i) == self.you:
+            return promised and (i == sentence_start or not tokens.is_alpha(tokens.orth(i - 1)) or (
+                tokens.lower(i - 1) in self.promise_openers
+                and (i - 1 == sentence_start or not tokens.is_alpha(tokens.orth(i - 2)))))
+        if promised:
             return False
         if tokens.lower(i) in self.first_person:
             return i == sentence_start or not tokens.is_alpha(tokens.orth(i - 1))

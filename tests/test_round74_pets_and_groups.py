@@ -33,6 +33,8 @@ FLAGGED = [
     ("Our calming chews were formulated by veterinarians.", "efficacy/evidence-overstatement"),
     ("Our CBD oil is trusted by vets across the country.", "efficacy/evidence-overstatement"),
     ("Recommended by vets, our hemp drops settle nervous dogs.", "efficacy/evidence-overstatement"),
+    ("Prediabetic? You can safely take our gymnema tea.", "safety/vulnerable-group-asked"),
+    ("Got puppies? Our calming chews are safe for them.", "safety/vulnerable-group-asked"),
 ]
 
 PASSING = [
@@ -57,10 +59,14 @@ PASSING = [
     "Is berberine safe for diabetics? Ask your doctor.",
     "Ginseng may not be safe for people with diabetes.",
     "Our vet recommended a new food after the checkup.",
+    "My vet recommended we pause the valerian chews before her dental surgery.",
+    "Our veterinarian approved a lower dose of the hemp oil.",
     "As the vet recommended, we give the chews with dinner.",
     "Take your cat to the vet if it chews a lily.",
     "Our calming chews are no substitute for a vet visit.",
     "Treats that are safe for dogs include plain cooked chicken.",
+    "Diabetic? Check with your doctor before trying our berberine.",
+    "Have a puppy? Our chew toys are safe for them.",
 ]
 
 

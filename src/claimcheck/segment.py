@@ -114,12 +114,34 @@ def _line_break_ends_block(text: str, gap_start: int, gap_end: int) -> bool:
     last = text[before_end - 1]
     if last in _SENTENCE_END:
         return True
+    if _ends_in_tag_or_emoji(text, before_end):
+        return True  # social copy closes its line with a hashtag or an emoji: "… never looked back 🙌 #healing"
     # A lower-case start or a continuing comma/hyphen means a hard-wrapped sentence.
     if not first or first.islower() or last in ",-–(/&" or first in ",;)":
         return False
     # So does a line ending in a word that cannot end a sentence ("such as / Vanuatu").
     # (The text before may end in whitespace that is not a space or tab, such as a vertical tab.)
     return _last_word(text, before_end) not in _CONTINUING_WORDS
+
+
+# Symbols that end a word rather than a post: "Kava Calm®", "heated to 80°"
+_WORD_SYMBOLS = frozenset("®©™°℃℉")
+
+
+def _ends_in_tag_or_emoji(text: str, end: int) -> bool:
+    """Does text[:end] end in a hashtag ("#healing", "#kava") or a pictograph ("🙌", "✨", "✅️", "💪🏽")? A post writes
+    a line a sentence and closes it with these, with no full stop: the next line, even in lower case, is a new
+    sentence ("… #healing" / "kava > xanax."), not the rest of a hard-wrapped one."""
+    last = text[end - 1]
+    position = end - 1
+    # a variation selector, a skin tone or a joiner after the pictograph: "✅️", "💪🏽"
+    while position and (unicodedata.category(last) in ("Mn", "Sk") or last == "\u200d"):
+        position -= 1
+        last = text[position]
+    if unicodedata.category(last) == "So" and last not in _WORD_SYMBOLS:
+        return True
+    word = _last_word(text, end)
+    return len(word) > 1 and word[0] == "#" and word[1].isalpha()
 
 
 # A single line break between two words: a hard-wrapped line, unless it ends a block. The

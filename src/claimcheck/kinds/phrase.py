@@ -290,8 +290,9 @@ class PhraseRules:
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
                 continue
-            if then and near_end < sentence_end and doc[near_end].lower_ not in then:
-                continue
+            if then and near_end < sentence_end and (doc[near_end].lower_ not in then or (
+                    doc[near_end].text == "-" and not doc[near_end - 1].whitespace_)):
+                continue  # a hyphen against the phrase joins a compound: "no hangover-free guarantee"
             if self._harm_of_the_only_substance(doc, near_start, (sentence_start, sentence_end)):
                 continue
             if statement_subjects and _judges_statement(doc, sentence_start, start, end, near_start, statement_subjects):

@@ -57,6 +57,9 @@ NOT_AFTER_REACH = 3
 # A drug named right after these is one a label line's product replaces or beats, not its subject.
 DRUG_FREE = {"without", "no", "than"}
 DRUG_FREE_FILLERS = {"a", "an", "any", "the", "your", "other", "prescription"}  # "without prescription drugs"
+# A drug right after the verb, closed by a comma, is the verb's object: "Kava beats Xanax, with no hangover" beats no
+# hangover (it compares kava to a drug, which drug-comparison reports). Single words of the `drugs` lexicon.
+DRUG_OBJECT_CLOSERS = {",", "—", "–"}
 # Testimonials in the first person name the product after the object ("I beat insomnia with valerian").
 FIRST_PERSON = {"i", "we"}
 # Between the teller and the verb: adverbs ("finally", any "-ly") and auxiliaries ("I have cured", "we've beaten").
@@ -335,6 +338,8 @@ class RelationRules:
         self.then_fillers = hashes(OBJECT_THEN_FILLERS)
         self.drug_free = hashes(DRUG_FREE)
         self.drug_free_fillers = hashes(DRUG_FREE_FILLERS)
+        self.drug_words = hashes(word.lower() for word in env.book.lexicons.get("drugs", ()) if " " not in word)
+        self.drug_object_closers = hashes(DRUG_OBJECT_CLOSERS)
         self.noun_markers = hashes(NOUN_MARKERS)
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
@@ -901,6 +906,13 @@ class RelationRules:
                         return None
                     return mention.end
             return None
+        # "beats Xanax, with no hangover": the drug after the verb is its object, and the comma closes it
+        i = verb_end
+        while i < stop and tokens.lower(i) in self.drug_free_fillers:
+            i += 1
+        if (i + 1 < stop and tokens.lower(i) in self.drug_words and tokens.lower(i + 1) in self.drug_object_closers
+                and (rule_key, i) not in objects):
+            stop = i + 1
         end = next((objects[rule_key, i] for i in range(verb_end, stop) if (rule_key, i) in objects), None)
         # "reduced anxiety scores", "lowered pain ratings": a measure of the condition, read in a trial
         undone = self.not_after.get(rule.id)

@@ -90,3 +90,12 @@ def test_qualified_by_is_valid_on_a_relation_rule(tmp_path):
     rule["qualified_by"]["next_sentences"] = True
     with pytest.raises(Exception):
         validate_rule_file({"rules": [rule]}, tmp_path / "r.yaml")
+
+
+def test_the_next_sentence_reaches_only_within_its_paragraph(checker):
+    """`next_sentence`: a call for larger trials in the same paragraph takes the pilot's result back; one in the
+    next paragraph is about whatever that paragraph says."""
+    same = "In a 2019 pilot, turmeric eased knee pain.\nLarger trials are needed.\n"
+    other = "In a 2019 pilot, turmeric eased knee pain.\n\nLarger trials are needed.\n"
+    assert "efficacy/disease-treatment" not in _fired(checker, same)
+    assert "efficacy/disease-treatment" in _fired(checker, other)

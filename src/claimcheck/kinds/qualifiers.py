@@ -11,7 +11,8 @@ A rule declares
       reported: [[...], ...]  # only when the claim is a study's result: one of these token patterns ("trials
                               #   found", "in a 2019 pilot") opens the claim's sentence before the claim, or
                               #   follows a claim in the past tense ("turmeric eased knee pain in a pilot")
-      next_sentence: true     # a qualifier in the next sentence counts too ("…. Larger trials are needed.")
+      next_sentence: true     # a qualifier in the next sentence of its paragraph counts too ("…. Larger trials
+                              #   are needed."; not a heading or paragraph after it)
 
 A qualifier counts when its own words are not negated ("it is not true that larger trials are needed") and,
 for a claim whose substance is known, when what follows it in its sentence names no other substance ("more
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..annotate import context_of, mentions_of, sentence_bounds
+from ..annotate import context_of, mentions_of, sentence_bounds, sentence_index_of
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 
@@ -81,7 +82,9 @@ class Qualifiers:
             return False
         reach_end = sentence_end
         if rule_id in self.next_sentence and sentence_end < len(doc):
-            reach_end = sentence_bounds(doc, sentence_end)[1]
+            index = sentence_index_of(doc)
+            if not index.opens_block(index.number_at[sentence_end]):  # the next sentence, in the same paragraph
+                reach_end = index.bounds(sentence_end)[1]
         context = None
         for r, s, e in qualifiers:
             if r != rule_id or not sentence_start <= s < reach_end:

@@ -21,6 +21,7 @@ from ..product_names import takes_brand_names
 from ..regexes import LazyRegex
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
                      make_finding, points_back, sentence_chars, subject_near, topic_before)
+from .qualifiers import Qualifiers
 
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
@@ -117,10 +118,8 @@ class PhraseRules:
         # `by_subject`: the rule as worded for one substance, with what is known of it (rule id, substance id) -> rule
         self.by_subject: dict[tuple[str, str], object] = {}
         # `qualified_by`: qualifiers that, in the match's sentence, limit or refer the claim ("in small
-        # amounts", "but check with your vet")
-        self.qualifiers = env.phrases.matcher("NORM")
-        self.qualifier_patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
-        self.qualified_rules: set[str] = set()
+        # amounts", "but check with your vet"); shared with the relation kind (see qualifiers.py)
+        self.qualifiers = Qualifiers(env)
         # `practice_subjects`: a claim in a sentence that names no substance and no product, only a practice before it
         # ("good sleep hygiene works every time", "walking after meals significantly lowers blood sugar") is about the
         # practice, not a product
@@ -219,15 +218,7 @@ class PhraseRules:
                     self.practice_before.add(rule.id)
                 self.practices.add(rule.id, list(env.book.lexicon(practice_subjects["practices"], rule.origin)))
                 self.practice_products.add(rule.id, list(env.book.lexicon(practice_subjects["unless_named"], rule.origin)))
-            qualified_by = rule.spec.get("qualified_by")
-            if qualified_by:
-                self.qualified_rules.add(rule.id)
-                qualifiers = env.book.lexicon(qualified_by.get("phrases"), rule.origin)
-                if qualifiers:
-                    self.qualifiers.add(rule.id, list(qualifiers))
-                for pattern in qualified_by.get("patterns") or []:
-                    self.qualifier_patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
-                                                        f"rule {rule.id!r}: qualified_by", greedy="LONGEST")
+            self.qualifiers.add(rule, env.book)
 
     @staticmethod
     def _merge_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -588,14 +579,6 @@ class PhraseRules:
         key = self.key_of[rule_id]
         return any(m == key and question_start <= s < question_end for m, s, _ in self.asked_of(doc))
 
-    def _qualified(self, doc: Doc, rule_id: str, sentence: tuple[int, int], qualifiers) -> bool:
-        """`qualified_by`: the sentence also limits or refers the claim ("in small amounts", "but ask
-        your pediatrician"), in words that are not themselves negated."""
-        sentence_start, sentence_end = sentence
-        context = context_of(doc)
-        return any(r == rule_id and sentence_start <= s < sentence_end and "negation" not in context.kinds_over(s, e)
-                   for r, s, e in qualifiers)
-
     def _label_line(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, headless, blockers) -> bool:
         """The claim opens a sentence that names a condition of the rule's `headless` list and none of
         its `unless_named` words: a label line whose subject is the product it is printed on. A claim in the list
@@ -879,11 +862,10 @@ class PhraseRules:
             if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns,
                                                                       word_spans):
                 continue
-            if rule_id in self.qualified_rules:
+            if rule_id in self.qualifiers:
                 if qualifiers is None:
-                    qualifiers = [(strings[m], s, e) for m, s, e in self.qualifiers(doc)]
-                    qualifiers += self.qualifier_patterns(doc) if self.qualifier_patterns else []
-                if self._qualified(doc, rule_id, sentence, qualifiers):
+                    qualifiers = self.qualifiers.find(doc)
+                if self.qualifiers.qualified(doc, rule_id, sentence, qualifiers, claim=(start, start)):
                     continue
             by_brand = False
             if rule.spec.get("requires_mention") and not self._mentions_product(

@@ -22,6 +22,7 @@ from ..product_names import brand_name_text, takes_brand_names
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
                      make_finding, mentions_in, topic_before)
 from .phrase import BenefitLabels
+from .qualifiers import Qualifiers
 
 CLAUSE_BREAKS = {";", "—", "–", ":", "(", ")", "but", "however", "although", "though", "whereas", "while", "unlike"}
 # An imperative slogan names its product later in the same clause ("Beat anxiety — naturally — with
@@ -347,8 +348,12 @@ class RelationRules:
         # a brand name ("ZenLeaf", "Golden Calm®") is a subject for the rules whose subject nouns are product nouns
         self.brands = env.brands
         self.brand_rule_keys = {self.strings.add(rule.id) for rule in rules if takes_brand_names(rule.spec.get("subject_nouns"))}
+        # `qualified_by`: a reported study result taken back in its sentence or the next ("Trials found kava
+        # reduced anxiety; a larger trial found no benefit"), as for the phrase kind (see qualifiers.py)
+        self.qualifiers = Qualifiers(env)
         for rule in rules:
             spec = rule.spec
+            self.qualifiers.add(rule, env.book)
             if spec.get("headless"):
                 self.headless_blockers.add(rule.id, list(env.book.lexicon(spec["headless"]["unless_named"], rule.origin)))
                 if spec["headless"].get("objects"):
@@ -1019,6 +1024,7 @@ class RelationRules:
         headless_objects: dict[tuple[int, int], int] | None = None  # found for the first label line that needs them
         object_then: dict[tuple[int, int], int] | None = None  # found for the first open object ("people with")
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
+        qualifiers = None  # found when a rule with `qualified_by` first needs them
         for rule_key, start, end in verbs:
             rule = self.rule_of_key[rule_key]
             sentence_start = sentence_of[start]
@@ -1105,7 +1111,6 @@ class RelationRules:
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
             span = doc[min(subject[0], start) if subject else start:object_end]
-            reported.add((rule_key, sentence_start))
             names: dict[str, str] = {}
             brand_end = dict(self.brands.spans(doc)).get(subject[0]) if by_brand and subject_id is None else None
             if brand_end is not None:
@@ -1114,6 +1119,15 @@ class RelationRules:
             elif subject_id is None:
                 subject_id, names = self._noun_subject(tokens, subject[0] if subject else None, nouns[rule_key],
                                                        start, state)
+            if rule.id in self.qualifiers:
+                if qualifiers is None:
+                    qualifiers = self.qualifiers.find(doc)
+                verb = self.strings[tokens.lower(start)]
+                if self.qualifiers.qualified(doc, rule.id, sentence_bounds(doc, start), qualifiers,
+                                             claim=(span.start, start), subject=subject_id,
+                                             past=verb.endswith("ed") or verb in OUTCOME_VERB_FORMS):
+                    continue
+            reported.add((rule_key, sentence_start))
             yield make_finding(rule, doc, state, span.start_char, span.end_char, subject_id, self.env.knowledge,
                                fix=fix_from_rule(rule, doc, span.start_char, span.end_char),
                                verb=doc[start:end].text, object=doc[object_start:object_end].text, **names)

@@ -283,6 +283,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.relation_links = phrases("botanical-relation-links")
         self.relation_nouns = words("botanical-relation-nouns")
         self.loose_kin = words("botanical-loose-kin-modifiers")
+        self.kin_plants = {word.strip().lower(): family.strip() for word, _, family in (
+            entry.partition(":") for entry in book.lexicons.get("botanical-kin-plants", []))}
         self.family_orders = {family.strip(): order.strip() for family, _, order in (
             entry.partition(":") for entry in book.lexicons.get("botanical-family-orders", []))}
         self.kind_adjectives = words("botanical-kind-adjectives")
@@ -299,6 +301,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.quantity_units = words("botanical-quantity-units")
         self.distinguishing = words("botanical-distinguishing-verbs")
         self.part_other_uses = words("botanical-part-other-uses")
+        self.voice_verbs = words("botanical-product-voice-verbs")
+        self.voice_subjects = words("botanical-product-voice-subjects")
+        self.voice_adverbs = words("botanical-product-voice-adverbs")
         self.part_preparations = words("botanical-part-preparations")
         self.native_homes = phrases("botanical-native-homes", by=0)
         self.native_homes_end = phrases("botanical-native-homes")  # by last word: "kava's homeland, Fiji"
@@ -1501,6 +1506,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             return any(not s.in_family(d.value) for s in substances) or (
                 d.role == "family" and any(self._wrong_genus(d, s) is not None for s in substances))
         if d.role == "wrong-form":
+            if self.kin_plants and self._span_text(d.start, d.end).lower() in self.kin_plants:
+                return bool(substances)  # a kinship with any substance may be wrong ("turmeric is related to cumin")
             return any(s.id in d.value for s in substances)
         if d.role == "region":  # a claim is wrong when none of the sentence's places fits (_flush_regions)
             return any(s.native and (region.value.isdisjoint(s.native) or s.species
@@ -1706,6 +1713,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         after = self._next(d.end - 1, sentence)
         if after is not None and self._text(after) in HYPHENS:
             return  # "cactus-like", "grain-free"
+        if source_of is None and self.kin_plants:
+            kin_family = self.kin_plants.get(self._span_text(d.start, d.end).lower())
+            if kin_family is not None and (kin := self._relation_owner(d, sentence)) is not None:
+                yield from self._report_kin_plant(d, kin, kin_family, sentence)  # "turmeric is related to cumin"
+                return
         if source_of is not None:
             owner = source_of
         elif any(i in self.covering for i in range(d.start, d.end)):
@@ -1727,6 +1739,25 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         latin = f" ({substance.latin[0]})" if substance.latin else ""
         yield from self._report(rule, owner, substance, sentence, d.start, d.end,
                                 claimed=self._claimed_kind(d), kind_noun=form + latin, fix=None)
+
+    def _report_kin_plant(self, d: Descriptor, owner: Owner, family: str, sentence: Span):
+        """A substance said to be kin of a plant of botanical-kin-plants: wrong when the families
+        differ, unless both sit in one order (kin above the family, as in _report_kinship)."""
+        substance = self.knowledge.substances.get(owner.substance)
+        rule = self.rules.get("wrong-family")
+        if substance is None or rule is None or not substance.family or substance.family == family \
+                or self.family_orders.get(substance.family, substance.family) == self.family_orders.get(family, family):
+            return
+        if self._blocked(rule, d.start, d.end):
+            return
+        claimed = self.knowledge.families.get(family)
+        end = d.end
+        after = self._next(end - 1, sentence)
+        if after is not None and self._low(after) in self.relation_nouns:
+            end = after + 1
+        start = owner.start if owner.start is not None and owner.start < d.start else d.start
+        yield from self._report(rule, owner, substance, sentence, start, end,
+                                claimed=self._family_phrase(claimed) if claimed else family, fix=None)
 
     def _family_fix(self, d: Descriptor, substance: Substance) -> Fix | None:
         family = self.knowledge.families.get(substance.family)
@@ -2292,6 +2323,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                                                    first.start, second.end)
             elif self._relation_between(first, second, between, sentence):
                 yield from self._report_kinship(first, second, between, sentence)  # "maca is related to ginseng"
+            elif (aside := self._fronted_kin(first, between, sentence)) is not None:
+                # "Like its cousin kava, kratom …": the subject after the comma said to be kin of the first
+                yield from self._report_kinship(second, first, list(range(aside, first.start)), sentence,
+                                                span=(aside, second.end))
             elif (same := self._sameness(first, second, between, sentence)) is not None:
                 yield from self._report_sameness(first, second, sentence, *same)  # "kava and kratom are the same plant"
             elif self._bare_copula(first, second, between, sentence):  # "Valerian is passionflower."
@@ -2389,7 +2424,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
     # Link words that make a kinship a family (or species) claim: "in the same family as", "a sister species of".
     KIN_RANK_WORDS = {"family", "species"}
 
-    def _report_kinship(self, first: Span, second: Span, between: list[int], sentence: Span):
+    def _report_kinship(self, first: Span, second: Span, between: list[int], sentence: Span,
+                        span: tuple[int, int] | None = None):
+        """First said to be kin of second (in `between`); `span` is the claim's, when it is not first..second."""
         rule = self.rules.get("wrong-family")
         a = self.knowledge.substances.get(first.label_)
         b = self.knowledge.substances.get(second.label_)
@@ -2399,14 +2436,23 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 (a.kind == "fungus" and b.kind == "fungus")
                 or self.family_orders.get(a.family, a.family) == self.family_orders.get(b.family, b.family)):
             return  # "chaga is related to reishi", "elderberry, a cousin of valerian": kin above the family
-        if self._blocked(rule, second.start, second.end):
-            return
+        if span is not None:
+            if self._blocked(rule, *span):
+                return
+            start, end = span
+        else:
+            if self._blocked(rule, second.start, second.end):
+                return
+            start, end = first.start, second.end
+            after = self._next(end - 1, sentence)
+            if after is not None and self._low(after) in self.relation_nouns:
+                end = after + 1
+            elif after is not None and self._low(after) in ("'s", "’s", "'", "’"):
+                noun = self._kin_noun_after(self._next(after, sentence), sentence)  # "kava's close cousin"
+                if noun is not None:
+                    end = noun + 1
         claimed = self.knowledge.families.get(b.family)
-        end = second.end
-        after = self._next(end - 1, sentence)
-        if after is not None and self._low(after) in self.relation_nouns:
-            end = after + 1
-        yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, first.start, end,
+        yield from self._report(rule, Owner(a.id, first.start, "relation"), a, sentence, start, end,
                                 claimed=self._family_phrase(claimed) if claimed else b.family, fix=None)
 
     # Sameness nouns that name the organism, not the product: two products of one species

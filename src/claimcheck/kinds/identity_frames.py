@@ -583,6 +583,12 @@ class DescriptionFrames:
                 owner = self._source_frame_owner(after, sentence)
             return owner
         j = self._prev(d.start, sentence)
+        if j is not None and self._low(j) in ("and", "&"):
+            # "turmeric and cumin are close relatives": a name and a family's plant joined as kin
+            named = self._prev(j, sentence)
+            if named is not None and named in self.ending and self._pair_kinship(d.end - 1, sentence):
+                return self._owner_of_mention(self.ending[named], "relation")
+            return None
         if j is not None and self._word(j).is_alpha and self._low(j) not in self.stops \
                 and self._ends_with(j, self.relation_links, sentence) is None:
             j = self._prev(j, sentence)  # one modifier: "black pepper", "garden mint"
@@ -604,7 +610,9 @@ class DescriptionFrames:
         """'maca is related to ginseng', 'kava, a cousin of kratom', 'ashwagandha, a ginseng relative'."""
         lows = [self._low(i) for i in between]
         if lows in (["and"], ["&"]):
-            return self._pair_kinship(second, sentence)  # "kratom and kava are (botanical) cousins"
+            return self._pair_kinship(second.end - 1, sentence)  # "kratom and kava are (botanical) cousins"
+        if self._kin_aside(lows, between, second, sentence) or self._possessive_kin(lows, between, second, sentence):
+            return True
         if len(lows) > 2 and lows[1] == "," and (lows[0] in self.kind_classes or lows[0] in self.part_ids):
             # "the kratom plant, a close cousin of kava": the head noun after the first name
             lows, between = lows[1:], between[1:]
@@ -632,26 +640,125 @@ class DescriptionFrames:
 
     PAIR_KIN_COPULAS = {"are", "were", "'re", "’re"}
     PAIR_KIN_ADJECTIVES = {"closely", "related", "close", "botanical", "plant", "near", "first", "kissing"}
+    # "kratom and kava are sister plants", "… related species": a kin modifier before a plural organism noun
+    # (not "sister brands", "related products", "related businesses": those are trade, not kinship)
+    PAIR_KIN_MODIFIERS = {"sister", "related", "kindred"}
+    PAIR_KIN_ORGANISMS = {"plants", "species", "herbs", "shrubs", "trees", "botanicals", "fungi", "mushrooms"}
+    # Words after "related in"/"cousins in" that keep the phrase botanical: "cousins in the plant world",
+    # "related in the botanical sense"; not "related in the minds of shoppers", "cousins in name only".
+    KIN_IN_WORDS = {"plant", "plants", "botany", "botanical", "botanically", "kingdom", "taxonomy", "taxonomic",
+                    "taxonomically", "evolutionary", "evolution", "family", "families", "genus", "lineage"}
 
-    def _pair_kinship(self, second: Span, sentence: Span) -> bool:
+    def _pair_kinship(self, last: int, sentence: Span) -> bool:
         """'Kratom and kava are (close/botanical) cousins', 'kava and kratom are closely
-        related': two names joined by 'and' whose copula, one modifier at most, and a plural kin
-        noun (or 'related') end the clause. Not a longer predicate ('are often called cousins',
-        'are related products')."""
-        k = self._next(second.end - 1, sentence)
+        related', 'kratom and kava are sister plants': two names joined by 'and' (the second
+        ending at token `last`) whose copula, one modifier at most, and a plural kin noun (or
+        'related', or a kin modifier and a plural organism noun) end the clause. Not a longer
+        predicate ('are often called cousins', 'are related products')."""
+        k = self._next(last, sentence)
         if k is None or self._low(k) not in self.PAIR_KIN_COPULAS:
             return False
         k = self._next(k, sentence)
         if k is not None and self._low(k) in self.PAIR_KIN_ADJECTIVES and self._low(k) != "related":
             k = self._next(k, sentence)
-        if k is None or self._low(k) not in ("cousins", "relatives", "related"):
+        if k is not None and self._low(k) in self.PAIR_KIN_MODIFIERS:
+            organism = self._next(k, sentence)
+            if organism is not None and self._low(organism) in self.PAIR_KIN_ORGANISMS:
+                k = organism
+        if k is None or self._low(k) not in ("cousins", "relatives", "related", *self.PAIR_KIN_ORGANISMS):
+            return False
+        if self._low(k) in self.PAIR_KIN_ORGANISMS and self._low(self._prev(k, sentence)) not in self.PAIR_KIN_MODIFIERS:
             return False
         after = self._next(k, sentence)
         if after is not None and self._low(after) in ("in", "within"):
-            nxt = self._next(after, sentence)  # "cousins in the plant world", not "cousins in name only"
-            return nxt is not None and self._low(nxt) not in ("name", "spirit", "marketing", "effect", "effects")
+            # "cousins in the plant world", not "cousins in name only", "related in the minds of shoppers"
+            k, steps = self._next(after, sentence), 0
+            while k is not None and steps < 3 and self._word(k).is_alpha:
+                if self._low(k) in self.KIN_IN_WORDS:
+                    return True
+                k, steps = self._next(k, sentence), steps + 1
+            return False
         return after is None or (self._word(after).is_punct and self._text(after) not in HYPHENS) \
             or self._low(after) in ("botanically", "but", "and")
+
+    KIN_ASIDE_OPENERS = {"like", "unlike"}
+    KIN_POSSESSIVES = {"its", "their"}
+
+    def _kin_noun_after(self, k: int | None, sentence: Span) -> int | None:
+        """The kin noun ('cousin', 'relative') at k or after one plain modifier there ('close
+        cousin', 'botanical relative'); not a loosening one ('distant cousin')."""
+        if k is None:
+            return None
+        if self._low(k) in self.relation_nouns:
+            return k
+        if not self._word(k).is_alpha or self._low(k) in self.stops or self._low(k) in self.loose_kin \
+                or k in self.covering:
+            return None
+        k = self._next(k, sentence)
+        return k if k is not None and self._low(k) in self.relation_nouns else None
+
+    def _kin_aside(self, lows: list[str], between: list[int], second: Span, sentence: Span) -> bool:
+        """'Kava, like its (close) relative kratom, is …': the second name given as the first's kin
+        in an aside opened by 'like'/'unlike' and 'its'/'their' and closed by a comma or the end."""
+        if len(lows) < 4 or lows[0] != "," or lows[1] not in self.KIN_ASIDE_OPENERS or lows[2] not in self.KIN_POSSESSIVES:
+            return False
+        noun = self._kin_noun_after(between[3], sentence)
+        if noun is None or noun != between[-1]:
+            return False
+        after = self._next(second.end - 1, sentence)
+        return after is None or self._text(after) in (",", ".", ";", "—", "–", "!")
+
+    def _fronted_kin(self, first: Span, between: list[int], sentence: Span) -> int | None:
+        """'Like its (close) cousin kava, kratom calms …': a fronted 'like'/'unlike' aside that opens
+        the sentence and gives the first name as the kin of the second, the subject after the
+        comma. The start of the aside, or None."""
+        if [self._text(i) for i in between] != [","]:
+            return None
+        k = self._prev(first.start, sentence)
+        if k is None or self._low(k) not in self.relation_nouns or self._low(k) not in ("cousin", "relative"):
+            return None
+        k = self._prev(k, sentence)
+        if k is not None and self._low(k) not in self.KIN_POSSESSIVES:
+            if not self._word(k).is_alpha or self._low(k) in self.stops or self._low(k) in self.loose_kin:
+                return None
+            k = self._prev(k, sentence)  # one modifier: "like its close cousin"
+        if k is None or self._low(k) not in self.KIN_POSSESSIVES:
+            return None
+        opener = self._prev(k, sentence)
+        if opener is None or self._low(opener) not in self.KIN_ASIDE_OPENERS:
+            return None
+        start = self._prev(opener, sentence)
+        if start is not None and self._low(start) == "just":
+            start = self._prev(start, sentence)
+        return opener if start is None else None
+
+    def _possessive_kin(self, lows: list[str], between: list[int], second: Span, sentence: Span) -> bool:
+        """'Kratom, kava's close cousin, grows …', 'kava is kratom's botanical cousin', 'kava's
+        cousin, kratom, is …': one name's possessive kin noun in apposition to, or predicated of,
+        the other. The phrase must close ('kava's cousin in the shop' names no kin)."""
+        if lows in ([","], ["is"], ["was"], [",", "the"]) or (len(lows) == 2 and lows[0] in ("is", "was")
+                                                               and lows[1] in self.link_adverbs):
+            k = self._next(second.end - 1, sentence)  # the second's possessive: "kratom, kava's cousin,"
+            if k is None or self._low(k) not in ("'s", "’s", "'", "’"):
+                return False
+            noun = self._kin_noun_after(self._next(k, sentence), sentence)
+            sister = self._next(k, sentence)
+            if noun is None and sister is not None and self._low(sister) in self.PAIR_KIN_MODIFIERS:
+                noun = self._next(sister, sentence)  # "kratom is kava's sister plant"
+                if noun is None or self._low(noun) not in ("plant", "species", "herb", "shrub", "tree"):
+                    return False
+            elif noun is None or self._low(noun) not in ("cousin", "relative"):
+                return False
+            after = self._next(noun, sentence)
+            return after is None or self._text(after) in (",", ".", ";", "—", "–", "!")
+        if len(lows) >= 3 and lows[0] in ("'s", "’s", "'", "’") and lows[-1] == ",":
+            # the first's possessive: "kava's (close) cousin, kratom, …"
+            noun = self._kin_noun_after(between[1], sentence)
+            if noun is None or noun != between[-2] or self._low(noun) not in ("cousin", "relative"):
+                return False
+            after = self._next(second.end - 1, sentence)
+            return after is None or self._text(after) in (",", ".", ";", "—", "–", "!", ")")
+        return False
 
     def _bare_source_between(self, first: Span, second: Span, between: list[int], sentence: Span) -> bool:
         """'CBD from hemp seed oil', 'kratom from the kava plant': a bare 'from' (a determiner or

@@ -169,7 +169,8 @@ class PartFrames:
         start, end = clause
         words = {self._low(i) for i in range(start, end) if not d.start <= i < phrase_end}
         if not (words & self.part_contexts) - WEAK_CONTEXTS:
-            return
+            if not self._product_voice(d, sentence) or words & self.part_other_uses:
+                return
         if {self._low(i) for i in range(sentence.start, sentence.end)} & self.warnings:
             return
         rule = self.rules.get("wrong-part")
@@ -178,6 +179,32 @@ class PartFrames:
         owner = Owner(mention.label_, None, "part-of")
         yield from self._report(rule, owner, substance, sentence, d.start, phrase_end,
                                 claimed=self._span_text(d.start, d.end).lower(), fix=self._part_fix(d, substance))
+
+    def _product_voice(self, d: Descriptor, sentence: Span) -> bool:
+        """'We use only the flowers of …', 'I harvest just the young leaves of …': the part is the
+        object of a maker's verb (botanical-product-voice-verbs) whose subject is the seller, 'we'
+        or 'I' (adverbs and up to two plain modifiers between), so the sentence says what the
+        product is made of. 'Farmers who grow kava use the leaves as mulch' has another subject."""
+        if not self.voice_verbs:
+            return False
+        k, modifiers = self._prev(d.start, sentence), 0
+        while k is not None and self._low(k) not in self.voice_verbs:
+            low = self._low(k)
+            if low in self.determiners or low in self.voice_adverbs:
+                k = self._prev(k, sentence)
+                continue
+            if not self._word(k).is_alpha or low in self.stops or k in self.covering or modifiers >= 2:
+                return False
+            k, modifiers = self._prev(k, sentence), modifiers + 1  # "the finest young leaves"
+        if k is None:
+            return False
+        k = self._prev(k, sentence)
+        if k is not None and self._text(k) in HYPHENS:  # "we hand-pick"
+            k = self._prev(k, sentence)
+            k = self._prev(k, sentence) if k is not None else None
+        while k is not None and self._low(k) in self.voice_adverbs:
+            k = self._prev(k, sentence)  # "we only use", "we carefully harvest"
+        return k is not None and self._low(k) in self.voice_subjects
 
     def _whose_owner(self, d: Descriptor, sentence: Span):
         """'kava, whose leaves are brewed …': the mention before 'whose', the end of the part

@@ -154,6 +154,11 @@ class PhraseRules:
         # `answer_no`: more openings that answer no to this rule's question ("Doesn't exist.", "A myth.")
         self.answer_no = {rule.id: tuple(phrase.lower() for phrase in rule.spec.get("answer_no", ()))
                           for rule in rules if rule.spec.get("question")}
+        # `answer_confined`: an answer that opens with a condition ("Only if…", "Not when…") and confines the risk
+        # to misuse or excess ("Only if you abuse it.", "Not at normal doses.") denies it for every other use
+        self.answer_confined = {rule.id: (tuple(phrase.lower() for phrase in rule.spec["answer_confined"]["openings"]),
+                                          _word_regex(rule.spec["answer_confined"]["conditions"]))
+                                for rule in rules if rule.spec.get("question") and rule.spec.get("answer_confined")}
         # `not_of`: nouns an overdose or "too much" may be of without being about a product ("you can't overdose on
         # broccoli"); `asked_of`: the groups a short question before the match must name ("Pregnant? It's safe for you.")
         self.not_of = env.phrases.matcher("NORM")
@@ -761,6 +766,17 @@ class PhraseRules:
         said = SPEAKER_LABEL.sub("", doc_text(doc)[doc[answer_start].idx:last.idx + len(last)].strip().lower(), count=1)
         return any(said == o or (said.startswith(o) and not said[len(o):len(o) + 1].isalnum()) for o in openings)
 
+    def _confines_answer(self, doc: Doc, rule_id: str, question_end: int) -> bool:
+        """`answer_confined`: does the answer open with a condition ("Only if", "Not when", "Rarely, and only") and
+        name misuse or excess in its sentence ("Only if you abuse it.", "Not at normal doses.")?"""
+        confined = self.answer_confined.get(rule_id)
+        if confined is None or not self._opens_answer(doc, question_end, confined[0]):
+            return False
+        start, end = sentence_bounds(doc, question_end)
+        said = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])].rstrip(" \n*_")
+        # an answer that asks again only echoes the question: "Not with a quality product? Wrong — …"
+        return not said.endswith("?") and bool(confined[1].search(said))
+
     def _answer_takes_back(self, doc: Doc, rule_id: str, question_end: int) -> bool:
         """Does the answer say something that takes the flat yes or no back: a warning, a hedge, a condition
         ("Yes, but only after talking to your doctor", "No, it is far riskier")?"""
@@ -894,7 +910,9 @@ class PhraseRules:
             if asked:
                 if asked == "affirmed" and question == "open" and self._opens_answer(doc, sentence_end, self.answer_yes[rule_id]):
                     question = "yes"
-                elif asked == "denied" and question == "open" and self._opens_answer(doc, sentence_end, self.answer_no[rule_id]):
+                elif asked == "denied" and question == "open" and (
+                        self._opens_answer(doc, sentence_end, self.answer_no[rule_id])
+                        or self._confines_answer(doc, rule_id, sentence_end)):
                     question = "no"
                 if question != ("no" if asked == "denied" else "yes") or self._answer_takes_back(doc, rule_id, sentence_end):
                     continue

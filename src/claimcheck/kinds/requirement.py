@@ -33,6 +33,7 @@ one finding per substance or combination whose requirements are unmet.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from itertools import combinations
@@ -41,7 +42,7 @@ import numpy
 
 from spacy.tokens import Doc, Span
 
-from ..annotate import (TABLE_COLUMNS, context_of, mentions_of, sentence_at, sentence_start_of, sentence_starts,
+from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, doc_text, mentions_of, sentence_at, sentence_start_of, sentence_starts,
                         set_aside_mentions, token_table)
 from ..findings import Finding
 from ..lexicon import lemma_patterns_to_norm
@@ -153,6 +154,10 @@ class Hit:
     concept: str
     start: int
     end: int
+
+
+# a bare no before a warning in the answer: "No. Don't mix them.", "Nope! Never combine them."
+_BARE_NO = re.compile(r"^(?:no|nope|nah|absolutely not|definitely not|certainly not|of course not)\s*[.!]+\s+")
 
 
 @dataclass
@@ -631,6 +636,7 @@ class Concepts:
         self.exceptions = env.phrases.matcher("NORM")
         self.minimizers = env.phrases.matcher("NORM")
         self.dismissers = env.phrases.matcher("NORM")
+        self.answered_no = env.phrases.matcher("NORM")
         self.filler: dict[str, set[str]] = {}
         self.unless: dict[str, set[str]] = {}
         self.defined: dict[str, str] = {}  # concept -> origin of its definition
@@ -649,7 +655,7 @@ class Concepts:
         self.name_of[key] = name
         make = self.make
         lists = {"phrases": self.phrases, "after_mention": self.after_mention, "except": self.exceptions,
-                 "minimizers": self.minimizers, "dismissers": self.dismissers}
+                 "minimizers": self.minimizers, "dismissers": self.dismissers, "answered_no": self.answered_no}
         for key, matcher in lists.items():
             phrases = book.lexicon(spec.get(key), origin)
             if phrases:
@@ -688,7 +694,7 @@ class Concepts:
         """Concept matches that affirm their risk, one per concept and sentence position."""
         candidates = self._candidates(doc)
         if not candidates:
-            return []
+            return self._answered_no(doc)
         # by concept key; only the candidates' concepts are kept (minimizers like "no" match everywhere)
         wanted = {self.key_of[hit.concept] for hit in candidates}
         exceptions = [(m, s, e) for m, s, e in self.exceptions(doc) if m in wanted]
@@ -721,7 +727,25 @@ class Concepts:
             if _reported_then_rebutted(doc, hit, sentence_at(doc, hit.start), self.lists):
                 continue
             affirmed.append(hit)
-        return affirmed
+        return affirmed + self._answered_no(doc, negations)
+
+    def _answered_no(self, doc: Doc, negations: list | None = None) -> list[Hit]:
+        """`answered_no`: a question answered no says the concept: "Is kratom FDA approved? No." says it is not
+        approved. Not a question that is itself negated ("Isn't kratom FDA approved? No.")."""
+        found = self.answered_no(doc) if "?" in doc_text(doc) else []
+        if not found:
+            return []
+        context = context_of(doc)
+        if negations is None:
+            negations = [cue for cue in context.cues if cue.kind == "negation"]
+        hits = []
+        for m, s, e in found:
+            if context.question_state(sentence_at(doc, s)) != "no":
+                continue
+            if any(cue.scope_start < e and s < cue.scope_end for cue in negations):
+                continue
+            hits.append(Hit(self.name_of[m], s, e))
+        return hits
 
     def _minimized(self, doc: Doc, hit: Hit, ends) -> bool:
         filler = self.filler.get(hit.concept, set())
@@ -878,6 +902,9 @@ class UseTogether:
         self.drink_hashes = [numpy.uint64(strings.add(make(w)[-1].lower_)) for w in named + counted if w.strip()]
         self.drink_label = strings.add(self.drink_partner)
         self.holders = {make(w)[0].norm_ for w in book.lexicon(spec.get("holders"), origin) if w.strip()}
+        warning = spec.get("warning_answers") or {}
+        self.warning_openings = tuple(w.strip().lower() for w in book.lexicon(warning.get("openings"), origin) if w.strip())
+        self.warning_not = tuple(w.strip().lower() for w in book.lexicon(warning.get("not"), origin) if w.strip())
         self.the_mix = env.phrases.matcher("NORM")
         the_mix = list(book.lexicon(spec.get("added_to_mix"), origin))
         if the_mix:
@@ -958,6 +985,38 @@ class UseTogether:
             gap += 1
             i += 1
         return found
+
+    def mark_warned(self, doc: Doc, frames: list[Frame]) -> list[Frame]:
+        """`warning_answers`: a use together asked about and answered with a warning is the warning itself, as a
+        negated one is: "What about mixing kava with alcohol? Don't.", "Can I take kratom with my pills? No. Never
+        combine them." (the warning opens the answer, or the sentence after a bare no)."""
+        if not self.warning_openings or not frames:
+            return frames
+        questions = context_of(doc).questions
+        for frame in frames:
+            state = questions.get(frame.sentence_start)
+            if frame.negated or state is None:
+                continue
+            question = sentence_at(doc, frame.sentence_start)
+            if question.end >= len(doc):
+                continue
+            answer = sentence_at(doc, question.end)
+            if self._warns(doc, answer):
+                frame.negated = True
+            elif state == "no" and answer.end < len(doc) and sum(t.is_alpha for t in answer) <= 3:
+                after = sentence_at(doc, answer.end)
+                if "\n\n" not in doc_text(doc)[answer.end_char:after.start_char] and self._warns(doc, after):
+                    frame.negated = True
+        return frames
+
+    def _warns(self, doc: Doc, sentence: Span) -> bool:
+        said = SPEAKER_LABEL.sub("", doc_text(doc)[sentence.start_char:sentence.end_char].strip(" \n*_").lower(), count=1)
+        said = said.replace("’", "'")
+        # after a bare no in the same sentence ("No. Don't mix them.": "No." may be read as an abbreviation)
+        said = _BARE_NO.sub("", said, count=1) or said
+        if said.startswith(self.warning_not):
+            return False
+        return any(said == o or (said.startswith(o) and not said[len(o):len(o) + 1].isalnum()) for o in self.warning_openings)
 
     def _added(self, doc: Doc, sentence: Span, cue_start: int, members: list[Span]) -> bool:
         """'to'/'into' joins two members only as 'add <member> to …': an adding verb, then a
@@ -1755,7 +1814,7 @@ class RequirementRules:
         frames: list[Frame] = []
         for compiled in self.rules:
             if compiled.together is not None:
-                frames.extend(compiled.together.frames(doc, topic_before))
+                frames.extend(compiled.together.mark_warned(doc, compiled.together.frames(doc, topic_before)))
         frames.sort(key=lambda f: f.start)
         self._record_frames(doc, frames, state)
         self._record_hits(doc, self.concepts.hits(doc), frames, topic_before, state)

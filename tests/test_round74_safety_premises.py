@@ -72,6 +72,11 @@ PASSING = [
     "Is it safe because it's natural? No.",
     "Being natural doesn't make kava safe.",
     "Steep the kava for 10 minutes, so it's safe to strain through the cloth.",
+    "Kava doesn't have the side effects of alcohol, such as a hangover, though it can harm the liver.",
+    "Monks have sipped green tea for centuries without problems sleeping.",
+    "Herbal teas are safer than sugary sodas.",
+    "Kratom has been used for decades in the US, so doctors now know it can cause dependence.",
+    "If kratom were dangerous, you would notice symptoms quickly.",
 ]
 
 

@@ -298,6 +298,14 @@ class PhraseRules:
             return end
         return None
 
+    def _near_blocked(self, doc: Doc, rule, end: int, near_end: int, near: dict[int, list[tuple[int, int]]]) -> bool:
+        """Is the `near` phrase ending at `near_end` exempted by a cue outside its own words? A negation inside the
+        phrase ("so it can't be harmful", "so it can't hurt") is its wording, as a cue inside the match is; read only
+        when a cue outside the match covers it."""
+        near_start = min((s for s, e in near.get(self.key_of[rule.id], ()) if e == near_end and s >= end),
+                         default=near_end - 1)
+        return blocked_by_context(doc, rule, near_end - 1, near_end, own=(near_start, near_end))
+
     @staticmethod
     def _antecedent(doc: Doc, sentence_start: int, start: int, phrases: list[tuple[int, int]]) -> bool:
         """`near: {antecedent: true}`: is one of the phrases named before the match, which holds a pronoun
@@ -902,7 +910,8 @@ class PhraseRules:
                 continue
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)
-                if near_end is None or blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end)):
+                if near_end is None or (blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end))
+                                        and self._near_blocked(doc, rule, end, near_end, near)):
                     continue
                 end = near_end
             question = context_of(doc).questions.get(sentence_start)

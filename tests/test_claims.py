@@ -989,7 +989,7 @@ HYPE_ABOUT_AN_EFFECT = [
     ("Our kava calms me down within minutes.", "efficacy/certainty"),
     ("This blend lifts your mood once and for all.", "efficacy/certainty"),
     ("Lion's mane restores memory permanently.", "efficacy/certainty"),
-    ("After ten weeks of reishi, I was able to stop taking my antidepressants for good.", "efficacy/certainty"),
+    ("After ten weeks of reishi, I was able to stop taking my antidepressants for good.", "efficacy/drug-substitution"),
     ("Burnout doesn't stand a chance: rhodiola restores your energy for good.", "efficacy"),
     ("The synergy between kratom and kava delivers a calm you can feel.", "efficacy/synergy"),
     ("These two herbs work better together for sleep.", "efficacy/synergy"),
@@ -1602,3 +1602,27 @@ def test_audit54_research_register(rules_fired, text, category, flagged):
 ])
 def test_audit59_shared_vocabulary(rules_fired, text, category, flagged):
     assert bool(rules_fired(text, category)) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "After a month of kava I was able to stop taking my Xanax for good.",
+    "Thanks to rhodiola, she was able to stop taking her antidepressants for good.",
+])
+def test_of_two_claims_that_open_at_the_same_word_the_graver_speaks(checker, text):
+    """'stop taking my Xanax' drops a medicine (an error); 'stop taking my Xanax for good' also promises a
+    certain effect (a warning): the finding is the medicine dropped, and the promise is told after it."""
+    [finding] = [f for f in checker.check_text(text) if f.category == "efficacy"]
+    assert finding.rule == "efficacy/drug-substitution" and "Also:" in finding.message
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Our kanna gummies rebalance your brain chemistry.", "efficacy/body-reset"),
+    ("These melatonin drops reset your body clock overnight.", "efficacy/body-reset"),
+    ("Our kanna gummies rebalance your brain.", "efficacy/cure-claim"),
+    ("This chaga tea heals your gut lining.", "efficacy/cure-claim"),
+])
+def test_a_body_system_that_goes_on_into_a_rhythm_is_reset_not_repaired(checker, text, rule):
+    """Cure claims and body resets open at the same verb; the cure claim's object stops short of "brain chemistry"
+    or "body clock", so it must not take the sentence from the reset claim, which reads the whole object."""
+    [finding] = [f for f in checker.check_text(text) if f.category == "efficacy"]
+    assert finding.rule == rule

@@ -105,7 +105,9 @@ def one_finding_per_sentence(findings: list[Finding], sentence_of: dict[int, int
     kept: dict[tuple[int, str], Finding] = {}
     said: dict[int, set[tuple[int, int]]] = {}  # id of a kept finding -> the spans its message covers
     result = []
-    for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.rule)):
+    # of two claims that open at the same word, the graver speaks first: "stop taking my Adderall" (a medicine
+    # dropped) before "stop taking my Adderall for good" (a certain effect)
+    for finding in sorted(findings, key=lambda f: (f.start, -SEVERITY_RANK[f.severity], -f.end, f.rule)):
         if finding.scope != "sentence" or finding.category not in MERGED_CATEGORIES:
             result.append(finding)
             continue

@@ -628,6 +628,9 @@ class ContextCues:
         self._let_fool_verbs: set[str] = set()
         self._let_fool_marks: set[str] = set()
         self._gapped: list = []  # cues with a short free gap (see _gapped_matches), none until configured
+        # "Using kratom to quit heroin is risky": a use named as the subject of a risk predicate (see _risk_subject_cues)
+        self._risk_subject_words = WordSet([])
+        self._risk_subject: dict[str, set[str]] = {}
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         strings = self.nlp.vocab.strings
@@ -805,6 +808,10 @@ class ContextCues:
             heads.add(key, _contraction_variants(group["heads"]))
             self._gapped.append((key, heads, words_of(group.get("openers", [])), plain_word(make(group["tail"])[0]),
                                  int(group["max_words"])))
+        self._risk_subject = {name: words(f"risk_subject_{name}") for name in (
+            "not_gerunds", "infinitives", "leads", "joins", "predicates", "words", "denied", "negators", "endorsing",
+            "turns", "endorsements")}
+        self._risk_subject_words = WordSet(strings.add(w) for w in self._risk_subject["words"] | self._risk_subject["denied"])
         self._configure_trailing(spec, make)
         if self._let_fool_verbs:
             self.directions["pseudo#let-fool"] = ("pseudo", "forward", False)
@@ -1162,6 +1169,7 @@ class ContextCues:
         context.cues += _citation_cues(doc, sentence_index)
         context.cues += self._verdict_cues(doc, sentence_index)
         context.cues += self._table_cues(doc, sentence_index)
+        context.cues += self._risk_subject_cues(doc, sentence_index)
         context.cues = _without_negated_rebuttals(context.cues, doc)
         context.cues += _carried_rebuttals(doc, sentence_index, context.cues)
         self._mark_questions(doc, context)
@@ -1255,6 +1263,67 @@ class ContextCues:
                                for w, t in zip(words, doc[left:right]))):
                 continue
             cues.append(Cue("hedge", left, right, lead, unit + 1))
+        return cues
+
+    def _risk_subject_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
+        """A use named in order to judge it, which claims nothing: "Using kratom to quit heroin is risky",
+        "Replacing your antidepressant with St. John's wort can be dangerous", "Treating anxiety with kava alone is
+        no substitute for care". A gerund (or "to" and a verb) opens the clause; its predicate, the first of
+        `risk_subject_predicates` after it, says within RISK_SUBJECT_REACH words that the use is risky or
+        disapproved (see `risk_subject_words` in rules/context.yaml). A negation governs the subject, up to the
+        predicate. Read only where a risk word occurs: most sentences hold none."""
+        if not self._risk_subject:
+            return []
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        hits = self._risk_subject_words.among(lowers).nonzero()[0].tolist()
+        if not hits:
+            return []
+        table = self._risk_subject
+        stops = _RISK_SUBJECT_STOP_HASHES.among(token_table(doc)[:, TABLE_COLUMNS.index("ORTH")])
+        cues: list[Cue] = []
+        done: set[int] = set()  # predicates already judged
+        for hit in hits:
+            sentence_start, sentence_end = sentence_index.bounds(hit)
+            # the clause start: back to a comma, colon or dash ("but" may sit inside the predicate: "a common but
+            # risky strategy"), past a lead word ("But using kratom …", "… that replacing …") or a bullet
+            left, floor = hit, max(sentence_start, hit - RISK_SUBJECT_LENGTH - RISK_SUBJECT_REACH)
+            while left > floor and not stops[left - 1]:
+                left -= 1
+            if left > sentence_start and not stops[left - 1]:
+                continue  # a subject longer than any use named to judge it
+            while left < hit and (plain_word(doc[left]) in table["leads"] or not doc[left].is_alpha):
+                left += 1
+            opener = left
+            if _self_prefixed(doc, opener, hit):
+                opener += 2  # "Self-treating withdrawal with kratom …"
+            word = plain_word(doc[opener])
+            if word == "to" and opener + 1 < hit:
+                # "To use kratom to quit opioids without a doctor is a gamble", "To self-medicate with …"
+                if not _self_prefixed(doc, opener + 1, hit) and plain_word(doc[opener + 1]) not in table["infinitives"]:
+                    continue
+            elif not (word.endswith("ing") and len(word) > 4 and doc[opener].is_alpha
+                      and word not in table["not_gerunds"]):
+                continue
+            predicate = next((i for i in range(opener + 2, min(hit + 1, opener + 2 + RISK_SUBJECT_LENGTH))
+                              if plain_word(doc[i]) in table["predicates"]), None)
+            if predicate is None or predicate in done or hit - predicate > RISK_SUBJECT_REACH:
+                continue
+            if plain_word(doc[predicate - 1]) in table["joins"]:
+                continue  # "… gets you off opioids and should be supervised": the subject's own claim came first
+            between = [plain_word(t) for t in doc[predicate:hit]]
+            negated = not table["negators"].isdisjoint(between)
+            risk = plain_word(doc[hit])
+            if risk in table["words"]:
+                if negated or not table["endorsing"].isdisjoint(between):
+                    continue  # "is not risky", "is less risky than methadone"
+            elif not negated or not table["endorsing"].isdisjoint(between):
+                continue  # "is recommended", "is safe": approval, unless denied
+            after = [plain_word(t) for t in doc[hit + 1:sentence_end]]
+            if any(w in table["turns"] and not table["endorsements"].isdisjoint(after[k + 1:k + 5])
+                   for k, w in enumerate(after)):
+                continue  # "is risky, but it works"
+            done.add(predicate)
+            cues.append(Cue("negation", predicate, hit + 1, opener, predicate))
         return cues
 
     def _conjunct_end(self, doc: Doc, end: int, right: int, lowers_of: tuple[frozenset[int], ...] | None = None) -> int:
@@ -2185,6 +2254,16 @@ class _Rhetoric:
 
 _OTHER_SUBJECTS = frozenset({"they", "he", "she", "people", "users", "some", "many", "most", "others"})
 NEW_CLAUSE_FRONTED_WORDS = 4  # words of a phrase fronted before a new clause's subject (", and unlike opioids it …")
+# A use judged as the subject of a risk predicate (see ContextCues._risk_subject_cues): at most this many words from
+# the gerund to the predicate, and from the predicate to the risk word ("should only be attempted under close medical
+# supervision").
+RISK_SUBJECT_LENGTH = 20
+RISK_SUBJECT_REACH = 7
+
+
+def _self_prefixed(doc: Doc, index: int, limit: int) -> bool:
+    """"self" and a hyphen at `index`, the word they join before `limit`: "Self-treating", "to self-medicate"."""
+    return index + 2 < limit and plain_word(doc[index]) == "self" and doc[index + 1].text == "-"
 USAGE_REACH = 6  # words from a usage verb to its purpose's "to"/"for" ("use a cup of chamomile tea to …")
 USAGE_RELATIVE_SCOPE = 5  # words of a purpose in a relative clause ("people who take kratom to ease pain can …")
 REBUTTAL_NEGATION_REACH = 3  # "nobody has challenged that", "is not misleading", "never exaggerates"
@@ -2324,6 +2403,8 @@ class WordSet:
 
 _BE_FOOLED = ("fooled", "tricked", "misled", "deceived", "conned", "scared")  # "don't be fooled:"
 _QUOTE_MARK_HASHES = WordSet(hash_string(quote) for quote in _QUOTE_MARKS)
+# a comma, colon, semicolon, dash or bracket ends the clause of a use judged risky (see ContextCues._risk_subject_cues)
+_RISK_SUBJECT_STOP_HASHES = WordSet(hash_string(mark) for mark in (",", ":", ";", "—", "–", "--", "(", ")", "|"))
 
 
 @Language.factory("context_cues")

@@ -103,6 +103,9 @@ STOPPED = {"stop", "quit", "cease"}
 # Right before the subject these make the claim an attempt's purpose, no outcome: "I tried kava to treat my anxiety,
 # but it did nothing", "we tried elderberry to fight the flu" (not "Try kratom to quit opioids", "I used …")
 ATTEMPTED = {"tried", "trying", "attempted"}
+# A name right after these is the alternative set aside, not the subject of the verb: "A healthy diet, rather than
+# chaga, builds your defenses against tumors", "Vaccines, instead of elderberry, protect you from the flu".
+SET_ASIDE = {("rather", "than"), ("instead", "of")}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``object_then`` an object that ends in one of these ("people with", "those suffering from") goes on to name one
@@ -319,6 +322,7 @@ class RelationRules:
         self.benefit_labels = BenefitLabels(env)  # "Key benefits: ✓ cures insomnia"
         self.stopped = hashes(STOPPED)
         self.attempted = hashes(ATTEMPTED)
+        self.set_aside = {(self.strings.add(a), self.strings.add(b)) for a, b in SET_ASIDE}
         self.to = self.strings.add("to")
         self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
@@ -470,6 +474,10 @@ class RelationRules:
             if lower in new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
             mention = mention_ending_at.get(i)  # one that ends before the verb
+            if (mention is not None and mention.start - 2 >= sentence_start
+                    and (tokens.lower(mention.start - 2), tokens.lower(mention.start - 1)) in self.set_aside):
+                i = mention.start  # "…, rather than chaga, builds …": the alternative set aside
+                continue
             if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
                 if i == joined - 1 and object_before is None:
                     object_before = mention.start, mention.label_

@@ -106,6 +106,32 @@ ATTEMPTED = {"tried", "trying", "attempted"}
 # A name right after these is the alternative set aside, not the subject of the verb: "A healthy diet, rather than
 # chaga, builds your defenses against tumors", "Vaccines, instead of elderberry, protect you from the flu".
 SET_ASIDE = {("rather", "than"), ("instead", "of")}
+# Right before the subject these make it the object of its own stopping, whose purpose or result the claim is: "You can
+# stop kratom gradually to ease withdrawal", "Cutting back on kava slowly reduces rebound anxiety", "Tapering off kratom
+# eases withdrawal" (the tapering eases it, not the substance; "Use kratom to ease withdrawal" stays a claim). The verbs of
+# TAPER_PARTICLE_VERBS stop only with their particle ("come off", "cut back on"); TAPER_DETERMINERS may come between.
+TAPER_VERBS = {"stop", "stops", "stopping", "stopped", "quit", "quits", "quitting", "taper", "tapers", "tapering", "tapered",
+               "reduce", "reduces", "reducing", "reduced", "decrease", "decreasing", "lower", "lowering", "discontinue",
+               "discontinuing", "discontinued", "ditch", "ditching", "drop", "dropping"}
+TAPER_PARTICLE_VERBS = {"cut", "cuts", "cutting", "come", "comes", "coming", "came", "get", "gets", "getting", "got",
+                        "wean", "weans", "weaning", "weaned", "go", "going", "went", "step", "stepping", "ease", "easing",
+                        "back"}
+TAPER_PARTICLES = {"off", "on", "down", "back"}  # "taper off", "cut back on", "cut down on", "step down"
+TAPER_DETERMINERS = {"your", "the", "my", "their", "his", "her", "our", "daily", "regular"}
+# After an imperative's object a name after one of these, with a finite verb of its own, opens a new clause and is no
+# subject of the imperative: "Beat insomnia, and valerian tea tastes nice too", "Manage anxiety with breathing
+# exercises and kava is not needed" (not "Beat insomnia with valerian and chamomile tea": no verb after the name).
+IMPERATIVE_CLAUSE_JOINS = {"and", "or", "so", "then"}
+FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "should",
+                "must", "does", "do", "did", "ca", "wo", "isn't", "aren't", "won't", "can't", "doesn't", "don't"}
+# ... but a verb that gives the product the imperative's job keeps it the subject: "Beat insomnia, and our valerian tea
+# makes it easy", "…, and kava helps", "…, and kava can do it".
+JOB_VERBS = {"makes", "make", "helps", "help", "works", "work", "does", "do", "can", "will", "'ll", "’ll", "gets", "takes"}
+# "Sea moss lets your thyroid heal itself", "Kratom allows the brain to repair itself": the reflexive object of a verb
+# after one of ENABLERS and a body part (an object of the rule) stands for that body part.
+REFLEXIVES = {"itself", "themselves", "yourself", "herself", "himself", "ourselves", "yourselves"}
+ENABLERS = {"let", "lets", "letting", "allow", "allows", "allowing", "enable", "enables", "enabling", "help", "helps",
+            "helping", "empower", "empowers", "free", "frees"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``object_then`` an object that ends in one of these ("people with", "those suffering from") goes on to name one
@@ -159,6 +185,11 @@ LABEL_NOT_NAME = {"about", "on", "of", "for", "vs", "versus", "and", "or", "with
                   "should", "will", "would", "not", "no", "never", "to", "from", "in", "by", "if", "than", "like",
                   "i", "we", "you", "they", "my", "your", "their", "his", "her", "its"}
 MAX_LABEL_WORDS = 6  # words of the name before the break
+# ... but a product named for whom or what it is ("CBD for dogs: relieves arthritis pain", "Kava for sleep: cures
+# insomnia") is still the subject of an inflected verb right after the break: the words after "for" (at most
+# MAX_LABEL_FOR, none of LABEL_NOT_NAME) say what the product is for ("CBD for dogs: what owners should know" has no
+# such verb, "Kava for beginners: how to …" neither).
+MAX_LABEL_FOR = 3
 # A listing title gives the pack size between the name and the break: "Kava Drops 30 ml – cures
 # anxiety", "Turmeric Complex 1200 mg: …", "Kava Capsules 180 vegan caps – …", "Kava 2 x 30ml – …".
 # The size is a number (alone or with its unit: "30ml", "60ct") followed by unit words and the
@@ -281,6 +312,7 @@ class RelationRules:
         self.colon = self.strings.add(":")
         self.by = self.strings.add("by")
         self.with_ = self.strings.add("with")
+        self.for_ = self.strings.add("for")
         self.intro_ends = hashes({",", ":"})
         self.intro_marks = hashes({",", ";", ":", ",;", ";:", ",;:"})  # the texts `in ",;:"`
         self.intro_blockers = hashes(INTRO_BLOCKERS)
@@ -323,6 +355,15 @@ class RelationRules:
         self.stopped = hashes(STOPPED)
         self.attempted = hashes(ATTEMPTED)
         self.set_aside = {(self.strings.add(a), self.strings.add(b)) for a, b in SET_ASIDE}
+        self.taper_verbs = hashes(TAPER_VERBS)
+        self.imperative_clause_joins = hashes(IMPERATIVE_CLAUSE_JOINS)
+        self.finite_verbs = hashes(FINITE_VERBS - JOB_VERBS)
+        self.job_verbs = hashes(JOB_VERBS)
+        self.reflexives = hashes(REFLEXIVES)
+        self.enablers = hashes(ENABLERS)
+        self.taper_particle_verbs = hashes(TAPER_PARTICLE_VERBS)
+        self.taper_particles = hashes(TAPER_PARTICLES)
+        self.taper_determiners = hashes(TAPER_DETERMINERS)
         self.to = self.strings.add("to")
         self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
@@ -563,6 +604,21 @@ class RelationRules:
                 return None
         return None
 
+    def _tapered(self, tokens: _DocTokens, subject_start: int, sentence_start: int) -> bool:
+        """Is the subject the object of a verb of stopping right before it ("stop kratom", "cutting back on your
+        kava", "tapering off kratom")? See TAPER_VERBS."""
+        k = subject_start - 1
+        while k >= sentence_start and tokens.lower(k) in self.taper_determiners:
+            k -= 1
+        particle = False
+        while k >= sentence_start and tokens.lower(k) in self.taper_particles:
+            particle = True
+            k -= 1
+        if k < sentence_start:
+            return False
+        lower = tokens.lower(k)
+        return lower in self.taper_verbs or (particle and lower in self.taper_particle_verbs)
+
     def _inflected(self, tokens: _DocTokens, index: int) -> bool:
         """The token is a lower-case word ending in -s, as a verb in the third person is ("cures", "calms")."""
         orth = tokens.orth(index)
@@ -614,6 +670,12 @@ class RelationRules:
             return None
         if tokens.orth(brk) != self.bracket and any(map(tokens.is_alpha, tokens.orths(sentence_start, start))):
             return None  # a colon or dash after a clause: "Here is what we found about kava: …"
+        if inflected and not bare and tokens.orth(brk) != self.bracket:
+            purpose = next((i for i in range(start + 1, end - 1) if tokens.lower(i) == self.for_), None)
+            if purpose is not None and end - purpose - 1 <= MAX_LABEL_FOR and all(
+                    tokens.is_alpha(tokens.orth(i)) and tokens.lower(i) not in self.label_not_name
+                    for i in range(purpose + 1, end)):
+                end = purpose  # "CBD for dogs: relieves …": the name is "CBD"
         # the name's head is the substance, a product form or a product noun: "Kratom withdrawal: …" is a topic
         mentions = [m for m in mentions_in(tokens.doc, start, end) if m.kb_id_ != "partner"]
         head = end - 1
@@ -852,6 +914,7 @@ class RelationRules:
         _, sentence_end = sentence_bounds(doc, object_end - 1)
         clause_end = next((i for i, lower in enumerate(tokens.lowers(object_end, sentence_end), object_end)
                            if lower in self.imperative_breaks), sentence_end)
+        clause_end = self._new_clause(tokens, object_end, clause_end, nouns)
         context = context_of(doc)
         for mention in mentions_in(tokens.doc, object_end, clause_end):
             # "treat a cold with rest, not echinacea": a denied product is not the subject
@@ -860,6 +923,57 @@ class RelationRules:
         for start, _ in nouns.spans:
             if object_end <= start < clause_end:
                 return start, None
+        return None
+
+    def _new_clause(self, tokens: _DocTokens, object_end: int, clause_end: int, nouns: _ProductNouns) -> int:
+        """Where a clause with a subject of its own opens after an imperative's object: "and" (see
+        IMPERATIVE_CLAUSE_JOINS), a name (a substance, a product form after it, a product noun) and a finite verb."""
+        for i in range(object_end, clause_end - 2):
+            if tokens.lower(i) not in self.imperative_clause_joins:
+                continue
+            k = i + 1
+            while k < clause_end and tokens.lower(k) in self.determiners:
+                k += 1
+            mention = next((m for m in mentions_in(tokens.doc, k, clause_end) if m.start == k), None)
+            if mention is not None:
+                k = mention.end
+            elif k in nouns.end_at:
+                k = nouns.end_at[k]
+            else:
+                continue
+            while k < clause_end and tokens.lower(k) in self.product_forms:
+                k += 1
+            if k < clause_end and self._finite(tokens, k):
+                return i
+        return clause_end
+
+    def _finite(self, tokens: _DocTokens, index: int) -> bool:
+        """The word is a finite verb: an auxiliary or modal, or a lower-case word in -s that is no plural of a product
+        form ("tastes", "works"; not "teas", "drops")."""
+        lower = tokens.lower(index)
+        if lower in self.job_verbs:
+            return False
+        if lower in self.finite_verbs:
+            return True
+        text = self.strings[tokens.orth(index)]
+        return self._inflected(tokens, index) and not text.endswith("ss") and lower not in self.product_forms
+
+    def _reflexive_object(self, tokens: _DocTokens, rule_key: int, verb_start: int, verb_end: int, subject_start: int,
+                          objects: dict[tuple[int, int], int]) -> int | None:
+        """"Sea moss lets your thyroid heal itself": after an enabling verb (ENABLERS), a body part of the rule's
+        objects, "to" perhaps, the verb and a reflexive pronoun; the end of the reflexive, else None."""
+        if verb_end >= len(tokens.doc) or tokens.lower(verb_end) not in self.reflexives:
+            return None
+        body_end = verb_start - 1 if verb_start - 1 > subject_start and tokens.lower(verb_start - 1) == self.to \
+            else verb_start
+        for k in range(subject_start + 1, body_end):
+            if objects.get((rule_key, k)) != body_end:
+                continue
+            j = k
+            while j > subject_start and tokens.lower(j - 1) in self.determiners:
+                j -= 1
+            if j - 1 > subject_start and tokens.lower(j - 1) in self.enablers:
+                return verb_end + 1
         return None
 
     @staticmethod
@@ -1039,7 +1153,7 @@ class RelationRules:
             if (rule_key, sentence_start) in reported:
                 continue
             if not self._object_in_reach(tokens, rule, rule_key, end, objects) and not (
-                    end < len(doc) and tokens.lower(end) in self.pronoun_objects):
+                    end < len(doc) and (tokens.lower(end) in self.pronoun_objects or tokens.lower(end) in self.reflexives)):
                 continue
             if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
                 continue
@@ -1070,6 +1184,8 @@ class RelationRules:
             if subject is not None and subject[0] > sentence_start and tokens.lower(subject[0] - 1) in self.attempted \
                     and tokens.lower(start - 1) == self.to:
                 continue  # "I tried kava to treat my anxiety": the purpose of an attempt
+            if subject is not None and not imperative and self._tapered(tokens, subject[0], sentence_start):
+                continue  # "Stop kratom slowly to ease withdrawal": the stopping eases it
             subject_id = subject[1] if subject else None
             blocked = self.not_between.get(rule.id)
             if subject is not None and blocked and not blocked.isdisjoint(tokens.lowers(subject[0], start)):
@@ -1089,6 +1205,8 @@ class RelationRules:
                 object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
             if object_end is None and subject is not None:
                 object_end = self._pronoun_object(tokens, rule, rule_key, end, subject[0], objects)
+            if object_end is None and subject is not None and not imperative:
+                object_end = self._reflexive_object(tokens, rule_key, start, end, subject[0], objects)
             if object_end is not None and rule.spec.get("object_then") and tokens.lower(object_end - 1) in self.open_object_ends:
                 if object_then is None:
                     object_then = {(k, s): e for k, s, e in reversed(self.object_then(doc))}
@@ -1118,6 +1236,15 @@ class RelationRules:
                     continue
             if blocked_by_context(doc, rule, start, end):  # cues governing the verb
                 continue
+            if imperative and subject is not None and subject[0] >= end:
+                # a cue said after the product an imperative names ("Fight the flu with elderberry, or so the label
+                # says", "Treat a cold with echinacea, though the evidence is thin"): its scope opens after the name,
+                # the writer's own wording before it, which here is the claim
+                subject_end = next((m.end for m in mentions_in(doc, subject[0], len(doc)) if m.start == subject[0]),
+                                   nouns[rule_key].end_at.get(subject[0], subject[0] + 1))
+                if subject_end < len(doc) and blocked_by_context(doc, rule, start, subject_end + 1,
+                                                                 own=(start, subject_end + 1)):
+                    continue
             span = doc[min(subject[0], start) if subject else start:object_end]
             names: dict[str, str] = {}
             brand_end = dict(self.brands.spans(doc)).get(subject[0]) if by_brand and subject_id is None else None

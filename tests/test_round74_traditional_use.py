@@ -58,6 +58,8 @@ FLAGGED = [
     # not a purpose after "was used": a trial or the writer's customers
     ("Turmeric was used in a study that proved it cures arthritis.", CURE),
     ("Our kava was used by thousands of customers to cure their anxiety.", CURE),
+    ("Our customers use kava to cure their anxiety.", CURE),
+    ("Our ancestors used kava to cure anxiety, and it works.", CURE),
 ]
 
 PASSED = [
@@ -80,6 +82,8 @@ PASSED = [
     "Traditional Chinese medicine uses ginseng to treat diabetes.",
     "Ayurvedic doctors use guggul to treat obesity.",
     "Ayurveda prescribes ashwagandha for insomnia.",
+    "Our ancestors used willow bark to treat pain, which is where aspirin came from.",
+    "My grandparents used kava to treat anxiety.",
     # a tradition as the frame
     "In TCM, astragalus is used to treat colds.",
     "According to Ayurveda, triphala treats constipation.",

@@ -595,6 +595,7 @@ class ContextCues:
         self._usage_pronouns: set[str] = set()  # "they" after a population in its sentence: see _usage_cues
         self._usage_adverbs: set[str] = set()
         self._usage_own: set[str] = set()
+        self._usage_forebears: set[str] = set()  # "our ancestors used willow bark to …": no testimonial
         self._usage_purpose: set[str] = set()
         # "Kratom and kava are not the same thing": names set side by side to tell them apart (see contrasted_sentence)
         self._contrast: re.Pattern | None = None
@@ -789,6 +790,7 @@ class ContextCues:
         # population and its usage verb is skipped like an adverb
         self._usage_adverbs = words("usage_adverbs") | words("usage_report_verbs")
         self._usage_own = words("usage_own_determiners")
+        self._usage_forebears = words("tradition_forebears")
         self._usage_purpose = words("usage_purpose_words")
         self._onset_leads = words("onset_leads")
         self._onset_units = words("onset_units")
@@ -1229,8 +1231,8 @@ class ContextCues:
             elif plain_word(doc[subject]) not in self._usage_subjects:
                 continue
             before = [plain_word(t) for t in doc[max(sentence_start, population - 3):population]]
-            if self._usage_own.intersection(before):
-                continue  # "our customers use it to …": the writer's testimonial
+            if self._usage_own.intersection(before) and plain_word(doc[population]) not in self._usage_forebears:
+                continue  # "our customers use it to …": the writer's testimonial (not "our ancestors used …")
             _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, end)
             purpose = next((j for j in range(end + 1, min(clause_end, end + 1 + USAGE_REACH))
                             if plain_word(doc[j]) in self._usage_purpose), None)
@@ -1360,16 +1362,16 @@ class ContextCues:
         * in a parenthetical after the subject ("Kava, traditionally used in Fiji, cures anxiety", "Ashwagandha, an
           Ayurvedic herb used for centuries, cures insomnia") the hedge ends at the closing comma;
         * it ends where "and" + a finite verb starts a second predicate ("… and is completely safe")."""
-        norms = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
         traditions = self._tradition_hedges
-        if not any(cue.kind == "hedge" and tuple(norms[cue.start:cue.end].tolist()) in traditions for cue in cues):
+        if not any(cue.kind == "hedge" and tuple(lowers[cue.start:cue.end].tolist()) in traditions for cue in cues):
             return cues
         endorsed = self._endorsed_until(doc, sentence_index)
         risks = sorted(start for _, start, _ in self.tradition_safety(doc))
         mentions: set[int] | None = None
         settled = []
         for cue in cues:
-            if cue.kind != "hedge" or tuple(norms[cue.start:cue.end].tolist()) not in traditions:
+            if cue.kind != "hedge" or tuple(lowers[cue.start:cue.end].tolist()) not in traditions:
                 settled.append(cue)
                 continue
             sentence_start, sentence_end = sentence_index.bounds(cue.start)

@@ -595,6 +595,7 @@ class ContextCues:
         self._usage_pronouns: set[str] = set()  # "they" after a population in its sentence: see _usage_cues
         self._usage_adverbs: set[str] = set()
         self._usage_own: set[str] = set()
+        self._usage_forebears: set[str] = set()  # "our ancestors used willow bark to …": no testimonial
         self._usage_purpose: set[str] = set()
         # "Kratom and kava are not the same thing": names set side by side to tell them apart (see contrasted_sentence)
         self._contrast: re.Pattern | None = None
@@ -631,6 +632,12 @@ class ContextCues:
         # "Using kratom to quit heroin is risky": a use named as the subject of a risk predicate (see _risk_subject_cues)
         self._risk_subject_words = WordSet([])
         self._risk_subject: dict[str, set[str]] = {}
+        # "Kava has been used for centuries to cure anxiety, and it works": a tradition or history hedge that the
+        # writer endorses after it hedges nothing (see `tradition_hedges` and _settled_traditions)
+        self._tradition_hedges: set[tuple[int, ...]] = set()  # LOWER hashes
+        self.tradition_matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
+        self.tradition_safety = PhraseIndex(nlp).matcher("LOWER")  # a risk denial a tradition hedge does not reach
+        self._tradition_safety_modifiers: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         strings = self.nlp.vocab.strings
@@ -653,6 +660,20 @@ class ContextCues:
             if group.get("only_after"):
                 self.openers.add(key, _contraction_variants(group["only_after"]))
                 self.gated.add(key)
+        # Tradition and history hedges ("In Ayurveda, …", "was used to treat …", "used for centuries"): a hedge
+        # cue group of their own, and their NORM hashes, by which an endorsement takes back any hedge so worded
+        if spec.get("tradition_hedges"):
+            key = "hedge#tradition"
+            self.directions[key] = ("hedge", "forward", False)
+            self._keys[strings.add(key)] = key
+            # by LOWER: "was used" is a past use, "is used" (the same NORM) a treatment today
+            self.tradition_matcher = phrases.matcher("LOWER")
+            self.tradition_matcher.add(key, list(spec["tradition_hedges"]))
+            self._tradition_hedges = {tuple(strings.add(t.lower_) for t in make(p)) for p in spec["tradition_hedges"]}
+            self.tradition_safety = phrases.matcher("LOWER")
+            if spec.get("tradition_safety_words"):
+                self.tradition_safety.add("tradition-safety", list(spec["tradition_safety_words"]))
+            self._tradition_safety_modifiers = words_of(spec.get("tradition_safety_modifiers", []))
         # Cues made of a head, an optional middle word and a tail, each from its own list: matched part by
         # part (see _compound_matches), not as every combination spelled out, which made thousands of phrases
         self.compound_parts = {part: phrases.matcher("NORM") for part in ("head", "middle", "tail")}
@@ -756,8 +777,9 @@ class ContextCues:
         self._table_headings = {kind: {" ".join(heading.lower().split()) for heading in spec.get(f"table_{kind}_headings", [])}
                                 for kind in ("myth", "claim", "fact")}
         self.endorsements = phrases.matcher("NORM")
-        if spec.get("endorsements"):
-            self.endorsements.add("endorsement", _contraction_variants(spec["endorsements"]))
+        if spec.get("endorsements") or spec.get("tradition_endorsements"):
+            self.endorsements.add("endorsement", _contraction_variants(
+                list(spec.get("endorsements", [])) + list(spec.get("tradition_endorsements", []))))
 
         def words(name: str) -> set[str]:
             return {plain_word(t) for phrase in spec.get(name, []) for t in make(phrase)}
@@ -765,12 +787,13 @@ class ContextCues:
         self.usage_verbs = phrases.matcher("NORM")
         if spec.get("usage_verbs"):
             self.usage_verbs.add("usage-verb", list(spec["usage_verbs"]))
-        self._usage_subjects = words("usage_subjects")
+        self._usage_subjects = words("usage_subjects") | words("tradition_usage_subjects")
         self._usage_pronouns = words("usage_pronoun_subjects")
         # "many people report using kratom to …", "users said taking it to …": a reporting verb between the
         # population and its usage verb is skipped like an adverb
         self._usage_adverbs = words("usage_adverbs") | words("usage_report_verbs")
         self._usage_own = words("usage_own_determiners")
+        self._usage_forebears = words("tradition_forebears")
         self._usage_purpose = words("usage_purpose_words")
         self._onset_leads = words("onset_leads")
         self._onset_units = words("onset_units")
@@ -1077,6 +1100,8 @@ class ContextCues:
         matches = [(keys[m], s, e) for m, s, e in self.matcher(doc)] + self._compound_matches(doc)
         matches += self._let_fool_pseudos(doc)
         matches += self._gapped_matches(doc)
+        if self._tradition_hedges:
+            matches += [("hedge#tradition", s, e) for _, s, e in self.tradition_matcher(doc)]
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
         # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
         pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
@@ -1163,6 +1188,8 @@ class ContextCues:
         context.cues += self._lead_in_list_cues(doc, sentence_index, context.cues)
         context.cues += self._myth_section_cues(doc, sentence_index)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
+        if self._tradition_hedges:
+            context.cues = self._settled_traditions(doc, sentence_index, context.cues)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         if self.gated_sarcasm:
             context.cues += self._sarcasm_cues(doc, sentence_index)
@@ -1212,8 +1239,8 @@ class ContextCues:
             elif plain_word(doc[subject]) not in self._usage_subjects:
                 continue
             before = [plain_word(t) for t in doc[max(sentence_start, population - 3):population]]
-            if self._usage_own.intersection(before):
-                continue  # "our customers use it to …": the writer's testimonial
+            if self._usage_own.intersection(before) and plain_word(doc[population]) not in self._usage_forebears:
+                continue  # "our customers use it to …": the writer's testimonial (not "our ancestors used …")
             _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, end)
             purpose = next((j for j in range(end + 1, min(clause_end, end + 1 + USAGE_REACH))
                             if plain_word(doc[j]) in self._usage_purpose), None)
@@ -1392,6 +1419,52 @@ class ContextCues:
                     if cue.kind == "rebuttal":
                         continue
                     cue = cue._replace(scope_start=max(cue.scope_start, subject))  # it governs its subject only
+            settled.append(cue)
+        return settled
+
+    def _settled_traditions(self, doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue]) -> list[Cue]:
+        """Tradition and history hedges (`tradition_hedges`: "In Ayurveda, …", "guggul was used to treat …",
+        "has been used for centuries to …") report a use, not that it works, but
+
+        * an endorsement after the hedge in its sentence, or opening the next ("…, and it works", "— and modern
+          science now confirms it", "They were right."), makes the report the writer's claim: the hedge is dropped;
+        * in a parenthetical after the subject ("Kava, traditionally used in Fiji, cures anxiety", "Ashwagandha, an
+          Ayurvedic herb used for centuries, cures insomnia") the hedge ends at the closing comma;
+        * it ends where "and" + a finite verb starts a second predicate ("… and is completely safe")."""
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        traditions = self._tradition_hedges
+        if not any(cue.kind == "hedge" and tuple(lowers[cue.start:cue.end].tolist()) in traditions for cue in cues):
+            return cues
+        endorsed = self._endorsed_until(doc, sentence_index)
+        risks = sorted(start for _, start, _ in self.tradition_safety(doc))
+        mentions: set[int] | None = None
+        settled = []
+        for cue in cues:
+            if cue.kind != "hedge" or tuple(lowers[cue.start:cue.end].tolist()) not in traditions:
+                settled.append(cue)
+                continue
+            sentence_start, sentence_end = sentence_index.bounds(cue.start)
+            until = endorsed.get(sentence_start)
+            if until is not None and cue.start < until:
+                continue
+            # "Kava has been used for centuries and is completely safe": the second predicate is the writer's
+            cue = cue._replace(scope_end=self._conjunct_end(doc, cue.end, cue.scope_end, self._conjunct_finite_lowers))
+            following = bisect_left(risks, cue.end)
+            if following < len(risks) and risks[following] < cue.scope_end:
+                # "In Ayurveda, ashwagandha has no side effects": a tradition is no source on safety
+                risk = risks[following]
+                while risk > cue.end and plain_word(doc[risk - 1]) in self._tradition_safety_modifiers:
+                    risk -= 1
+                cue = cue._replace(scope_end=risk)
+            opening = next((i for i in range(cue.start - 1, max(sentence_start, cue.start - 8) - 1, -1)
+                            if doc[i].text == ","), None)
+            if opening is not None and cue.scope_end > cue.end:
+                closing = next((i for i in range(cue.end, cue.scope_end) if doc[i].text == ","), None)
+                if closing is not None and closing - opening <= 10 and opening - sentence_start <= 6:
+                    if mentions is None:
+                        mentions = set(mention_starts(doc))
+                    if any(i in mentions for i in range(sentence_start, opening)):
+                        cue = cue._replace(scope_end=closing)
             settled.append(cue)
         return settled
 

@@ -93,6 +93,8 @@ RECORD_PASSING = [
     "Some herbalists claim to have helped hundreds reverse diabetes with herbs, but no trial supports this.",
     "Has herbal medicine helped thousands beat anxiety? The evidence says no.",
     "Dr. Ortiz has helped hundreds of patients find a practitioner they trust.",
+    "Exercise has helped thousands beat depression naturally.",
+    "Meditation has helped millions overcome anxiety naturally.",
 ]
 
 # a detox sold as a program, protocol or cleanse

@@ -200,6 +200,12 @@ SIZE_UNITS = {"mg", "g", "gr", "gram", "grams", "kg", "mcg", "µg", "ug", "iu", 
               "pack", "packs", "bags", "servings", "sachets", "sticks", "pods", "x", "×", "veg", "vegan", "vegetarian"}
 SIZE_MARKS = {".", "/", "-", "(", ")"}
 MAX_SIZE = 6  # tokens of a pack size
+MAX_MENU_ASIDE = 6  # words of a bracketed aside between a menu label and its break ("(add to any drink)")
+# words that make a bracketed aside the claim's own hedge or negation, not a note on the item ("(may help)", "(not proven)")
+MENU_ASIDE_HOLDS = {"may", "might", "can", "could", "not", "no", "never", "unproven", "proven", "studied", "claimed",
+                    "reportedly", "allegedly", "supposedly", "possibly", "perhaps", "maybe", "some", "anecdotal",
+                    "anecdotally", "hopefully", "sometimes", "help", "helps", "claim", "claims", "said", "say", "says",
+                    "vary", "varies", "individual", "results", "unverified", "untested", "evaluated", "fda"}
 # A glossary line defines its name with a short noun phrase whose relative clause makes the claim:
 # "Kratom: a leaf that cures chronic pain", "Melatonin – the sleep hormone that amplifies kava's
 # effect". The verb follows "that"/"which" directly or after adverbs and modals ("that can cure",
@@ -331,6 +337,7 @@ class RelationRules:
         self.alphabetic: dict[int, bool] = {}  # ORTH hash -> is_alpha
         self.label_breaks = hashes(LABEL_BREAKS)
         self.bracket = self.strings.add("(")
+        self.aside_holds = {self.strings.add(w) for w in MENU_ASIDE_HOLDS}
         self.product_forms = hashes(PRODUCT_FORMS)
         # the `benefits` lexicon's verbs: a label line's first predicate names an effect ("Supports …", "Calms …")
         self.benefit_verbs = hashes(w for w in env.book.lexicons.get("benefits", ()) if " " not in w)
@@ -657,6 +664,8 @@ class RelationRules:
                 return None
         sentence_start = tokens.sentence_start_of[brk]
         end = self._size_start(tokens, brk, sentence_start)  # the name ends before a pack size
+        if tokens.orth(brk) != self.bracket:
+            end = self._menu_aside_start(tokens, end, sentence_start)  # "CBD Shot (add to any drink) — …"
         # the name: the words before the break, back to the sentence start (after bullets, quotes and
         # emoji) or, before a bracket, back to the start of the noun phrase ("We stock kava (cures …)")
         start = end
@@ -750,6 +759,27 @@ class RelationRules:
         if first_number > sentence_start and tokens.orth(first_number - 1) == self.bracket:
             return first_number - 1  # "Kava Drops (30 ml) –"
         return first_number
+
+    def _menu_aside_start(self, tokens: _DocTokens, end: int, sentence_start: int) -> int:
+        """Where a short bracketed aside right before a label's break opens ("CBD Shot (add to any drink) —",
+        "Kava Latte (oat milk):"): the name ends before it. The aside holds only words and commas, names no
+        substance and holds no hedge, negation or disclaimer, which would be the claim's own ("CBD Shot (may help) — …",
+        "(results vary)", "(not evaluated by the FDA)")."""
+        close = end - 1
+        if close <= sentence_start or self.strings[tokens.orth(close)] != ")":
+            return end
+        for j in range(close - 1, max(sentence_start, close - MAX_MENU_ASIDE - 2), -1):
+            text = self.strings[tokens.orth(j)]
+            if text == "(":
+                if j == close - 1 or j == sentence_start or mentions_in(tokens.doc, j, close):
+                    return end
+                if any(tokens.lower(k) in self.aside_holds for k in range(j + 1, close)):
+                    return end
+                return j
+            if not (tokens.is_alpha(tokens.orth(j)) or tokens.orth(j) == self.comma or text in ("-", "'")
+                    or self._size_number(tokens.orth(j))):  # "(2 oz bottle)"
+                return end
+        return end
 
     def _size_number(self, orth: int) -> bool:
         number = self.size_numbers.get(orth)

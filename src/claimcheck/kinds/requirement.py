@@ -81,6 +81,9 @@ AVOIDING = {"avoid", "avoids", "avoided", "avoiding", "stop", "stopped", "stoppi
             "skipping", "refrain", "resist", "without", "before", "until"}
 COMPARING = {"vs", "vs.", "versus", "difference", "differences", "compared", "comparing", "comparison", "or", "than",
              "unlike", "instead", "rather", "which"}  # "kava + kratom: the differences"
+PAIR_SIGNS = {"+", "x", "×"}  # "Kava + Kratom", "kratom x kava": a pair served as one
+AND_SIGNS = {"&", "and"}  # only "and": a pair with it is served as one when it is summed ("kava & kratom = bliss")
+SUM_SIGNS = {"=", "→", "=>"}
 SECOND_USE_VERBS = {"have", "has", "had"}  # "take my Xanax and have a shell of kava"
 SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "everyone", "everybody"}
 OPEN_QUOTES = {'"', "“", "'", "‘"}
@@ -874,6 +877,8 @@ class UseTogether:
         self.tapering = {make(w)[0].norm_ for w in ("tapering", "weaning", "coming", "taper")}  # "tapering off X"
         self.then_hash = numpy.uint64(self.vocab.strings.add("then"))
         self.plus_hash = numpy.uint64(self.vocab.strings.add("+"))
+        # signs that join a pair into one serving: "kava + kratom", "kratom x kava", "kava & kratom = …"
+        self.sign_hashes = [numpy.uint64(self.vocab.strings.add(sign)) for sign in sorted(PAIR_SIGNS | AND_SIGNS)]
         self.measured = bool(spec.get("measured", True))
         self.max_gap = int(spec.get("max_gap", 4))
         self.max_left = int(spec.get("max_left", 8))
@@ -1496,20 +1501,35 @@ class UseTogether:
             and not any(t.lower_ in SEQUENCE_NOT_UNITS for t in lead)
 
     def _plus_pair(self, doc: Doc, by_start: dict[int, Span]) -> list[Frame]:
-        """'Kratom + beer weekend': two members joined by a plus sign, one of them a partner, in a
-        sentence that compares nothing ('kava + kratom: the differences')."""
+        """'Kratom + beer weekend', 'Kava + Kratom "Trainwreck"', 'kratom x kava': two members joined by a sign,
+        or by '&'/'and' when the pair is summed ('kava & kratom = bliss'), in a sentence that compares nothing
+        ('kava + kratom: the differences'). Negated when the sign or a joint cue of its sentence is ('never mix
+        kava + kratom')."""
         frames = []
-        for plus in self._cue_positions(doc, [self.plus_hash]):
-            left = next((m for m in by_start.values() if m.end == plus), None)
+        context = None
+        by_end = {m.end: m for m in by_start.values()}
+        for plus in self._cue_positions(doc, self.sign_hashes):
+            left = by_end.get(plus)
             right = by_start.get(plus + 1)
-            if left is None or right is None or self.partner_mark not in (left.kb_id, right.kb_id):
+            if left is None or right is None:
+                continue
+            # two substances joined by a sign ("Kava + Kratom \"Trainwreck\"", "kratom x kava") are a blend as a
+            # partner's are; "&" is only "and", a use when the pair is summed ("Kava & kratom = bliss")
+            if doc[plus].lower_ in AND_SIGNS and not (right.end < len(doc) and doc[right.end].text in SUM_SIGNS):
                 continue
             sentence = sentence_at(doc, plus)
             if any(t.lower_ in COMPARING for t in sentence):
                 continue
             key = self._key(left.label_, right.label_)
             if key:
-                frames.append(Frame(key, left.start, right.end, sentence.start))
+                if context is None:
+                    context = context_of(doc)
+                # "Never mix kava + kratom.", "Kava + kratom flights, never mixed in one cup": the sign or a
+                # joint cue of its sentence denied
+                negated = "negation" in context.kinds_over(plus, plus + 1) or any(
+                    sentence.start <= start and end <= sentence.end and "negation" in context.kinds_over(start, end)
+                    for _, start, end in self.joint(doc))
+                frames.append(Frame(key, left.start, right.end, sentence.start, negated))
         return frames
 
     def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:

@@ -46,7 +46,7 @@ FLAGGED = [
     ("Turmeric, long used in Ayurveda, cures arthritis.", CURE),
     # a second predicate, a risk denial
     ("Kava has been used for centuries and is completely safe.", ABSOLUTE_SAFETY),
-    ("Kava has been used for centuries with no side effects.", NO_SIDE_EFFECTS),
+    ("Kava has been used for centuries with no side effects.", "safety/tradition-safety-record"),  # its own rule since round 128
     ("In Ayurveda, ashwagandha has no side effects.", NO_SIDE_EFFECTS),
     ("Kava, a drink used for centuries, is 100% safe.", ABSOLUTE_SAFETY),
     # no tradition at all, or the present passive

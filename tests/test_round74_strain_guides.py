@@ -120,3 +120,49 @@ def test_strain_card_page(checker):
     lines = {(f.line, f.rule) for f in checker.check_text(CARD, path="card.md") if f.scope == "sentence"}
     assert {line for line, _ in lines} == {3, 5, 7, 13}
     assert (7, "efficacy/condition-checklist") in lines and (13, "efficacy/condition-checklist") in lines
+
+
+# Fragments with the words of efficacy/effective-for, a "Recommended for" label, and a list that closes with praise.
+MORE_FLAGGED = [
+    ("Our kratom. Effective for chronic pain.", "efficacy/praised-fragment"),
+    ("Our kratom strains. **Red Bali** — highly effective for opiate withdrawal.", "efficacy/praised-fragment"),
+    ("Our kava. Works wonders for anxiety.", "efficacy/praised-fragment"),
+    ("Our kratom. **Red Bali** — a game changer for chronic pain.", "efficacy/praised-fragment"),
+    ("Our kratom. Recommended for chronic pain.", "efficacy/praised-fragment"),
+    ("Our kava. Calming, relaxing, and great for anxiety.", "efficacy/praised-fragment"),
+    ("Our kratom. Recommended for: chronic pain, anxiety", "efficacy/condition-checklist"),
+    ("Our kava. Effective for: anxiety, insomnia", "efficacy/condition-checklist"),
+    ("Kava bar menu. Good for: headaches and migraines", "efficacy/condition-checklist"),
+]
+MORE_PASSING = [
+    "Our kava. Effective for beginners who want a mild cup.",
+    "Our kava. A lifesaver for busy parents.",
+    "Our kava. Is it effective for anxiety? Trials are mixed.",
+    "Our kava. Ibuprofen — effective for pain.",
+    "Our kava. Not recommended for people with liver disease.",
+    "Our kava. Recommended for adults over 18.",
+    "Our kava. Recommended for: evening use",
+    "Our kava. Ideal for: sleep, relaxation, wind-down",
+    "Our kava. Effects: drowsiness ✓ numb lips ✓",
+    "Our kava. Uses: ceremonies, social gatherings",
+    "Our kava. Benefits: may reduce anxiety in some people.",
+    "Our kava guide. Massage: ideal for back pain.",
+    "Our kratom. Shipping: great for orders over $50.",
+    "Our kratom. Great for caregivers with back pain.",
+]
+
+
+@pytest.mark.parametrize("text, rule", MORE_FLAGGED)
+def test_more_card_claims_flagged(checker, text, rule):
+    assert rule in _fired(checker, text)
+
+
+@pytest.mark.parametrize("text", MORE_PASSING)
+def test_more_card_near_misses_pass(checker, text):
+    assert not {r for r in _fired(checker, text) if r.startswith("efficacy/")}
+
+
+def test_verb_list_is_the_verb_rules(checker):
+    """A benefits list whose items are verbs is reported by the verb's own rule, not as a checklist."""
+    text = "Our rhodiola capsules are made from root.\n\n- Key benefits: ✓ cures depression ✓ ends burnout\n"
+    assert "efficacy/cure-claim" in _fired(checker, text)

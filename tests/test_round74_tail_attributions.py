@@ -75,3 +75,41 @@ def test_relief_from_a_disease_credited_to_a_product_is_flagged(checker, text, r
 @pytest.mark.parametrize("text", RELIEF_PASSING)
 def test_relief_without_a_product_credited_or_with_doubt_passes(checker, text):
     assert not {r for r in _fired(checker, text) if r.startswith("efficacy/relief")}, text
+
+
+# Names joined by "+" between letters, and "):" after a parenthesis, are split (spaCy keeps "Kava+kratom" whole and
+# reads "):" as an emoticon), so the substance and the claim after the label are found.
+TOKENS = [
+    ("Kava+kratom: the stack", ["Kava", "+", "kratom", ":", "the", "stack"]),
+    ("Reishi Cocoa (seasonal): cures", ["Reishi", "Cocoa", "(", "seasonal", ")", ":", "cures"]),
+    ("C++ and 5+3 and A+ grades", ["C++", "and", "5", "+", "3", "and", "A+", "grades"]),
+]
+
+
+@pytest.mark.parametrize("text,pieces", TOKENS)
+def test_plus_between_letters_and_paren_colon_are_split(checker, text, pieces):
+    from claimcheck.engine import build_nlp
+    assert [t.text for t in build_nlp().tokenizer(text)] == pieces
+
+
+JOINED_FLAGGED = [
+    ("Our kava+kratom blend cures anxiety.", "efficacy/cure-claim"),
+    ("Kava+kratom is a safe combination.", "safety/safe-combination"),
+    ("Reishi Cocoa (seasonal): cures insomnia.", "efficacy/cure-claim"),
+    ("Turmeric Latte (limited): reverses arthritis.", "efficacy/cure-claim"),
+]
+JOINED_PASSING = [
+    "Combining kava+kratom raises risks and has not been studied.",
+    "Our Reishi Cocoa (seasonal): a cozy evening drink.",
+    "Vitamin B+C gummies taste great.",
+]
+
+
+@pytest.mark.parametrize("text,rule", JOINED_FLAGGED)
+def test_claims_about_joined_names_are_flagged(checker, text, rule):
+    assert rule in _fired(checker, text)
+
+
+@pytest.mark.parametrize("text", JOINED_PASSING)
+def test_benign_joined_names_pass(checker, text):
+    assert not _fired(checker, text), text

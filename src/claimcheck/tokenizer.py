@@ -29,6 +29,11 @@ except ImportError:  # Python 3.10
 
 TOKENIZER_NAME = "claimcheck.plain_word_tokenizer.v1"
 _LETTERS = string.ascii_letters
+# Two departures from spaCy's English splitting, for product copy: a "+" between letters, joining two names, is split off
+# ("Kava+kratom", "ashwagandha+rhodiola"; spaCy splits it only between digits), and "):" after a parenthesis is
+# its close and a colon ("Reishi Cocoa (seasonal): cures insomnia"), not spaCy's sad-face emoticon.
+EXTRA_INFIXES = [r"(?<=[A-Za-z])\+(?=[A-Za-z])"]
+DROPPED_EXCEPTIONS = frozenset({"):"})
 
 _CATEGORIES_WITH_LETTERS = {
     sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_WORD, sre.CATEGORY_NOT_LINEBREAK,
@@ -48,12 +53,14 @@ def create_plain_word_tokenizer():
         defaults = nlp.Defaults
         prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
         suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
-        infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+        infix_finditer = compile_infix_regex(list(defaults.infixes) + EXTRA_INFIXES).finditer
+        exceptions = {text: pieces for text, pieces in defaults.tokenizer_exceptions.items()
+                      if text not in DROPPED_EXCEPTIONS}
         searches = (prefix_search, suffix_search, infix_finditer, defaults.token_match, defaults.url_match)
         proofs = stored_proofs([getattr(search, "__self__", None) for search in searches])
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules=exceptions,
             prefix_search=skipping_plain_words(prefix_search, proofs=proofs),
             suffix_search=skipping_plain_words(suffix_search, proofs=proofs),
             infix_finditer=skipping_plain_words(infix_finditer, no_match=(), proofs=proofs),

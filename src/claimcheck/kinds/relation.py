@@ -587,7 +587,7 @@ class RelationRules:
         doc = tokens.doc
         # before it a substance, a product noun or a name ("ZenLeaf, if you take it nightly, …"): the subject
         return not (mentions_in(doc, sentence_start, start) or any(k in noun_start_at for k in range(sentence_start, start))
-                    or any(doc[k].is_title for k in range(sentence_start + 1, start)))
+                    or any(self.strings[orth].istitle() for orth in tokens.orths(sentence_start + 1, start)))
 
     def _enabled_body(self, tokens: _DocTokens, so: int, verb_start: int) -> bool | None:
         """Between "so" (at `so`) and the verb, a result clause's subject and a modal: "so (that) your body can",

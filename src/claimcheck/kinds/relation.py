@@ -35,6 +35,14 @@ SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "a
 # Right before the verb these make it a gerund with a subject of its own: "kratom can cause constipation
 # and, on stopping, diarrhoea" (the reader stops).
 GERUND_MARKERS = {"on"}
+# An introductory clause that opens with one of these and ends in a comma ("If you use it daily, taper slowly to reduce
+# withdrawal", "When you stop kratom, drink water to ease withdrawal", "Whenever I drink kava, meditation calms my
+# anxiety") has its own subject: the main clause after the comma names its subject there ("If you have insomnia,
+# valerian cures it") or has none (an imperative, whose product is named after the verb). INTRO_LEADS may open the
+# clause before the word ("Even if …", "And when …").
+SUBORDINATORS = {"if", "when", "whenever", "once", "unless", "since", "after", "before", "until", "till", "because",
+                 "while", "whilst", "though", "although"}
+INTRO_LEADS = {"and", "but", "so", "even", "only", "now", "just", "also", "then", "or"}
 NEW_CLAUSE = {"and", "or", "so"}
 # "Beta-glucans in reishi activate immune cells, so your body can fight off cancer": a result clause whose subject is
 # the reader's body (the `body-systems` lexicon, or these) and whose verb follows one of ENABLED_MODALS claims the
@@ -314,6 +322,8 @@ class RelationRules:
         self.object_stops = hashes(CLAUSE_BREAKS | SENTENCE_MARKS)
         self.imperative_breaks = hashes(IMPERATIVE_BREAKS)
         self.comma = self.strings.add(",")
+        self.subordinators = hashes(SUBORDINATORS)
+        self.intro_leads = hashes(INTRO_LEADS)
         self.hyphen = self.strings.add("-")
         self.colon = self.strings.add(":")
         self.by = self.strings.add("by")
@@ -512,6 +522,11 @@ class RelationRules:
                     continue
                 if lower in self.label_breaks:  # "Kratom: cures addiction", "Kava (cures insomnia)"
                     return self._listing_subject(tokens, i, verb_start, nouns)
+                close = self._comma_aside_end(tokens, i, verb_start, sentence_start)
+                if close is not None:  # "Kava, when taken nightly, cures insomnia": the condition is an aside
+                    limit = max(sentence_start, limit - (close - i + 2))
+                    i -= 1
+                    continue
                 break
             if lower == self.so:
                 enabled = self._enabled_body(tokens, i, verb_start)
@@ -521,6 +536,9 @@ class RelationRules:
                     continue  # "…, so your body can fight off cancer": the substance before enables it
             if lower in new_clause and i > 0 and tokens.orth(i - 1) == self.comma:
                 break
+            if tokens.orth(i) == self.comma and self._introductory_clause(tokens, i, sentence_start,
+                                                                                          noun_start_at):
+                break  # "If you use it daily, taper slowly to reduce withdrawal": the clause before has its own subject
             mention = mention_ending_at.get(i)  # one that ends before the verb
             if (mention is not None and mention.start - 2 >= sentence_start
                     and (tokens.lower(mention.start - 2), tokens.lower(mention.start - 1)) in self.set_aside):
@@ -552,6 +570,24 @@ class RelationRules:
                 for k in range(max(sentence_start, object_before[0] - INGREDIENT_REACH), object_before[0])):
             return object_before
         return None
+
+    def _introductory_clause(self, tokens: _DocTokens, comma: int, sentence_start: int, noun_start_at) -> bool:
+        """Does the comma at `comma` close an introductory subordinate clause: the words since the comma before (or
+        the sentence start) open with one of SUBORDINATORS, and no substance, product noun or name comes before them
+        (not "Kava, if you take it nightly, cures insomnia", whose subject comes first)? See SUBORDINATORS."""
+        start = comma - 1
+        while start > sentence_start and tokens.orth(start - 1) != self.comma:
+            start -= 1
+        while start < comma and (not tokens.is_alpha(tokens.orth(start)) or tokens.lower(start) in self.intro_leads):
+            start += 1  # bullets, quotes, "Even if", "And when"
+        if start >= comma - 1 or tokens.lower(start) not in self.subordinators:
+            return False
+        if start == sentence_start:
+            return True
+        doc = tokens.doc
+        # before it a substance, a product noun or a name ("ZenLeaf, if you take it nightly, …"): the subject
+        return not (mentions_in(doc, sentence_start, start) or any(k in noun_start_at for k in range(sentence_start, start))
+                    or any(self.strings[orth].istitle() for orth in tokens.orths(sentence_start + 1, start)))
 
     def _enabled_body(self, tokens: _DocTokens, so: int, verb_start: int) -> bool | None:
         """Between "so" (at `so`) and the verb, a result clause's subject and a modal: "so (that) your body can",
@@ -590,6 +626,18 @@ class RelationRules:
         sentence_start = tokens.sentence_start_of[i]
         since = tokens.sentence_start_of[sentence_start - 1] if sentence_start else 0
         return any(since <= start and end <= i for start, end in nouns.spans)
+
+    def _comma_aside_end(self, tokens: _DocTokens, i: int, verb_start: int, sentence_start: int) -> int | None:
+        """The comma that closes a condition set between commas right after the subject, before its verb ("Kava, when
+        taken nightly, cures insomnia", "Kratom, if used daily, will ease pain"): `i` is one of SUBORDINATORS after a
+        comma, and the next comma comes right before the verb (with only modals and adverbs between); else None."""
+        if tokens.lower(i) not in self.subordinators or i - 1 <= sentence_start or tokens.orth(i - 1) != self.comma:
+            return None
+        close = next((k for k in range(i + 1, verb_start) if tokens.orth(k) == self.comma), None)
+        if close is None or close == i + 1 or any(lower not in self.verb_markers
+                                                  for lower in tokens.lowers(close + 1, verb_start)):
+            return None
+        return close
 
     def _aside_start(self, tokens: _DocTokens, close: int, verb_start: int, sentence_start: int) -> int | None:
         """Where the aside closed at `close` opens: the "(" of a ")", or the dash before a dash that

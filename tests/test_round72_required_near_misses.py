@@ -5,6 +5,7 @@ wording that must keep counting."""
 import pytest
 
 from claimcheck.api import check_text
+from requirement_concepts import CONCEPTS
 
 KR = 'Kratom is a leaf from Southeast Asia, sold as powder and capsules.'
 KR_FDA = ' The FDA has not approved kratom for any medical use.'
@@ -15,16 +16,6 @@ AM = 'Amanita muscaria, the red-and-white fly agaric, is sold online as gummies.
 AM_LAW = ' It is not a lawful food or supplement ingredient in the US.'
 AM_POI = ' Fly agaric is poisonous.'
 
-# concept -> (rule, a word of that concept's "says" in the finding's message)
-CONCEPTS = {
-    "dep": ("safety/kratom-missing-safety-language", "dependence"),
-    "fda": ("safety/kratom-missing-safety-language", "FDA"),
-    "liver": ("safety/kava-missing-safety-language", "liver"),
-    "sjw": ("safety/st-johns-wort-missing-safety-language", "interacts"),
-    "poison": ("safety/amanita-missing-safety-language", "poisonous"),
-    "law": ("safety/amanita-missing-safety-language", "lawful"),
-    "combo": ("safety/combination-missing-safety-language", "combining"),
-}
 
 NEAR_MISSES = [
     ("dep", KR + ' Experts say kratom is addictive, but they are wrong.' + KR_FDA),

@@ -6,6 +6,7 @@ a combination ("Does mixing them increase the risk?") warns of nothing."""
 import pytest
 
 from claimcheck.api import check_text
+from requirement_concepts import CONCEPTS
 
 KR = 'Kratom is a leaf from Southeast Asia, sold as powder and capsules.'
 KR_FDA = ' The FDA has not approved kratom for any medical use.'
@@ -15,14 +16,6 @@ AM = 'Amanita muscaria, the red-and-white fly agaric, is sold online as gummies.
 AM_LAW = ' It is not a lawful food or supplement ingredient in the US.'
 CB = 'Kava has been linked to liver injury. We drink kava with beer.'
 
-# concept -> (rule, a word of that concept's "says" in the finding's message)
-CONCEPTS = {
-    "dep": ("safety/kratom-missing-safety-language", "dependence"),
-    "liver": ("safety/kava-missing-safety-language", "liver"),
-    "sjw": ("safety/st-johns-wort-missing-safety-language", "interacts"),
-    "poison": ("safety/amanita-missing-safety-language", "poisonous"),
-    "combo": ("safety/combination-missing-safety-language", "combining"),
-}
 
 
 def _document(concept, sentence):

@@ -9,6 +9,7 @@ its unlawful food status. Near misses say no such warning: denied, asked, rebutt
 import pytest
 
 from claimcheck.api import check_text
+from requirement_concepts import CONCEPTS
 
 DOCS = {
     "dep": "Kratom is a tree.\n{}\nKratom is not FDA-approved.\n",
@@ -17,15 +18,6 @@ DOCS = {
     "sjw": "St. John's wort is a yellow flower.\n{}\n",
     "poison": "Amanita muscaria is a red mushroom sold as gummies.\n{}\nIt is not a lawful food ingredient in the US.\n",
     "law": "Amanita muscaria is a red mushroom sold as gummies.\n{}\nIt is poisonous.\n",
-}
-# concept -> (rule, a word of that concept's "says" in the finding's message)
-CONCEPTS = {
-    "dep": ("safety/kratom-missing-safety-language", "dependence"),
-    "fda": ("safety/kratom-missing-safety-language", "FDA"),
-    "liver": ("safety/kava-missing-safety-language", "liver"),
-    "sjw": ("safety/st-johns-wort-missing-safety-language", "interacts"),
-    "poison": ("safety/amanita-missing-safety-language", "poisonous"),
-    "law": ("safety/amanita-missing-safety-language", "lawful"),
 }
 
 

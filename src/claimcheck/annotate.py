@@ -582,6 +582,10 @@ class ContextCues:
         self._lead_in_fact_nouns: set[str] = set()
         self._lead_in_claim_words: set[str] = set()
         self._myth_section_nouns: set[str] = set()
+        self._myth_labels: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # see _myth_label_cues
+        self._myth_label_firsts = WordSet(())
+        self._myth_label_modifiers: set[str] = set()
+        self._myth_label_numberers: set[str] = set()
         self._mentioned_by: set[str] = set()
         self._mention_determiners: set[str] = set()
         self._title_small_words: set[str] = set()

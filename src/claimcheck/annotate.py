@@ -582,6 +582,10 @@ class ContextCues:
         self._lead_in_fact_nouns: set[str] = set()
         self._lead_in_claim_words: set[str] = set()
         self._myth_section_nouns: set[str] = set()
+        self._myth_labels: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # see _myth_label_cues
+        self._myth_label_firsts = WordSet(())
+        self._myth_label_modifiers: set[str] = set()
+        self._myth_label_numberers: set[str] = set()
         self._mentioned_by: set[str] = set()
         self._mention_determiners: set[str] = set()
         self._title_small_words: set[str] = set()
@@ -734,6 +738,18 @@ class ContextCues:
         self._myth_section_nouns = {plain_word(t) for noun in spec.get("myth_section_nouns", []) for t in make(noun)}
         self._myth_words = WordSet(self.nlp.vocab.strings.add(noun) for noun in self._myth_section_nouns)
         self._lead_in_fact_nouns = {plain_word(t) for noun in spec.get("lead_in_fact_nouns", []) for t in make(noun)}
+        # myth labels ("Myth #3 —", "Top 5 kratom myths:", "Fake news:", "❌"): see _myth_label_cues
+        self._myth_labels: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind in ("nouns", "verdicts", "marks"):
+            for label in spec.get(f"myth_label_{kind}", []):
+                label_words = tuple(t.lower_ for t in make(label))
+                if label_words:
+                    self._myth_labels.setdefault(label_words[0], []).append((label_words, kind))
+        for heads in self._myth_labels.values():
+            heads.sort(key=lambda head: -len(head[0]))
+        self._myth_label_firsts = WordSet(strings.add(first) for first in self._myth_labels)
+        self._myth_label_modifiers = words_of(spec.get("myth_label_modifiers", []))
+        self._myth_label_numberers = words_of(spec.get("myth_label_numberers", []))
         self._lead_in_claim_words = {plain_word(t) for noun in spec.get("lead_in_claim_words", []) for t in make(noun)}
         self._mentioned_by = self._mention_nouns | {plain_word(t) for noun in spec.get("mention_nouns_after", []) for t in make(noun)}
         self._mention_determiners = {plain_word(t) for word in spec.get("mention_determiners", []) for t in make(word)}
@@ -1187,6 +1203,8 @@ class ContextCues:
         context.cues += self._example_list_cues(doc, sentence_index, context.cues)
         context.cues += self._lead_in_list_cues(doc, sentence_index, context.cues)
         context.cues += self._myth_section_cues(doc, sentence_index)
+        if self._myth_labels and self._myth_label_firsts.among(lowers).any():
+            context.cues += self._myth_label_cues(doc, sentence_index, hard_stops, lowers)
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         if self._tradition_hedges:
             context.cues = self._settled_traditions(doc, sentence_index, context.cues)
@@ -1915,6 +1933,111 @@ class ContextCues:
             if len(quotes) >= 2 and all(t.is_punct for t in words[quotes[-1] + 1:]):
                 cues.append(Cue("negation", starts[number], starts[number], starts[number], ends[number]))
         return cues
+
+    def _myth_label_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int],
+                         lowers: numpy.ndarray) -> list[Cue]:
+        """A label opening a sentence files what follows it as a myth, denied: "Myth #3 — kava cures anxiety",
+        "Myth 5) …", "MYTH 2 — …", "Myth No. 4: …", "Top 5 kratom myths: 1) it's harmless, 2) …", "Fake news: …",
+        "Busted: …", "❌ Kava is completely safe." A noun label (`myth_label_nouns`) may follow list-marker
+        numbers, `myth_label_modifiers` and substance names ("Top 5 kratom myths:", "Another common myth:") and
+        take a number ("#3", "5)", "No. 4", "(3)"); a verdict label (`myth_label_verdicts`: "False:", "Busted:")
+        stands alone after a list marker; both need a separator after them (a colon, a spaced dash, or a ")" or
+        "." after a number). A mark (`myth_label_marks`: "❌") needs none. The scope is the clause after the
+        separator; a plural noun label before a colon ("Common CBD myths: …") leads an inline list, the rest of the
+        sentence. A label that ends its sentence ("Myth 3. Kratom is harmless.") files the next sentence on its
+        line. A verdict label after a sentence on its line judges that sentence (see _verdict_cues), not what follows
+        it. Not "Myth-busting fact: …" (a hyphen inside a word), "Myths and facts: …", "Mythic results: …"."""
+        cues: list[Cue] = []
+        seen: set[int] = set()
+        mentioned: set[int] | None = None
+        for i in self._myth_label_firsts.among(lowers).nonzero()[0].tolist():
+            start, end = sentence_index.bounds(i)
+            if start in seen:
+                continue
+            match = self._myth_label_at(doc, i, end)
+            if match is None:
+                continue
+            label_end, kind, numbered = match
+            # what comes before the label: list markers, and for a noun label modifiers and substance names
+            before = [t for t in doc[start:i] if not t.is_space]
+            if any(t.is_alpha for t in before):
+                if kind != "nouns":
+                    continue
+                if mentioned is None:
+                    mentioned = {k for m in mentions_of(doc) for k in range(m.start, m.end)}
+                if not all(t.like_num or not t.is_alpha or plain_word(t) in self._myth_label_modifiers
+                           or t.i in mentioned for t in before):
+                    continue
+            elif any(not (t.like_num or t.is_punct) for t in before):
+                continue
+            if kind == "verdicts" and not self._opens_line(doc, sentence_index, start):
+                continue  # "Myth #1: … Not true: kratom can cause dependence.": the verdict judges the sentence before
+            k = label_end
+            if kind != "marks" and not numbered:
+                k, numbered = self._past_label_number(doc, k, end)
+            if k < end and doc[k].text in (":", "—", "–", "--", "-") and not (
+                    doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
+                separator = doc[k].text
+                k += 1
+            elif k < end and numbered and doc[k].text in (")", "."):
+                separator = doc[k].text
+                k += 1
+            elif kind == "marks":
+                separator = ""
+                if k < end and doc[k].text == ":":
+                    k += 1
+            else:
+                continue
+            seen.add(start)
+            words_after = [t for t in doc[k:end] if not (t.is_space or t.is_punct)]
+            if not words_after:
+                # the label is its own sentence: it files the next one on its line
+                number = sentence_index.number_at[start]
+                if number + 1 >= len(sentence_index.starts) or sentence_index.opens_block(number + 1):
+                    continue
+                following = sentence_index.starts[number + 1]
+                next_start, next_end = sentence_index.bounds(following)
+                if "\n" in doc_text(doc)[doc[end - 1].idx:doc[next_start].idx]:
+                    continue
+                cues.append(Cue("negation", next_start, next_start, next_start, next_end))  # a cue of its sentence
+                continue
+            if separator == ":" and doc[label_end - 1].lower_.endswith("s"):
+                right = end  # an inline list of myths: "Common CBD myths: it has no side effects; it cures …"
+            else:
+                _, right = self._clause_limits(hard_stops, start, end, k)
+            cues.append(Cue("negation", i, label_end, k, max(right, k)))
+        return cues
+
+    @staticmethod
+    def _opens_line(doc: Doc, sentence_index: _SentenceIndex, start: int) -> bool:
+        """Whether the sentence starting at token `start` is the first on its line."""
+        number = sentence_index.number_at[start]
+        if number == 0:
+            return True
+        before = doc_text(doc)[doc[sentence_index.starts[number - 1]].idx:doc[start].idx]
+        gap = before[len(before.rstrip()):]
+        return not before.strip() or "\n" in gap or BLOCK_BREAK in gap
+
+    def _myth_label_at(self, doc: Doc, i: int, end: int) -> tuple[int, str, bool] | None:
+        """The myth label starting at token `i` (the longest that matches): its end, kind and whether it holds
+        a number of its own."""
+        for words, kind in self._myth_labels.get(doc[i].lower_, ()):
+            if i + len(words) <= end and all(doc[i + n].lower_ == word for n, word in enumerate(words)):
+                return i + len(words), kind, any(word.isdigit() for word in words)
+        return None
+
+    def _past_label_number(self, doc: Doc, k: int, end: int) -> tuple[int, bool]:
+        """Past a label's number ("#3", "3", "No. 4", "number 6", "(3)"): where it ends and whether one was there."""
+        if k < end and doc[k].text == "(" and k + 2 < end and doc[k + 1].like_num and doc[k + 2].text == ")":
+            return k + 3, False  # "(3)" closes itself; a separator must follow
+        if k < end and (doc[k].text == "#" or plain_word(doc[k]).rstrip(".") in self._myth_label_numberers):
+            n = k + 1
+            if n < end and doc[n].text == ".":
+                n += 1
+            return (n + 1, True) if n < end and doc[n].like_num else (k, False)
+        if k < end and doc[k].like_num:
+            return k + 1, True
+        return k, False
 
     def _title_cased(self, words: Span) -> bool:
         alphabetic = [t for t in words if t.is_alpha]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, mentions_of, opens_list_item, sentence_bounds, sentence_start_chars,
                         sentence_start_of, token_table)
+from ..drug_names import is_generic_drug_name
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
@@ -97,6 +98,10 @@ class PhraseRules:
                           for rule in rules if (rule.spec.get("near") or {}).get("then")}
         # `near: {statement_subjects: [...]}`: "…, which is a myth" judges the statement before it, not the match, unless
         # the match stands right before it ("kratom withdrawal, which is a myth")
+        # `near: {slot: [...]}`: words that count only in the comparison's slot, right after the match and its
+        # determiners ("a natural alternative to estrogen", not "better than soy for healthy estrogen levels")
+        self.near_slot = {rule.id: {w.lower() for w in env.book.lexicon(rule.spec["near"]["slot"], rule.origin)}
+                          for rule in rules if (rule.spec.get("near") or {}).get("slot")}
         self.near_statement_subjects = {rule.id: {w.lower() for w in rule.spec["near"]["statement_subjects"]}
                                         for rule in rules if (rule.spec.get("near") or {}).get("statement_subjects")}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
@@ -280,12 +285,17 @@ class PhraseRules:
         between = self.between_of[rule.id]
         then = self.near_then.get(rule.id)
         statement_subjects = self.near_statement_subjects.get(rule.id)
+        not_across = spec.get("not_across")
+        across_verbs = spec.get("across_after", ())  # words a not_across word belongs to: "reaching for"
         phrases = near.get(self.key_of[rule.id], ())
         for near_start, near_end in phrases:
             if not (end <= near_start < limit):
                 continue
             if between and not any(t.lower_ in between for t in doc[end:near_start]):
                 continue
+            if not_across and any(doc[i].lower_ in not_across and doc[i - 1].lower_ not in across_verbs
+                                  for i in range(end, near_start)):
+                continue  # the phrase is past the match's own object: "better than water when taken with ibuprofen"
             if then and near_end < sentence_end and (doc[near_end].lower_ not in then or (
                     doc[near_end].text == "-" and not doc[near_end - 1].whitespace_)):
                 continue  # a hyphen against the phrase joins a compound: "no hangover-free guarantee"
@@ -294,6 +304,21 @@ class PhraseRules:
             if statement_subjects and _judges_statement(doc, sentence_start, start, end, near_start, statement_subjects):
                 continue
             return near_end
+        if spec.get("generic_drug_names"):
+            # a generic drug name no lexicon lists, told by its stem: "works as well as pantoprazole" (drug_names.py)
+            for i in range(end, limit):
+                if not_across and doc[i].lower_ in not_across and doc[i - 1].lower_ not in across_verbs:
+                    break
+                if is_generic_drug_name(doc[i].lower_):
+                    return i + 1
+        slot = self.near_slot.get(rule.id)
+        if slot:
+            i = end
+            while i < limit and doc[i].lower_ in SLOT_DETERMINERS:
+                i += 1
+            if i < limit and doc[i].lower_ in slot and (i + 1 >= sentence_end or (
+                    doc[i + 1].lower_ not in SLOT_NOUN_HEADS and not (doc[i + 1].text == "-" and not doc[i].whitespace_))):
+                return i + 1  # not a compound's first half: "antibiotic-laced feed", "estrogen levels"
         if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases):
             return end
         return None
@@ -970,6 +995,13 @@ def _coordinated(doc: Doc, at: int) -> bool:
 FRAGMENT_WORDS = 5
 FRAGMENTS_AHEAD = 2
 _PRODUCT_OPENING = 4  # `product_next`: the product named within the first words of the sentence after the claim
+
+
+# what may stand between a comparison and the word in its slot ("better than the vaccine", "as well as your estrogen")
+SLOT_DETERMINERS = frozenset({"a", "an", "the", "your", "their", "my", "any", "prescription", "synthetic"})
+# a slot word that only modifies the noun after it is no drug: "an alternative to estrogen levels", "vaccine makers"
+SLOT_NOUN_HEADS = frozenset({"levels", "level", "production", "balance", "makers", "maker", "companies", "booster",
+                             "boosters", "dominance", "receptors", "deficiency", "schedule", "debate", "hesitancy"})
 
 
 def _judges_statement(doc: Doc, sentence_start: int, start: int, end: int, near_start: int, subjects: set[str]) -> bool:

@@ -69,6 +69,8 @@ PASSING = [
     "Kava does not have a great safety profile.",
     "Does kava have an excellent safety record?",
     "Kratom has a poor safety record.",
+    "The kava bar has a great safety record.",
+    "Our kratom farm has a spotless safety record.",
     "Researchers found kava had a good safety profile in an 8-week trial.",
     "Critics say kratom has a great safety record, but poison centers disagree.",
     "Is ur liver going to be fine with kava?",

@@ -18,6 +18,7 @@ import re
 import string
 
 import spacy
+from spacy.attrs import NORM
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -34,6 +35,14 @@ _LETTERS = string.ascii_letters
 # its close and a colon ("Reishi Cocoa (seasonal): cures insomnia"), not spaCy's sad-face emoticon.
 EXTRA_INFIXES = [r"(?<=[A-Za-z])\+(?=[A-Za-z])"]
 DROPPED_EXCEPTIONS = frozenset({"):"})
+# Texting spellings in comments, reviews and social posts, read as the words they stand for: their NORM (which phrases
+# and NORM token specs match on) is the NORM of that word, so "kratom cant hurt u", "no side fx" and "kava wont damage
+# ur liver" match what "you", "side effects" and "your liver" do (the text and its LOWER stay as written; spaCy's own
+# exceptions already read "cant", "wont", "isnt", "dont" as "ca/wo/is/do" + "nt" with the norm "not"). Only spellings
+# that are no English word of their own, in the case given: not "its" (mostly the possessive: "its root"), "n" ("n =
+# 30"), "r" (the R language), "BC" (a date, a province).
+TEXTING_NORMS = {"u": "you", "U": "you", "ur": "your", "Ur": "your", "ppl": "people", "Ppl": "people", "fx": "effects",
+                 "yrs": "years", "w/": "with", "W/": "with", "bc": "because", "b/c": "because"}
 
 _CATEGORIES_WITH_LETTERS = {
     sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_WORD, sre.CATEGORY_NOT_LINEBREAK,
@@ -51,6 +60,7 @@ def create_plain_word_tokenizer():
 
     def tokenizer_factory(nlp) -> Tokenizer:
         defaults = nlp.Defaults
+        read_texting_spellings(nlp.vocab)
         prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
         suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
         infix_finditer = compile_infix_regex(list(defaults.infixes) + EXTRA_INFIXES).finditer
@@ -69,6 +79,31 @@ def create_plain_word_tokenizer():
         )
 
     return tokenizer_factory
+
+
+class _TextingNorm:
+    """A vocabulary's NORM getter that gives a texting spelling (`TEXTING_NORMS`) the NORM of the word it stands for,
+    and any other word the NORM of the getter it wraps. Asked when a word first enters the vocabulary, after the
+    checker has registered its lemmas: "fx" gets the NORM "effects" has then ("effect")."""
+
+    def __init__(self, vocab, default):
+        self.vocab, self.default = vocab, default
+
+    def __call__(self, string: str) -> str:
+        word = TEXTING_NORMS.get(string)
+        if word is None:
+            return self.default(string)
+        return self.vocab[word].norm_
+
+
+def read_texting_spellings(vocab) -> None:
+    """Install `_TextingNorm` as the vocabulary's NORM getter (once), for the texting spellings not yet in it."""
+    getter = vocab.lex_attr_getters.get(NORM) or str.lower
+    if not isinstance(getter, _TextingNorm):
+        vocab.lex_attr_getters[NORM] = _TextingNorm(vocab, getter)
+    for spelling in TEXTING_NORMS:
+        if spelling in vocab:
+            vocab[spelling].norm_ = vocab[TEXTING_NORMS[spelling]].norm_
 
 
 class Proofs(dict):

@@ -15,6 +15,9 @@ def _fired(checker, text: str, path: str = "page.md") -> set[str]:
 
 
 FLAGGED = [
+    'Kratom helps chronic pain go away.',
+    'Kratom helps withdrawal symptoms fade.',
+    'Drinking kava helps my anxiety.',
     'Kava helps with anxiety.',
     'Kava helped with my insomnia.',
     'Valerian helps you beat insomnia.',
@@ -62,6 +65,13 @@ FLAGGED = [
 ]
 
 PASSING = [
+    # the condition helped gets worse: a harm
+    'Kava helped my anxiety get worse.',
+    'Kava helps withdrawal symptoms get worse.',
+    'Kratom helps people with addiction relapse.',
+    'Mixing kava with alcohol helps liver damage develop.',
+    # a support service
+    'Kratom Support: helps families cope with addiction',
     'Kratom can help with opioid addiction.',
     'Kava may help with anxiety.',
     'Our staff helps people with chronic pain find the right product.',
@@ -123,4 +133,32 @@ def test_help_frame_is_a_disease_treatment_claim(checker, text):
 
 @pytest.mark.parametrize("text", PASSING)
 def test_help_near_miss_passes(checker, text):
+    assert not {r for r in _fired(checker, text) if r.startswith("efficacy/")}, text
+
+
+# A body part enabled to heal, with the verb ending its clause (no "itself"): efficacy/cure-claim's body-system
+# objects, read by relation.py's enabled-body path.
+ENABLED_FLAGGED = [
+    "Ashwagandha will help your thyroid heal.",
+    "Milk thistle helps your liver repair naturally.",
+    "Our reishi tea helps your immune system reset.",
+    "Turmeric lets your gut heal, and it tastes great.",
+]
+
+ENABLED_PASSING = [
+    "Give your liver time to heal after you stop kava.",
+    "Kava may help your liver heal.",
+    "Rest lets your joints heal.",
+    "Does milk thistle help your liver heal?",
+    "Your liver needs weeks to heal.",
+]
+
+
+@pytest.mark.parametrize("text", ENABLED_FLAGGED)
+def test_enabled_body_heals_is_a_cure_claim(checker, text):
+    assert "efficacy/cure-claim" in _fired(checker, text), text
+
+
+@pytest.mark.parametrize("text", ENABLED_PASSING)
+def test_enabled_body_near_miss_passes(checker, text):
     assert not {r for r in _fired(checker, text) if r.startswith("efficacy/")}, text

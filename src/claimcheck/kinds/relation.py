@@ -386,6 +386,7 @@ class RelationRules:
         self.finite_verbs = hashes(FINITE_VERBS - JOB_VERBS)
         self.job_verbs = hashes(JOB_VERBS)
         self.reflexives = hashes(REFLEXIVES)
+        self.enabled_ends = hashes(CLAUSE_BREAKS | SENTENCE_MARKS | {",", "and", "or"})
         self.enablers = hashes(ENABLERS)
         self.taper_particle_verbs = hashes(TAPER_PARTICLE_VERBS)
         self.taper_particles = hashes(TAPER_PARTICLES)
@@ -412,6 +413,7 @@ class RelationRules:
         self.help_verbs: dict[int, set[int]] = {}
         self.help_prepositions: dict[int, set[int]] = {}
         self.help_groups = env.phrases.matcher("NORM")
+        self.help_worse: dict[int, list[tuple[int, ...]]] = {}  # by rule key: phrases of `help_frames.worse`
         self.not_helpers: dict[int, set[int]] = {}  # by rule key: words that make the subject no product that helps
         self.helped_breaks = hashes(HELPED_BREAKS | CLAUSE_BREAKS | SENTENCE_MARKS)
         self.possessive_marks = hashes(POSSESSIVE_MARKS)
@@ -449,6 +451,9 @@ class RelationRules:
                     w.lower() for w in env.book.lexicon(frames["prepositions"], rule.origin))
                 self.not_helpers[key] = self._hashes(
                     w.lower() for w in env.book.lexicon(frames.get("not_helpers"), rule.origin) if " " not in w.strip())
+                # words right after the condition helped that make the help a harm ("helped my anxiety get worse")
+                self.help_worse[key] = [tuple(self._hashes([w]).pop() for w in phrase.lower().split())
+                                        for phrase in env.book.lexicon(frames.get("worse"), rule.origin)]
                 if frames.get("groups"):
                     self.help_groups.add(rule.id, list(env.book.lexicon(frames["groups"], rule.origin)))
             if spec.get("object_then"):
@@ -1066,8 +1071,15 @@ class RelationRules:
     def _reflexive_object(self, tokens: _DocTokens, rule_key: int, verb_start: int, verb_end: int, subject_start: int,
                           objects: dict[tuple[int, int], int]) -> int | None:
         """"Sea moss lets your thyroid heal itself": after an enabling verb (ENABLERS), a body part of the rule's
-        objects, "to" perhaps, the verb and a reflexive pronoun; the end of the reflexive, else None."""
-        if verb_end >= len(tokens.doc) or tokens.lower(verb_end) not in self.reflexives:
+        objects, "to" perhaps, the verb and a reflexive pronoun; the end of the reflexive, else None. The verb may
+        also end its clause, uninflected: "Ashwagandha will help your thyroid heal." (the end of the verb)."""
+        if verb_end >= len(tokens.doc):
+            return None
+        if tokens.lower(verb_end) in self.reflexives:
+            end = verb_end + 1
+        elif self._enabled_clause_end(tokens, verb_start, verb_end):
+            end = verb_end
+        else:
             return None
         body_end = verb_start - 1 if verb_start - 1 > subject_start and tokens.lower(verb_start - 1) == self.to \
             else verb_start
@@ -1078,8 +1090,25 @@ class RelationRules:
             while j > subject_start and tokens.lower(j - 1) in self.determiners:
                 j -= 1
             if j - 1 > subject_start and tokens.lower(j - 1) in self.enablers:
-                return verb_end + 1
+                return end
         return None
+
+    def _enabled_body_before(self, tokens: _DocTokens, rule_key: int, verb_start: int, sentence_start: int,
+                             objects: dict[tuple[int, int], int]) -> bool:
+        """Cheaply, before `_reflexive_object`: one of the rule's objects ends right before the verb, or before "to"
+        and the verb ("your thyroid heal", "the brain to repair")."""
+        ends = (verb_start, verb_start - 1) if tokens.lower(verb_start - 1) == self.to else (verb_start,)
+        return any(objects.get((rule_key, k)) in ends for k in range(max(sentence_start, verb_start - 4), verb_start))
+
+    def _enabled_clause_end(self, tokens: _DocTokens, verb_start: int, verb_end: int) -> bool:
+        """Does the one-word verb at `verb_start`, uninflected, end its clause ("… help your thyroid heal.",
+        "… help your liver heal naturally, and …")?"""
+        if verb_end - verb_start != 1 or tokens.lower(verb_start) != tokens.norm(verb_start):
+            return False
+        i = verb_end
+        while i < len(tokens.doc) and tokens.lower(i) in self.adverbs_after_object:
+            i += 1
+        return i >= len(tokens.doc) or tokens.lower(i) in self.enabled_ends
 
     def _helped_object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int,
                        objects: dict[tuple[int, int], int], groups: dict[tuple[int, int], int]) -> int | None:
@@ -1093,10 +1122,10 @@ class RelationRules:
             if (rule_key, j) in groups:
                 end = groups[rule_key, j]
                 if tokens.lower(end - 1) not in self.open_object_ends:
-                    return end
+                    return self._helped_end(tokens, rule, rule_key, end, sentence_end)
                 return self._condition_after(tokens, rule, rule_key, end, sentence_end, objects)
         if i < sentence_end and (rule_key, i) in objects:  # "helps chronic pain", "helped my insomnia"
-            return self._helped_end(tokens, rule, objects[rule_key, i], sentence_end)
+            return self._helped_end(tokens, rule, rule_key, objects[rule_key, i], sentence_end)
         prepositions = self.help_prepositions[rule_key]
         for k in range(verb_end, min(sentence_end, verb_end + MAX_HELPED + 1)):
             lower = tokens.lower(k)
@@ -1116,13 +1145,20 @@ class RelationRules:
         while i < sentence_end and tokens.lower(i) in self.then_fillers:
             i += 1
         if i < sentence_end and (rule_key, i) in objects:
-            return self._helped_end(tokens, rule, objects[rule_key, i], sentence_end)
+            return self._helped_end(tokens, rule, rule_key, objects[rule_key, i], sentence_end)
         return None
 
-    def _helped_end(self, tokens: _DocTokens, rule, end: int, sentence_end: int) -> int | None:
+    def _helped_end(self, tokens: _DocTokens, rule, rule_key: int, end: int, sentence_end: int) -> int | None:
         """`end`, unless the word right after the condition undoes it (`not_after`: "anxiety scores", "cancer
-        research") or makes it part of a hyphened compound ("anxiety-free")."""
-        if end < sentence_end and (tokens.lower(end) in self.not_after.get(rule.id, ()) or tokens.orth(end) == self.hyphen):
+        research"), makes it part of a hyphened compound ("anxiety-free") or says it got worse (`help_frames.worse`:
+        "helped my anxiety get worse", "helps people with addiction relapse")."""
+        if end >= sentence_end:
+            return end
+        if tokens.lower(end) in self.not_after.get(rule.id, ()) or tokens.orth(end) == self.hyphen:
+            return None
+        # right after the condition, or after one more word of it ("helps withdrawal symptoms get worse")
+        if any(at + len(p) <= sentence_end and tuple(tokens.lowers(at, at + len(p))) == p
+               for at in (end, end + 1) for p in self.help_worse[rule_key]):
             return None
         return end
 
@@ -1312,7 +1348,8 @@ class RelationRules:
                         or any((rule_key, i) in help_groups for i in range(end, end + 3))):
                     continue
             elif not self._object_in_reach(tokens, rule, rule_key, end, objects) and not (
-                    end < len(doc) and (tokens.lower(end) in self.pronoun_objects or tokens.lower(end) in self.reflexives)):
+                    end < len(doc) and (tokens.lower(end) in self.pronoun_objects or tokens.lower(end) in self.reflexives
+                                        or self._enabled_body_before(tokens, rule_key, start, sentence_start, objects))):
                 continue
             if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
                 continue

@@ -146,6 +146,15 @@ MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # of those phrases ("people with diabetes"), after at most one of OBJECT_THEN_FILLERS ("people with an anxiety disorder").
 OPEN_OBJECT_ENDS = {"with", "from", "of"}
 OBJECT_THEN_FILLERS = {"a", "an", "the", "chronic", "severe", "mild", "early", "diagnosed", "advanced"}
+# With ``help_frames`` a verb of help ("helps", "assisted") takes the condition helped as its object in one of three
+# frames: the condition itself ("helps chronic pain", "helped my insomnia"), a group named by it ("helps arthritis
+# sufferers", "helps people with autism"), or the people helped, up to MAX_HELPED words, then one of its prepositions and
+# the condition ("helped me with my insomnia", "helps thousands of people with chronic pain", "helps you deal with panic
+# attacks"). Between "with" and the condition: determiners, a possessor ("our son's ADHD") and OBJECT_THEN_FILLERS.
+MAX_HELPED = 5
+HELPED_BREAKS = {"and", "or", "but", "nor", "than", "if", "when", "because", "while", "whether", "who", "which", "that",
+                 "not", "no", "never"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 # With ``objects: any`` the object is the run of content words after these determiners.
 DETERMINERS = {"the", "a", "an", "your", "my", "his", "her", "their", "our", "its", "all", "any", "every", "most",
                "this", "that", "these", "those", "some"}
@@ -377,6 +386,7 @@ class RelationRules:
         self.finite_verbs = hashes(FINITE_VERBS - JOB_VERBS)
         self.job_verbs = hashes(JOB_VERBS)
         self.reflexives = hashes(REFLEXIVES)
+        self.enabled_ends = hashes(CLAUSE_BREAKS | SENTENCE_MARKS | {",", "and", "or"})
         self.enablers = hashes(ENABLERS)
         self.taper_particle_verbs = hashes(TAPER_PARTICLE_VERBS)
         self.taper_particles = hashes(TAPER_PARTICLES)
@@ -398,6 +408,15 @@ class RelationRules:
         # `object_then`: what an object that ends in "with" or "from" must go on to name ("people with" + "diabetes")
         self.object_then = env.phrases.matcher("NORM")
         self.open_object_ends = hashes(OPEN_OBJECT_ENDS)
+        # `help_frames`: by rule key, the verbs of help (their lemmas' hashes) and the prepositions after the people
+        # helped; the groups named by a condition are matched per rule key
+        self.help_verbs: dict[int, set[int]] = {}
+        self.help_prepositions: dict[int, set[int]] = {}
+        self.help_groups = env.phrases.matcher("NORM")
+        self.help_worse: dict[int, list[tuple[int, ...]]] = {}  # by rule key: phrases of `help_frames.worse`
+        self.not_helpers: dict[int, set[int]] = {}  # by rule key: words that make the subject no product that helps
+        self.helped_breaks = hashes(HELPED_BREAKS | CLAUSE_BREAKS | SENTENCE_MARKS)
+        self.possessive_marks = hashes(POSSESSIVE_MARKS)
         self.then_fillers = hashes(OBJECT_THEN_FILLERS)
         self.drug_free = hashes(DRUG_FREE)
         self.drug_free_fillers = hashes(DRUG_FREE_FILLERS)
@@ -424,6 +443,19 @@ class RelationRules:
             objects = spec.get("objects", "substance")
             if objects not in ("substance", "any"):
                 self.objects.add(rule.id, list(env.book.lexicon(objects, rule.origin)))
+            frames = spec.get("help_frames")
+            if frames:
+                key = self.strings.add(rule.id)
+                self.help_verbs[key] = self._hashes(w.lower() for w in env.book.lexicon(frames["verbs"], rule.origin))
+                self.help_prepositions[key] = self._hashes(
+                    w.lower() for w in env.book.lexicon(frames["prepositions"], rule.origin))
+                self.not_helpers[key] = self._hashes(
+                    w.lower() for w in env.book.lexicon(frames.get("not_helpers"), rule.origin) if " " not in w.strip())
+                # words right after the condition helped that make the help a harm ("helped my anxiety get worse")
+                self.help_worse[key] = [tuple(self._hashes([w]).pop() for w in phrase.lower().split())
+                                        for phrase in env.book.lexicon(frames.get("worse"), rule.origin)]
+                if frames.get("groups"):
+                    self.help_groups.add(rule.id, list(env.book.lexicon(frames["groups"], rule.origin)))
             if spec.get("object_then"):
                 self.object_then.add(rule.id, list(env.book.lexicon(spec["object_then"], rule.origin)))
             between = env.book.lexicon(spec.get("not_between"), rule.origin)
@@ -1039,8 +1071,15 @@ class RelationRules:
     def _reflexive_object(self, tokens: _DocTokens, rule_key: int, verb_start: int, verb_end: int, subject_start: int,
                           objects: dict[tuple[int, int], int]) -> int | None:
         """"Sea moss lets your thyroid heal itself": after an enabling verb (ENABLERS), a body part of the rule's
-        objects, "to" perhaps, the verb and a reflexive pronoun; the end of the reflexive, else None."""
-        if verb_end >= len(tokens.doc) or tokens.lower(verb_end) not in self.reflexives:
+        objects, "to" perhaps, the verb and a reflexive pronoun; the end of the reflexive, else None. The verb may
+        also end its clause, uninflected: "Ashwagandha will help your thyroid heal." (the end of the verb)."""
+        if verb_end >= len(tokens.doc):
+            return None
+        if tokens.lower(verb_end) in self.reflexives:
+            end = verb_end + 1
+        elif self._enabled_clause_end(tokens, verb_start, verb_end):
+            end = verb_end
+        else:
             return None
         body_end = verb_start - 1 if verb_start - 1 > subject_start and tokens.lower(verb_start - 1) == self.to \
             else verb_start
@@ -1051,15 +1090,85 @@ class RelationRules:
             while j > subject_start and tokens.lower(j - 1) in self.determiners:
                 j -= 1
             if j - 1 > subject_start and tokens.lower(j - 1) in self.enablers:
-                return verb_end + 1
+                return end
         return None
+
+    def _enabled_body_before(self, tokens: _DocTokens, rule_key: int, verb_start: int, sentence_start: int,
+                             objects: dict[tuple[int, int], int]) -> bool:
+        """Cheaply, before `_reflexive_object`: one of the rule's objects ends right before the verb, or before "to"
+        and the verb ("your thyroid heal", "the brain to repair")."""
+        ends = (verb_start, verb_start - 1) if tokens.lower(verb_start - 1) == self.to else (verb_start,)
+        return any(objects.get((rule_key, k)) in ends for k in range(max(sentence_start, verb_start - 4), verb_start))
+
+    def _enabled_clause_end(self, tokens: _DocTokens, verb_start: int, verb_end: int) -> bool:
+        """Does the one-word verb at `verb_start`, uninflected, end its clause ("… help your thyroid heal.",
+        "… help your liver heal naturally, and …")?"""
+        if verb_end - verb_start != 1 or tokens.lower(verb_start) != tokens.norm(verb_start):
+            return False
+        i = verb_end
+        while i < len(tokens.doc) and tokens.lower(i) in self.adverbs_after_object:
+            i += 1
+        return i >= len(tokens.doc) or tokens.lower(i) in self.enabled_ends
+
+    def _helped_object(self, tokens: _DocTokens, rule, rule_key: int, verb_end: int,
+                       objects: dict[tuple[int, int], int], groups: dict[tuple[int, int], int]) -> int | None:
+        """`help_frames`: the end of the condition a verb of help is about (see MAX_HELPED), else None ("helps you
+        sleep", "helped me with my homework", "helps to talk to a doctor about chronic pain")."""
+        sentence_end = sentence_bounds(tokens.doc, verb_end - 1)[1]
+        i = verb_end
+        while i < sentence_end and tokens.lower(i) in self.determiners:
+            i += 1
+        for j in dict.fromkeys((verb_end, i)):  # "helps arthritis sufferers", "helps those with arthritis"
+            if (rule_key, j) in groups:
+                end = groups[rule_key, j]
+                if tokens.lower(end - 1) not in self.open_object_ends:
+                    return self._helped_end(tokens, rule, rule_key, end, sentence_end)
+                return self._condition_after(tokens, rule, rule_key, end, sentence_end, objects)
+        if i < sentence_end and (rule_key, i) in objects:  # "helps chronic pain", "helped my insomnia"
+            return self._helped_end(tokens, rule, rule_key, objects[rule_key, i], sentence_end)
+        prepositions = self.help_prepositions[rule_key]
+        for k in range(verb_end, min(sentence_end, verb_end + MAX_HELPED + 1)):
+            lower = tokens.lower(k)
+            if lower in prepositions:  # "helped me with my insomnia", "helps patients with arthritis get moving"
+                return self._condition_after(tokens, rule, rule_key, k + 1, sentence_end, objects)
+            if lower in self.helped_breaks or not (tokens.is_alpha(tokens.orth(k)) or lower in self.possessive_marks):
+                return None
+        return None
+
+    def _condition_after(self, tokens: _DocTokens, rule, rule_key: int, i: int, sentence_end: int,
+                         objects: dict[tuple[int, int], int]) -> int | None:
+        """The end of a condition at `i`, after determiners, a possessor ("our son's") and fillers, else None."""
+        while i < sentence_end and tokens.lower(i) in self.determiners:
+            i += 1
+        if i + 2 < sentence_end and tokens.lower(i + 1) in self.possessive_marks and (rule_key, i) not in objects:
+            i += 2  # "with our son's ADHD"
+        while i < sentence_end and tokens.lower(i) in self.then_fillers:
+            i += 1
+        if i < sentence_end and (rule_key, i) in objects:
+            return self._helped_end(tokens, rule, rule_key, objects[rule_key, i], sentence_end)
+        return None
+
+    def _helped_end(self, tokens: _DocTokens, rule, rule_key: int, end: int, sentence_end: int) -> int | None:
+        """`end`, unless the word right after the condition undoes it (`not_after`: "anxiety scores", "cancer
+        research"), makes it part of a hyphened compound ("anxiety-free") or says it got worse (`help_frames.worse`:
+        "helped my anxiety get worse", "helps people with addiction relapse")."""
+        if end >= sentence_end:
+            return end
+        if tokens.lower(end) in self.not_after.get(rule.id, ()) or tokens.orth(end) == self.hyphen:
+            return None
+        # right after the condition, or after one more word of it ("helps withdrawal symptoms get worse")
+        if any(at + len(p) <= sentence_end and tuple(tokens.lowers(at, at + len(p))) == p
+               for at in (end, end + 1) for p in self.help_worse[rule_key]):
+            return None
+        return end
 
     @staticmethod
     def _object_in_reach(tokens: _DocTokens, rule, rule_key: int, verb_end: int,
-                         objects: dict[tuple[int, int], int]) -> bool:
+                         objects: dict[tuple[int, int], int], reach: int = 0) -> bool:
         """What `_object` needs first, cheaply: a substance mention or one of the rule's objects starting
-        within ``max_gap`` tokens of the verb (most verbs have none: their claim is not looked for)."""
-        reach = verb_end + int(rule.spec.get("max_gap", 6))
+        within ``max_gap`` tokens of the verb, or within `reach` when it is wider (most verbs have none: their claim
+        is not looked for)."""
+        reach = verb_end + max(reach, int(rule.spec.get("max_gap", 6)))
         kind = rule.spec.get("objects", "substance")
         if kind == "any":
             return True
@@ -1225,13 +1334,22 @@ class RelationRules:
         object_then: dict[tuple[int, int], int] | None = None  # found for the first open object ("people with")
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
         qualifiers = None  # found when a rule with `qualified_by` first needs them
+        help_groups: dict[tuple[int, int], int] | None = None  # found for the first verb of help that needs them
         for rule_key, start, end in verbs:
             rule = self.rule_of_key[rule_key]
             sentence_start = sentence_of[start]
             if (rule_key, sentence_start) in reported:
                 continue
-            if not self._object_in_reach(tokens, rule, rule_key, end, objects) and not (
-                    end < len(doc) and (tokens.lower(end) in self.pronoun_objects or tokens.lower(end) in self.reflexives)):
+            helping = end - start == 1 and tokens.norm(start) in self.help_verbs.get(rule_key, ())
+            if helping:
+                if help_groups is None:
+                    help_groups = {(k, s): e for k, s, e in reversed(self.help_groups(doc))}
+                if not (self._object_in_reach(tokens, rule, rule_key, end, objects, reach=2 * MAX_HELPED)
+                        or any((rule_key, i) in help_groups for i in range(end, end + 3))):
+                    continue
+            elif not self._object_in_reach(tokens, rule, rule_key, end, objects) and not (
+                    end < len(doc) and (tokens.lower(end) in self.pronoun_objects or tokens.lower(end) in self.reflexives
+                                        or self._enabled_body_before(tokens, rule_key, start, sentence_start, objects))):
                 continue
             if end - start == 1 and start > sentence_start and self._noun_marker(tokens, start - 1):
                 continue
@@ -1262,6 +1380,9 @@ class RelationRules:
             if subject is not None and subject[0] > sentence_start and tokens.lower(subject[0] - 1) in self.attempted \
                     and tokens.lower(start - 1) == self.to:
                 continue  # "I tried kava to treat my anxiety": the purpose of an attempt
+            if helping and subject is not None and subject[0] < start and not self.not_helpers[rule_key].isdisjoint(
+                    tokens.lowers(subject[0], start)):
+                continue  # "Our kava guide helps people with anxiety find a brand": the guide helps, not kava
             if subject is not None and not imperative and self._tapered(tokens, subject[0], sentence_start):
                 continue  # "Stop kratom slowly to ease withdrawal": the stopping eases it
             subject_id = subject[1] if subject else None
@@ -1279,11 +1400,13 @@ class RelationRules:
                     None, "substance", "any") and sentence_of[object_start] == sentence_start else None
                 if object_end is not None and object_end < len(doc) - 1 and self._hyphen_compound(tokens, object_end + 1):
                     object_end = None  # "Treats: diabetes-friendly brownies": the noun "treats", a compound after it
+            elif helping:
+                object_end = self._helped_object(tokens, rule, rule_key, end, objects, help_groups)
             else:
                 object_end = self._object(tokens, rule, rule_key, end, subject_id, objects)
-            if object_end is None and subject is not None:
+            if object_end is None and subject is not None and not helping:
                 object_end = self._pronoun_object(tokens, rule, rule_key, end, subject[0], objects)
-            if object_end is None and subject is not None and not imperative:
+            if object_end is None and subject is not None and not imperative and not helping:
                 object_end = self._reflexive_object(tokens, rule_key, start, end, subject[0], objects)
             if object_end is not None and rule.spec.get("object_then") and tokens.lower(object_end - 1) in self.open_object_ends:
                 if object_then is None:
@@ -1312,7 +1435,8 @@ class RelationRules:
                     object_end = headless_objects.get((rule_key, object_start))
                 if object_end is None:
                     continue
-            if blocked_by_context(doc, rule, start, end):  # cues governing the verb
+            # cues governing the verb ("can help" hedges the word after "help", as it does "with" of "help with")
+            if blocked_by_context(doc, rule, start, min(object_end, end + 1) if helping else end):
                 continue
             if imperative and subject is not None and subject[0] >= end:
                 # a cue said after the product an imperative names ("Fight the flu with elderberry, or so the label

@@ -159,6 +159,12 @@ class PhraseRules:
         # `answer_no`: more openings that answer no to this rule's question ("Doesn't exist.", "A myth.")
         self.answer_no = {rule.id: tuple(phrase.lower() for phrase in rule.spec.get("answer_no", ()))
                           for rule in rules if rule.spec.get("question")}
+        # an answer after a lead-in ("The short answer is yes.", "In a word: no.") is read with the shared answers of
+        # context.yaml (annotate reads only an answer that opens its sentence), the longest first
+        context = env.book.context or {}
+        self.shared_answers = tuple(sorted(((phrase.lower(), kind) for kind, phrases in context.get("answers", {}).items()
+                                            for phrase in phrases), key=lambda item: -len(item[0])))
+        self.non_answers = tuple(phrase.lower() for phrase in context.get("non_answers", ()))
         # `answer_confined`: an answer that opens with a condition ("Only if…", "Not when…") and confines the risk
         # to misuse or excess ("Only if you abuse it.", "Not at normal doses.") denies it for every other use
         self.answer_confined = {rule.id: (tuple(phrase.lower() for phrase in rule.spec["answer_confined"]["openings"]),
@@ -777,27 +783,60 @@ class PhraseRules:
     @staticmethod
     def _answer_bounds(doc: Doc, question_end: int) -> list[tuple[int, int]]:
         """The answer to the question ending at `question_end`: its next sentence, and the one after it when that
-        goes on in the same paragraph and is no new question ("Yes. But only with your doctor's OK.")."""
+        goes on in the same paragraph and is no new question ("Yes. But only with your doctor's OK."). A sentence
+        that only leads in ("Honestly?", "**A (Mark, herbalist):**") goes on to the next one in its paragraph."""
         if question_end >= len(doc):
             return []
+        text = doc_text(doc)
         first = sentence_bounds(doc, question_end)
         bounds = [first]
+        while (first[1] < len(doc) and len(bounds) < 3 and _same_paragraph(doc, text, first[1])
+               and not _lead_in(_said(doc, text, first))[0]):
+            first = sentence_bounds(doc, first[1])
+            bounds.append(first)
         if first[1] < len(doc):
-            text = doc_text(doc)
             second = sentence_bounds(doc, first[1])
-            gap = text[doc[first[1] - 1].idx:doc[second[0]].idx]
-            if "\n\n" not in gap and "?" not in text[doc[second[0]].idx:doc[second[1] - 1].idx + len(doc[second[1] - 1])]:
+            if _same_paragraph(doc, text, first[1]) and "?" not in text[doc[second[0]].idx:doc[second[1] - 1].idx + len(doc[second[1] - 1])]:
                 bounds.append(second)
         return bounds
 
+    @staticmethod
+    def _answer_said(doc: Doc, question_end: int) -> tuple[str, bool]:
+        """What the answer to the question ending at `question_end` says, lower-cased, past a speaker label ("A:")
+        and a lead-in ("The short answer is", "In a word,", "TL;DR:", "A (Mark, herbalist):"), and whether it had a
+        lead-in. A sentence that is only a lead-in ("Honestly?") goes on in the next sentence of its paragraph."""
+        text = doc_text(doc)
+        bounds = sentence_bounds(doc, question_end)
+        said, led = _lead_in(_said(doc, text, bounds))
+        for _ in range(2):
+            if said or bounds[1] >= len(doc) or not _same_paragraph(doc, text, bounds[1]):
+                break
+            bounds = sentence_bounds(doc, bounds[1])
+            said, more = _lead_in(_said(doc, text, bounds))
+            led = led or more
+        return said, led
+
     def _opens_answer(self, doc: Doc, question_end: int, openings: tuple[str, ...]) -> bool:
-        """Does the sentence after the question open with one of `openings` (after a speaker label, "A:")?"""
+        """Does the sentence after the question open with one of `openings` (after a speaker label, "A:", and a
+        lead-in, "The short answer is")?"""
         if not openings or question_end >= len(doc):
             return False
-        answer_start, answer_end = sentence_bounds(doc, question_end)
-        last = doc[answer_end - 1]
-        said = SPEAKER_LABEL.sub("", doc_text(doc)[doc[answer_start].idx:last.idx + len(last)].strip().lower(), count=1)
-        return any(said == o or (said.startswith(o) and not said[len(o):len(o) + 1].isalnum()) for o in openings)
+        return _opens_with(self._answer_said(doc, question_end)[0], openings) is not None
+
+    def _answer_kind(self, doc: Doc, rule_id: str, question_end: int) -> str | None:
+        """"yes" or "no" when the answer opens with the rule's own yes or no (`answer_yes`, `answer_no`) or, after a
+        lead-in, with one of the shared answers ("The short answer is yes."); "open" for a yes and no or a non-answer
+        after a lead-in ("In a word, it depends", "Short answer: no idea"); None otherwise."""
+        if question_end >= len(doc):
+            return None
+        said, led = self._answer_said(doc, question_end)
+        answers = [(o, "yes") for o in self.answer_yes.get(rule_id, ())] + [(o, "no") for o in self.answer_no.get(rule_id, ())]
+        if led:
+            if said.startswith(self.non_answers):
+                return "open"
+            answers += self.shared_answers
+        best = max(((len(o), kind) for o, kind in answers if _opens_with(said, (o,)) is not None), default=None)
+        return best[1] if best else None
 
     def _confines_answer(self, doc: Doc, rule_id: str, question_end: int) -> bool:
         """`answer_confined`: does the answer open with a condition ("Only if", "Not when", "Rarely, and only") and
@@ -942,15 +981,18 @@ class PhraseRules:
             question = context_of(doc).questions.get(sentence_start)
             asked = rule.spec.get("question")
             if asked:
-                if asked == "affirmed" and question == "open" and self._opens_answer(doc, sentence_end, self.answer_yes[rule_id]):
-                    question = "yes"
-                elif asked == "denied" and question == "open" and (
-                        self._opens_answer(doc, sentence_end, self.answer_no[rule_id])
-                        or self._confines_answer(doc, rule_id, sentence_end)):
-                    question = "no"
+                if question == "open":
+                    answered = self._answer_kind(doc, rule_id, sentence_end)
+                    if answered in ("yes", "no"):
+                        question = answered
+                    elif asked == "denied" and answered is None and self._confines_answer(doc, rule_id, sentence_end):
+                        question = "no"
                 if question != ("no" if asked == "denied" else "yes") or self._answer_takes_back(doc, rule_id, sentence_end):
                     continue
                 end = sentence_end
+                # the question ends at its mark, not at the emphasis and line breaks after it ("Is it safe?**\n\n")
+                while end - 1 > start and not doc[end - 1].text.strip("*_ \n\t"):
+                    end -= 1
             elif blocked_by_context(doc, rule, start, end):
                 continue
             if rule.spec.get("unless_harm_before") and self._backs_harm_before(doc, (start, end), sentence, mention_words):
@@ -1207,3 +1249,53 @@ def _list_item(doc: Doc, sentence: tuple[int, int]) -> bool:
     if i == sentence_end:
         return False
     return (not doc[i].is_alpha and doc[i].text not in ('"', "“", "'", "‘", "(")) or opens_list_item(doc, sentence_start)
+
+
+# How an answer may lead in before its yes or no, after any speaker label ("A:"): a label naming who answers in
+# brackets ("A (Mark, herbalist, 12 years):"), or words that announce the answer ("The short answer is", "Short
+# answer:", "In a word,", "In short,", "TL;DR:", "Bottom line:", "Honestly?", "Our answer: yes"). Emphasis around
+# a label ("**A:**") is part of it.
+_ANSWER_LEAD = re.compile(r"""[*_\s]*(?:
+    (?:q\s*&\s*)?a(?:nswer)?\s*\([^()\n]{1,80}\)\s*[*_]*\s*[:.)\-—–]
+  | a\s*[*_]*\s*[:.)]
+  | (?:(?:the|our|my|a|his|her|their)\s+)?(?:(?:short|quick|simple|honest|brief|straight|straightforward|one-word|real|official)\s+)?answer
+      (?:\s+(?:is|here\s+is)\s*[:,—–-]?|\s*[*_]*\s*[:,?—–-])
+  | in\s+(?:a\s+word|one\s+word|two\s+words|short|brief|sum|summary)(?![\w-])\s*[*_]*\s*[,:?—–-]?
+  | tl\s*;?\s*dr(?![\w-])\s*[*_]*\s*[:,?—–-]?
+  | (?:the\s+)?bottom\s+line(?:\s+is|\s*[*_]*\s*[:,?—–-])
+  | long\s+story\s+short(?![\w-])\s*[,:?—–-]?
+  | (?:simply\s+put|put\s+simply|to\s+be\s+honest|to\s+put\s+it\s+simply|honestly|frankly|truthfully|quite\s+simply)(?![\w-])
+      \s*[*_]*\s*[,:?!—–-]?
+)[*_\s]*""", re.X)
+
+
+def _said(doc: Doc, text: str, bounds: tuple[int, int]) -> str:
+    """A sentence's text, lower-cased, past a speaker label ("A:", "Guest:")."""
+    last = doc[bounds[1] - 1]
+    return SPEAKER_LABEL.sub("", text[doc[bounds[0]].idx:last.idx + len(last)].strip().lower(), count=1)
+
+
+def _lead_in(said: str) -> tuple[str, bool]:
+    """`said` past its lead-ins (at most three: "**A (Mark):** Short answer: yes"), and whether it had one."""
+    led = False
+    for _ in range(3):
+        lead = _ANSWER_LEAD.match(said)
+        if lead is None or not lead.group().strip(" *_"):
+            break
+        said, led = said[lead.end():], True
+    return said, led
+
+
+def _same_paragraph(doc: Doc, text: str, start: int) -> bool:
+    """Does the sentence starting at token `start` go on the paragraph of the one before it?"""
+    return "\n\n" not in text[doc[start - 1].idx:doc[start].idx]
+
+
+def _opens_with(said: str, openings: tuple[str, ...]) -> str | None:
+    """The first of `openings` that `said` is or opens with (a whole word or phrase), or None."""
+    return next((o for o in openings if said == o or (said.startswith(o) and not _goes_on(said[len(o):len(o) + 1]))), None)
+
+
+def _goes_on(character: str) -> bool:
+    """Does this character go on the word before it: a letter, a digit or an apostrophe ("you can't" is no "you can")?"""
+    return character.isalnum() or character in "'’"

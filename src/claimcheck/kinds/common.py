@@ -259,6 +259,65 @@ def _spoken(doc: Doc, sentence_start: int, sentence_end: int, start: int) -> boo
     return not lead.strip("*_ ") or lead[-1] in ",:"
 
 
+# A customer testimonial on a seller's page is the seller's claim, not speech a later line answers: a quotation
+# signed with a dash ('"Kratom cured my back pain." — Verified buyer', '"…" - Jess, Ohio'), a star rating, a
+# "verified buyer" tag, or a quotation under a reviews heading ("## What our customers say"). Only a later sentence
+# about the claim answers it (see _answered_later); the page's required safety line or a results-may-vary
+# disclaimer does not.
+_DASH_SIGNATURE = re.compile(r"[\"”][*_)\]]*[ \t]*\n?[ \t>]*(?:—|–|--|-)[ \t]*[^\W\d][^\n]*", re.UNICODE)
+_SIGNATURE_WORDS = 7  # a signature after the dash is a name and a place or a tag: "— Maria, TX", "— Verified buyer"
+# a clause after the dash, not a signature: '"Kratom cured me" — that was the message at the hearing', '"…" — said a
+# caller', a news quotation's attribution
+_NOT_SIGNATURE = frozenset({"is", "was", "are", "were", "that", "this", "it", "said", "says", "told", "tells", "wrote",
+                            "writes", "asked", "added", "claimed", "claims", "testified", "according", "that's", "that’s",
+                            "it's", "it’s", "which", "who", "but", "and"})
+_RATING_MARKS = re.compile(r"[⭐★]|\bverified (?:buyer|purchase|purchaser|customer|reviewer|review|owner)\b"
+                           r"|\b[1-5](?:\.\d)? ?(?:/ ?5\b|out of (?:5|five)\b|stars?\b)", re.IGNORECASE)
+_REVIEW_HEADING_WORDS = frozenset({"review", "reviews", "testimonial", "testimonials"})
+_CUSTOMER_WORDS = frozenset({"customer", "customers", "client", "clients", "buyer", "buyers", "user", "users"})
+_CUSTOMER_HEADING_VERBS = frozenset({"say", "saying", "says", "said", "stories", "story", "love", "think", "results"})
+# what a sentence names when it speaks of the testimonials themselves: "Such reviews are not evidence …", "We
+# cannot confirm claims like this."
+_TESTIMONY_NOUNS = frozenset({"testimonial", "testimonials", "review", "reviews", "story", "stories", "anecdote",
+                              "anecdotes", "claim", "claims"})
+# a regulator's status or warning ("not approved by the FDA", "the FDA has warned", "have not been evaluated"): the
+# page's required safety line and its boilerplate, not an answer to a customer's story
+_STATUS_WORDS = frozenset({"approved", "approve", "approves", "warn", "warns", "warned", "warning", "evaluated"})
+# what a denial of purpose is followed by: boilerplate, not a denial of the effect
+_DISCLAIMED = frozenset({"intended", "meant", "designed"})
+REVIEW_HEADING_REACH = 40
+# a review's filler, shared with any later sentence: no sign that the sentence is about the story
+_TESTIMONY_STOP_STEMS = frozenset(w[:4] for w in _ANSWER_STOP_WORDS | {
+    "best", "ever", "love", "loved", "great", "product", "products", "really", "every", "after", "since", "years",
+    "months", "weeks", "would", "could", "about", "much", "more", "stuff", "highly", "recommend", "order", "ordered",
+    "shipping", "thank", "thanks", "tried", "taking", "take", "used", "using", "first", "time"})  # sentences back to the heading a testimonial may sit under
+
+
+def _testimonial(doc: Doc, index, number: int, text: str) -> bool:
+    """Is sentence `number` (a reported claim) a customer testimonial: its line carries a dash signature after a
+    quotation or a rating mark, or it sits under a reviews heading? Called only for a claim about to be set aside
+    by a far answer."""
+    first, last = index.starts[number], index.ends[number]
+    begin = text.rfind("\n", 0, doc[first].idx) + 1
+    line_end = text.find("\n", doc[last - 1].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    following = text.find("\n", line_end + 1)  # the signature may stand on the line below the quotation
+    following = len(text) if following < 0 else following
+    line = text[begin:line_end]
+    if _RATING_MARKS.search(line):
+        return True
+    for window in (line, text[begin:following]):
+        for signature in _DASH_SIGNATURE.finditer(window):
+            words = signature.group().lower().split()
+            if len(words) <= _SIGNATURE_WORDS + 1 and _NOT_SIGNATURE.isdisjoint(w.strip(".,;:!?") for w in words):
+                return True
+    for earlier in range(number - 1, max(number - 1 - REVIEW_HEADING_REACH, -1), -1):
+        if index.is_heading(earlier):
+            words = {plain_word(t) for t in index.words(earlier)}
+            return bool(words & _REVIEW_HEADING_WORDS or (words & _CUSTOMER_WORDS and words & _CUSTOMER_HEADING_VERBS))
+    return False
+
+
 def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start: int) -> bool:
     """A reported claim answered further on, past the next sentence: in a news report, a hearing, a Q&A column or
     a forum thread, what someone said is often answered a few sentences, a paragraph or a section later ("A retired
@@ -303,6 +362,12 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
     stems = {plain_word(t)[:4] for t in doc[claim_start:claim_end]
              if t.i not in named and t.is_alpha and len(t.text) >= 4} - {w[:4] for w in _ANSWER_STOP_WORDS}
 
+    testimonial = _testimonial(doc, index, number, text)
+    if testimonial:  # what the customer's story is about: its sentence's words ("cured my panic attacks")
+        named |= {i for m in mentions[bisect_left(mention_at, starts[number]):bisect_left(mention_at, ends[number])]
+                  for i in range(m.start, m.end)}
+        told = {plain_word(t)[:4] for t in doc[starts[number]:ends[number]]
+                if t.i not in named and t.is_alpha and len(t.text) >= 4} - _TESTIMONY_STOP_STEMS
     headings, floor = 0, starts[number]
     for later in range(number + 1, min(number + 1 + ANSWER_REACH, len(starts))):
         own = index.words(later)
@@ -328,10 +393,14 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
             if cue.kind == "rebuttal" and cue.end > cue.start:
                 answers = True
             elif cue.kind == "negation" and not denied_risk:
+                if cue.end < last and plain_word(doc[cue.end]) in _DISCLAIMED:
+                    continue  # "This product is not intended to diagnose, treat, cure …": a disclaimer, no denial
                 scope = doc[max(cue.scope_start, first):min(cue.scope_end, last)]
                 answers = any(plain_word(t)[:4] in stems for t in scope if t.is_alpha)
             elif cue.kind == "harm" and denied_risk:
                 answers = "negation" not in context.kinds_at(cue.start)
+            if answers and testimonial and not _about_testimony(doc, cue, own, told):
+                answers = False  # the page's safety line or disclaimer, not an answer to the customer's story
             if answers:
                 break
         if not answers:
@@ -342,6 +411,18 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
         if substances(first, last, floor) & claimed:
             return True
     return False
+
+
+def _about_testimony(doc: Doc, cue, own: list, stems: set[str]) -> bool:
+    """Does a later sentence (its words `own`, answering with `cue`) answer a testimonial: a rebuttal that is no
+    regulator's status line, in a sentence that repeats a word of the claim or speaks of testimony ("Such reviews
+    are not evidence"); a denial or a harm repeating a word of the claim ("Kratom does not cure back pain")?"""
+    if cue.kind == "rebuttal" and _STATUS_WORDS.intersection(plain_word(t) for t in doc[cue.start:cue.end]):
+        return False
+    words = [plain_word(t) for t in own if t.is_alpha]
+    if any(word[:4] in stems for word in words):
+        return True
+    return cue.kind == "rebuttal" and not _TESTIMONY_NOUNS.isdisjoint(words)
 
 
 def mentions_in(doc: Doc, start: int, end: int) -> list[Span]:

@@ -29,6 +29,7 @@ FLAGGED = [
     ("You can use kratom for years without building up a tolerance.", NA),
     ("With our kratom you will never have to raise your daily dose.", NA),
     ("Your system won't get accustomed to our kratom.", NA),
+    ("You'll never need to take more kava to feel the same calm.", NA),
     ("Daily kava drinkers never grow tolerant.", NA),
     ("Kratom drinkers seldom get hooked.", NA),
     ("People who chew kratom hardly ever develop dependence.", NA),
@@ -70,6 +71,8 @@ PASSING = [
     "Kava is easy to prepare at home.",
     "You'll never get used to the bitter taste of kava.",
     "You won't need to increase the steeping time for our kratom tea.",
+    "You won't need to take more than one scoop of our kava to feel relaxed.",
+    "You won't need to use more kratom powder than the label says.",
     # tradition with no safety inference
     "Kratom leaves have been chewed in Malaysia for centuries.",
     "Kava is safe to grow at home; gardeners have used the same method for decades.",

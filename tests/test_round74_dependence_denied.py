@@ -45,6 +45,9 @@ FLAGGED = [
 ]
 
 PASSING = [
+    # a reported denial answered by the harm said to be common
+    "Many users say kratom is easy to quit, but studies show withdrawal is common.",
+    "Some sellers say kratom is non-addictive, but dependence is real for daily users.",
     # warnings and correct statements of the risk
     "Kratom can build tolerance, so plan alcohol-free and kratom-free days.",
     "Tolerance to kava can develop with nightly use.",

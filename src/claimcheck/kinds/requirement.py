@@ -290,6 +290,8 @@ class WordLists:
     generic_subject_words: frozenset[str]  # "Long-term use", "Daily doses", "Heavy users"
     reporting_subject_verbs: frozenset[str]  # "Doctors warn of …"
     own_subject_words: frozenset[str]  # "These gummies", "The red caps", "Kavalactones"
+    advice_openers: frozenset[str]  # "…, so don't mix it with alcohol"
+    advice_leads: frozenset[str]  # "never", "avoid", "ask", "do" (before a negator)
 
     @classmethod
     def of(cls, lexicons: dict) -> WordLists:
@@ -603,6 +605,33 @@ def _subject_words(doc: Doc, start: int, end: int, lists: WordLists) -> list[str
     while words and words[0] in lists.subject_openers and not (words[0] == "what" and len(words) > 1):
         words = words[1:]
     return words
+
+
+def _advised_partners(doc: Doc, hit, in_clause: list[Span], lists: WordLists) -> set[int]:
+    """The starts of the partners (alcohol, opioids, sedatives) named after the risk at `hit` in a comma part of
+    advice about the topic: the part opens (over ``advice_openers``) with an imperative (``advice_leads``; "do" only
+    before a negator) and names the topic by a pronoun (``topic_pronouns``) before the partner: "There are rare
+    reports of liver injury, so do not mix it with alcohol", "Interactions are common, so ask before taking it with
+    alcohol". Such a partner is an object of the advice, not what the risk is said of."""
+    advised = set()
+    for m in in_clause:
+        if m.kb_id_ != "partner" or m.start < hit.end:
+            continue
+        comma = m.start - 1
+        while comma >= hit.end and doc[comma].text != ",":
+            comma -= 1
+        if comma < hit.end:
+            continue
+        j = comma + 1
+        while j < m.start and doc[j].lower_ in lists.advice_openers:
+            j += 1
+        if j >= m.start or doc[j].lower_ not in lists.advice_leads:
+            continue
+        if doc[j].lower_ == "do" and doc[j + 1].lower_ not in NEGATORS:
+            continue  # "…, and so do opioids"
+        if any(doc[k].lower_ in lists.topic_pronouns for k in range(j + 1, m.start)):
+            advised.add(m.start)
+    return advised
 
 
 # What may open a sentence before its subject: "The", "Plain acetaminophen …" is not covered, "But acetaminophen" is.
@@ -1911,6 +1940,14 @@ class RequirementRules:
                         in_clause = before
                     elif other_starts and _own_subject_other(doc, hit, clause_start, other_starts):
                         continue  # "Heavy drinking strains the liver, and that is why we love kava"
+            if in_clause and hit.concept not in combination_concepts and in_clause[-1].start >= hit.end:
+                # "There are rare reports of liver injury, so do not mix it with alcohol": the partner is an
+                # object of advice about the topic
+                advised = _advised_partners(doc, hit, in_clause, self.lists)
+                if advised:
+                    in_clause = [m for m in in_clause if m.start not in advised]
+                    named = [m.label_ for m in _starting_in(mentions, mention_starts, sentence.start, sentence.end)
+                             if m.start not in advised]
             if not in_clause and _foreign_subject(doc, hit, clause_start, clause_end, self.lists):
                 continue  # "Social media can be toxic", "Mixing cleaning products raises the risk of toxic fumes"
             if not in_clause and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):

@@ -138,8 +138,8 @@ JOB_VERBS = {"makes", "make", "helps", "help", "works", "work", "does", "do", "c
 # "Sea moss lets your thyroid heal itself", "Kratom allows the brain to repair itself": the reflexive object of a verb
 # after one of ENABLERS and a body part (an object of the rule) stands for that body part.
 REFLEXIVES = {"itself", "themselves", "yourself", "herself", "himself", "ourselves", "yourselves"}
-ENABLERS = {"let", "lets", "letting", "allow", "allows", "allowing", "enable", "enables", "enabling", "help", "helps",
-            "helping", "empower", "empowers", "free", "frees"}
+ENABLERS = {"let", "lets", "letting", "allow", "allows", "allowing", "allowed", "enable", "enables", "enabling", "enabled",
+            "help", "helps", "helping", "helped", "empower", "empowers", "empowered", "free", "frees"}
 # Determiners of product nouns ("our tincture") that may take modifiers before the head.
 MODIFIABLE_DETERMINERS = {"our", "this", "these"}
 # With ``object_then`` an object that ends in one of these ("people with", "those suffering from") goes on to name one
@@ -152,6 +152,18 @@ OBJECT_THEN_FILLERS = {"a", "an", "the", "chronic", "severe", "mild", "early", "
 # the condition ("helped me with my insomnia", "helps thousands of people with chronic pain", "helps you deal with panic
 # attacks"). Between "with" and the condition: determiners, a possessor ("our son's ADHD") and OBJECT_THEN_FILLERS.
 MAX_HELPED = 5
+# Between the people helped and the condition, a spell of it: "helped me through a terrible bout of depression", "a flare
+# of arthritis", "a bad case of eczema" (after determiners and up to MAX_SPELL_WORDS other words, then "of").
+SPELLS = {"bout", "bouts", "episode", "episodes", "flare", "flares", "flareup", "flareups", "case", "cases", "round",
+          "rounds", "spell", "spells", "attack", "attacks", "stretch", "period", "periods"}
+MAX_SPELL_WORDS = 2
+# Right after the condition helped, these and then (after determiners) a word of `help_frames.not_of` name what the pain
+# or the craving is of or for, which is no condition: "the pain of losing my dog", "cravings for sweets". After "of"
+# a word in -ing names a life event too ("the pain of moving house").
+CONDITION_OF = {"of", "for"}
+# Right before a substance, this makes it the topic of another subject: "Talking to my doctor about kava helped my
+# anxiety", "Reading about reishi helped my depression" (the talking helps, not kava).
+TOPIC_MARKERS = {"about"}
 HELPED_BREAKS = {"and", "or", "but", "nor", "than", "if", "when", "because", "while", "whether", "who", "which", "that",
                  "not", "no", "never"}
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
@@ -392,6 +404,10 @@ class RelationRules:
         self.taper_particles = hashes(TAPER_PARTICLES)
         self.taper_determiners = hashes(TAPER_DETERMINERS)
         self.to = self.strings.add("to")
+        self.of = self.strings.add("of")
+        self.spells = hashes(SPELLS)
+        self.condition_of = hashes(CONDITION_OF)
+        self.topic_markers = hashes(TOPIC_MARKERS)
         self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
@@ -414,6 +430,7 @@ class RelationRules:
         self.help_prepositions: dict[int, set[int]] = {}
         self.help_groups = env.phrases.matcher("NORM")
         self.help_worse: dict[int, list[tuple[int, ...]]] = {}  # by rule key: phrases of `help_frames.worse`
+        self.help_not_of: dict[int, set[int]] = {}  # by rule key: words of `help_frames.not_of`
         self.not_helpers: dict[int, set[int]] = {}  # by rule key: words that make the subject no product that helps
         self.helped_breaks = hashes(HELPED_BREAKS | CLAUSE_BREAKS | SENTENCE_MARKS)
         self.possessive_marks = hashes(POSSESSIVE_MARKS)
@@ -454,6 +471,9 @@ class RelationRules:
                 # words right after the condition helped that make the help a harm ("helped my anxiety get worse")
                 self.help_worse[key] = [tuple(self._hashes([w]).pop() for w in phrase.lower().split())
                                         for phrase in env.book.lexicon(frames.get("worse"), rule.origin)]
+                if frames.get("not_of"):
+                    self.help_not_of[key] = self._hashes(
+                        w.lower() for w in env.book.lexicon(frames["not_of"], rule.origin) if " " not in w.strip())
                 if frames.get("groups"):
                     self.help_groups.add(rule.id, list(env.book.lexicon(frames["groups"], rule.origin)))
             if spec.get("object_then"):
@@ -1072,7 +1092,8 @@ class RelationRules:
                           objects: dict[tuple[int, int], int]) -> int | None:
         """"Sea moss lets your thyroid heal itself": after an enabling verb (ENABLERS), a body part of the rule's
         objects, "to" perhaps, the verb and a reflexive pronoun; the end of the reflexive, else None. The verb may
-        also end its clause, uninflected: "Ashwagandha will help your thyroid heal." (the end of the verb)."""
+        also end its clause, uninflected: "Ashwagandha will help your thyroid heal.", "helps your immune system bounce
+        back" (the end of the verb)."""
         if verb_end >= len(tokens.doc):
             return None
         if tokens.lower(verb_end) in self.reflexives:
@@ -1100,10 +1121,18 @@ class RelationRules:
         ends = (verb_start, verb_start - 1) if tokens.lower(verb_start - 1) == self.to else (verb_start,)
         return any(objects.get((rule_key, k)) in ends for k in range(max(sentence_start, verb_start - 4), verb_start))
 
+    def _topic_of_other(self, tokens: _DocTokens, subject_start: int, sentence_start: int) -> bool:
+        """Is the subject, after determiners, the topic of another noun or verb ("Talking to my doctor about kava",
+        "Reading about our tincture")?"""
+        i = subject_start
+        while i > sentence_start and tokens.lower(i - 1) in self.determiners:
+            i -= 1
+        return i > sentence_start + 1 and tokens.lower(i - 1) in self.topic_markers
+
     def _enabled_clause_end(self, tokens: _DocTokens, verb_start: int, verb_end: int) -> bool:
-        """Does the one-word verb at `verb_start`, uninflected, end its clause ("… help your thyroid heal.",
+        """Does the verb at `verb_start` (one word, or a word and its particle: "bounce back"), uninflected, end its clause ("… help your thyroid heal.",
         "… help your liver heal naturally, and …")?"""
-        if verb_end - verb_start != 1 or tokens.lower(verb_start) != tokens.norm(verb_start):
+        if verb_end - verb_start not in (1, 2) or tokens.lower(verb_start) != tokens.norm(verb_start):
             return False
         i = verb_end
         while i < len(tokens.doc) and tokens.lower(i) in self.adverbs_after_object:
@@ -1146,6 +1175,19 @@ class RelationRules:
             i += 1
         if i < sentence_end and (rule_key, i) in objects:
             return self._helped_end(tokens, rule, rule_key, objects[rule_key, i], sentence_end)
+        # a spell of the condition: "through a terrible bout of depression", "with a flare of arthritis"
+        for k in range(i, min(sentence_end - 2, i + MAX_SPELL_WORDS + 1)):
+            if tokens.lower(k) in self.spells and tokens.lower(k + 1) == self.of:
+                j = k + 2
+                while j < sentence_end and tokens.lower(j) in self.determiners:
+                    j += 1
+                while j < sentence_end and tokens.lower(j) in self.then_fillers:
+                    j += 1
+                if j < sentence_end and (rule_key, j) in objects:
+                    return self._helped_end(tokens, rule, rule_key, objects[rule_key, j], sentence_end)
+                return None
+            if not tokens.is_alpha(tokens.orth(k)):
+                return None
         return None
 
     def _helped_end(self, tokens: _DocTokens, rule, rule_key: int, end: int, sentence_end: int) -> int | None:
@@ -1160,7 +1202,22 @@ class RelationRules:
         if any(at + len(p) <= sentence_end and tuple(tokens.lowers(at, at + len(p))) == p
                for at in (end, end + 1) for p in self.help_worse[rule_key]):
             return None
+        if self._of_no_condition(tokens, rule_key, end, sentence_end):
+            return None
         return end
+
+    def _of_no_condition(self, tokens: _DocTokens, rule_key: int, end: int, sentence_end: int) -> bool:
+        """`help_frames.not_of`: does the condition ending at `end` go on to name, after "of" or "for" and
+        determiners, what it is of or for that is no condition ("the pain of losing my dog", "the pain of my divorce",
+        "cravings for sweets")? After "of" a word in -ing names a life event too."""
+        not_of = self.help_not_of.get(rule_key)
+        if not_of is None or end >= sentence_end or tokens.lower(end) not in self.condition_of:
+            return False
+        j = end + 1
+        while j < sentence_end and tokens.lower(j) in self.determiners:
+            j += 1
+        return j < sentence_end and (tokens.lower(j) in not_of or (
+            tokens.lower(end) == self.of and tokens.is_alpha(tokens.orth(j)) and tokens.doc[j].lower_.endswith("ing")))
 
     @staticmethod
     def _object_in_reach(tokens: _DocTokens, rule, rule_key: int, verb_end: int,
@@ -1236,6 +1293,8 @@ class RelationRules:
         if end is not None and phrases and any(end + len(p) <= sentence_end and tuple(tokens.lowers(end, end + len(p))) == p
                                                for p in phrases):
             return None
+        if end is not None and self._of_no_condition(tokens, rule_key, end, sentence_end):
+            return None  # "eases the pain of losing a loved one"
         return end
 
     def _then_end(self, tokens: _DocTokens, rule_key: int, object_end: int,
@@ -1380,6 +1439,9 @@ class RelationRules:
             if subject is not None and subject[0] > sentence_start and tokens.lower(subject[0] - 1) in self.attempted \
                     and tokens.lower(start - 1) == self.to:
                 continue  # "I tried kava to treat my anxiety": the purpose of an attempt
+            if subject is not None and sentence_start < subject[0] < start and self._topic_of_other(
+                    tokens, subject[0], sentence_start):
+                continue  # "Talking to my doctor about kava helped my anxiety": the talking helped
             if helping and subject is not None and subject[0] < start and not self.not_helpers[rule_key].isdisjoint(
                     tokens.lowers(subject[0], start)):
                 continue  # "Our kava guide helps people with anxiety find a brand": the guide helps, not kava

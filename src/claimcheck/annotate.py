@@ -512,9 +512,63 @@ SPEAKER_LABEL = re.compile(r"^(?:[a-z][\w.']*(?: [a-z][\w.']*)?\s*:|a[.)])\s+")
 # A reader's letter signs its question the same way without quotes, often in emphasis and with a place: 'Is it okay to
 # take them together? — *Grey in Glasgow*'; a reply word after the dash ("? — Absolutely.") is no signature.
 _SIGNED_QUESTION_END = re.compile(r"""\?["”’']?\s*(?:—|–|--|-)\s*[*_]{0,2}$""")
+# A signature may name who signs by role, in lower case after a name or a capital ("Verified buyer", "Sam, long-time
+# reader", "Mum of two"): only these role words and their modifiers, so '? — Kava cures it' stays no signature.
+_SIGNATURE_ROLES = (r"""(?:verified|long-?time|first-?time|happy|loyal|regular|new|satisfied|repeat|frequent|anxious|"""
+                    r"""buyer|buyers|purchaser|customer|reader|reviewer|user|member|subscriber|listener|follower|viewer|"""
+                    r"""patient|client|mom|mum|dad|mother|father|parent|grandma|grandmother|nurse|student|runner|"""
+                    r"""one|two|three|four|five)\b""")
 _SIGNATURE = re.compile(r"""[ \t]*[*_]{0,2}(?!(?:Yes|No|Nope|Yep|Yeah|Absolutely|Definitely|Never|Sure|Correct|True|False|"""
-                        r"""Indeed|Totally|Not)\b)[A-Z][\w.'’-]*(?:,?[ \t]+(?:[A-Z][\w.'’-]*|\d+|in|from|of|at))*"""
-                        r"""[*_]{0,2}\.?[ \t]*(?:\n|$)""")
+                        r"""Indeed|Totally|Not)\b)[A-Z][\w.'’-]*(?:,?[ \t]+(?:[A-Z][\w.'’-]*|\d+|in|from|of|at|"""
+                        + _SIGNATURE_ROLES + r"""))*[*_]{0,2}\.?[ \t]*(?:\n|$)""")
+# A quoted question attributed after its closing quote, in the same sentence: '"Is kava safe for my liver?" asked one
+# reader.', '"Can it cure my back pain?" wrote a follower.', '"Does it work?" my sister asked.' The sentence asks what
+# its quote asks; the attribution (a verb of asking or saying, with or after a short subject) holds no other quote.
+_ASKING = r"(?:asked|asks|wrote|writes|wondered|wonders|queried|queries|emailed|emails|messaged|messages|texted|texts|" \
+          r"commented|comments|posted|posts|said|says|inquired|inquires|enquired|enquires)"
+_ATTRIBUTED_QUESTION = re.compile(r"""^[*_]{0,2}["“][^"“”]*\?[*_]{0,2}["”][ \t]*,?[ \t]*(?:""" + _ASKING
+                                  + r"""|(?:[A-Z][\w.'’-]*|(?:a|an|one|the|our|my|this|another|her|his|their)[ \t]+"""
+                                  r"""[\w'’-]+(?:[ \t]+[\w'’-]+)?)[ \t]+""" + _ASKING + r""")\b[^"“”?!\n]{0,60}[.!]?[*_]{0,2}$""")
+
+
+# How an answer may lead in before its yes or no, after any speaker label ("A:"): a label naming who answers in
+# brackets ("A (Mark, herbalist, 12 years):"), or words that announce the answer ("The short answer is", "Short
+# answer:", "In a word,", "In short,", "TL;DR:", "Bottom line:", "Honestly?", "Our answer: yes"). Emphasis around
+# a label ("**A:**") is part of it. "The answer is simple: no", "The answer is a resounding yes", "The answer, sadly,
+# is no" lead in the same way. Read by _mark_questions for every rule and by the phrase kind's risk questions.
+ANSWER_LEAD = re.compile(r"""[*_\s]*(?:
+    (?:q\s*&\s*)?a(?:nswer)?\s*\([^()\n]{1,80}\)\s*[*_]*\s*[:.)\-—–]
+  | a\s*[*_]*\s*[:.)]
+  | (?:(?:the|our|my|a|his|her|their)\s+)?(?:(?:short|quick|simple|honest|brief|straight|straightforward|one-word|real|official)\s+)?answer
+      (?:\s*,\s*(?:sadly|unfortunately|happily|thankfully|fortunately|honestly|frankly|simply|alas)\s*,)?
+      (?:\s+(?:is|here\s+is)(?:\s+(?:simple|easy|clear|obvious|clear-cut|straightforward)(?![\w-]))?\s*[:,—–-]?
+         (?:\s*an?\s+(?:resounding|emphatic|firm|clear|definite|definitive|big|flat|simple|categorical|solid|hard)(?=\s+(?:yes|no)\b))?
+       |\s*[*_]*\s*[:,?—–-])
+  | in\s+(?:a\s+word|one\s+word|two\s+words|short|brief|sum|summary)(?![\w-])\s*[*_]*\s*[,:?—–-]?
+  | tl\s*;?\s*dr(?![\w-])\s*[*_]*\s*[:,?—–-]?
+  | (?:the\s+)?bottom\s+line(?:\s+is|\s*[*_]*\s*[:,?—–-])
+  | long\s+story\s+short(?![\w-])\s*[,:?—–-]?
+  | (?:simply\s+put|put\s+simply|to\s+be\s+honest|to\s+put\s+it\s+simply|honestly|frankly|truthfully|quite\s+simply)(?![\w-])
+      \s*[*_]*\s*[,:?!—–-]?
+)[*_\s]*""", re.X)
+
+
+def answer_lead_in(said: str) -> tuple[str, bool]:
+    """`said` past its lead-ins (at most three: "**A (Mark):** Short answer: yes"), and whether it had one."""
+    led = False
+    for _ in range(3):
+        lead = ANSWER_LEAD.match(said)
+        if lead is None or not lead.group().strip(" *_"):
+            break
+        said, led = said[lead.end():], True
+    return said, led
+
+
+
+
+def answer_text(sentence: str) -> str:
+    """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:")."""
+    return SPEAKER_LABEL.sub("", sentence.strip().lower(), count=1)
 
 
 class ContextCues:
@@ -2058,14 +2112,20 @@ class ContextCues:
         for number in sorted(asked):
             sentence = text[starts[number]:ends[number]].rstrip()
             signed = bool(_SIGNED_QUESTION_END.search(sentence) and _SIGNATURE.match(text, ends[number]))
-            if not signed and not _ends_as_question(sentence):
+            if not signed and not _ends_as_question(sentence) and not _ATTRIBUTED_QUESTION.search(sentence):
                 continue
             state = "open"
             reply = number + 2 if signed else number + 1  # the answer comes after the signature
             if reply < len(starts):
-                # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never.")
-                answer = text[starts[reply]:ends[reply]].strip().lower()
-                answer = SPEAKER_LABEL.sub("", answer, count=1)
+                # a speaker label opens a transcript or FAQ answer ("A: No.", "Guest: Nope, never."), and a lead-in
+                # may come before the answer ("The short answer is yes.", "In a word, no."); a sentence that is only
+                # a lead-in ("Honestly?", "The answer is simple.") goes on in the next one of its paragraph
+                answer, _ = answer_lead_in(answer_text(text[starts[reply]:ends[reply]]))
+                for _ in range(2):
+                    if answer or reply + 1 >= len(starts) or "\n\n" in text[starts[reply]:ends[reply]]:
+                        break
+                    reply += 1
+                    answer, _ = answer_lead_in(answer_text(text[starts[reply]:ends[reply]]))
                 if (answer in self.answers or answer.startswith(self._any_answer_opening)) and not (
                         self._non_answers and (answer.startswith(self._non_answers)
                                                or answer.partition(" ")[2].startswith(self._non_answers))):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, mentions_of, opens_list_item, sentence_bounds, sentence_start_chars,
+from ..annotate import (TABLE_COLUMNS, answer_lead_in, answer_text, context_of, mentions_of, opens_list_item, sentence_bounds, sentence_start_chars,
                         sentence_start_of, token_table)
 from ..drug_names import is_generic_drug_name
 from ..lexicon import lemma_patterns_to_norm
@@ -791,7 +791,7 @@ class PhraseRules:
         first = sentence_bounds(doc, question_end)
         bounds = [first]
         while (first[1] < len(doc) and len(bounds) < 3 and _same_paragraph(doc, text, first[1])
-               and not _lead_in(_said(doc, text, first))[0]):
+               and not answer_lead_in(_said(doc, text, first))[0]):
             first = sentence_bounds(doc, first[1])
             bounds.append(first)
         if first[1] < len(doc):
@@ -807,12 +807,12 @@ class PhraseRules:
         lead-in. A sentence that is only a lead-in ("Honestly?") goes on in the next sentence of its paragraph."""
         text = doc_text(doc)
         bounds = sentence_bounds(doc, question_end)
-        said, led = _lead_in(_said(doc, text, bounds))
+        said, led = answer_lead_in(_said(doc, text, bounds))
         for _ in range(2):
             if said or bounds[1] >= len(doc) or not _same_paragraph(doc, text, bounds[1]):
                 break
             bounds = sentence_bounds(doc, bounds[1])
-            said, more = _lead_in(_said(doc, text, bounds))
+            said, more = answer_lead_in(_said(doc, text, bounds))
             led = led or more
         return said, led
 
@@ -1251,39 +1251,10 @@ def _list_item(doc: Doc, sentence: tuple[int, int]) -> bool:
     return (not doc[i].is_alpha and doc[i].text not in ('"', "“", "'", "‘", "(")) or opens_list_item(doc, sentence_start)
 
 
-# How an answer may lead in before its yes or no, after any speaker label ("A:"): a label naming who answers in
-# brackets ("A (Mark, herbalist, 12 years):"), or words that announce the answer ("The short answer is", "Short
-# answer:", "In a word,", "In short,", "TL;DR:", "Bottom line:", "Honestly?", "Our answer: yes"). Emphasis around
-# a label ("**A:**") is part of it.
-_ANSWER_LEAD = re.compile(r"""[*_\s]*(?:
-    (?:q\s*&\s*)?a(?:nswer)?\s*\([^()\n]{1,80}\)\s*[*_]*\s*[:.)\-—–]
-  | a\s*[*_]*\s*[:.)]
-  | (?:(?:the|our|my|a|his|her|their)\s+)?(?:(?:short|quick|simple|honest|brief|straight|straightforward|one-word|real|official)\s+)?answer
-      (?:\s+(?:is|here\s+is)\s*[:,—–-]?|\s*[*_]*\s*[:,?—–-])
-  | in\s+(?:a\s+word|one\s+word|two\s+words|short|brief|sum|summary)(?![\w-])\s*[*_]*\s*[,:?—–-]?
-  | tl\s*;?\s*dr(?![\w-])\s*[*_]*\s*[:,?—–-]?
-  | (?:the\s+)?bottom\s+line(?:\s+is|\s*[*_]*\s*[:,?—–-])
-  | long\s+story\s+short(?![\w-])\s*[,:?—–-]?
-  | (?:simply\s+put|put\s+simply|to\s+be\s+honest|to\s+put\s+it\s+simply|honestly|frankly|truthfully|quite\s+simply)(?![\w-])
-      \s*[*_]*\s*[,:?!—–-]?
-)[*_\s]*""", re.X)
-
-
 def _said(doc: Doc, text: str, bounds: tuple[int, int]) -> str:
     """A sentence's text, lower-cased, past a speaker label ("A:", "Guest:")."""
     last = doc[bounds[1] - 1]
-    return SPEAKER_LABEL.sub("", text[doc[bounds[0]].idx:last.idx + len(last)].strip().lower(), count=1)
-
-
-def _lead_in(said: str) -> tuple[str, bool]:
-    """`said` past its lead-ins (at most three: "**A (Mark):** Short answer: yes"), and whether it had one."""
-    led = False
-    for _ in range(3):
-        lead = _ANSWER_LEAD.match(said)
-        if lead is None or not lead.group().strip(" *_"):
-            break
-        said, led = said[lead.end():], True
-    return said, led
+    return answer_text(text[doc[bounds[0]].idx:last.idx + len(last)])
 
 
 def _same_paragraph(doc: Doc, text: str, start: int) -> bool:

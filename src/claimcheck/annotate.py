@@ -564,8 +564,6 @@ def answer_lead_in(said: str) -> tuple[str, bool]:
     return said, led
 
 
-
-
 def answer_text(sentence: str) -> str:
     """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:")."""
     return SPEAKER_LABEL.sub("", sentence.strip().lower(), count=1)

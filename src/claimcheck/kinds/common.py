@@ -285,12 +285,12 @@ _TESTIMONY_NOUNS = frozenset({"testimonial", "testimonials", "review", "reviews"
 _STATUS_WORDS = frozenset({"approved", "approve", "approves", "warn", "warns", "warned", "warning", "evaluated"})
 # what a denial of purpose is followed by: boilerplate, not a denial of the effect
 _DISCLAIMED = frozenset({"intended", "meant", "designed"})
-REVIEW_HEADING_REACH = 40
+REVIEW_HEADING_REACH = 40  # sentences back to the heading a testimonial may sit under
 # a review's filler, shared with any later sentence: no sign that the sentence is about the story
 _TESTIMONY_STOP_STEMS = frozenset(w[:4] for w in _ANSWER_STOP_WORDS | {
     "best", "ever", "love", "loved", "great", "product", "products", "really", "every", "after", "since", "years",
     "months", "weeks", "would", "could", "about", "much", "more", "stuff", "highly", "recommend", "order", "ordered",
-    "shipping", "thank", "thanks", "tried", "taking", "take", "used", "using", "first", "time"})  # sentences back to the heading a testimonial may sit under
+    "shipping", "thank", "thanks", "tried", "taking", "take", "used", "using", "first", "time"})
 
 
 def _testimonial(doc: Doc, index, number: int, text: str) -> bool:
@@ -359,15 +359,13 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
     claim_start, claim_end = claim
     named = {i for m in mentions[bisect_left(mention_at, claim_start):bisect_left(mention_at, claim_end)]
              for i in range(m.start, m.end)}
-    stems = {plain_word(t)[:4] for t in doc[claim_start:claim_end]
-             if t.i not in named and t.is_alpha and len(t.text) >= 4} - {w[:4] for w in _ANSWER_STOP_WORDS}
+    stems = _content_stems(doc[claim_start:claim_end], named, {w[:4] for w in _ANSWER_STOP_WORDS})
 
     testimonial = _testimonial(doc, index, number, text)
     if testimonial:  # what the customer's story is about: its sentence's words ("cured my panic attacks")
         named |= {i for m in mentions[bisect_left(mention_at, starts[number]):bisect_left(mention_at, ends[number])]
                   for i in range(m.start, m.end)}
-        told = {plain_word(t)[:4] for t in doc[starts[number]:ends[number]]
-                if t.i not in named and t.is_alpha and len(t.text) >= 4} - _TESTIMONY_STOP_STEMS
+        told = _content_stems(doc[starts[number]:ends[number]], named, _TESTIMONY_STOP_STEMS)
     headings, floor = 0, starts[number]
     for later in range(number + 1, min(number + 1 + ANSWER_REACH, len(starts))):
         own = index.words(later)
@@ -411,6 +409,12 @@ def _answered_later(doc: Doc, rule: Rule, claim: tuple[int, int], sentence_start
         if substances(first, last, floor) & claimed:
             return True
     return False
+
+
+def _content_stems(tokens, named: set[int], stop_stems: set[str]) -> set[str]:
+    """The first four letters of each content word of `tokens` (four letters or more, not a name in `named`), a
+    filler stem (`stop_stems`) left out: what a later sentence must repeat to be about them."""
+    return {plain_word(t)[:4] for t in tokens if t.i not in named and t.is_alpha and len(t.text) >= 4} - stop_stems
 
 
 def _about_testimony(doc: Doc, cue, own: list, stems: set[str]) -> bool:

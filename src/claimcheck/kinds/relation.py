@@ -1130,8 +1130,8 @@ class RelationRules:
         return i > sentence_start + 1 and tokens.lower(i - 1) in self.topic_markers
 
     def _enabled_clause_end(self, tokens: _DocTokens, verb_start: int, verb_end: int) -> bool:
-        """Does the verb at `verb_start` (one word, or a word and its particle: "bounce back"), uninflected, end its clause ("… help your thyroid heal.",
-        "… help your liver heal naturally, and …")?"""
+        """Does the verb at `verb_start` (one word, or a word and its particle: "bounce back"), uninflected, end its
+        clause ("… help your thyroid heal.", "… help your liver heal naturally, and …")?"""
         if verb_end - verb_start not in (1, 2) or tokens.lower(verb_start) != tokens.norm(verb_start):
             return False
         i = verb_end
@@ -1167,22 +1167,16 @@ class RelationRules:
     def _condition_after(self, tokens: _DocTokens, rule, rule_key: int, i: int, sentence_end: int,
                          objects: dict[tuple[int, int], int]) -> int | None:
         """The end of a condition at `i`, after determiners, a possessor ("our son's") and fillers, else None."""
-        while i < sentence_end and tokens.lower(i) in self.determiners:
-            i += 1
+        i = _past(tokens, i, sentence_end, self.determiners)
         if i + 2 < sentence_end and tokens.lower(i + 1) in self.possessive_marks and (rule_key, i) not in objects:
             i += 2  # "with our son's ADHD"
-        while i < sentence_end and tokens.lower(i) in self.then_fillers:
-            i += 1
+        i = _past(tokens, i, sentence_end, self.then_fillers)
         if i < sentence_end and (rule_key, i) in objects:
             return self._helped_end(tokens, rule, rule_key, objects[rule_key, i], sentence_end)
         # a spell of the condition: "through a terrible bout of depression", "with a flare of arthritis"
         for k in range(i, min(sentence_end - 2, i + MAX_SPELL_WORDS + 1)):
             if tokens.lower(k) in self.spells and tokens.lower(k + 1) == self.of:
-                j = k + 2
-                while j < sentence_end and tokens.lower(j) in self.determiners:
-                    j += 1
-                while j < sentence_end and tokens.lower(j) in self.then_fillers:
-                    j += 1
+                j = _past(tokens, _past(tokens, k + 2, sentence_end, self.determiners), sentence_end, self.then_fillers)
                 if j < sentence_end and (rule_key, j) in objects:
                     return self._helped_end(tokens, rule, rule_key, objects[rule_key, j], sentence_end)
                 return None
@@ -1561,3 +1555,10 @@ class RelationRules:
         name = "".join((token.text.lower() if token.text.istitle() else token.text) + token.whitespace_
                        for token in doc[subject_start:end]).strip()
         return None, {"name": name, "Name": name[:1].upper() + name[1:]}
+
+
+def _past(tokens: _DocTokens, i: int, end: int, words: set[int]) -> int:
+    """The first token from `i` on (before `end`) whose lower case is none of `words`."""
+    while i < end and tokens.lower(i) in words:
+        i += 1
+    return i

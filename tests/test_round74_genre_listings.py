@@ -110,7 +110,6 @@ def test_label_warnings_satisfy_kava_language(checker):
 SHOW_NOTES = "04:15 — Our guest's story of quitting benzos\n12:40 — Why kava is a gentler option\n"
 
 
-@pytest.mark.xfail(strict=True, reason="requirement.py _measured reads timestamp lines ('12:40') as an ingredient list")
 def test_timestamped_show_notes_are_no_recipe(checker):
     assert not any(rule == "safety/combination-missing-safety-language" for rule, _ in _all(checker, SHOW_NOTES))
 

@@ -69,6 +69,7 @@ RISK_MODIFIERS = RARITY_WORDS | SEVERITY_WORDS | {"but", "and", "or", "acute", "
 ELLIPTICAL_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "will", "wo", "can", "ca", "has", "have"}
 HEADLINE_REACH = 4  # "X and Y: the perfect pairing": a joint cue this close after a colon reaches back over it
 HEADLINE_JOINERS = {"and", "&", "+", "plus", "with", ",", "the", "a", "your"}  # all a headline's members may be joined by
+_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d){1,2}")  # "12:40", "1:02:33"
 MAX_INGREDIENT_LINE = 12  # tokens: longer lines are prose, not an ingredient list
 MAX_LIST_ITEM = 12  # tokens: a longer line after a list's lead-in is prose, and ends the list
 SEQUENCE_CUES = {"after"}  # "After two shells of kava, we headed out for a few beers": one session, in sequence
@@ -1562,12 +1563,14 @@ class UseTogether:
         return frames
 
     def _quantity_before(self, doc: Doc, start: int, floor: int) -> bool:
-        """A number ("2", "1.5oz", "two") among the three tokens before `start`, none before `floor`."""
+        """A number ("2", "1.5oz", "two") among the three tokens before `start`, none before `floor`. Not a clock
+        time: show notes' and video chapters' timestamps ("12:40 — why kava beats Xanax") measure nothing."""
         is_quantity = self._is_quantity
         for orth in token_table(doc)[max(floor, start - 3):start, ORTH].tolist():
             if orth not in is_quantity:
                 lexeme = self.vocab[orth]
-                is_quantity[orth] = any(ch.isdigit() for ch in lexeme.orth_) or lexeme.like_num
+                is_quantity[orth] = (any(ch.isdigit() for ch in lexeme.orth_) or lexeme.like_num) \
+                    and not _CLOCK_TIME.fullmatch(lexeme.orth_)
             if is_quantity[orth]:
                 return True
         return False

@@ -576,6 +576,7 @@ class ContextCues:
         self.nlp = nlp
         self.matcher = self.openers = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.directions: dict[str, tuple[str, str, bool]] = {}
+        self._list_negation_keys: set[str] = set()  # comma-bounded forward negation groups ("no", "none of")
         self._keys: dict[int, str] = {}  # cue key hash -> cue key (a dict read beats the StringStore's)
         self._terminator_norms = WordSet([])
         self._clause_opener_norms = WordSet([])  # after a comma, these start a new clause
@@ -602,6 +603,7 @@ class ContextCues:
         # ("the evidence that kava eases anxiety is weak"; not "kava eases anxiety; supply is limited")
         self.gated: set[str] = set()
         self.short_rebuttals = PhraseIndex(nlp).matcher("NORM")  # empty until configured
+        self.affirmed_rebuttals = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.sarcasm = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self.verdicts = PhraseIndex(nlp).matcher("NORM")  # empty until configured
         self._verdict_labels: set[str] = set()
@@ -710,6 +712,8 @@ class ContextCues:
         for number, group in enumerate(spec["cues"]):
             key = f"{group['kind']}#{number}"
             self.directions[key] = (group["kind"], group.get("direction", "forward"), bool(group.get("stop_at_comma")))
+            if self.directions[key] == ("negation", "forward", True):
+                self._list_negation_keys.add(key)
             self._keys[strings.add(key)] = key
             cue_phrases = _contraction_variants(group["phrases"])
             self.matcher.add(key, cue_phrases + _with_adverbs(make, cue_phrases, adverbs, slot_verbs))
@@ -782,6 +786,9 @@ class ContextCues:
         self.short_rebuttals = phrases.matcher("NORM")
         if spec.get("short_rebuttals"):
             self.short_rebuttals.add("short-rebuttal", _contraction_variants(spec["short_rebuttals"]))
+        self.affirmed_rebuttals = phrases.matcher("NORM")
+        if spec.get("affirmed_rebuttals"):
+            self.affirmed_rebuttals.add("affirmed-rebuttal", list(spec["affirmed_rebuttals"]))
         self._short_rebuttal_leads = {plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
         self.rhetoric = _Rhetoric.from_spec(spec, make)
         self._title_nouns = {plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
@@ -1186,6 +1193,9 @@ class ContextCues:
         starts_of: dict[str, list[int]] = {}  # cue key -> where it occurs (in order)
         for key, start, _ in matches:
             starts_of.setdefault(key, []).append(start)
+        # where a comma-bounded forward negation ("no") starts: a list item of its own after ", and"
+        list_keys = self._list_negation_keys
+        list_negations = sorted(start for key, start, _ in matches if key in list_keys)
         for key, start, end in matches:
             kind, direction, stop_at_comma = self.directions[key]
             if kind == "pseudo" or (start in in_pseudo and not any(
@@ -1207,6 +1217,15 @@ class ContextCues:
                             break
                         if next_start - 1 in coordinators:  # not "no one should say there are no side effects"
                             right = next_start
+                            break
+                elif kind == "negation" and list_negations:
+                    # "there's no risk of prices rising, and no risk of addiction": a wider negation ("there is no")
+                    # ends where a comma and a coordinator open a negated item of its own
+                    for next_start in list_negations[bisect_right(list_negations, end):]:
+                        if next_start >= right:
+                            break
+                        if next_start - 1 in coordinators and next_start - 2 > end and doc[next_start - 2].text == ",":
+                            right = next_start - 2
                             break
                 if kind == "hedge" and end - start == 1 and int(norms[start]) in self._modal_hedges:
                     right = self._modal_clause_end(doc, end, right)
@@ -1621,7 +1640,11 @@ class ContextCues:
         but it doesn't taste great" or "…, and it doesn't" rebut nothing. One that opens its sentence
         may also end its clause there ("It didn't, and my doctor laughed."; not "It didn't take long")."""
         cues = []
-        for _, start, end in self.short_rebuttals(doc):
+        # an affirmative ellipsis ("…, vendors claim, but it can.") answers only a reported denial: its own kind,
+        # "counter", that kinds/common.py reads for a claim that holds a negation
+        matches = [("rebuttal", start, end) for _, start, end in self.short_rebuttals(doc)]
+        matches += [("counter", start, end) for _, start, end in self.affirmed_rebuttals(doc)]
+        for kind, start, end in matches:
             sentence_start, sentence_end = sentence_index.bounds(start)
             opens = not any(token.is_alpha or token.like_num for token in doc[sentence_start:start])
             if any(token.is_alpha or token.like_num for token in doc[end:sentence_end]) and not (
@@ -1630,7 +1653,7 @@ class ContextCues:
             if _answered_yes(doc, end, sentence_end, start):
                 continue  # "… Is that true? Yes, it is." endorses what was reported
             if opens or (start > sentence_start and plain_word(doc[start - 1]) in self._short_rebuttal_leads):
-                cues.append(Cue("rebuttal", start, end, end, end))
+                cues.append(Cue(kind, start, end, end, end))
         return cues
 
     def _failed_expectation_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:

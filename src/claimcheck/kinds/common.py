@@ -163,6 +163,8 @@ def blocked_by_context(doc: Doc, rule: Rule, start: int, end: int, own: tuple[in
                     or context.cues_in(sentence_start, sentence_end, "report"))
         if reported and _rebutted(doc, sentence_start, sentence_end):
             return True
+        if reported and _countered(doc, own or (start, end), sentence_start, sentence_end):
+            return True  # a reported denial answered "…, vendors claim, but it can."
         if reported and rule.category == "safety" and _harm_after(context, end, sentence_end):
             return True  # a reported risk denial the writer answers with the risk: "…, sellers claim, but it can harm the liver"
         if reported and _spoken(doc, sentence_start, sentence_end, start) and _answered_later(
@@ -214,6 +216,20 @@ def _rebutted(doc: Doc, sentence_start: int, sentence_end: int) -> bool:
     if sentence_end < len(doc):  # the following sentence
         following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
         return bool(context.cues_in(sentence_end, following_end, "rebuttal"))
+    return False
+
+
+def _countered(doc: Doc, own: tuple[int, int], sentence_start: int, sentence_end: int) -> bool:
+    """A reported claim that holds a negation ("doesn't cause dependence", "no withdrawal"), answered by an
+    affirmative ellipsis after it in its sentence or in the next ("…, but it can.", "It does.")."""
+    context = context_of(doc)
+    if context.negators.isdisjoint(range(own[0], own[1])):
+        return False
+    if context.cues_in(own[1], sentence_end, "counter"):
+        return True
+    if sentence_end < len(doc):  # the following sentence
+        following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
+        return bool(context.cues_in(sentence_end, following_end, "counter"))
     return False
 
 

@@ -679,6 +679,11 @@ class PhraseRules:
         return not any(context.cues_in(first, sentence[1], kind)
                        for kind in ("negation", "hedge", "report", "distancing", "conditional"))
 
+    def _fragment_after_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
+                                start: int) -> bool:
+        return bool(self.rules[rule_id].spec.get("product_before")) and self._product_before(
+            doc, rule_id, sentence, mention_words, start)
+
     def _product_before(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words, start: int) -> bool:
         """`product_before`: is the claim a review fragment about the product the sentence just before names, in one
         paragraph? Either the claim follows one short comma fragment ("Tried the CBD gummies. Sleeping like a baby, zero
@@ -687,25 +692,24 @@ class PhraseRules:
         ("Feverfew daily. Migraines? Gone.") — a `requires_mention` word (a herb the knowledge base does not hold)
         carried to the next fragment as a substance is. Not after a sentence that asks, denies or hedges ("No feverfew.
         Migraines: gone.")."""
-        if _word_count(doc, sentence) > FRAGMENT_WORDS * 2:
+        opens = _opens(doc, sentence, start)
+        if not opens and not _after_fragment(doc, sentence, start):
+            return False
+        if _word_count(doc, sentence) > (FRAGMENT_WORDS if opens else FRAGMENT_WORDS * 2):
             return False
         key = self.product_words_of.get(rule_id)
         text = doc_text(doc)
-        if _opens(doc, sentence, start):
-            if _word_count(doc, sentence) > FRAGMENT_WORDS:
-                return False
+        if opens:
             previous = _sentence_before(doc, text, sentence)
             if previous is not None and doc[previous[1] - 1].text == "?" and previous[1] - previous[0] <= MAX_QUESTION \
                     and (None, previous[0]) not in mention_words and (key, previous[0]) not in mention_words:
                 previous = _sentence_before(doc, text, previous)  # the question the claim answers: "Migraines? Gone."
             if previous is None or _word_count(doc, previous) > FRAGMENT_WORDS:
                 return False
-        elif _after_fragment(doc, sentence, start):
+        else:
             previous = _sentence_before(doc, text, sentence)
             if previous is None:
                 return False
-        else:
-            return False
         if (None, previous[0]) not in mention_words and (key, previous[0]) not in mention_words:
             return False
         context = context_of(doc)
@@ -724,17 +728,17 @@ class PhraseRules:
             return True
         if _opens(doc, sentence, start) and self._fragments_name_product(doc, rule_id, sentence, mention_words):
             return True
-        if self.rules[rule_id].spec.get("product_before") and self._product_before(doc, rule_id, sentence, mention_words,
-                                                                                  start):
-            return True
         if topic_before(doc, sentence_start, state) is None:
             # no substance named yet: "it" may still stand for the product the sentence before named ("Our
-            # tincture ships today. It cures anxiety.")
+            # tincture ships today. It cures anxiety."), or a review fragment for the one it follows
             return (key is not None and sentence_start > 0 and self._has_pronoun(doc, sentence)
-                    and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
+                    and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words) or (
+                    self._fragment_after_product(doc, rule_id, sentence, mention_words, start))
         if _opens(doc, sentence, start) or self.rules[rule_id].spec.get("topic_suffices"):
             return True
         if self._has_pronoun(doc, sentence, pointers=True):
+            return True
+        if self._fragment_after_product(doc, rule_id, sentence, mention_words, start):
             return True
         # the list after a benefits label is about the product the page named: "Benefits include: lower cortisol,
         # better sleep — all proven by science."

@@ -16,6 +16,7 @@ FLAGGED = [
     ("Bought the ashwagandha capsules. Calm all day, no more panic attacks.", "efficacy/condition-farewell"),
     ("Our valerian tincture, two weeks in. Eight hours a night, zero insomnia.", "efficacy/condition-farewell"),
     ("Tried the CBD gummies. Honestly, zero anxiety.", "efficacy/condition-farewell"),
+    ("Took the turmeric capsules daily. Finally pain-free, no more arthritis pain.", "efficacy/condition-farewell"),
     ("Feverfew daily. Migraines? Gone.", "efficacy/symptom-gone-answer"),
     ("Feverfew daily. Migraines: gone.", "efficacy/symptom-gone"),
     ("Lemon balm tea every evening. Anxiety? Gone.", "efficacy/symptom-gone-answer"),

@@ -1203,8 +1203,9 @@ def _after_fragment(doc: Doc, sentence: tuple[int, int], start: int) -> bool:
         return False
     if doc[opening].lower_ in _NOT_FRAGMENT_OPENERS:
         return False
-    return all((doc[i].is_alpha or doc[i].text.replace("-", "").isalpha()) and doc[i].lower_ not in _FRAGMENT_NEGATIONS
-               for i in range(opening, start - 1))
+    return all((doc[i].is_alpha or doc[i].text.replace("-", "").isalpha() or (  # "pain-free", split or not
+        doc[i].text == "-" and i > opening and not doc[i - 1].whitespace_ and not doc[i].whitespace_))
+               and doc[i].lower_ not in _FRAGMENT_NEGATIONS for i in range(opening, start - 1))
 
 
 def _sentence_before(doc: Doc, text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:

@@ -679,6 +679,44 @@ class PhraseRules:
         return not any(context.cues_in(first, sentence[1], kind)
                        for kind in ("negation", "hedge", "report", "distancing", "conditional"))
 
+    def _fragment_after_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
+                                start: int) -> bool:
+        return bool(self.rules[rule_id].spec.get("product_before")) and self._product_before(
+            doc, rule_id, sentence, mention_words, start)
+
+    def _product_before(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words, start: int) -> bool:
+        """`product_before`: is the claim a review fragment about the product the sentence just before names, in one
+        paragraph? Either the claim follows one short comma fragment ("Tried the CBD gummies. Sleeping like a baby, zero
+        anxiety.") and the sentence before names the product (a substance or a `requires_mention` word); or the claim
+        opens a short fragment and a short sentence before it names the product, maybe with a short question between
+        ("Feverfew daily. Migraines? Gone.") — a `requires_mention` word (a herb the knowledge base does not hold)
+        carried to the next fragment as a substance is. Not after a sentence that asks, denies or hedges ("No feverfew.
+        Migraines: gone.")."""
+        opens = _opens(doc, sentence, start)
+        if not opens and not _after_fragment(doc, sentence, start):
+            return False
+        if _word_count(doc, sentence) > (FRAGMENT_WORDS if opens else FRAGMENT_WORDS * 2):
+            return False
+        key = self.product_words_of.get(rule_id)
+        text = doc_text(doc)
+        if opens:
+            previous = _sentence_before(doc, text, sentence)
+            if previous is not None and doc[previous[1] - 1].text == "?" and previous[1] - previous[0] <= MAX_QUESTION \
+                    and (None, previous[0]) not in mention_words and (key, previous[0]) not in mention_words:
+                previous = _sentence_before(doc, text, previous)  # the question the claim answers: "Migraines? Gone."
+            if previous is None or _word_count(doc, previous) > FRAGMENT_WORDS:
+                return False
+        else:
+            previous = _sentence_before(doc, text, sentence)
+            if previous is None:
+                return False
+        if (None, previous[0]) not in mention_words and (key, previous[0]) not in mention_words:
+            return False
+        context = context_of(doc)
+        if doc[previous[1] - 1].text == "?" or context.questions.get(previous[0]):
+            return False
+        return not any(context.cues_in(previous[0], previous[1], kind) for kind in ("negation", "hedge", "conditional"))
+
     def _mentions_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
                           state: DocumentState, start: int) -> bool:
         """Is the sentence about a product: does it name a substance (or, with a lexicon, a product
@@ -692,12 +730,15 @@ class PhraseRules:
             return True
         if topic_before(doc, sentence_start, state) is None:
             # no substance named yet: "it" may still stand for the product the sentence before named ("Our
-            # tincture ships today. It cures anxiety.")
+            # tincture ships today. It cures anxiety."), or a review fragment for the one it follows
             return (key is not None and sentence_start > 0 and self._has_pronoun(doc, sentence)
-                    and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words)
+                    and (key, sentence_start_of(doc)[sentence_start - 1]) in mention_words) or (
+                    self._fragment_after_product(doc, rule_id, sentence, mention_words, start))
         if _opens(doc, sentence, start) or self.rules[rule_id].spec.get("topic_suffices"):
             return True
         if self._has_pronoun(doc, sentence, pointers=True):
+            return True
+        if self._fragment_after_product(doc, rule_id, sentence, mention_words, start):
             return True
         # the list after a benefits label is about the product the page named: "Benefits include: lower cortisol,
         # better sleep — all proven by science."
@@ -1143,6 +1184,36 @@ def _opens(doc: Doc, sentence: tuple[int, int], start: int) -> bool:
             return False
         i = comma + 1
     return i == start
+
+
+# words that open a fragment which is no verdict on the product but a time, a condition or a contrast ("Before kava,
+# zero sleep", "If anything, …", "But honestly, …")
+_NOT_FRAGMENT_OPENERS = frozenset({"before", "after", "until", "till", "since", "if", "unless", "when", "whenever", "without",
+                                   "despite", "but", "except", "unlike", "instead", "still", "yet", "even", "though",
+                                   "although", "because", "not", "no", "never", "while", "once", "otherwise"})
+_FRAGMENT_NEGATIONS = frozenset({"not", "never", "n't", "nothing", "nor", "hardly", "barely"})
+
+
+def _after_fragment(doc: Doc, sentence: tuple[int, int], start: int) -> bool:
+    """Does the claim at `start` follow one short comma-set fragment that opens its sentence, of one to four words
+    with no other mark ("Sleeping like a baby, zero anxiety", "Best purchase ever, no more insomnia")? Not a fragment
+    that sets a time, a condition or a contrast ("Before kava, …", "If anything, …") or denies ("Not once, …")."""
+    opening = _opening(doc, sentence)
+    if start < opening + 2 or start > opening + 5 or doc[start - 1].text != ",":
+        return False
+    if doc[opening].lower_ in _NOT_FRAGMENT_OPENERS:
+        return False
+    return all((doc[i].is_alpha or doc[i].text.replace("-", "").isalpha() or (  # "pain-free", split or not
+        doc[i].text == "-" and i > opening and not doc[i - 1].whitespace_ and not doc[i].whitespace_))
+               and doc[i].lower_ not in _FRAGMENT_NEGATIONS for i in range(opening, start - 1))
+
+
+def _sentence_before(doc: Doc, text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before this one in its paragraph, if it has words."""
+    if sentence[0] == 0 or not _same_paragraph(doc, text, sentence[0]):
+        return None
+    previous = sentence_bounds(doc, sentence[0] - 1)
+    return previous if _word_count(doc, previous) else None
 
 
 def _word_regex(phrases) -> re.Pattern | None:

@@ -210,13 +210,16 @@ def _harm_after(context, start: int, end: int) -> bool:
 
 
 def _rebutted(doc: Doc, sentence_start: int, sentence_end: int) -> bool:
-    context = context_of(doc)
-    if context.cues_in(sentence_start, sentence_end, "rebuttal"):
-        return True
-    if sentence_end < len(doc):  # the following sentence
-        following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
-        return bool(context.cues_in(sentence_end, following_end, "rebuttal"))
-    return False
+    return (bool(context_of(doc).cues_in(sentence_start, sentence_end, "rebuttal"))
+            or _in_next_sentence(doc, sentence_end, "rebuttal"))
+
+
+def _in_next_sentence(doc: Doc, sentence_end: int, kind: str) -> bool:
+    """Does the sentence after the one ending at `sentence_end` hold a cue of `kind`?"""
+    if sentence_end >= len(doc):
+        return False
+    following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
+    return bool(context_of(doc).cues_in(sentence_end, following_end, kind))
 
 
 def _countered(doc: Doc, own: tuple[int, int], sentence_start: int, sentence_end: int) -> bool:
@@ -225,12 +228,7 @@ def _countered(doc: Doc, own: tuple[int, int], sentence_start: int, sentence_end
     context = context_of(doc)
     if context.negators.isdisjoint(range(own[0], own[1])):
         return False
-    if context.cues_in(own[1], sentence_end, "counter"):
-        return True
-    if sentence_end < len(doc):  # the following sentence
-        following_end = min(bisect_right(sentence_start_of(doc), sentence_end), len(doc))
-        return bool(context.cues_in(sentence_end, following_end, "counter"))
-    return False
+    return bool(context.cues_in(own[1], sentence_end, "counter")) or _in_next_sentence(doc, sentence_end, "counter")
 
 
 ANSWER_REACH = 40  # sentences after a reported claim that its answer may come in

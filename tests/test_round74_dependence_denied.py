@@ -48,6 +48,7 @@ PASSING = [
     # a reported denial answered by the harm said to be common
     "Many users say kratom is easy to quit, but studies show withdrawal is common.",
     "Some sellers say kratom is non-addictive, but dependence is real for daily users.",
+    "Kratom doesn't cause dependence, my cousin says, but it can be hard to quit.",
     # warnings and correct statements of the risk
     "Kratom can build tolerance, so plan alcohol-free and kratom-free days.",
     "Tolerance to kava can develop with nightly use.",

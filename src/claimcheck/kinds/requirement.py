@@ -293,6 +293,8 @@ class WordLists:
     own_subject_words: frozenset[str]  # "These gummies", "The red caps", "Kavalactones"
     advice_openers: frozenset[str]  # "…, so don't mix it with alcohol"
     advice_leads: frozenset[str]  # "never", "avoid", "ask", "do" (before a negator)
+    refused_sale_verbs: frozenset[str]  # "we don't serve kava"
+    sale_limits: frozenset[str]  # "… before noon", "… to anyone under 21"
 
     @classmethod
     def of(cls, lexicons: dict) -> WordLists:
@@ -1652,8 +1654,9 @@ class InPassing:
     ("no kratom, kava or amanita products"); or joined by a hyphen to a ``likeness`` word that
     makes the name a colour or shape ("a kava-coloured sauce", "a mushroom-shaped lamp")."""
 
-    def __init__(self, spec: dict, env: Environment, origin: str):
+    def __init__(self, spec: dict, env: Environment, origin: str, lists: WordLists):
         make = env.phrases.words
+        self.lists = lists
         self.cues = env.phrases.matcher("NORM")
         self.cues.add("in_passing", list(env.book.lexicon(spec.get("cues"), origin)))
         self.filler = {make(w)[0].norm_ for w in env.book.lexicon(spec.get("filler"), origin) if w.strip()}
@@ -1757,6 +1760,18 @@ class InPassing:
             passing = {m.start for m in mentions if sentence_of[m.start] in in_list}
         return passing
 
+    def _limited_sale(self, doc: Doc, cue_end: int, mention: Span, mentions: list[Span]) -> bool:
+        """'we don't serve kava before noon', 'we never sell kratom or kava to anyone under 21': a refusal to sell
+        with a limit after its mentions (over the coordinated ones) sells the substance otherwise."""
+        if doc[cue_end - 1].lower_ not in self.lists.refused_sale_verbs:
+            return False
+        sentence_of = sentence_start_of(doc)
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        i = mention.end
+        while i < len(doc) and sentence_of[i] == sentence_of[mention.start] and (doc[i].norm_ in self.filler or i in named):
+            i += 1
+        return i < len(doc) and sentence_of[i] == sentence_of[mention.start] and doc[i].lower_ in self.lists.sale_limits
+
     def _after_cues(self, doc: Doc, mentions: list[Span]) -> set[int]:
         cue_ends = {e for _, _, e in self.cues(doc)}
         if not cue_ends:
@@ -1774,7 +1789,9 @@ class InPassing:
             i = mention.start
             while i > floor and i not in cue_ends and i != previous_end and doc[i - 1].norm_ in self.filler:
                 i -= 1
-            if i in cue_ends or (previous_end is not None and floor < previous_end == i):
+            if i in cue_ends and self._limited_sale(doc, i, mention, mentions):
+                previous_end = None
+            elif i in cue_ends or (previous_end is not None and floor < previous_end == i):
                 passing.add(mention.start)
                 previous_end = mention.end
             else:
@@ -1846,7 +1863,7 @@ class RequirementRules:
                       for key in ("cues", "filler", "likeness", "list_leads", "list_filler", "out_of_scope", "back_references",
                                  "business"))
         if lists not in self._in_passing_by_lists:
-            self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin)
+            self._in_passing_by_lists[lists] = InPassing(spec, self.env, origin, self.lists)
         return self._in_passing_by_lists[lists]
 
     # -- per chunk

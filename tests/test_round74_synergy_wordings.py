@@ -41,6 +41,10 @@ FLAG = [
     ("Magnesium and melatonin team up to give you the deepest sleep ever.", "efficacy/synergy-teamwork"),
     ("Ginseng and ginkgo work together to sharpen your memory.", "efficacy/synergy-teamwork"),
     ("Maca and ginseng are a dynamic duo for your energy levels.", "efficacy/synergy-teamwork"),
+    ("Reishi and chaga, two ancient mushrooms, join forces to protect your immune system.", "efficacy/synergy-teamwork"),
+    ("Turmeric and ginger work in harmony to soothe sore joints.", "efficacy/synergy-teamwork"),
+    ("Ginger and peppermint team up to settle your stomach.", "efficacy/synergy-teamwork"),
+    ("Lion's mane and psilocybin join forces to rewire your brain.", "efficacy/synergy-teamwork"),
     # already flagged by the older synergy rules, kept here as the theme's variations
     ("Maca and ginseng combine to double your stamina.", "efficacy/synergy"),
     ("Chamomile and lavender enhance each other's calming effects.", "efficacy/synergy"),

@@ -33,6 +33,9 @@ FLAGGED = [
     "7-OH is basically like a double espresso.",
     "Psilocybin mushrooms are basically like a few craft beers.",
     "Kratom tea is kind of like a cup of green tea.",
+    "Kava kava is no different from a nightcap of wine.",
+    "Kava is about the same as a light beer.",
+    "Our kava shots are just like a cocktail, minus the alcohol.",
 ]
 
 PASSING = [
@@ -70,6 +73,11 @@ PASSING = [
     "Kratom is more than just coffee: it has opioid-like effects.",
     "Kratom is the same as coffee, except that it can cause dependence.",
     "Kava is like a glass of wine, but it can damage your liver.",
+    "Kratom is basically like coffee, but it is not approved by the FDA.",
+    "Kava is like a beer, yet it has been linked to liver damage.",
+    "No, kava is not just like wine.",
+    "Kratom's effect is just like coffee.",
+    "Kava lounges are the same as wine bars.",
     # hedged, attributed and distanced, questioned
     "Kratom may feel like a cup of coffee at low doses, but it can cause dependence.",
     "Vendors say kratom is like coffee, but it can cause dependence.",

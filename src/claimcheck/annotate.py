@@ -696,6 +696,10 @@ class ContextCues:
         self.tradition_matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self.tradition_safety = PhraseIndex(nlp).matcher("LOWER")  # a risk denial a tradition hedge does not reach
         self._tradition_safety_modifiers: set[str] = set()
+        # "Used for centuries in Ayurveda, ashwagandha cures anxiety": a fronted participial modifier hedges itself only
+        self._fronted_adverbs: set[str] = set()
+        self._fronted_participles: set[str] = set()
+        self._fronted_subject_words: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         strings = self.nlp.vocab.strings
@@ -734,6 +738,9 @@ class ContextCues:
             if spec.get("tradition_safety_words"):
                 self.tradition_safety.add("tradition-safety", list(spec["tradition_safety_words"]))
             self._tradition_safety_modifiers = words_of(spec.get("tradition_safety_modifiers", []))
+            self._fronted_adverbs = words_of(spec.get("tradition_fronted_adverbs", []))
+            self._fronted_participles = words_of(spec.get("tradition_fronted_participles", []))
+            self._fronted_subject_words = words_of(spec.get("tradition_fronted_subject_words", []))
         # Cues made of a head, an optional middle word and a tail, each from its own list: matched part by
         # part (see _compound_matches), not as every combination spelled out, which made thousands of phrases
         self.compound_parts = {part: phrases.matcher("NORM") for part in ("head", "middle", "tail")}
@@ -1527,6 +1534,7 @@ class ContextCues:
         endorsed = self._endorsed_until(doc, sentence_index)
         risks = sorted(start for _, start, _ in self.tradition_safety(doc))
         mentions: set[int] | None = None
+        names: set[int] | None = None  # mentions and names of other substances
         settled = []
         for cue in cues:
             if cue.kind != "hedge" or tuple(lowers[cue.start:cue.end].tolist()) not in traditions:
@@ -1554,8 +1562,46 @@ class ContextCues:
                         mentions = set(mention_starts(doc))
                     if any(i in mentions for i in range(sentence_start, opening)):
                         cue = cue._replace(scope_end=closing)
+            elif cue.scope_end > cue.end:
+                # "Used for centuries in Ayurveda, ashwagandha cures anxiety": a fronted participial modifier
+                # describes the subject after its comma; the main clause is the writer's
+                if mentions is None:
+                    mentions = set(mention_starts(doc))
+                if names is None:
+                    names = mentions.union(other_substance_starts(doc))
+                closing = self._fronted_modifier_end(doc, sentence_start, cue, names)
+                if closing is not None:
+                    cue = cue._replace(scope_end=closing)
             settled.append(cue)
         return settled
+
+    def _fronted_modifier_end(self, doc: Doc, sentence_start: int, cue: Cue, names: set[int]) -> int | None:
+        """The comma closing a fronted participial modifier that holds a tradition hedge, when the main clause's
+        subject follows it: the sentence opens with a participle (`tradition_fronted_participles`), past adverbs
+        (`tradition_fronted_adverbs`: "Traditionally used for pain, kratom …", "Long used in Chinese medicine,
+        reishi …"), the hedge lies in the modifier, and the first comma after it is followed by a substance's name
+        (`names`: mentions and other substances), over up to two words, or by a subject word (`tradition_fronted_subject_words`: "it", "this herb"). Else None: "Traditionally, kava is
+        used to treat anxiety" (an adverb frames the whole clause), "In Ayurveda, …" (a frame, not a modifier)."""
+        if not self._fronted_participles:
+            return None
+        i = sentence_start
+        while i < cue.start and not (doc[i].is_alpha or doc[i].like_num):
+            i += 1
+        while i < cue.scope_end and plain_word(doc[i]) in self._fronted_adverbs:
+            i += 1
+        if i >= cue.scope_end or plain_word(doc[i]) not in self._fronted_participles:
+            return None
+        if any(doc[k].text == "," for k in range(i + 1, cue.start)):  # the hedge is in the modifier
+            return None
+        for comma in range(max(cue.end, i + 1), min(cue.scope_end, i + 20)):
+            if doc[comma].text != ",":
+                continue
+            for j in range(comma + 1, min(comma + 4, cue.scope_end)):
+                if j in names or plain_word(doc[j]) in self._fronted_subject_words:
+                    return comma
+                if not doc[j].is_alpha or plain_word(doc[j]) in ("and", "or", "but", "nor"):
+                    break
+        return None
 
     def _by_the_writer(self, norms, sentence_start: int, cue: Cue) -> bool:
         """Whether the word before the cue, past attribution adverbs ("we often say"), is "we" or "I"."""

@@ -1174,6 +1174,15 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 return k
         return None
 
+    def _name_before_aside(self, i: int | None, sentence: Span) -> int | None:
+        """The name right before a bracketed aside that closes at `i` ("Kava (Piper methysticum) belongs to …",
+        "Kratom (Mitragyna speciosa) comes from …"), which leaves that name the subject; else `i`."""
+        if i is None or self._text(i) != ")":
+            return i
+        opening = self._opening(i, sentence)
+        name = self._prev(opening, sentence) if opening is not None else None
+        return name if name is not None and name in self.ending else i
+
     def _subject(self, copula: int, sentence: Span) -> Owner | None:
         j = self._prev(copula, sentence)
         if j is None:

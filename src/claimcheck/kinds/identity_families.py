@@ -24,8 +24,9 @@ class FamilyClaims:
         if j is not None:
             link = self._ends_with(j, self.family_links, sentence)
             if link is not None:
-                before = self._prev(link, sentence)
+                before = self._name_before_aside(self._prev(link, sentence), sentence)
                 verb_before = self._prev(before, sentence) if before is not None else None
+                verb_before = self._name_before_aside(verb_before, sentence)
                 if before is not None and before in self.ending:
                     owner = self._owner_of_mention(self.ending[before], "family")
                 elif self._low(link) == "whose" and before is not None and self._text(before) == "," \

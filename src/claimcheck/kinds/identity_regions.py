@@ -78,7 +78,7 @@ class RegionClaims:
                         self._add_region_claim(rule, d, cue_start, self._owner_of_mention(mention, "origin"), sentence,
                                                sourcing)
                     return
-                before = self._prev(cue_start, sentence)
+                before = self._name_before_aside(self._prev(cue_start, sentence), sentence)
                 if before is not None and before in self.ending and self._epithet(self.ending[before], cue_start, sentence):
                     return  # "kratom is the kava of Thailand": the place names what kratom is to it, not kava's home
                 if before is not None and before in self.ending:

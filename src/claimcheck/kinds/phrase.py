@@ -325,7 +325,7 @@ class PhraseRules:
             if i < limit and doc[i].lower_ in slot and (i + 1 >= sentence_end or (
                     doc[i + 1].lower_ not in SLOT_NOUN_HEADS and not (doc[i + 1].text == "-" and not doc[i].whitespace_))):
                 return i + 1  # not a compound's first half: "antibiotic-laced feed", "estrogen levels"
-        if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases):
+        if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases, not_across):
             return end
         return None
 
@@ -338,18 +338,23 @@ class PhraseRules:
         return blocked_by_context(doc, rule, near_end - 1, near_end, own=(near_start, near_end))
 
     @staticmethod
-    def _antecedent(doc: Doc, sentence_start: int, start: int, phrases: list[tuple[int, int]]) -> bool:
+    def _antecedent(doc: Doc, sentence_start: int, start: int, phrases: list[tuple[int, int]],
+                    not_across=None) -> bool:
         """`near: {antecedent: true}`: is one of the phrases named before the match, which holds a pronoun
         standing for it: earlier in its sentence ("Kratom withdrawal is rough, but kava makes it disappear"),
         or in a short question just before it that names no substance ("Menopause symptoms? Maca makes them
-        disappear."). A question naming a substance ("Does maca cure hot flushes?") leaves the pronoun open."""
+        disappear."). A question naming a substance ("Does maca cure hot flushes?") leaves the pronoun open.
+        With `not_across`, a phrase with one of those words between it and the match belongs to another clause
+        ("Kava is no cure for anxiety, but for a calm evening, kava is the answer")."""
         lowest = sentence_start
         if sentence_start > 0:
             question_start, question_end = sentence_bounds(doc, sentence_start - 1)
             if (doc[question_end - 1].text == "?" and question_end - question_start <= MAX_QUESTION
                     and not any(question_start <= m.start < question_end for m in mentions_of(doc))):
                 lowest = question_start
-        return any(lowest <= near_start and near_end <= start for near_start, near_end in phrases)
+        return any(lowest <= near_start and near_end <= start
+                   and not (not_across and any(t.lower_ in not_across for t in doc[near_end:start]))
+                   for near_start, near_end in phrases)
 
     def _harm_of_the_only_substance(self, doc: Doc, at: int, sentence: tuple[int, int]) -> bool:
         """Is the phrase at token `at` a harm of the substance named right before it, the only one the

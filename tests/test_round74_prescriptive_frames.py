@@ -119,3 +119,12 @@ def test_prescriptive_frame_flags(text, rule):
 @pytest.mark.parametrize("text", PASS)
 def test_near_miss_passes(text):
     assert not (_rules(text) & NEW_RULES)
+
+
+@pytest.mark.parametrize("text", [
+    "Why take statins when red yeast rice does the same thing?",
+    "Why pop sleeping pills when red clover tea does the job?",
+])
+def test_a_short_word_ending_in_ed_after_when_is_no_condition(checker, text):
+    # "when red …" is no "when used …": the when-clause names the product and asserts it
+    assert any(f.category == "efficacy" for f in checker.check_text(text, path="a.md"))

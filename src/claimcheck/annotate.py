@@ -2546,8 +2546,9 @@ class _Rhetoric:
         following = plain[when + 1]
         if following in self.when_subjects or start + when + 1 in set(mention_starts(doc)):
             return after
-        # a condition without a subject: "when pregnant", "when taken daily", "when taking it", "when in doubt"
-        if (following in self.when_conditions or following.endswith(("ing", "ed"))
+        # a condition without a subject: "when pregnant", "when taken daily", "when taking it", "when in doubt" (not a
+        # short word that merely ends so: "when red yeast rice does the same")
+        if (following in self.when_conditions or (len(following) > 3 and following.endswith(("ing", "ed")))
                 or not doc[start + when + 1].is_alpha or not doc[start + when + 2].is_alpha):
             return None
         return after

@@ -624,6 +624,10 @@ class ContextCues:
         self._failed_expectation_leads: set[str] = set()
         self.compound_parts: dict[str, SharedPhraseMatcher] = {}  # head, middle, tail: see _compound_matches
         self._short_rebuttal_leads: set[str] = set()
+        # a flat denial of the sentence before ("Kava cures anxiety. Sadly, it doesn't."): see _short_rebuttal_cues
+        self._flat_denial_openers: set[str] = set()
+        self._flat_denial_trailers: set[str] = set()
+        self._flat_denial_claim_negators: set[str] = set()
         # a hedge, an attribution or a retraction after the claim, ending its sentence: see _trailing_cues
         # (kind, slots, the words that can open it or None for any): a slot is a set of word tuples or a gap length
         self._trailing: list[tuple[str, list, set[str] | None]] = []
@@ -797,6 +801,11 @@ class ContextCues:
         if spec.get("affirmed_rebuttals"):
             self.affirmed_rebuttals.add("affirmed-rebuttal", list(spec["affirmed_rebuttals"]))
         self._short_rebuttal_leads = {plain_word(t) for lead in spec.get("short_rebuttal_leads", []) for t in make(lead)}
+        self._flat_denial_openers = {" ".join(plain_word(t) for t in make(p))
+                                     for p in spec.get("flat_denial_openers", [])}
+        self._flat_denial_trailers = {" ".join(plain_word(t) for t in make(p))
+                                      for p in spec.get("flat_denial_trailers", [])}
+        self._flat_denial_claim_negators = {w.lower() for w in spec.get("flat_denial_claim_negators", [])}
         self.rhetoric = _Rhetoric.from_spec(spec, make)
         self._title_nouns = {plain_word(t) for noun in spec.get("title_nouns", []) for t in make(noun)}
         self._mention_nouns = {plain_word(t) for noun in spec.get("mention_nouns", []) for t in make(noun)}
@@ -1700,7 +1709,40 @@ class ContextCues:
                 continue  # "… Is that true? Yes, it is." endorses what was reported
             if opens or (start > sentence_start and plain_word(doc[start - 1]) in self._short_rebuttal_leads):
                 cues.append(Cue(kind, start, end, end, end))
+            if kind == "rebuttal":
+                denied = self._flat_denial_of(doc, sentence_index, sentence_start, sentence_end, start, end)
+                if denied is not None:
+                    # set on the last token of the sentence it denies, as a cue is looked up in its own sentence
+                    cues.append(Cue("negation", denied[1] - 1, denied[1], denied[0], denied[1]))
         return cues
+
+    def _flat_denial_of(self, doc: Doc, sentence_index: _SentenceIndex, sentence_start: int, sentence_end: int,
+                        start: int, end: int) -> tuple[int, int] | None:
+        """The sentence a flat denial takes back, or None. A short rebuttal that is its whole sentence, after at
+        most an opener (`flat_denial_openers`: "Sadly, it doesn't.", "Spoiler: it can't.") and before at most a
+        trailer set off by a comma (`flat_denial_trailers`: "It doesn't, of course."), denies the sentence before
+        it in the same paragraph ("Kava cures anxiety. It doesn't."), as an opening verdict ("Not true.") does.
+        Not where that sentence holds a negation itself ("Kratom isn't addictive. It isn't." agrees with it) or
+        asks a question, and not "It doesn't taste great" (the denial goes on)."""
+        if plain_word(doc[start]) in _DOUBT_OPENERS or any(t.text == "?" for t in doc[start:sentence_end]):
+            return None  # a doubting question ("Is that true?") asks, it denies nothing the writer said
+        before = " ".join(plain_word(t) for t in doc[sentence_start:start] if t.is_alpha)
+        if before and before not in self._flat_denial_openers:
+            return None
+        after = [t for t in doc[end:sentence_end] if not t.is_punct]
+        if after:
+            if doc[end].text != "," or " ".join(plain_word(t) for t in after if t.is_alpha) not in self._flat_denial_trailers:
+                return None
+        if sentence_start == 0 or sentence_index.opens_block(sentence_index.number_at[sentence_start]):
+            return None
+        previous_start, previous_end = sentence_index.bounds(sentence_start - 1)
+        previous = doc[previous_start:previous_end]
+        if any(t.text == "?" for t in previous):
+            return None
+        negators = self._flat_denial_claim_negators
+        if any(t.lower_ in negators or t.lower_.startswith("non-") or t.lower_.endswith("-free") for t in previous):
+            return None
+        return previous_start, previous_end
 
     def _failed_expectation_cues(self, doc: Doc, sentence_index: _SentenceIndex) -> list[Cue]:
         """A failed promise states no efficacy: a past expectation ("was supposed to", "were meant to", "was
@@ -2314,6 +2356,7 @@ def opens_list_item(doc: Doc, sentence_start: int) -> bool:
     return (not gap_start or "\n" in gap or BLOCK_BREAK in gap) and _opens_item(text, gap, first)
 
 
+_DOUBT_OPENERS = frozenset({"is", "are", "was", "were", "can", "could", "any", "true"})  # short rebuttals that ask
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--", ":"})  # what may end a sentence-opening short rebuttal's clause
 _TITLE_WORDS = 10  # a quoted title holds at most this many tokens
 _CONTRACTIONS = {"n't": "not", "ca": "can", "wo": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}

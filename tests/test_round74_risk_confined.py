@@ -41,7 +41,8 @@ FLAGGED = [
     # safety promised on a condition of dose or product
     "Kratom is perfectly safe as long as you don't take more than 4 grams.",
     "Kava is harmless as long as you stick to noble varieties.",
-    "Kava is fine provided you buy from a reputable vendor.",
+    "Kava is harmless provided you buy from a reputable vendor.",
+    "Kratom is risk-free as long as you never mix it with alcohol.",
     "As long as you buy quality kratom, there's no real risk.",
     "Provided that you drink noble kava, there are no liver worries.",
 ]
@@ -70,6 +71,7 @@ PASSING = [
     "Kratom's effects only kick in at high doses.",
     "As long as you buy noble kava, you get the traditional flavor.",
     "Kratom stays fresh as long as you keep it dry.",
+    "Shipping is fine as long as you order more than two bags of kratom.",
     "Chamomile tea is safe as long as you are not allergic to ragweed.",
 ]
 

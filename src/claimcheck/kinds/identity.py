@@ -1825,6 +1825,46 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
 
+    WHEN = frozenset({"when", "whenever"})
+    WHEN_STOPS = frozenset({"and", "but", "or", "that", "which", "who", "because", "so", "then"})
+
+    def _when_clause(self, verb: int, sentence: Span) -> bool:
+        """'Kava only harms the liver when it's made from stems and leaves', 'When kava is made from
+        leaves, it can harm the liver': a source verb in a 'when' clause picks out which products
+        it speaks of (a hypothetical, like 'if it's made from …'), it does not say what the product
+        is made from. Only a 'when' that opens the verb's own clause, a few words before it (its
+        subject and auxiliaries): not 'kava is made from the leaves when the root runs out'."""
+        k, steps = self._prev(verb, sentence), 0
+        while k is not None and steps < 6:
+            low = self._low(k)
+            if low in self.WHEN:
+                return True
+            if not self._word(k).is_alpha and low not in ("'s", "’s", "'re", "’re") or low in self.WHEN_STOPS:
+                return False
+            k, steps = self._prev(k, sentence), steps + 1
+        return False
+
+    HARMS = frozenset({"linked", "implicated", "tied", "associated", "blamed", "caused", "cause", "causes", "harm",
+                       "harms", "harmed", "damage", "damages", "damaged", "toxic", "hepatotoxic", "dangerous", "unsafe",
+                       "risky", "poisoned", "injured"})
+
+    def _harmful_kind(self, verb: int, sentence: Span) -> bool:
+        """'Kava drinks made from stems and peels have been linked to liver injury': a source verb
+        right after its noun, with no copula or comma ('kava drinks made from …'), picks out the
+        products a harm is said of; it does not say the product is made from that part. Only where
+        the sentence goes on to a harm within a few words: not 'kava drinks made from leaves are popular'."""
+        k = self._prev(verb, sentence)
+        if k is None or not self._word(k).is_alpha or self._low(k) in self.copulas or self._low(k) in self.WHEN_STOPS:
+            return False
+        j, steps = self._next(verb, sentence), 0
+        while j is not None and steps < 12:
+            if self._low(j) in self.HARMS:
+                return True
+            if self._low(j) in (".", ";", ":", "!", "?", "not", "never", "n't", "no", "nothing", "hardly"):
+                return False  # 'our kava made from leaves is never dangerous' denies the harm
+            j, steps = self._next(j, sentence), steps + 1
+        return False
+
     def _set_apart(self, at: int) -> bool:
         """'a different plant from kava', 'an entirely separate herb from kratom': a word that sets
         the noun at `at` apart ('different', 'distinct', …; adverbs and plain modifiers may stand
@@ -1955,6 +1995,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
 
     def _check_source_frame(self, verb: int, prep: int):
         sentence = sentence_at(self.doc, prep)
+        if self._when_clause(verb, sentence) or self._harmful_kind(verb, sentence):
+            return
         part_at, source, kind_at, wrong_forms = self._source_window(prep, sentence)
         if part_at is None and source is None and kind_at is None and not wrong_forms:
             return  # nothing after the preposition that could be wrong

@@ -80,3 +80,19 @@ def test_minimized_severity_is_flagged(checker, text, rule):
 def test_graded_warned_and_other_subjects_pass(checker, text):
     fired = _fired(checker, text)
     assert not fired & {"safety/harm-called-mild", "safety/absolute-safety", "safety/no-overdose"}, fired
+
+
+# graded over time, or acknowledged as real in the same sentence
+MORE_PASSING = [
+    "Kratom withdrawal is mild in the first day and peaks around day three.",
+    "Kava's liver risk is minor compared with alcohol's, but it is real.",
+    "Myth: kratom withdrawal is mild.",
+    "Kratom withdrawal is anything but mild.",
+    "Kratom withdrawal is no walk in the park.",
+    "Don't believe anyone who says kratom withdrawal is a walk in the park.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_PASSING)
+def test_graded_over_time_or_acknowledged_pass(checker, text):
+    assert "safety/harm-called-mild" not in _fired(checker, text)

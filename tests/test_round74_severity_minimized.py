@@ -96,3 +96,13 @@ MORE_PASSING = [
 @pytest.mark.parametrize("text", MORE_PASSING)
 def test_graded_over_time_or_acknowledged_pass(checker, text):
     assert "safety/harm-called-mild" not in _fired(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Even for daily users, kratom withdrawal is mild.",
+    "Kratom withdrawal is mild, even for heavy daily users.",
+    "Kratom withdrawal is mild even with daily use.",
+])
+def test_even_widens_a_user_group_instead_of_grading(checker, text):
+    # "even for daily users" says the harm is mild for everyone: no grade between users
+    assert "safety/harm-called-mild" in {f.rule for f in checker.check_text(text, path="a.md")}

@@ -90,7 +90,7 @@ class Qualifiers:
             if r != rule_id or not sentence_start <= s < reach_end:
                 continue
             context = context or context_of(doc)
-            if self._negated(doc, context, s):
+            if self._negated(doc, context, s) or self._widened(doc, s):
                 continue
             if subject is not None and self._about_other(doc, s, subject):
                 continue
@@ -103,6 +103,18 @@ class Qualifiers:
         qualifier's own "no" or "not" ("found it no better than placebo", "has not been replicated") is what it
         says: a cue that opens inside it, whatever its scope, denies nothing of it."""
         return any(cue.scope_end > start for cue in context.cues_in(sentence_bounds(doc, start)[0], start, "negation"))
+
+    @staticmethod
+    def _widened(doc: Doc, start: int) -> bool:
+        """"Even" before the qualifier widens the claim instead of limiting it: "withdrawal is mild, even for (heavy)
+        daily users", "safe even in large amounts"."""
+        for i in range(start - 1, max(-1, start - 4), -1):
+            word = doc[i].lower_
+            if word == "even":
+                return True
+            if not doc[i].is_alpha or word in CLAUSE_OPENERS:
+                return False
+        return False
 
     @staticmethod
     def _reported(doc: Doc, rule_id: str, sentence: tuple[int, int], reports, claim, past: bool) -> bool:

@@ -142,6 +142,15 @@ class PhraseRules:
         # these words between ("valerian is the most effective …"; not "the best treatment for kratom addiction is …")
         self.subject_links = {rule.id: {w.lower() for w in rule.spec["subject_links"]}
                               for rule in rules if rule.spec.get("subject_links")}
+        # `product_after`: a match ending with one of its `ends` words ("the answer is", "science backs") names the
+        # product right after it, past its `skip` words ("For anxiety, the answer is kava", "Science backs our kava")
+        self.product_after = {rule.id: ({w.lower() for w in rule.spec["product_after"]["ends"]},
+                                        {w.lower() for w in rule.spec["product_after"].get("skip", ())})
+                              for rule in rules if rule.spec.get("product_after")}
+        # `answered_fragment`: a verbless question fragment that opens with the claim is answered by the product the
+        # next sentence opens with ("The answer to anxiety? Kava."): a claim, not a question
+        self.unquestioned = {rule.id: replace(rule, spec={**rule.spec, "unless": sorted(rule.unless - {"question"})})
+                             for rule in rules if rule.spec.get("answered_fragment")}
         # `substances`: the subject must be one of these (a claim that is wrong only of some substances)
         self.subject_substances = {rule.id: {strings.add(s) for s in rule.spec["substances"]}
                                    for rule in rules if rule.spec.get("substances")}
@@ -287,7 +296,7 @@ class PhraseRules:
         _antecedent): then the match's own end."""
         spec = rule.spec["near"]
         sentence_start, sentence_end = sentence_bounds(doc, start)
-        limit = min(sentence_end, end + int(spec.get("after", 5)))
+        limit = min(self._near_sentence_end(doc, spec, end, sentence_end), end + int(spec.get("after", 5)))
         between = self.between_of[rule.id]
         then = self.near_then.get(rule.id)
         statement_subjects = self.near_statement_subjects.get(rule.id)
@@ -328,6 +337,32 @@ class PhraseRules:
         if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases, not_across):
             return end
         return None
+
+    @staticmethod
+    def _near_sentence_end(doc: Doc, spec: dict, end: int, sentence_end: int) -> int:
+        """Where a `near` phrase may end: the match's sentence, or with `next_sentence`, when the match ends its
+        sentence (only marks after it), the next sentence of its paragraph too ("10,000 reviews can't be wrong. Kava
+        works.")."""
+        if not spec.get("next_sentence") or sentence_end >= len(doc):
+            return sentence_end
+        if any(not (doc[i].is_punct or doc[i].is_space) for i in range(end, sentence_end)):
+            return sentence_end
+        if not _same_paragraph(doc, doc_text(doc), sentence_end):
+            return sentence_end
+        return sentence_bounds(doc, sentence_end)[1]
+
+    def _names_product_next(self, doc: Doc, rule, start: int, end: int, near, mention_words) -> bool:
+        """With `near: {next_sentence: true}`: does the next sentence, where the match's `near` phrase is, name the
+        product ("Thousands of customers can't be wrong. Our kratom works.")?"""
+        spec = rule.spec.get("near") or {}
+        if not spec.get("next_sentence"):
+            return False
+        sentence_end = sentence_bounds(doc, start)[1]
+        near_end = self._near_end(doc, rule, start, end, near)
+        if near_end is None or near_end <= sentence_end:
+            return False
+        key = self.product_words_of.get(rule.id)
+        return (None, sentence_end) in mention_words or (key, sentence_end) in mention_words
 
     def _near_blocked(self, doc: Doc, rule, end: int, near_end: int, near: dict[int, list[tuple[int, int]]]) -> bool:
         """Is the `near` phrase ending at `near_end` exempted by a cue outside its own words? A negation inside the
@@ -905,6 +940,47 @@ class PhraseRules:
         return any(pattern.search(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                    for s, e in self._answer_bounds(doc, question_end))
 
+    def _product_right_after(self, doc: Doc, rule_id: str, sentence: tuple[int, int], end: int, word_spans) -> int | bool | None:
+        """`product_after`: for a match ending with one of the rule's `ends` words, the end of a substance or one of
+        the rule's product words named right after it, past its `skip` words ("the answer is simple: kava", "science
+        backs our ashwagandha"), else False; None for a match ending otherwise (the other checks decide)."""
+        ends, skip = self.product_after[rule_id]
+        if doc[end - 1].lower_ not in ends:
+            return None
+        i = end
+        while i < sentence[1] and doc[i].lower_ in skip:
+            i += 1
+        if i >= sentence[1]:
+            return False
+        key = self.product_words_of.get(rule_id)
+        ends = [m.end for m in mentions_of(doc) if m.start == i and m.kb_id != self.partner]
+        ends += [e for m, s, e in word_spans if m == key and s == i]
+        return max(ends, default=False)
+
+    def _answered_fragment(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int) -> bool:
+        """`answered_fragment`: is the claim's sentence a short verbless question that opens with it ("The answer to
+        anxiety?", "Nature's secret to beating insomnia?"), answered in the next sentence of its paragraph, which opens
+        with the product and asserts it ("Kava.", "Valerian, every night.")? Not a real question ("Is kava the
+        answer to anxiety?", "What is the cure for insomnia?"), nor an answer that denies, hedges or reports ("Not kava.",
+        "Maybe kava.", "Sellers say kava.")."""
+        sentence_start, sentence_end = sentence
+        last = sentence_end - 1
+        while last > start and not doc[last].text.strip("*_ \n\t"):
+            last -= 1
+        if doc[last].text != "?" or _word_count(doc, sentence) > _FRAGMENT_QUESTION_WORDS:
+            return False
+        opening = _opening(doc, sentence)
+        if start - opening > 3 or any(doc[i].lower_ in _NOT_FRAGMENT_QUESTION for i in range(opening, last)):
+            return False
+        if sentence_end >= len(doc) or not _same_paragraph(doc, doc_text(doc), sentence_end):
+            return False
+        answer = sentence_bounds(doc, sentence_end)
+        if doc[_opening(doc, answer)].lower_ in _UNSURE_ANSWERS:
+            return False  # "Maybe kava.", "Probably not kava."
+        if any(doc[i].text == "?" for i in range(answer[0], answer[1])):
+            return False  # asked again: "Kava? No."
+        return self._opens_with_product(doc, self.product_words_of.get(rule_id), answer)
+
     def _names_subject(self, doc: Doc, rule_id: str, sentence_start: int, start: int, end: int,
                        word_spans: list[tuple[int, int, int]]) -> bool:
         """`subject_links`: is a substance or one of the rule's product words named inside the match (a product
@@ -1006,7 +1082,9 @@ class PhraseRules:
                     doc, rule_id, sentence, mention_words, state, start) and not (
                     by_brand := rule_id in self.brand_rules and self._names_brand(doc, sentence)) and not (
                     rule.spec.get("headless") and self._label_line(doc, rule_id, sentence, start, headless, blockers)) and not (
-                    rule.spec.get("question") and self._answer_names_product(doc, rule_id, sentence, word_spans)):
+                    rule.spec.get("question") and self._answer_names_product(doc, rule_id, sentence, word_spans)) and not (
+                    rule_id in self.unquestioned and self._answered_fragment(doc, rule_id, sentence, start)) and not (
+                    self._names_product_next(doc, rule, start, end, near, mention_words)):
                 continue
             if rule_id in self.practice_rules:
                 if practices is None:
@@ -1015,13 +1093,23 @@ class PhraseRules:
                         practices.setdefault(m, []).append((s, e, None))
                 if self._about_practice(doc, rule_id, sentence, start, end, mention_words, practices):
                     continue
-            if rule_id in self.subject_links and not self._names_subject(
+            after = self._product_right_after(doc, rule_id, sentence, end, word_spans) \
+                if rule_id in self.product_after else None
+            if after is False:
+                continue
+            if after is None and rule_id in self.subject_links and not self._names_subject(
                     doc, rule_id, sentence_start, start, end, word_spans):
                 continue
+            if after:
+                end = after  # the claim names its product: "the answer is kava"
+            # a question fragment the product answers ("The answer to anxiety? Kava.") is read as a statement
+            context_rule = self.unquestioned[rule_id] if (
+                rule_id in self.unquestioned and context_of(doc).questions.get(sentence_start) == "open"
+                and self._answered_fragment(doc, rule_id, sentence, start)) else rule
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near)
-                if near_end is None or (blocked_by_context(doc, rule, near_end - 1, near_end, own=(start, end))
-                                        and self._near_blocked(doc, rule, end, near_end, near)):
+                if near_end is None or (blocked_by_context(doc, context_rule, near_end - 1, near_end, own=(start, end))
+                                        and self._near_blocked(doc, context_rule, end, near_end, near)):
                     continue
                 end = near_end
             question = context_of(doc).questions.get(sentence_start)
@@ -1039,7 +1127,7 @@ class PhraseRules:
                 # the question ends at its mark, not at the emphasis and line breaks after it ("Is it safe?**\n\n")
                 while end - 1 > start and not doc[end - 1].text.strip("*_ \n\t"):
                     end -= 1
-            elif blocked_by_context(doc, rule, start, end):
+            elif blocked_by_context(doc, context_rule, start, end):
                 continue
             if rule.spec.get("unless_harm_before") and self._backs_harm_before(doc, (start, end), sentence, mention_words):
                 continue
@@ -1081,6 +1169,13 @@ def _coordinated(doc: Doc, at: int) -> bool:
 # A headline made of short fragments ("Zero side effects. 100% natural. Try CBD."): how many words each may have,
 # and how many fragments after the claim may name its product.
 FRAGMENT_WORDS = 5
+# `answered_fragment`: the words of a verbless question fragment ("Nature's answer to stubborn joint pain?"), and the
+# words that make it a real question or a clause ("Is kava the answer to anxiety?", "What's the cure for insomnia?")
+_FRAGMENT_QUESTION_WORDS = 8
+_UNSURE_ANSWERS = frozenset({"maybe", "perhaps", "possibly", "probably", "arguably", "not", "no", "never", "hardly"})
+_NOT_FRAGMENT_QUESTION = frozenset({"is", "are", "was", "were", "be", "isn't", "aren't", "do", "does", "did",
+                                    "can", "could", "should", "would", "will", "has", "have", "what", "which", "who",
+                                    "how", "why", "where", "when", "whether", "if", "not", "no", "never", "really"})
 FRAGMENTS_AHEAD = 2
 _PRODUCT_OPENING = 4  # `product_next`: the product named within the first words of the sentence after the claim
 

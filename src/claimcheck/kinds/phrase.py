@@ -154,6 +154,8 @@ class PhraseRules:
         # `substances`: the subject must be one of these (a claim that is wrong only of some substances)
         self.subject_substances = {rule.id: {strings.add(s) for s in rule.spec["substances"]}
                                    for rule in rules if rule.spec.get("substances")}
+        # `subject_after_fragment`: "Kratom? It's basically like coffee." (see _fragment_names)
+        self.subject_after_fragment = {rule.id for rule in rules if rule.spec.get("subject_after_fragment")}
         product_words: dict[tuple[str, ...], int] = {}
         # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
         self.brands = env.brands
@@ -994,8 +996,10 @@ class PhraseRules:
             named += [(s, e) for m, s, e in word_spans if m == key]
             # the subject's head, not a word inside it: "a blend of hibiscus and green tea is …", "instead of
             # matcha, a … rooibos"
-            return any(self._subject_of(doc, links, sentence_start, start, end, s, e)
-                       and not (sentence_start < s < start and doc[s - 1].lower_ in _NOT_HEADS) for s, e in named)
+            if any(self._subject_of(doc, links, sentence_start, start, end, s, e)
+                   and not (sentence_start < s < start and doc[s - 1].lower_ in _NOT_HEADS) for s, e in named):
+                return True
+            return rule_id in self.subject_after_fragment and _fragment_names(doc, links, sentence_start, start, named)
         named = [(m.start, m.end) for m in mentions_of(doc) if m.kb_id != self.partner]
         # a product word that ends the match is its own head, not a subject ("rest is the best remedy"), unless it
         # is what "than" compares ("nothing works better for cramps than black cohosh")
@@ -1314,6 +1318,31 @@ def _sentence_before(doc: Doc, text: str, sentence: tuple[int, int]) -> tuple[in
         return None
     previous = sentence_bounds(doc, sentence[0] - 1)
     return previous if _word_count(doc, previous) else None
+
+
+_FRAGMENT_PRONOUNS = frozenset({"it", "this"})
+
+
+def _fragment_names(doc: Doc, links: set[str], sentence_start: int, start: int, named: list[tuple[int, int]]) -> bool:
+    """`subject_after_fragment`: does the match's sentence open with "it" (only link words between it and the match),
+    and the sentence before it, in its paragraph, name one of `named` and nothing else ("Kratom? It's basically like
+    coffee.", "Our kava tea. It is just like a beer.")? Not "Kratom helps. It's like coffee.": that sentence says more."""
+    if doc[sentence_start].lower_ not in _FRAGMENT_PRONOUNS or start - sentence_start > 4 or not all(
+            t.lower_ in links for t in doc[sentence_start + 1:start]):
+        return False
+    previous = _sentence_before(doc, doc_text(doc), (sentence_start, start))
+    if previous is None:
+        return False
+    inside = [(s, e) for s, e in named if previous[0] <= s and e <= previous[1]]
+    if not inside:
+        return False
+    covered = {i for s, e in inside for i in range(s, e)}
+    return all(i in covered or not doc[i].is_alpha or doc[i].lower_ in links or doc[i].lower_ in _FRAGMENT_LEADS
+               for i in range(*previous))
+
+
+# words a fragment may hold besides the substance: "And kratom?", "What about kava?", "Our kava."
+_FRAGMENT_LEADS = frozenset({"and", "so", "what", "about", "as", "for", "now", "our", "my", "your", "this", "the"})
 
 
 def _word_regex(phrases) -> re.Pattern | None:

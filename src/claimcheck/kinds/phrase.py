@@ -181,6 +181,14 @@ class PhraseRules:
         self.answer_confined = {rule.id: (tuple(phrase.lower() for phrase in rule.spec["answer_confined"]["openings"]),
                                           _word_regex(rule.spec["answer_confined"]["conditions"]))
                                 for rule in rules if rule.spec.get("question") and rule.spec.get("answer_confined")}
+        # `answer_trivial`: an answer that makes the risk asked about trivial or a benefit ("Side effects? Just a calmer
+        # mind.", "Withdrawal? Mild, at worst.") or, after a question naming the only one ("Its only side effect?"),
+        # names any one item ("Better sleep!"), and names none of `unless` (a real harm, a hedge, a doctor)
+        self.answer_trivial = {rule.id: (tuple(p.lower() for p in rule.spec["answer_trivial"]["openings"]),
+                                         frozenset(w.lower() for w in rule.spec["answer_trivial"].get("only", ())),
+                                         frozenset(w.lower() for w in rule.spec["answer_trivial"].get("only_asked", ())),
+                                         _word_regex(rule.spec["answer_trivial"]["unless"]))
+                               for rule in rules if rule.spec.get("question") and rule.spec.get("answer_trivial")}
         # `not_of`: nouns an overdose or "too much" may be of without being about a product ("you can't overdose on
         # broccoli"); `asked_of`: the groups a short question before the match must name ("Pregnant? It's safe for you.")
         self.not_of = env.phrases.matcher("NORM")
@@ -932,6 +940,25 @@ class PhraseRules:
         # an answer that asks again only echoes the question: "Not with a quality product? Wrong — …"
         return not said.endswith("?") and bool(confined[1].search(said))
 
+    def _trivial_answer(self, doc: Doc, rule_id: str, start: int, question_end: int) -> bool:
+        """`answer_trivial`: does the answer open with a trivial or benign item ("Just a calmer mind.", "Mild, at
+        worst.") or, when one of the `only` words comes right before the match ("Its only side effect?", "The only real
+        risk?"), state anything at all ("Better sleep!"), and name none of the `unless` words in its sentence?"""
+        trivial = self.answer_trivial.get(rule_id)
+        if trivial is None or question_end >= len(doc):
+            return False
+        openings, only, only_asked, unless = trivial
+        said = self._answer_said(doc, question_end)[0].rstrip(" \n*_")
+        if not said or "?" in said:
+            return False
+        opening = _opens_with(said, openings)
+        if opening is not None:  # the opening's own words ("nothing serious", "nothing but") are not the answer's
+            return unless is None or not unless.search(said, len(opening))
+        if not only or doc[start].lower_ not in only_asked or (unless is not None and unless.search(said)):
+            return False
+        sentence_start = sentence_bounds(doc, start)[0]
+        return any(doc[i].lower_ in only for i in range(max(sentence_start, start - 3), start))
+
     def _answer_takes_back(self, doc: Doc, rule_id: str, question_end: int) -> bool:
         """Does the answer say something that takes the flat yes or no back: a warning, a hedge, a condition
         ("Yes, but only after talking to your doctor", "No, it is far riskier")?"""
@@ -1123,7 +1150,9 @@ class PhraseRules:
                     answered = self._answer_kind(doc, rule_id, sentence_end)
                     if answered in ("yes", "no"):
                         question = answered
-                    elif asked == "denied" and answered is None and self._confines_answer(doc, rule_id, sentence_end):
+                    elif asked == "denied" and answered is None and (
+                            self._confines_answer(doc, rule_id, sentence_end)
+                            or self._trivial_answer(doc, rule_id, start, sentence_end)):
                         question = "no"
                 if question != ("no" if asked == "denied" else "yes") or self._answer_takes_back(doc, rule_id, sentence_end):
                     continue

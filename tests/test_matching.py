@@ -17,6 +17,20 @@ def test_pattern_runs_where_its_words_are(nlp):
     assert [key for key, _, _ in found] == ["proof", "proof"]
 
 
+def test_within_keeps_the_matches_of_the_named_keys_and_sentences(nlp):
+    """`within` (key, sentence start): an exception pattern is looked for only where its rule matched."""
+    matcher = GatedMatcher(nlp)
+    matcher.add("proof", [{"LOWER": "clinically"}, {"NORM": "prove"}])
+    matcher.add("other", [{"LOWER": "clinically"}, {"LOWER": "tested"}])
+    doc = nlp("Our maca was clinically proven. It is clinically tested. Or clinically proved.")
+    everything = matcher(doc)
+    assert [key for key, _, _ in everything] == ["proof", "other", "proof"]
+    first = list(doc.sents)[0].start
+    assert matcher(doc, within={("proof", first)}) == everything[:1]
+    assert matcher(doc, within={("other", first)}) == []
+    assert matcher(doc, within=set()) == []
+
+
 def test_contractions_pass_the_gate(nlp):
     """'n't' reads 'not' inside "isn't": the gate must still let the sentence through."""
     matcher = GatedMatcher(nlp)

@@ -217,7 +217,9 @@ class GatedMatcher:
         attribute = "NORM" if attribute == "NORM" else "LOWER"  # ORTH looked up as LOWER: a superset
         return self.gates.number(frozenset((attribute, word.lower()) for word in words))
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def __call__(self, doc: Doc, within: set[tuple[str, int]] | None = None) -> list[tuple[str, int, int]]:
+        """The matches of every entry, as (key, start, end); with `within`, only in the sentences (key, sentence
+        start) it holds: an exception pattern is needed only where its rule matched."""
         if not self.entries:
             return []
         starts_of = sentence_starts(doc)
@@ -235,6 +237,8 @@ class GatedMatcher:
         for at in held.ravel().nonzero()[0].tolist():  # (a 2-d array's nonzero() costs ten times as much)
             number, sentence = divmod(at, width)
             start = starts_of[sentence]
+            if within is not None and (entries[number].key, start) not in within:
+                continue
             if _anchored(entries[number].anchors, arrays, start, end_of[start]):
                 runs.append((start, number))
         found = []

@@ -1059,14 +1059,17 @@ class PhraseRules:
 
     def check(self, doc: Doc, state: DocumentState):
         strings = doc.vocab.strings
+        matches = sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2]))
+        sentence_of = sentence_start_of(doc)
         exceptions = [(strings[m], s, e) for m, s, e in self.exceptions(doc)]
-        if self.exception_patterns:
-            exceptions += self.exception_patterns(doc)
+        if self.exception_patterns and matches:
+            # an exception pattern cancels a match it overlaps: it is looked for only in its rule's matched sentences
+            exceptions += self.exception_patterns(doc, within={(rule_id, sentence_of[i]) for rule_id, start, end in matches
+                                                                for i in range(start, end)})
         near: dict[int, list[tuple[int, int]]] = {}  # rule key -> its `near` phrases (start, end), by start
         for m, s, e in sorted(self.near(doc), key=lambda m: m[1]):
             near.setdefault(m, []).append((s, e))
         # (key of a product-word list or None for a substance, sentence start): what each sentence names
-        sentence_of = sentence_start_of(doc)
         word_spans = self.mention_words(doc)
         mention_words = {(m, sentence_of[s]) for m, s, _ in word_spans}
         partner_sentences = set()  # sentences naming a combination partner (alcohol, opioids, sedatives)
@@ -1083,7 +1086,7 @@ class PhraseRules:
         qualifiers = None  # found when a rule with `qualified_by` first needs them
         practices = None  # found when a rule with `practice_subjects` first needs them
         reported: set[tuple[str, int]] = set()
-        for rule_id, start, end in sorted(self._merge_overlaps(self._matches(doc)), key=lambda m: (m[1], -m[2])):
+        for rule_id, start, end in matches:
             rule = self.rules[rule_id]
             sentence = sentence_bounds(doc, start)  # no Span: most matches stop early
             sentence_start, sentence_end = sentence

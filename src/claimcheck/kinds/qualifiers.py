@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..annotate import context_of, mentions_of, sentence_bounds, sentence_index_of
+from ..annotate import context_of, mentions_of, sentence_bounds, sentence_index_of, sentence_starts
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 
@@ -63,20 +63,33 @@ class Qualifiers:
     def __contains__(self, rule_id: str) -> bool:
         return rule_id in self.rules
 
-    def find(self, doc: Doc) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]] | None]:
-        """The Doc's qualifiers and study reports, (rule id, start, end) each: found once per Doc, when a rule
-        with `qualified_by` first needs them (the reports only when some rule needs them)."""
+    def find(self, doc: Doc) -> tuple[list[tuple[str, int, int]], dict, list[tuple[str, int, int]] | None]:
+        """The Doc's qualifier phrases and study reports, (rule id, start, end) each, and a cache of the qualifier
+        patterns found so far: found once per Doc, when a rule with `qualified_by` first needs them (the reports
+        only when some rule needs them; the patterns only in the sentences of the claims asked about)."""
         strings = self.strings
         qualifiers = [(strings[m], s, e) for m, s, e in self.phrases(doc)] if len(self.phrases) else []
-        qualifiers += self.patterns(doc) if self.patterns else []
         reports = self.reports(doc) if self.reports else None
-        return qualifiers, reports
+        return qualifiers, {}, reports
+
+    def _patterns_in(self, doc: Doc, rule_id: str, start: int, end: int, cache: dict) -> list[tuple[str, int, int]]:
+        """The rule's qualifier patterns in the sentences of tokens [start, end), found once per rule and span."""
+        key = (rule_id, start, end)
+        found = cache.get(key)
+        if found is None:
+            if not self.patterns:
+                found = []
+            else:
+                within = {(rule_id, s) for s in sentence_starts(doc) if start <= s < end}
+                found = self.patterns(doc, within=within)
+            cache[key] = found
+        return found
 
     def qualified(self, doc: Doc, rule_id: str, sentence: tuple[int, int], found, claim: tuple[int, int] | None = None,
                   past: bool = False, subject: str | None = None) -> bool:
         """Whether the claim of `rule_id` in `sentence` is qualified. `claim` is the claim's (start, verb start)
         and `past` whether its verb is in the past tense (for `reported`); `subject` the substance it is about."""
-        qualifiers, reports = found
+        phrases, patterns_found, reports = found
         sentence_start, sentence_end = sentence
         if rule_id in self.reported_rules and not self._reported(doc, rule_id, sentence, reports, claim, past):
             return False
@@ -85,6 +98,7 @@ class Qualifiers:
             index = sentence_index_of(doc)
             if not index.opens_block(index.number_at[sentence_end]):  # the next sentence, in the same paragraph
                 reach_end = index.bounds(sentence_end)[1]
+        qualifiers = phrases + self._patterns_in(doc, rule_id, sentence_start, reach_end, patterns_found)
         context = None
         for r, s, e in qualifiers:
             if r != rule_id or not sentence_start <= s < reach_end:

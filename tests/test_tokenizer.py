@@ -103,3 +103,14 @@ def test_stored_proofs_answer_as_the_proof_does():
     kept, wrapped = regexes[1].search, regexes[0].search
     assert skipping_plain_words(kept, proofs=proofs) is kept  # able to match plain words: not wrapped
     assert skipping_plain_words(wrapped, proofs=proofs)("wellness") is None
+
+
+def test_the_affix_expressions_are_spacys():
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    from claimcheck.tokenizer import affix_expressions
+
+    defaults = spacy.blank("en").Defaults
+    assert affix_expressions(defaults) == (compile_prefix_regex(defaults.prefixes).pattern,
+                                           compile_suffix_regex(defaults.suffixes).pattern,
+                                           compile_infix_regex([*defaults.infixes, *EXTRA_INFIXES]).pattern)

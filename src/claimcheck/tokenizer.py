@@ -20,7 +20,8 @@ import string
 import spacy
 from spacy.attrs import NORM
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .regexes import compile_pattern, stored_programs
 
 try:
     from re import _constants as sre, _parser as sre_parse
@@ -61,9 +62,11 @@ def create_plain_word_tokenizer():
     def tokenizer_factory(nlp) -> Tokenizer:
         defaults = nlp.Defaults
         read_texting_spellings(nlp.vocab)
-        prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
-        suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
-        infix_finditer = compile_infix_regex(list(defaults.infixes) + EXTRA_INFIXES).finditer
+        prefixes, suffixes, infixes = affix_expressions(defaults)
+        programs = stored_programs([(prefixes, 0), (suffixes, 0), (infixes, 0)])
+        prefix_search = compile_pattern(prefixes, 0, programs.get((prefixes, 0))).search if defaults.prefixes else None
+        suffix_search = compile_pattern(suffixes, 0, programs.get((suffixes, 0))).search if defaults.suffixes else None
+        infix_finditer = compile_pattern(infixes, 0, programs.get((infixes, 0))).finditer
         exceptions = {text: pieces for text, pieces in defaults.tokenizer_exceptions.items()
                       if text not in DROPPED_EXCEPTIONS}
         searches = (prefix_search, suffix_search, infix_finditer, defaults.token_match, defaults.url_match)
@@ -104,6 +107,15 @@ def read_texting_spellings(vocab) -> None:
     for spelling in TEXTING_NORMS:
         if spelling in vocab:
             vocab[spelling].norm_ = vocab[TEXTING_NORMS[spelling]].norm_
+
+
+def affix_expressions(defaults) -> tuple[str, str, str]:
+    """The prefix, suffix and infix expressions, as spaCy's `compile_prefix_regex`,
+    `compile_suffix_regex` and `compile_infix_regex` join them (ours adds EXTRA_INFIXES); compiled
+    here from stored programs, since `re` takes tens of milliseconds over spaCy's."""
+    return ("|".join("^" + piece for piece in defaults.prefixes or () if piece.strip()),
+            "|".join(piece + "$" for piece in defaults.suffixes or () if piece.strip()),
+            "|".join(piece for piece in [*(defaults.infixes or ()), *EXTRA_INFIXES] if piece.strip()))
 
 
 class Proofs(dict):

@@ -19,7 +19,7 @@ from ..drug_names import is_generic_drug_name
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
-from ..regexes import LazyRegex
+from ..regexes import LazyRegex, stored_programs
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
                      make_finding, points_back, sentence_chars, subject_near, topic_before)
 from .qualifiers import Qualifiers
@@ -193,6 +193,7 @@ class PhraseRules:
         # broccoli"); `asked_of`: the groups a short question before the match must name ("Pregnant? It's safe for you.")
         self.not_of = env.phrases.matcher("NORM")
         self.asked_of = env.phrases.matcher("NORM")
+        regex_sources: list[tuple[str, str, tuple[str, ...] | None]] = []
         for rule in rules:
             for option, matcher in (("not_of", self.not_of), ("asked_of", self.asked_of)):
                 if rule.spec.get(option):
@@ -211,7 +212,7 @@ class PhraseRules:
                 self.phrases.add(rule.id, list(phrases))
             if match.get("regex"):
                 gate = tuple(sorted({a.lower() for a in match.get("regex_anchors") or []})) or None
-                self.regexes.append((rule.id, LazyRegex(match["regex"], re.IGNORECASE), gate))
+                regex_sources.append((rule.id, match["regex"], gate))
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
                 self.exact_phrases.add(rule.id, list(exact))
@@ -254,6 +255,9 @@ class PhraseRules:
                 self.practices.add(rule.id, list(env.book.lexicon(practice_subjects["practices"], rule.origin)))
                 self.practice_products.add(rule.id, list(env.book.lexicon(practice_subjects["unless_named"], rule.origin)))
             self.qualifiers.add(rule, env.book)
+        programs = stored_programs((pattern, re.IGNORECASE) for _, pattern, _ in regex_sources)
+        self.regexes = [(rule_id, LazyRegex(pattern, re.IGNORECASE, programs.get((pattern, re.IGNORECASE))), gate)
+                        for rule_id, pattern, gate in regex_sources]
 
     @staticmethod
     def _merge_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

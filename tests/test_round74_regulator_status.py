@@ -37,6 +37,9 @@ FLAGGED = [
     ("The FDA has approved kratom for chronic back pain.", APPROVAL),
     ("Our ashwagandha carries the FDA's stamp of approval.", APPROVAL),
     ("Kratom is fully compliant with FDA regulations.", APPROVAL),
+    ("Kratom, which the FDA recognizes as safe, is our bestseller.", SAFE),
+    ("Kava, declared safe by the FDA in 2020, pairs well with citrus.", SAFE),
+    ("The FDA states that kratom is safe when used responsibly.", SAFE),
 ]
 
 PASSING = [
@@ -65,6 +68,15 @@ PASSING = [
     "Epidiolex is the only CBD product approved by the FDA.",
     "Kratom is not federally approved for any use.",
     "Government agencies have not approved kratom.",
+    "The FDA has said kratom is unsafe.",
+    "The FDA said no kratom product is safe.",
+    "The FDA says that neither kava nor kratom is safe in large doses.",
+    "Kratom vendors falsely claim the FDA recognizes kratom as safe.",
+    "The FDA has approved CBD for seizures in the form of Epidiolex.",
+    "Our kratom is produced under FDA compliant GMP standards.",
+    "Our kratom vendor is FDA compliant.",
+    "The kava bar is government approved.",
+    "The government approved funding for a kratom study.",
 ]
 
 

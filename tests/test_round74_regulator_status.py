@@ -40,6 +40,7 @@ FLAGGED = [
     ("Kratom, which the FDA recognizes as safe, is our bestseller.", SAFE),
     ("Kava, declared safe by the FDA in 2020, pairs well with citrus.", SAFE),
     ("The FDA states that kratom is safe when used responsibly.", SAFE),
+    ("Our kava has earned GRAS status.", SAFE),
 ]
 
 PASSING = [
@@ -77,6 +78,10 @@ PASSING = [
     "Our kratom vendor is FDA compliant.",
     "The kava bar is government approved.",
     "The government approved funding for a kratom study.",
+    "A kratom company filed a GRAS notice, which the FDA rejected.",
+    "Kratom sellers sometimes cite GRAS status they do not have.",
+    "CBD brands want GRAS status for their oils.",
+    "Kratom has never received GRAS status.",
 ]
 
 

@@ -99,6 +99,9 @@ USED_TOGETHER = [
     "Kratom is energizing. Kava is relaxing. Pair them for the best of both worlds.",
     "I used to drink kava. Then I found kratom. Now I mix them every night.",
     "Kratom gives you energy. A glass of wine helps you unwind. Combine them for a perfect afternoon.",
+    "Kratom lifts you up. Kava calms you down. Take both for a balanced evening.",
+    "Kratom eases pain. So do opioids. Some people take both.",
+    "We stock kava and kratom. Many regulars drink both of them in one evening.",
 ]
 NOT_USED_TOGETHER = [
     "Kratom is energizing. Kava is relaxing. Don't combine them: mixing the two raises risks that have not been studied.",
@@ -118,6 +121,14 @@ NOT_USED_TOGETHER = [
     "Kratom is legal in most states. Kava is legal everywhere. Lawmakers often group them together.",
     "Kratom is from Asia, and ashwagandha is from India. Kava is from the Pacific. Combine them.",
     "Kava is relaxing. Kratom is energizing. Which of them is better? Compare them side by side.",
+    "Kratom lifts you up. Kava calms you down. Take both separately, on different days.",
+    "Kratom lifts you up. Kava calms you down. We take both seriously.",
+    "We stock kava and kratom. Customers take both home.",
+    "Kratom lifts you up. Kava calms you down. Never take both.",
+    "Kratom lifts you up. Kava calms you down. If you take both, tell your doctor.",
+    "Kratom lifts you up. Kava calms you down. I have tried both.",
+    "Kratom lifts you up. Kava calms you down. Take either, not both.",
+    "Kratom is a leaf. Ginger and lemon are fresh. Take both with honey.",
 ]
 
 

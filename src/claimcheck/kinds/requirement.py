@@ -969,6 +969,8 @@ class UseTogether:
         self.drink_label = strings.add(self.drink_partner)
         self.holders = {make(w)[0].norm_ for w in book.lexicon(spec.get("holders"), origin) if w.strip()}
         self.pair_openers = {t.norm_ for w in book.lexicon(spec.get("pair_openers"), origin) if w.strip() for t in make(w)}
+        self.both_not_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("both_not_after"), origin) if w.strip()}
+        self.both_hash = numpy.uint64(strings.add("both"))
         warning = spec.get("warning_answers") or {}
         self.warning_openings = tuple(w.strip().lower() for w in book.lexicon(warning.get("openings"), origin) if w.strip())
         self.warning_not = tuple(w.strip().lower() for w in book.lexicon(warning.get("not"), origin) if w.strip())
@@ -1202,6 +1204,7 @@ class UseTogether:
             frames.extend(self._concurrent(doc, members, by_start, context))
         frames.extend(self._then_sequence(doc, members, by_start, context))
         frames.extend(self._plus_pair(doc, by_start))
+        frames.extend(self._taking_both_back(doc, members, member_starts, context))
         if self.measured:
             frames.extend(self._measured(doc, members))
         if self.the_mix_hashes and frames and self._cue_positions(doc, self.the_mix_hashes):
@@ -1315,6 +1318,35 @@ class UseTogether:
         if key is None:
             return None
         return Frame(key, start, end, sentence.start)
+
+    def _taking_both_back(self, doc: Doc, members: list[Span], member_starts: list[int], context) -> list[Frame]:
+        """'Kratom lifts you up. Kava calms you down. Take both for a balanced evening.': a verb of taking
+        right before 'both' ('both of them'), in a sentence that names no member, takes the pair named in the
+        sentence before (or one member a sentence over the two before, with only opening words before the
+        verb), as 'take kratom and kava' does. Not 'take both separately', 'take both seriously', nor a
+        negated or conditional verb, nor 'both' that opens a pair after it ('we drink both: kava and beer')."""
+        frames = []
+        for b in self._cue_positions(doc, [self.both_hash]):
+            if b == 0 or doc[b - 1].norm_ not in self.use_verbs:
+                continue
+            sentence = sentence_at(doc, b)
+            if sentence.start == 0 or _starting_in(members, member_starts, sentence.start, sentence.end):
+                continue
+            after = [t.norm_ for t in doc[b + 1:min(b + 5, sentence.end)]]
+            if self.both_not_after & set(after):
+                continue
+            if context.kinds_over(b - 1, b + 1) & {"negation", "conditional"}:
+                continue
+            previous = sentence_at(doc, sentence.start - 1)
+            labels = sorted({m.label_ for m in _starting_in(members, member_starts, previous.start, previous.end)})
+            if len(labels) != 2:
+                labels = self._spread_pair(doc, sentence, members, member_starts)
+                if labels is None or not self._opened_plainly(doc, sentence.start, b - 1):
+                    continue
+            key = self._key(*labels)
+            if key is not None:
+                frames.append(Frame(key, b - 1, b + 1, sentence.start))
+        return frames
 
     def _opened_plainly(self, doc: Doc, low: int, high: int) -> bool:
         """Whether the words before a cue are only opening words, verbs of use and the word for the pair

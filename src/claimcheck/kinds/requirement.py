@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from ..annotate import (SPEAKER_LABEL, TABLE_COLUMNS, context_of, doc_text, mentions_of, sentence_at, sentence_start_of, sentence_starts,
                         set_aside_mentions, token_table)
 from ..findings import Finding
+from ..sources import BLOCK_BREAK
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..rulefiles import RuleFileError
@@ -119,6 +120,8 @@ BACK_DISMISSAL_WORDS = BACK_DISMISSAL_NOUNS | {
 BACK_DISMISS_REACH = 16  # tokens from a risk to a back-pointing dismisser in a later clause of its sentence
 MIX_UP_VERBS = {"mix", "mixes", "mixed", "mixing"}  # "mix X up": confuse X, not combine it
 MIX_UP_REACH = 5  # tokens of object between "mix" and "up" ("mix kava and kratom up")
+RISK_ITEM_WORDS = 8  # the longest line read as an item of a list under a risk heading
+PAIR_WORDS = {"them", "both", "the", "two", "these", "those", "pair"}  # the words for the pair before "together"
 MIX_UP_OBJECTS = {"them", "it", "two", "both", "pair", "names", "plants", "herbs", "leaves", "products", "things", "substances"}
 SENTENCE_PUNCT = {".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]"}
 ORTH = TABLE_COLUMNS.index("ORTH")
@@ -723,6 +726,32 @@ class Concepts:
                 first = next((i for i in range(start, end) if not doc[i].is_space), None)
                 if first is not None and heading in self.risk_headings:
                     starts.add(first)
+        return starts | self._risk_item_starts(doc)
+
+    def _risk_item_starts(self, doc: Doc) -> set[int]:
+        """Where the short lines under a risk heading start ("## Risks" or "Side effects:" on a line of its own, then
+        "- Dependence", "- Nausea"): a risk word opening such an item is said of the document's topic, as one in a
+        table's risk column is. The items run to the first line of more than ``RISK_ITEM_WORDS`` words."""
+        text = doc_text(doc)
+        lines = re.split(f"[\n{BLOCK_BREAK}]", text)
+        starts, offset, under, offsets = set(), 0, False, None
+        for line in lines:
+            words = line.strip(" \t#*_-+•>").rstrip(": ").lower().split()
+            if not words:
+                pass
+            elif " ".join(words).rstrip(":") in self.risk_headings:
+                under = True
+            elif under and len(words) <= RISK_ITEM_WORDS:
+                if offsets is None:
+                    offsets = [t.idx for t in doc]
+                i = bisect_left(offsets, offset)
+                while i < len(doc) and doc[i].idx < offset + len(line) and not doc[i].is_alpha:
+                    i += 1  # a list marker kept in plain text: "- Dependence", "1. Dependence"
+                if i < len(doc) and doc[i].idx < offset + len(line):
+                    starts.add(i)
+            else:
+                under = False
+            offset += len(line) + 1
         return starts
 
     def hits(self, doc: Doc) -> list[Hit]:
@@ -939,6 +968,9 @@ class UseTogether:
         self.drink_hashes = [numpy.uint64(strings.add(make(w)[-1].lower_)) for w in named + counted if w.strip()]
         self.drink_label = strings.add(self.drink_partner)
         self.holders = {make(w)[0].norm_ for w in book.lexicon(spec.get("holders"), origin) if w.strip()}
+        self.pair_openers = {t.norm_ for w in book.lexicon(spec.get("pair_openers"), origin) if w.strip() for t in make(w)}
+        self.both_not_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("both_not_after"), origin) if w.strip()}
+        self.both_hash = numpy.uint64(strings.add("both"))
         warning = spec.get("warning_answers") or {}
         self.warning_openings = tuple(w.strip().lower() for w in book.lexicon(warning.get("openings"), origin) if w.strip())
         self.warning_not = tuple(w.strip().lower() for w in book.lexicon(warning.get("not"), origin) if w.strip())
@@ -1172,6 +1204,7 @@ class UseTogether:
             frames.extend(self._concurrent(doc, members, by_start, context))
         frames.extend(self._then_sequence(doc, members, by_start, context))
         frames.extend(self._plus_pair(doc, by_start))
+        frames.extend(self._taking_both_back(doc, members, member_starts, context))
         if self.measured:
             frames.extend(self._measured(doc, members))
         if self.the_mix_hashes and frames and self._cue_positions(doc, self.the_mix_hashes):
@@ -1255,11 +1288,19 @@ class UseTogether:
         # ("mix them into juice", "pair them with snacks": each with a third thing; "mix them up")
         them = (after[:1] == ["them"] and not together
                 and not {"up", "with", "into", "in", "apart", "out", "down"} & {t.lower_ for t in doc[end + 1:min(end + 4, sentence.end)]})
+        spread = None  # the pair named one member a sentence, over the two sentences before
         if them:
             previous = sentence_at(doc, sentence.start - 1) if sentence.start else None
-            if (previous is None or _starting_in(members, member_starts, sentence.start, sentence.end)
-                    or not self._opens_with_pair(doc, previous, members, member_starts)):
+            if previous is None or _starting_in(members, member_starts, sentence.start, sentence.end):
                 return None
+            if not self._opens_with_pair(doc, previous, members, member_starts):
+                # "Kratom lifts you. Kava calms you. Better yet, combine them.": only opening words before the cue
+                # ("We sell cups and capsules; combine them" names its own pair)
+                spread = self._spread_pair(doc, sentence, members, member_starts)
+                if spread is None or not self._opened_plainly(doc, sentence.start, start):
+                    return None
+                if {"on", "onto"} & {t.lower_ for t in doc[end + 1:min(end + 4, sentence.end)]}:
+                    return None  # "stack them on the shelf"
         if not (them or after[:1] in (["both"],) or after[:2] in (["the", "two"], ["these", "two"], ["those", "two"],
                                                            ["the", "pair"])
                 or (together and (before[-1:] in (["them"], ["both"]) or before[-2:] == ["the", "two"]))):
@@ -1270,11 +1311,72 @@ class UseTogether:
         named = _starting_in(members, member_starts, previous.start, previous.end)
         labels = sorted({m.label_ for m in named})
         if len(labels) != 2:
-            return None
+            labels = spread or self._spread_pair(doc, sentence, members, member_starts)
+            if labels is None or not self._opened_plainly(doc, sentence.start, start):
+                return None  # "Kava is sold in bags. Kratom in tins. We ship them together.": shipped, not used
         key = self._key(*labels)
         if key is None:
             return None
         return Frame(key, start, end, sentence.start)
+
+    def _taking_both_back(self, doc: Doc, members: list[Span], member_starts: list[int], context) -> list[Frame]:
+        """'Kratom lifts you up. Kava calms you down. Take both for a balanced evening.': a verb of taking
+        right before 'both' ('both of them'), in a sentence that names no member, takes the pair named in the
+        sentence before (or one member a sentence over the two before, with only opening words before the
+        verb), as 'take kratom and kava' does. Not 'take both separately', 'take both seriously', nor a
+        negated or conditional verb, nor 'both' that opens a pair after it ('we drink both: kava and beer')."""
+        frames = []
+        for b in self._cue_positions(doc, [self.both_hash]):
+            if b == 0 or doc[b - 1].norm_ not in self.use_verbs:
+                continue
+            sentence = sentence_at(doc, b)
+            if sentence.start == 0 or _starting_in(members, member_starts, sentence.start, sentence.end):
+                continue
+            after = [t.norm_ for t in doc[b + 1:min(b + 5, sentence.end)]]
+            if self.both_not_after & set(after):
+                continue
+            if context.kinds_over(b - 1, b + 1) & {"negation", "conditional"}:
+                continue
+            previous = sentence_at(doc, sentence.start - 1)
+            labels = sorted({m.label_ for m in _starting_in(members, member_starts, previous.start, previous.end)})
+            if len(labels) != 2:
+                labels = self._spread_pair(doc, sentence, members, member_starts)
+                if labels is None or not self._opened_plainly(doc, sentence.start, b - 1):
+                    continue
+            key = self._key(*labels)
+            if key is not None:
+                frames.append(Frame(key, b - 1, b + 1, sentence.start))
+        return frames
+
+    def _opened_plainly(self, doc: Doc, low: int, high: int) -> bool:
+        """Whether the words before a cue are only opening words, verbs of use and the word for the pair
+        ("Better yet, combine them", "Many customers use them together"): any other word may name what the
+        pair word stands for, or what is done with it ("We ship them together", "We sell cups and lids; mix them")."""
+        return all(t.norm_ in self.pair_openers or t.norm_ in self.use_verbs or t.lower_ in PAIR_WORDS for t in doc[low:high])
+
+    def _spread_pair(self, doc: Doc, sentence: Span, members: list[Span], member_starts: list[int]) -> list[str] | None:
+        """'If you need energy, pick kratom. If you need to relax, pick kava. Combine them.': the two sentences
+        before, in the same paragraph, each name one member and no other substance, and the members differ."""
+        if sentence.start == 0:
+            return None
+        previous = sentence_at(doc, sentence.start - 1)
+        if previous.start == 0:
+            return None
+        before = sentence_at(doc, previous.start - 1)
+        between = doc_text(doc)[doc[before.start].idx:doc[sentence.start].idx]
+        if "\n\n" in between or BLOCK_BREAK in between:
+            return None  # another paragraph, a heading or a list item: the pair is not what "them" points back at
+        substance_starts = [m.start for m in _substance_mentions(doc)]
+        labels = []
+        for span in (previous, before):
+            named = _starting_in(members, member_starts, span.start, span.end)
+            if len({m.label_ for m in named}) != 1:
+                return None
+            others = bisect_left(substance_starts, span.end) - bisect_left(substance_starts, span.start)
+            if others > sum(1 for m in named if m.kb_id_ != "partner"):
+                return None  # another substance named there may be the other half ("Kratom wakes you, and ashwagandha…")
+            labels.append(named[0].label_)
+        return sorted(labels) if labels[0] != labels[1] else None
 
     def _opens_with_pair(self, doc: Doc, sentence: Span, members: list[Span], member_starts: list[int]) -> bool:
         """'Both kratom and kava are …', 'Kava & beer are …': two members coordinated at the sentence's start."""

@@ -913,7 +913,7 @@ class ContextCues:
         self._let_fool_marks = set(spec.get("let_fool_marks", []))
         # "the claim on some labels that …", "vendors market it as …": a head, a short free gap, a tail word (see
         # `gapped_cues`)
-        self._gapped = []  # (key, head matcher, openers, tail, max_words)
+        self._gapped = []  # (key, head matcher, openers, tail, max_words, writer words allowed in the gap)
         for number, group in enumerate(spec.get("gapped_cues", [])):
             key = f"{group['kind']}#gapped{number}"
             self.directions[key] = (group["kind"], "forward", False)
@@ -921,7 +921,7 @@ class ContextCues:
             heads = phrases.matcher("NORM")
             heads.add(key, _contraction_variants(group["heads"]))
             self._gapped.append((key, heads, words_of(group.get("openers", [])), plain_word(make(group["tail"])[0]),
-                                 int(group["max_words"])))
+                                 int(group["max_words"]), bool(group.get("writer_gap", False))))
         self._risk_subject = {name: words(f"risk_subject_{name}") for name in (
             "not_gerunds", "infinitives", "leads", "joins", "predicates", "words", "denied", "negators", "endorsing",
             "turns", "endorsements")}
@@ -1049,13 +1049,14 @@ class ContextCues:
         """Each gapped cue's matches: its head, then one to `max_words` plain words (the first one of its openers when
         it has any), then its tail word: "the claim on some labels that", "some vendors market it as". The gap holds no
         punctuation (but a hyphen inside a word), no auxiliary ("the idea of this blend is that …" is the writer's
-        own) and no first person ("the claim on our label that …", "sellers like us market it as …"). The cue spans
-        the head to the tail."""
+        own) and no first person ("the claim on our label that …", "sellers like us market it as …"), but where the
+        group sets `writer_gap` ("don't miss our kava:" names the writer's own product). The cue spans the head to
+        the tail."""
         found = []
         if not self._gapped:
             return found
         sentence_index = sentence_index_of(doc)
-        for key, heads, openers, tail, max_words in self._gapped:
+        for key, heads, openers, tail, max_words, writer_gap in self._gapped:
             for _, start, end in heads(doc):
                 if end >= len(doc) or (openers and plain_word(doc[end]) not in openers):
                     continue
@@ -1067,8 +1068,8 @@ class ContextCues:
                             found.append((key, start, k + 1))
                         break
                     joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-                    if (doc[k].is_punct and not joined) or not doc[k].text.strip() or word in self._auxiliaries \
-                            or word in self._writer_clause_subjects or word in self._first_person:
+                    if (doc[k].is_punct and not joined) or not doc[k].text.strip() or word in self._auxiliaries or (
+                            not writer_gap and (word in self._writer_clause_subjects or word in self._first_person)):
                         break
         return found
 

@@ -62,6 +62,18 @@ FLAGGED = [
     ("Goldenseal cures MRSA.", "efficacy/cure-claim"),
     ("Nettle relieves urticaria.", "efficacy/disease-treatment"),
     ("Calendula heals diaper rash overnight.", "efficacy/cure-claim"),
+    # initials, and more named diseases of women, the ear and the mouth
+    ("Cinnamon reverses T2D for good.", "efficacy/cure-claim"),
+    ("Our tincture relieves ME/CFS.", "efficacy/disease-treatment"),
+    ("Our capsules suppress HSV-1 outbreaks.", "efficacy/disease-treatment"),
+    ("Our kava drops calm GAD.", "efficacy/disease-treatment"),
+    ("Curcumin heals IBD.", "efficacy/cure-claim"),
+    ("Astragalus reverses CKD.", "efficacy/cure-claim"),
+    ("Our boric acid blend clears up bacterial vaginosis.", "efficacy/disease-treatment"),
+    ("Green tea extract shrinks uterine fibroids.", "efficacy/disease-treatment"),
+    ("Our tincture relieves painful periods.", "efficacy/disease-treatment"),
+    ("Our tea soothes a toothache.", "efficacy/disease-treatment"),
+    ("Garlic oil drops cure earaches.", "efficacy/cure-claim"),
     # a disease's sign in lay words
     ("Our drops stop the ringing in your ears.", "efficacy/disease-treatment"),
     ("Our elderberry syrup clears a runny nose overnight.", "efficacy/disease-treatment"),
@@ -112,6 +124,12 @@ PASSING = [
     "Pregnant women with morning sickness should talk to their midwife before taking any herb.",
     "Do not use kava if you have Hashimoto's or any liver condition.",
     "A runny nose is the first sign of a cold; rest and fluids help.",
+    "The bipolar transistor in our scale reduces noise.",
+    "Gad, our head grower, treats every kava root with care.",
+    "Strep and flu season is here; wash your hands.",
+    "Fibroids are common, and most cause no symptoms.",
+    "Our capsules relieve low libido.",
+    "Our gum gets rid of bad breath.",
 ]
 
 

@@ -630,7 +630,8 @@ class ContextCues:
         self._flat_denial_claim_negators: set[str] = set()
         # a hedge, an attribution or a retraction after the claim, ending its sentence: see _trailing_cues
         # (kind, slots, the words that can open it or None for any): a slot is a set of word tuples or a gap length
-        self._trailing: list[tuple[str, list, set[str] | None]] = []
+        # trailing cues by the word that ends them: (kind, slots, opening words or None)
+        self._trailing: dict[str, list[tuple[str, list, set[str] | None]]] = {}
         self._trailing_leads: set[str] = set()
         self._trailing_finals = WordSet(())
         self.rhetoric = _Rhetoric()
@@ -945,15 +946,18 @@ class ContextCues:
                 else:
                     slots.append({tuple(plain_word(t) for t in make(phrase)) if phrase else () for phrase in slot})
             # the words that can end the cue: those of its last slot, or of the slot before an empty one
+            ends: set[str] = set()
             for slot in reversed(slots):
                 if isinstance(slot, int):
                     raise ValueError("a trailing cue cannot end in a gap")
-                finals |= {phrase[-1] for phrase in slot if phrase}
+                ends |= {phrase[-1] for phrase in slot if phrase}
                 if () not in slot:
                     break
+            finals |= ends
             opening = slots[0]
             openers = None if isinstance(opening, int) or () in opening else {phrase[0] for phrase in opening}
-            self._trailing.append((group["kind"], slots, openers))
+            for end in ends:  # in the order listed: the first cue that fits is taken
+                self._trailing.setdefault(end, []).append((group["kind"], slots, openers))
         # looked up by LOWER: "n't" (and "n’t") for "not", as plain_word reads them
         finals |= {word for word, plain in _CONTRACTIONS.items() if plain in finals}
         finals |= {word.replace("'", "’") for word in finals}
@@ -982,9 +986,10 @@ class ContextCues:
             if any(strings[orth].isalpha() or vocab[orth].like_num for orth in orths[last + 1:sentence_end].tolist()):
                 continue
             words: list[str] = []
+            ending_here = self._trailing.get(plain_lower(strings[lowers[last]]), ())
             for lead in range(last, max(sentence_start, last - 2 * self.max_scope) - 1, -1):
                 if lead > sentence_start + 1 and strings[orths[lead]] in self._trailing_leads:
-                    kind = next((kind for kind, slots, openers in self._trailing
+                    kind = next((kind for kind, slots, openers in ending_here
                                  if (openers is None or words and words[0] in openers) and _fills(words, 0, slots, writer)),
                                 None)
                     if kind:

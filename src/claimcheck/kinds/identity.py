@@ -349,6 +349,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             for word in part_words:
                 self.part_ids[word.lower()] = part
         self.plant_only = set(spec("plant_only", []) or [])
+        self.subparts = {p.strip(): w.strip() for p, _, w in  # "petal" -> "flower"
+                         (str(e).partition(":") for e in book.lexicons.get("botanical-subparts", []))}
+        self.only_subparts: dict[str, set[str]] = {}  # "saffron" -> {"stigma"}
+        for entry in book.lexicons.get("botanical-only-subparts", []):
+            substance_id, _, subpart = str(entry).partition(":")
+            self.only_subparts.setdefault(substance_id.strip(), set()).add(subpart.strip())
         self.fungus_only = words("botanical-fungus-only-parts")
         self.capsule_words = words("botanical-capsule-words")
         self.table_headings = {" ".join(w.lower().split()) for w in book.lexicons.get("botanical-table-headings", [])}
@@ -1998,9 +2004,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if self._when_clause(verb, sentence) or self._harmful_kind(verb, sentence):
             return
         part_at, source, kind_at, wrong_forms = self._source_window(prep, sentence)
-        if part_at is None and source is None and kind_at is None and not wrong_forms:
+        binomial = self._source_binomial(prep, part_at, sentence) \
+            if source is None and self._low(prep) in ("from", "of") else None
+        if part_at is None and source is None and kind_at is None and not wrong_forms and binomial is None:
             return  # nothing after the preposition that could be wrong
         subject = self._source_subject(verb, sentence)
+        if binomial is not None and subject is not None:  # "kava comes from the roots of Piper nigrum"
+            yield from self._check_source_binomial(subject, binomial, verb, sentence)
         for wrong in wrong_forms:
             if subject is not None and subject.substance in wrong.value:
                 # "black seed oil is pressed from cumin seeds": a material listed as wrong for the subject
@@ -2121,6 +2131,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 wrong_forms.append(wrong)
             if part_at is None and self._low(k) in self.part_ids and k not in self.covering:
                 part_at = k
+                owned = self._next(k, sentence)
+                if owned is not None and self._low(owned) in POSSESSIVE:
+                    inner = self._next(owned, sentence)  # "the crocus flower's petals": the part of the part
+                    if inner is not None and self._low(inner) in self.part_ids and inner not in self.covering:
+                        part_at = inner
                 if source is None:
                     wrong_forms.extend(self._wrong_form_of_part(k, sentence))
                 break
@@ -2688,14 +2703,56 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         closing = self._next(end - 1, sentence)
         if closing is not None and self._text(closing) == ")":
             last = closing + 1
+        yield from self._report_other_latin(rule, substance, latin, sentence, name.start, last)
+
+    def _report_other_latin(self, rule, substance: Substance, latin: Span, sentence: Span, start: int, end: int,
+                            owner_start: int | None = None):
+        binomial = " ".join(latin.text.lower().split())
+        genus = binomial.split()[0]
         fix = Fix(latin.start_char, latin.end_char, substance.latin[0], safe=True) if substance.latin else None
         if binomial in self.other_latin:
             other = f"the Latin name of {self.other_latin[binomial]}"
         else:
             owners = sorted(self.knowledge.substances[s].name for s in self.genus_of[genus] if s)
             other = f"a species of {latin.text.split()[0]}, the genus of {_join(owners) or 'another plant'}"
-        yield from self._report(rule, Owner(substance.id, None, "latin"), substance, sentence, name.start, last,
+        yield from self._report(rule, Owner(substance.id, owner_start, "latin"), substance, sentence, start, end,
                                 claimed=latin.text, other=other, fix=fix)
+
+    def _source_binomial(self, prep: int, part_at: int | None, sentence: Span) -> tuple[int, int] | None:
+        """'made from Piper nigrum', 'comes from the roots of Piper nigrum', 'brewed from the root of the
+        Piper nigrum plant': a binomial outside the knowledge base (see _genus_binomials) right after a source
+        frame's preposition, or after its part word and 'of' (an article may stand before either)."""
+        starts = dict(self.other_latin_at)
+        if not starts:
+            return None
+        k = self._next(prep, sentence)
+        if k is not None and self._low(k) in ("the", "a", "an"):
+            k = self._next(k, sentence)
+        if k is None or (k not in starts and part_at is None):
+            return None
+        if k not in starts:
+            k = self._next(part_at, sentence)
+            if k is None or self._low(k) != "of":
+                return None
+            k = self._next(k, sentence)
+            if k is not None and self._low(k) in ("the", "a", "an"):
+                k = self._next(k, sentence)
+        return (k, starts[k]) if k in starts else None
+
+    def _check_source_binomial(self, subject: Owner, binomial: tuple[int, int], verb: int, sentence: Span):
+        """'Kava comes from the roots of Piper nigrum': a source frame's subject said to come from a species
+        outside the knowledge base (not its own genus, unless botanical-other-binomials lists the species)."""
+        rule = self.rules.get("wrong-latin-name")
+        substance = self.knowledge.substances.get(subject.substance)
+        start, end = binomial
+        latin = Span(self.doc, start, end)
+        key = " ".join(latin.text.lower().split())
+        if rule is None or substance is None or not substance.latin or (
+                key not in self.other_latin and substance.id in self.genus_of.get(key.split()[0], ())):
+            return
+        if self._blocked(rule, start, end, (verb, start)):
+            return
+        yield from self._report_other_latin(rule, substance, latin, sentence, verb, end, subject.start)
 
     def _appositive_binomial(self, between: list[int]) -> bool:
         """'blue lotus, the sacred lotus (Nelumbo nucifera), …', 'blue lotus — the same sacred lotus

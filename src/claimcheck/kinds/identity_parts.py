@@ -291,6 +291,10 @@ class PartFrames:
         known = set(substance.parts) | set(substance.tolerated_parts)
         if not known or part in known:
             return True
+        whole = self.subparts.get(part)
+        if whole is not None:  # "the petals" of a flower product; saffron is its stigmas alone
+            only = self.only_subparts.get(substance.id)
+            return part in only if only else self._part_ok(whole, substance)
         if part == "flower" and "aerial-parts" in known:
             return True
         if part in ("leaf", "stem", "flower") and "aerial-parts" in known:

@@ -47,6 +47,9 @@ FLAGGED = [
     ("I start my patients with arthritis on turmeric.", PRESCRIBED),
     ("My patients with migraines take feverfew every day.", PRESCRIBED),
     ("As a GP, my go-to for anxiety is ashwagandha.", PRESCRIBED),
+    ("As a physician, I tell every patient with prediabetes to take cinnamon.", PRESCRIBED),
+    ("As a cardiologist, I've prescribed hawthorn for heart failure for years.", PRO),
+    ("As a pediatrician, I recommend chamomile for colic.", PRO),
 ]
 
 PASSING = [
@@ -55,6 +58,7 @@ PASSING = [
     "I recommend kava for anxiety.",
     "I'm not a doctor, but I recommend kava for anxiety.",
     "As a chef, I recommend turmeric in every soup.",
+    "I recommend valerian to my friends with insomnia.",
     "As a mom, I give elderberry syrup to my kids for colds.",
     "As a doctor's daughter, I recommend turmeric for arthritis.",
     "As a doctor once told me, I recommend turmeric for arthritis.",
@@ -69,6 +73,10 @@ PASSING = [
     "As a physician, I never recommend kratom.",
     "As a physician, I would never recommend kratom for pain.",
     "As a doctor, I do not prescribe kratom for opioid withdrawal.",
+    "As a physician, I recommend kava with caution for anxiety, and only short-term.",
+    "As a physician, I recommend kava for anxiety, but I check liver enzymes first.",
+    "As a pharmacist, I recommend St. John's wort for depression, but never with other antidepressants.",
+    "As a physician, I recommend turmeric for arthritis if your doctor agrees.",
     "As a physician, I used to recommend ginkgo for memory, until the trials came back negative.",
     # against the product, or another treatment
     "As a pharmacist, I recommend against kratom for anyone.",

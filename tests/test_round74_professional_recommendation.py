@@ -50,6 +50,8 @@ FLAGGED = [
     ("As a physician, I tell every patient with prediabetes to take cinnamon.", PRESCRIBED),
     ("As a cardiologist, I've prescribed hawthorn for heart failure for years.", PRO),
     ("As a pediatrician, I recommend chamomile for colic.", PRO),
+    ("In my 20+ years of clinical practice, we have used kratom for opioid withdrawal.", PRO),
+    ("In my experience as a doctor, I recommend valerian for insomnia.", PRO),
 ]
 
 PASSING = [
@@ -59,6 +61,8 @@ PASSING = [
     "I'm not a doctor, but I recommend kava for anxiety.",
     "As a chef, I recommend turmeric in every soup.",
     "I recommend valerian to my friends with insomnia.",
+    "In my yoga practice, I use kava for anxiety.",
+    "In my kitchen, I use turmeric for inflammation.",
     "As a mom, I give elderberry syrup to my kids for colds.",
     "As a doctor's daughter, I recommend turmeric for arthritis.",
     "As a doctor once told me, I recommend turmeric for arthritis.",

@@ -698,6 +698,9 @@ class ContextCues:
         # "Kava has been used for centuries to cure anxiety, and it works": a tradition or history hedge that the
         # writer endorses after it hedges nothing (see `tradition_hedges` and _settled_traditions)
         self._tradition_hedges: set[tuple[int, ...]] = set()  # LOWER hashes
+        # "Some women report that ginger eases nausea": a part of a lay population hedges what it reports, unless the
+        # writer endorses it after (see `population_hedge_groups` and _settled_populations)
+        self._population_hedges = False
         self.tradition_matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self.tradition_safety = PhraseIndex(nlp).matcher("LOWER")  # a risk denial a tradition hedge does not reach
         self._tradition_safety_modifiers: set[str] = set()
@@ -746,6 +749,16 @@ class ContextCues:
             self._fronted_adverbs = words_of(spec.get("tradition_fronted_adverbs", []))
             self._fronted_participles = words_of(spec.get("tradition_fronted_participles", []))
             self._fronted_subject_words = words_of(spec.get("tradition_fronted_subject_words", []))
+        groups = list(spec.get("population_hedge_groups", []))
+        population = [f"{q} {g}" for q in spec.get("population_hedge_quantifiers", []) for g in groups]
+        population += [f"{q} {g} {verb}" for q in spec.get("population_hedge_report_quantifiers", []) for g in groups
+                       for verb in spec.get("population_hedge_report_verbs", [])]
+        self._population_hedges = bool(population)
+        if population:
+            key = "hedge#population"
+            self.directions[key] = ("hedge", "forward", False)
+            self._keys[strings.add(key)] = key
+            self.matcher.add(key, population)
         # Cues made of a head, an optional middle word and a tail, each from its own list: matched part by
         # part (see _compound_matches), not as every combination spelled out, which made thousands of phrases
         self.compound_parts = {part: phrases.matcher("NORM") for part in ("head", "middle", "tail")}
@@ -1301,6 +1314,10 @@ class ContextCues:
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         if self._tradition_hedges:
             context.cues = self._settled_traditions(doc, sentence_index, context.cues)
+        if self._population_hedges:
+            populations = {start for key, start, _ in matches if key == "hedge#population"}
+            if populations:
+                context.cues = self._settled_populations(doc, sentence_index, context.cues, populations)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         if self.gated_sarcasm:
             context.cues += self._sarcasm_cues(doc, sentence_index)
@@ -1587,6 +1604,23 @@ class ContextCues:
                 closing = self._fronted_modifier_end(doc, sentence_start, cue, names)
                 if closing is not None:
                     cue = cue._replace(scope_end=closing)
+            settled.append(cue)
+        return settled
+
+    def _settled_populations(self, doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue],
+                             populations: set[int]) -> list[Cue]:
+        """A population hedge ("some users", "a few moms", "many patients report") that the writer endorses after it in
+        its sentence, or in a sentence of its own right after ("…, and they're right.", "They're right."), is the
+        writer's claim: the hedge is dropped."""
+        endorsed = self._endorsed_until(doc, sentence_index)
+        if not endorsed:
+            return cues
+        settled = []
+        for cue in cues:
+            if cue.kind == "hedge" and cue.start in populations:
+                until = endorsed.get(sentence_index.start_of[cue.start])
+                if until is not None and cue.start < until:
+                    continue
             settled.append(cue)
         return settled
 

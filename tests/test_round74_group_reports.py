@@ -28,6 +28,15 @@ HEDGED = [
     "Some reviewers claim reishi cures cancer.",
     "Some gamers insist that rhodiola eliminates fatigue.",
     "A few users report that ginger eases nausea.",
+    # one describing word before the group
+    "Some kava drinkers report that it cures their anxiety.",
+    "Some pregnant women report that ginger cures morning sickness.",
+    "A few older adults told us ginkgo reversed their memory loss.",
+    "Many longtime users report that kratom eliminates withdrawal.",
+    # said after the claim, as "…, some users say." always was
+    "Kava cures anxiety, some drinkers report.",
+    "Valerian cures insomnia, some women say.",
+    "Ginkgo reverses memory loss, according to some readers.",
     # "many" only with a report verb, as "many users report" always was
     "Many parents reported that elderberry prevents the flu.",
     "Many women report that valerian cures their insomnia.",
@@ -62,6 +71,11 @@ CLAIMS = [
     # "many" with a verb other than a report verb, as "many users say" is
     ("Many women say kava cures anxiety.", "efficacy/cure-claim"),
     ("Many users say kava cures anxiety.", "efficacy/cure-claim"),
+    ("Many longtime users say that kratom eliminates withdrawal.", "efficacy/disease-treatment"),
+    # the writer's own customers or group after "some of"
+    ("Some of our customers report that kava cures anxiety.", "efficacy/cure-claim"),
+    ("Some of us moms know kava cures anxiety.", "efficacy/cure-claim"),
+    ("Valerian cures insomnia, some women say, and they're right.", "efficacy/cure-claim"),
     # the group as the claim's object
     ("Ginger cures nausea in women.", "efficacy/cure-claim"),
     ("Ashwagandha cures insomnia for seniors.", "efficacy/cure-claim"),

@@ -754,6 +754,14 @@ class ContextCues:
         population += [f"{q} {g} {verb}" for q in spec.get("population_hedge_report_quantifiers", []) for g in groups
                        for verb in spec.get("population_hedge_report_verbs", [])]
         self._population_hedges = bool(population)
+        # "some kava drinkers report", "a few pregnant women say": one describing word before the group
+        self._population_groups = WordSet(strings.add(g) for g in groups if " " not in g)
+        self._population_quantifiers = [
+            (tuple(make(q)[i].lower_ for i in range(len(make(q)))), reports)
+            for names, reports in ((spec.get("population_hedge_quantifiers", []), False),
+                                   (spec.get("population_hedge_report_quantifiers", []), True)) for q in names]
+        self._population_report_verbs = words_of(spec.get("population_hedge_report_verbs", []))
+        self._population_modifier_stops = words_of(spec.get("population_hedge_modifier_stops", []))
         if population:
             key = "hedge#population"
             self.directions[key] = ("hedge", "forward", False)
@@ -1212,6 +1220,8 @@ class ContextCues:
         matches += self._gapped_matches(doc)
         if self._tradition_hedges:
             matches += [("hedge#tradition", s, e) for _, s, e in self.tradition_matcher(doc)]
+        if self._population_hedges:
+            matches += self._population_gap_matches(doc)
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
         # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
         pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
@@ -1606,6 +1616,30 @@ class ContextCues:
                     cue = cue._replace(scope_end=closing)
             settled.append(cue)
         return settled
+
+    def _population_gap_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """A population hedge with one describing word between its quantifier and its group: "some kava drinkers",
+        "a few pregnant women", "many longtime users report". Not a possessive, pronoun or "of" there ("some of our
+        customers", "some of us moms": the writer's own; see `population_hedge_modifier_stops`)."""
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        found = []
+        n = len(doc)
+        for i in self._population_groups.among(lowers).nonzero()[0].tolist():
+            if i < 2:
+                continue
+            modifier = doc[i - 1]
+            if not modifier.is_alpha or plain_word(modifier) in self._population_modifier_stops:
+                continue
+            for quantifier, reports in self._population_quantifiers:
+                start = i - 1 - len(quantifier)
+                if start < 0 or tuple(doc[j].lower_ for j in range(start, i - 1)) != quantifier:
+                    continue
+                if not reports:
+                    found.append(("hedge#population", start, i + 1))
+                elif i + 1 < n and plain_word(doc[i + 1]) in self._population_report_verbs:
+                    found.append(("hedge#population", start, i + 2))
+                break
+        return found
 
     def _settled_populations(self, doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue],
                              populations: set[int]) -> list[Cue]:

@@ -698,6 +698,9 @@ class ContextCues:
         # "Kava has been used for centuries to cure anxiety, and it works": a tradition or history hedge that the
         # writer endorses after it hedges nothing (see `tradition_hedges` and _settled_traditions)
         self._tradition_hedges: set[tuple[int, ...]] = set()  # LOWER hashes
+        # "Some women report that ginger eases nausea": a part of a lay population hedges what it reports, unless the
+        # writer endorses it after (see `population_hedge_groups` and _settled_populations)
+        self._population_hedges = False
         self.tradition_matcher = PhraseIndex(nlp).matcher("LOWER")  # empty until configured
         self.tradition_safety = PhraseIndex(nlp).matcher("LOWER")  # a risk denial a tradition hedge does not reach
         self._tradition_safety_modifiers: set[str] = set()
@@ -746,6 +749,24 @@ class ContextCues:
             self._fronted_adverbs = words_of(spec.get("tradition_fronted_adverbs", []))
             self._fronted_participles = words_of(spec.get("tradition_fronted_participles", []))
             self._fronted_subject_words = words_of(spec.get("tradition_fronted_subject_words", []))
+        groups = list(spec.get("population_hedge_groups", []))
+        population = [f"{q} {g}" for q in spec.get("population_hedge_quantifiers", []) for g in groups]
+        population += [f"{q} {g} {verb}" for q in spec.get("population_hedge_report_quantifiers", []) for g in groups
+                       for verb in spec.get("population_hedge_report_verbs", [])]
+        self._population_hedges = bool(population)
+        # "some kava drinkers report", "a few pregnant women say": one describing word before the group
+        self._population_groups = WordSet(strings.add(g) for g in groups if " " not in g)
+        self._population_quantifiers = [
+            (tuple(make(q)[i].lower_ for i in range(len(make(q)))), reports)
+            for names, reports in ((spec.get("population_hedge_quantifiers", []), False),
+                                   (spec.get("population_hedge_report_quantifiers", []), True)) for q in names]
+        self._population_report_verbs = words_of(spec.get("population_hedge_report_verbs", []))
+        self._population_modifier_stops = words_of(spec.get("population_hedge_modifier_stops", []))
+        if population:
+            key = "hedge#population"
+            self.directions[key] = ("hedge", "forward", False)
+            self._keys[strings.add(key)] = key
+            self.matcher.add(key, population)
         # Cues made of a head, an optional middle word and a tail, each from its own list: matched part by
         # part (see _compound_matches), not as every combination spelled out, which made thousands of phrases
         self.compound_parts = {part: phrases.matcher("NORM") for part in ("head", "middle", "tail")}
@@ -1199,6 +1220,8 @@ class ContextCues:
         matches += self._gapped_matches(doc)
         if self._tradition_hedges:
             matches += [("hedge#tradition", s, e) for _, s, e in self.tradition_matcher(doc)]
+        if self._population_hedges:
+            matches += self._population_gap_matches(doc)
         # a pseudo-cue ("not only", "no doubt") cancels every cue that starts among its words, but
         # for a cue that spans it whole: a listed longer phrase ("could never" over "could") wins
         pseudos = [(s, e) for key, s, e in matches if key.startswith("pseudo#")]
@@ -1301,6 +1324,10 @@ class ContextCues:
         context.cues += self._concessive_cues(doc, sentence_index, hard_stops, soft_stops)
         if self._tradition_hedges:
             context.cues = self._settled_traditions(doc, sentence_index, context.cues)
+        if self._population_hedges:
+            populations = {start for key, start, _ in matches if key == "hedge#population"}
+            if populations:
+                context.cues = self._settled_populations(doc, sentence_index, context.cues, populations)
         context.cues = self._settled_attributions(doc, sentence_index, context.cues)
         if self.gated_sarcasm:
             context.cues += self._sarcasm_cues(doc, sentence_index)
@@ -1587,6 +1614,47 @@ class ContextCues:
                 closing = self._fronted_modifier_end(doc, sentence_start, cue, names)
                 if closing is not None:
                     cue = cue._replace(scope_end=closing)
+            settled.append(cue)
+        return settled
+
+    def _population_gap_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """A population hedge with one describing word between its quantifier and its group: "some kava drinkers",
+        "a few pregnant women", "many longtime users report". Not a possessive, pronoun or "of" there ("some of our
+        customers", "some of us moms": the writer's own; see `population_hedge_modifier_stops`)."""
+        lowers = token_table(doc)[:, TABLE_COLUMNS.index("LOWER")]
+        found = []
+        n = len(doc)
+        for i in self._population_groups.among(lowers).nonzero()[0].tolist():
+            if i < 2:
+                continue
+            modifier = doc[i - 1]
+            if not modifier.is_alpha or plain_word(modifier) in self._population_modifier_stops:
+                continue
+            for quantifier, reports in self._population_quantifiers:
+                start = i - 1 - len(quantifier)
+                if start < 0 or tuple(doc[j].lower_ for j in range(start, i - 1)) != quantifier:
+                    continue
+                if not reports:
+                    found.append(("hedge#population", start, i + 1))
+                elif i + 1 < n and plain_word(doc[i + 1]) in self._population_report_verbs:
+                    found.append(("hedge#population", start, i + 2))
+                break
+        return found
+
+    def _settled_populations(self, doc: Doc, sentence_index: _SentenceIndex, cues: list[Cue],
+                             populations: set[int]) -> list[Cue]:
+        """A population hedge ("some users", "a few moms", "many patients report") that the writer endorses after it in
+        its sentence, or in a sentence of its own right after ("…, and they're right.", "They're right."), is the
+        writer's claim: the hedge is dropped."""
+        endorsed = self._endorsed_until(doc, sentence_index)
+        if not endorsed:
+            return cues
+        settled = []
+        for cue in cues:
+            if cue.kind == "hedge" and cue.start in populations:
+                until = endorsed.get(sentence_index.start_of[cue.start])
+                if until is not None and cue.start < until:
+                    continue
             settled.append(cue)
         return settled
 

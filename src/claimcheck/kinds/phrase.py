@@ -20,7 +20,7 @@ from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
 from ..regexes import LazyRegex, stored_programs
-from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule,
+from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule, mentions_in,
                      make_finding, points_back, sentence_chars, subject_near, topic_before)
 from .qualifiers import Qualifiers
 
@@ -134,6 +134,15 @@ class PhraseRules:
         # `practice_subjects: {before_match: true}`: the practice (or drug, food, person) must be the subject before the
         # match ("Meditation works better than Xanax"), not a word of the match or its object ("better than any pill")
         self.practice_before: set[str] = set()
+        # `near: {history: ...}`: a testimony told across sentences ("I suffered from migraines for a decade. Since
+        # starting feverfew, I haven't had a single one."): the patterns that say, in the condition's sentence, that a
+        # person had it, and the names (drugs) that credit the end to something else (see _told_arc)
+        self.history: dict[str, dict] = {}
+        self.history_persons: dict[str, set[str]] = {}  # words naming who had it, one of which the sentence holds
+        self.history_patterns = GatedMatcher(env.nlp, env.phrases, env.gates)
+        self.history_blockers = env.phrases.matcher("NORM")
+        self.history_brief = env.phrases.matcher("NORM")  # `unless`: a condition had briefly ("since Monday")
+        self.arc_start: int | None = None  # the sentence where the last arc found was told (its product is the subject)
         # (rule id, regex, anchors): checked on load (see validation.regex_problem); only the
         # sentences holding one of the rule's `regex_anchors` (lower case) are searched
         self.regexes: list[tuple[str, LazyRegex, tuple[str, ...] | None]] = []
@@ -202,6 +211,19 @@ class PhraseRules:
             if near:
                 phrases = env.book.lexicon(near.get("phrases") or {"lexicon": near.get("lexicon")}, rule.origin)
                 self.near.add(rule.id, list(phrases))
+                history = near.get("history")
+                if history:
+                    self.history[rule.id] = history
+                    self.history_persons[rule.id] = {w.lower() for w in history.get("persons", ())}
+                    for pattern in history["patterns"]:
+                        self.history_patterns.add_checked(rule.id, lemma_patterns_to_norm(pattern)[0], rule.origin,
+                                                          f"rule {rule.id!r} near.history")
+                    blockers = env.book.lexicon(history.get("unless_named"), rule.origin)
+                    if blockers:
+                        self.history_blockers.add(rule.id, list(blockers))
+                    brief = env.book.lexicon(history.get("unless"), rule.origin)
+                    if brief:
+                        self.history_brief.add(rule.id, list(brief))
             headless = rule.spec.get("headless")
             if headless:
                 self.headless.add(rule.id, list(env.book.lexicon(headless["conditions"], rule.origin)))
@@ -216,7 +238,7 @@ class PhraseRules:
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
                 self.exact_phrases.add(rule.id, list(exact))
-            requires = rule.spec.get("requires_mention")
+            requires = rule.spec.get("requires_mention") or ((near or {}).get("history") or {}).get("products")
             if isinstance(requires, (dict, list)):
                 # rules sharing a product-word lexicon share its matches
                 words = tuple(sorted(set(env.book.lexicon(requires, rule.origin))))
@@ -302,7 +324,8 @@ class PhraseRules:
                         found.append((rule_id, span.start, span.end))
         return found
 
-    def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[int, list[tuple[int, int]]]) -> int | None:
+    def _near_end(self, doc: Doc, rule, start: int, end: int, near: dict[int, list[tuple[int, int]]],
+                  mention_words=None) -> int | None:
         """For rules with `near`: the end of the first listed phrase within `after` tokens of the
         match, in its sentence (and, with `between`, with a connective in between); else None.
         With `then`, the word after the phrase must be one of those (or the sentence ends there). With
@@ -310,6 +333,10 @@ class PhraseRules:
         _antecedent): then the match's own end."""
         spec = rule.spec["near"]
         sentence_start, sentence_end = sentence_bounds(doc, start)
+        if rule.id in self.history:
+            return end if mention_words is not None and self._told_arc(
+                doc, rule, (sentence_start, sentence_end), start, end, near.get(self.key_of[rule.id], ()),
+                mention_words) else None
         limit = min(self._near_sentence_end(doc, spec, end, sentence_end), end + int(spec.get("after", 5)))
         between = self.between_of[rule.id]
         then = self.near_then.get(rule.id)
@@ -351,6 +378,53 @@ class PhraseRules:
         if spec.get("antecedent") and self._antecedent(doc, sentence_start, start, phrases, not_across):
             return end
         return None
+
+    def _told_arc(self, doc: Doc, rule, sentence: tuple[int, int], start: int, end: int,
+                  phrases: list[tuple[int, int]], mention_words) -> bool:
+        """`near: {history: ...}`: is the match the end of a testimony's arc? A listed phrase (a condition) is named
+        before it, in its sentence or one of the `sentences` before it in its paragraph, not denied, in a sentence
+        that names one of `persons` and where one of the `patterns` says the person had it ("I suffered from migraines for a decade."); and the product
+        (a substance or one of `products`) is named in the match's sentence or in an earlier sentence of the arc that
+        neither denies nor hedges ("Then I found kava. Now I'm calm every day."; not "I tried valerian, but it didn't
+        help."). Not when a sentence of the arc before the match asks, hedges, reports or supposes, nor when the
+        condition's names one of `unless` (had briefly: "since Monday"), nor when one of `unless_named` is named after
+        the condition, outside the match (a drug: "Then my doctor prescribed sertraline."). Sets `arc_start`."""
+        spec = self.history[rule.id]
+        persons = self.history_persons[rule.id]
+        context = context_of(doc)
+        key = self.product_words_of.get(rule.id)
+        text = doc_text(doc)
+
+        def names(told: tuple[int, int]) -> bool:
+            return (None, told[0]) in mention_words or (key, told[0]) in mention_words
+
+        credited = names(sentence)
+        told, limit = sentence, start
+        for _ in range(int(spec.get("sentences", 2)) + 1):
+            if told is not sentence:
+                if doc[told[1] - 1].text == "?" or context.questions.get(told[0]) or any(
+                        context.cues_in(told[0], told[1], kind) for kind in ("hedge", "conditional", "report", "distancing")):
+                    return False  # an arc asked, hedged or reported is not told as fact
+            conditions = [(s, e) for s, e in phrases if told[0] <= s and e <= limit
+                          and "negation" not in context.kinds_over(s, e)]
+            if conditions and (not persons or any(doc[i].lower_ in persons for i in range(told[0], told[1]))) \
+                    and self.history_patterns(doc, within={(rule.id, told[0])}):
+                if len(self.history_brief) and any(told[0] <= s and e <= told[1] for _, s, e in self.history_brief(doc)):
+                    return False  # "I've had a cold since Monday"
+                after = min(e for _, e in conditions)
+                if len(self.history_blockers) and any(
+                        after <= s and e <= sentence[1] and not (s < end and start < e)
+                        for _, s, e in self.history_blockers(doc)):
+                    return False  # a drug named after the condition: the end is the drug's
+                self.arc_start = told[0]
+                return credited or (names(told) and not context.cues_in(told[0], told[1], "negation"))
+            if told is not sentence and names(told) and not context.cues_in(told[0], told[1], "negation"):
+                credited = True
+            told = _sentence_before(doc, text, told)
+            if told is None:
+                return False
+            limit = told[1]
+        return False
 
     @staticmethod
     def _near_sentence_end(doc: Doc, spec: dict, end: int, sentence_end: int) -> int:
@@ -1145,7 +1219,7 @@ class PhraseRules:
                 rule_id in self.unquestioned and context_of(doc).questions.get(sentence_start) == "open"
                 and self._answered_fragment(doc, rule_id, sentence, start)) else rule
             if rule.spec.get("near"):
-                near_end = self._near_end(doc, rule, start, end, near)
+                near_end = self._near_end(doc, rule, start, end, near, mention_words)
                 if near_end is None or (blocked_by_context(doc, context_rule, near_end - 1, near_end, own=(start, end))
                                         and self._near_blocked(doc, context_rule, end, near_end, near)):
                     continue
@@ -1175,6 +1249,10 @@ class PhraseRules:
                 continue
             # a brand name says nothing of what the product holds: no substance the text named before
             subject = None if by_brand else subject_near(doc, start, end, state)
+            if rule_id in self.history and self.arc_start is not None:
+                # the product the arc names, not one the document named before it
+                told = [m for m in mentions_in(doc, self.arc_start, sentence_end) if m.kb_id_ != "partner"]
+                subject = told[-1].label_ if told else None
             if subject is not None and rule.category == "safety":
                 subject = self._head_before_modifier(doc, sentence_start, start, subject)
             if rule.spec.get("include_subject"):

@@ -8,7 +8,8 @@ is left alone: it is mostly the possessive ("its leaves", "its liver effects").
 
 Safety phrasing: "is safe and non-toxic" (a coordinated "non-toxic", as "is non-toxic" alone), praise of a product's
 safety record or profile ("an excellent safety record"), and "your liver will be fine". Plain "Kratom is safe." and
-a bare "safe to use every day" / "safe for daily use" pass by project decision (a daily use over years flags).
+a bare "safe" passes by project decision; "safe to use every day" / "safe for daily use" now flag (safety/regular-use-safe,
+tests/test_round74_safe_regular_use.py).
 
 All texts are written for these tests."""
 import pytest
@@ -56,7 +57,6 @@ PASSING = [
     "its liver effects are still debated for kava",
     "kratom and its alkaloids can cause dependence",
     "Kratom is safe.",
-    "Our kratom is safe to use every day.",
     "Our kava comes in safe and non-toxic packaging.",
     "The packaging is safe and non-toxic.",
     "The site is safe to use every day.",

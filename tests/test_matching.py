@@ -39,6 +39,17 @@ def test_contractions_pass_the_gate(nlp):
     assert matcher(nlp("Kratom isn’t addictive."))
 
 
+@pytest.mark.parametrize("text", ["Jane Roe, M.D., recommends kava.", "Dr. Roe recommends kava."])
+def test_a_word_that_is_one_token_only_in_another_case_passes_the_gate(nlp, text):
+    """Lower-case "m.d." and "dr." split, but the tokens "M.D." and "Dr." are whole, with those LOWER values: a gate
+    of "doctor" alone would skip these sentences."""
+    matcher = GatedMatcher(nlp)
+    matcher.add("title", [{"LOWER": {"IN": ["m.d.", "dr.", "doctor"]}}, {"OP": "*"}, {"LOWER": "recommends"}])
+    matcher.add("hyphen", [{"LOWER": {"IN": ["non-toxic", "safe"]}}, {"LOWER": "kava"}])  # "non-toxic" is never one token
+    assert [key for key, _, _ in matcher(nlp(text))] == ["title"]
+    assert [key for key, _, _ in matcher(nlp("It is safe kava."))] == ["hyphen"]
+
+
 def test_column_lists_are_the_tokens_hashes(nlp):
     """The anchors (and brand names) read a Doc's hashes from one list per attribute, sliced per sentence."""
     doc = nlp("Kava is CALMING. Our ZenLeaf™ tincture isn’t addictive!\n\nTry it — 2 drops.")

@@ -107,9 +107,18 @@ class Gates:
             number = self._numbers[members] = len(self._numbers)
             for attribute, word in members:
                 gates_of_word = self._gates_of_word[attribute]
-                gates_of_word.setdefault(self.phrases.hashes(attribute, word)[0], set()).add(number)
+                gates_of_word.setdefault(self.token_hash(attribute, word), set()).add(number)
             self._lookups = None
         return number
+
+    def token_hash(self, attribute: str, word: str) -> int | None:
+        """The hash on `attribute` of `word` as one token, or None when the tokenizer never leaves it whole.
+        Its case counts: the lower-case "dr." splits, but the token "Dr." has the LOWER "dr."."""
+        for form in dict.fromkeys((word, word.lower(), word.capitalize(), word.upper())):
+            hashes = self.phrases.hashes(attribute, form)
+            if len(hashes) == 1:
+                return hashes[0]
+        return None
 
     def sentences(self, doc: Doc) -> numpy.ndarray:
         """Which sentences pass each gate: row 1 + n for gate n, a column per sentence; row 0,
@@ -210,8 +219,8 @@ class GatedMatcher:
         `common`, a gate even of common words)."""
         if not common and _TOO_COMMON.intersection(word.lower() for word in words):
             return None
-        # a word the tokenizer splits ("non-toxic") is never one token: the token is one of the others
-        words = [word for word in words if len(self.phrases.hashes("ORTH", word)) == 1]
+        # a word the tokenizer always splits ("non-toxic") is never one token: the token is one of the others
+        words = [word for word in words if self.gates.token_hash("ORTH", word) is not None]
         if not words:
             return None
         attribute = "NORM" if attribute == "NORM" else "LOWER"  # ORTH looked up as LOWER: a superset

@@ -757,7 +757,7 @@ class ContextCues:
         # "some kava drinkers report", "a few pregnant women say": one describing word before the group
         self._population_groups = WordSet(strings.add(g) for g in groups if " " not in g)
         self._population_quantifiers = [
-            (tuple(make(q)[i].lower_ for i in range(len(make(q)))), reports)
+            (tuple(token.lower_ for token in make(q)), reports)
             for names, reports in ((spec.get("population_hedge_quantifiers", []), False),
                                    (spec.get("population_hedge_report_quantifiers", []), True)) for q in names]
         self._population_report_verbs = words_of(spec.get("population_hedge_report_verbs", []))

@@ -114,8 +114,11 @@ class Gates:
     def token_hash(self, attribute: str, word: str) -> int | None:
         """The hash on `attribute` of `word` as one token, or None when the tokenizer never leaves it whole.
         Its case counts: the lower-case "dr." splits, but the token "Dr." has the LOWER "dr."."""
-        for form in dict.fromkeys((word, word.lower(), word.capitalize(), word.upper())):
-            hashes = self.phrases.hashes(attribute, form)
+        hashes = self.phrases.hashes(attribute, word)
+        if len(hashes) == 1:
+            return hashes[0]
+        for form in (word.lower(), word.capitalize(), word.upper()):
+            hashes = self.phrases.hashes(attribute, form) if form != word else ()
             if len(hashes) == 1:
                 return hashes[0]
         return None

@@ -6,6 +6,7 @@ import json
 import os
 import pickle
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from cli_support import CLEAN, FLAGGED, invoke
@@ -357,3 +358,34 @@ def test_an_interrupted_store_is_a_miss_not_a_half_entry(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert cache.load("ab" + "0" * 62) is None
     assert not [p for p in (tmp_path / "cache").rglob("*") if p.suffix == ".tmp"]
+
+
+def test_compiled_entries_are_pruned_to_the_most_recently_used_of_their_kind(tmp_path, monkeypatch):
+    import claimcheck.cache as cache_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "claimcheck" / "compiled"
+    kept = cache_module.COMPILED_KEPT_PER_KIND
+    entry_of = {}
+
+    def build(number):
+        rule_file = tmp_path / f"rules-{number}.yaml"
+        rule_file.write_text(f"version: {number}\n")
+        before = set(folder.glob("*.pickle")) if folder.exists() else set()
+        assert cache_module.compiled("rulebook", [rule_file], lambda: SimpleNamespace(number=number)).number == number
+        (entry,) = set(folder.glob("*.pickle")) - before
+        os.utime(entry, (1_000 + number, 1_000 + number))  # built in this order, a second apart
+        entry_of[number] = entry
+
+    (tmp_path / "other.yaml").write_text("x\n")
+    cache_module.compiled("regex-programs", [tmp_path / "other.yaml"], SimpleNamespace)
+    for number in range(kept + 3):
+        build(number)
+    assert {p.name for p in folder.glob("rulebook-*.pickle")} == {entry_of[n].name for n in range(3, kept + 3)}
+    assert len(list(folder.glob("regex-programs-*.pickle"))) == 1  # another kind is not counted
+
+    # the oldest entry, read again, is in use: the next build removes the one after it
+    rule_file = tmp_path / "rules-3.yaml"
+    assert cache_module.compiled("rulebook", [rule_file], lambda: pytest.fail("built again")).number == 3
+    build(kept + 3)
+    assert entry_of[3].exists() and not entry_of[4].exists()

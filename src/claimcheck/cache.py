@@ -221,7 +221,9 @@ def compiled(kind: str, paths, build):
         before = digest()
         target = user_cache_dir() / "compiled" / f"{kind}-{before[:32]}.pickle"
         with open(target, "rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        _mark_used(target)
+        return value
     except OSError:
         if "target" not in locals():
             return build()  # a file cannot be read: building reports it
@@ -239,6 +241,11 @@ def compiled(kind: str, paths, build):
     return value
 
 
+# Compiled entries of one kind kept per user: every edit of a rule file and every claimcheck
+# version makes a new one, so without a bound the folder grows by a megabyte a build.
+COMPILED_KEPT_PER_KIND = 8
+
+
 def _store_pickle(target: Path, value) -> None:
     """Write a pickle atomically; a cache that cannot be written is just not kept."""
     import pickle
@@ -247,7 +254,41 @@ def _store_pickle(target: Path, value) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return
+    _prune_compiled(target)
+
+
+def _mark_used(target: Path) -> None:
+    """Date an entry that was read, so pruning keeps the entries in use, not the newest built."""
+    try:
+        os.utime(target)
+    except OSError:
         pass
+
+
+def _prune_compiled(kept: Path) -> None:
+    """Remove all but the `COMPILED_KEPT_PER_KIND` most recently used entries of ``kept``'s
+    kind ("rulebook-<digest>.pickle"). Another process may be pruning too, or reading an entry
+    removed here: that reader has it open or builds it again."""
+    kind = kept.name.rsplit("-", 1)[0]
+    entries = []
+    try:
+        with os.scandir(kept.parent) as folder:
+            for entry in folder:
+                if entry.name.endswith(".pickle") and entry.name.rsplit("-", 1)[0] == kind:
+                    try:
+                        entries.append((entry.stat().st_mtime, entry.path))
+                    except OSError:
+                        pass  # removed meanwhile
+    except OSError:
+        return
+    entries.sort(reverse=True)
+    for _, stale in entries[COMPILED_KEPT_PER_KIND:]:
+        if stale != str(kept):
+            try:
+                os.unlink(stale)
+            except OSError:
+                pass
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -291,6 +332,7 @@ def load_phrase_index(book) -> tuple[dict, tuple | None]:
         with open(path, "rb") as handle:
             tokenized, built = pickle.load(handle)
         if isinstance(tokenized, dict) and (built is None or isinstance(built, tuple)):
+            _mark_used(path)
             return tokenized, built
     except (OSError, TypeError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
         pass

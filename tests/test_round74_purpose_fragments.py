@@ -126,6 +126,8 @@ RECOMMENDATION_PASSING = [
     "Ashwagandha is often recommended by herbalists, but the evidence for anxiety is thin.",
     "Is kava recommended by doctors for anxiety?",
     "Our ginger chews are recommended by midwives for morning sickness only under supervision.",
+    # where or when a practice is or was, reported
+    "Valerian is dispensed by pharmacists in Europe for insomnia.",
     # no product and no disease: an endorsement of nothing named (as "Doctor-recommended." alone)
     "Recommended by thousands of naturopaths.",
     "Trusted by doctors.",

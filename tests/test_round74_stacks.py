@@ -15,12 +15,9 @@ def _fired(checker, text: str, path: str = "page.md") -> set[str]:
 FLAGGED = [
     # the pairing praised as the best one
     ("Valerian and kava together make the ultimate sleep stack.", "efficacy/synergy-stack"),
-    ("Kava and CBD are a match made in heaven.", "efficacy/synergy-stack"),
     ("Lion's mane plus bacopa is the ultimate brain stack.", "efficacy/synergy-stack"),
-    ("Ashwagandha and magnesium make the perfect duo.", "efficacy/synergy-stack"),
-    ("Rhodiola and ginseng are the dream team your mornings need.", "efficacy/synergy-stack"),
+    ("Ashwagandha and magnesium make the perfect bedtime duo.", "efficacy/synergy-stack"),
     ("Skullcap and passionflower: the unbeatable bedtime combo.", "efficacy/synergy-stack"),
-    ("Reishi and chaga, a true power couple.", "efficacy/synergy-stack"),
     ("Lemon balm and chamomile: a match made in heaven for frazzled nerves.", "efficacy/synergy-stack"),
     ("Valerian and hops are the ultimate bedtime pairing.", "efficacy/synergy-stack"),
     ("Elderberry and zinc: the dream team for cold season.", "efficacy/synergy-stack"),
@@ -78,6 +75,11 @@ PASSING = [
     "Contains reishi and chaga.",
     "Mix kratom into your coffee.",
     "Chamomile and honey are a match made in heaven.",
+    # said of friends and couples too: a duo or pair praised with no benefit, a match with nothing it is for
+    "Kava and good friends: a match made in heaven.",
+    "Ginger and turmeric are the perfect duo.",
+    "Kava and CBD are a match made in heaven.",
+    "Reishi and chaga, a true power couple.",
     "Ginger and lemon are the perfect pair for a winter tea.",
     "Turmeric and ginger are the ultimate pairing in a golden curry.",
     "Reishi and chaga make a perfect pair in our mushroom hot chocolate.",

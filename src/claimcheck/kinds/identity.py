@@ -1736,6 +1736,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if kin_family is not None and (kin := self._relation_owner(d, sentence)) is not None:
                 yield from self._report_kin_plant(d, kin, kin_family, sentence)  # "turmeric is related to cumin"
                 return
+        if source_of is not None and self._span_text(d.start, d.end).lower() in self.kin_plants and any(
+                self._low(i) in self.relation_nouns for i in range(max(sentence.start, d.start - 4), d.start)):
+            return  # "kava comes from a relative of black pepper": kin, checked as a family claim
         if source_of is not None:
             owner = source_of
         elif any(i in self.covering for i in range(d.start, d.end)):

@@ -1403,6 +1403,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if not self._names_a_substance(d.start):
             return
         sentence = sentence_at(self.doc, d.start)
+        if d.role in ("family", "family-bare") and (same := self._family_word_same_plant(d, sentence)) is not None:
+            yield from self._report_family_word_same_plant(d, sentence, *same)  # "kratom and coffee: the same plant"
+            return
         if not self._may_contradict(d, sentence):
             return
         if d.role == "family":
@@ -1733,6 +1736,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if kin_family is not None and (kin := self._relation_owner(d, sentence)) is not None:
                 yield from self._report_kin_plant(d, kin, kin_family, sentence)  # "turmeric is related to cumin"
                 return
+        if source_of is not None and self._span_text(d.start, d.end).lower() in self.kin_plants and any(
+                self._low(i) in self.relation_nouns for i in range(max(sentence.start, d.start - 4), d.start)):
+            return  # "kava comes from a relative of black pepper": kin, checked as a family claim
         if source_of is not None:
             owner = source_of
         elif any(i in self.covering for i in range(d.start, d.end)):
@@ -1744,16 +1750,79 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         else:
             owner = self._linked_subject(d, sentence) or self._alias_owner(d.start, sentence) \
                 or self._attach(d.start, d.end, sentence)
+        end, claimed = d.end, None
+        if owner is None and source_of is None and (same := self._same_plant_owner(d, sentence)) is not None:
+            owner, end = same
+            claimed = f"the same {self._low(end - 1)} as {self._span_text(d.start, d.end).lower()}"
         if owner is None or owner.substance not in d.value:
             return
+        if self._figurative_head(d, sentence):
+            return  # "an opioid alternative", "a non-opioid option": the word is no description of the substance
         substance = self.knowledge.substances[owner.substance]
         rule = self.rules.get("wrong-kind")
         if rule is None or self._blocked(rule, d.start, d.end):
             return
         form = _article(substance.form or substance.kind)
         latin = f" ({substance.latin[0]})" if substance.latin else ""
-        yield from self._report(rule, owner, substance, sentence, d.start, d.end,
-                                claimed=self._claimed_kind(d), kind_noun=form + latin, fix=None)
+        yield from self._report(rule, owner, substance, sentence, d.start, end,
+                                claimed=claimed or self._claimed_kind(d), kind_noun=form + latin, fix=None)
+
+    def _family_word_same_plant(self, d: Descriptor, sentence: Span) -> tuple[Owner, int] | None:
+        """'Kratom and coffee come from the same plant', 'blue lotus is the same flower as the sacred lotus':
+        a family's common name that is also a plant's ('coffee', 'sacred lotus', not 'the coffee family') in a
+        sameness frame with a name: (the name's owner, the end of the frame). Two organisms are one plant only
+        if they are one species; a kinship is a family claim, checked by _check_family."""
+        words = [self._low(i) for i in range(d.start, d.end)]
+        if "family" in words or any(w.endswith("aceae") for w in words):
+            return None
+        return self._same_plant_owner(d, sentence)
+
+    def _report_family_word_same_plant(self, d: Descriptor, sentence: Span, owner: Owner, end: int):
+        substance = self.knowledge.substances.get(owner.substance)
+        rule = self.rules.get("wrong-kind")
+        if substance is None or rule is None or self._blocked(rule, d.start, d.end):
+            return
+        text = self._span_text(d.start, d.end).lower()
+        if any(text == name.lower() for name in (*substance.names, *substance.misspellings)):
+            return
+        form = _article(substance.form or substance.kind)
+        latin = f" ({substance.latin[0]})" if substance.latin else ""
+        yield from self._report(rule, owner, substance, sentence, d.start, end,
+                                claimed=f"the same {self._low(end - 1)} as {text}", kind_noun=form + latin, fix=None)
+
+    def _same_plant_owner(self, d: Descriptor, sentence: Span) -> tuple[Owner, int] | None:
+        """'Kava and black pepper are the same plant', 'black pepper and kava are one and the same',
+        'kava comes from the same plant as black pepper': a wrong form and a name said to be one organism
+        (the sameness frames of two names, identity_frames._sameness)."""
+        before = next((self.covering[i] for i in range(d.start - 1, sentence.start - 1, -1) if i in self.covering), None)
+        if before is not None:
+            between = [i for i in range(before.end, d.start) if not self._skippable(i)]
+            if [self._low(i) for i in between] in (["and", "the"], ["&", "the"]):
+                between = between[:1]  # "blue lotus and the sacred lotus are the same flower"
+            same = self._sameness(before, self.doc[d.start:d.end], between, sentence)
+            if same is not None and same[0] == "same":
+                return Owner(before.label_, before.start, "copula"), max(d.end, same[1] + 1)
+        after = next((self.covering[i] for i in range(d.end, sentence.end) if i in self.covering), None)
+        if after is not None:
+            between = [i for i in range(d.end, after.start) if not self._skippable(i)]
+            if [self._low(i) for i in between] in (["and"], ["&"]):
+                same = self._sameness(self.doc[d.start:d.end], after, between, sentence)
+                if same is not None and same[0] == "same":
+                    return Owner(after.label_, after.start, "copula"), same[1] + 1
+        return None
+
+    def _figurative_head(self, d: Descriptor, sentence: Span) -> bool:
+        """'an opioid alternative', 'a cactus substitute': a wrong form that modifies a figurative head
+        (botanical-figurative-modifiers); 'a non-opioid option', 'anti-opioid': a wrong form negated by a
+        prefix."""
+        after = self._next(d.end - 1, sentence)
+        if after is not None and self._low(after) in self.figurative:
+            return True
+        hyphen = self._prev(d.start, sentence)
+        if hyphen is not None and self._text(hyphen) in HYPHENS:
+            prefix = self._prev(hyphen, sentence)
+            return prefix is not None and self._low(prefix) in ("non", "anti", "not")
+        return self._low(d.start).startswith("non")
 
     def _report_kin_plant(self, d: Descriptor, owner: Owner, family: str, sentence: Span):
         """A substance said to be kin of a plant of botanical-kin-plants: wrong when the families

@@ -1083,6 +1083,10 @@ class DescriptionFrames:
             after = self._next(end, sentence)
             if after is None or self._word(after).is_punct and self._text(after) not in HYPHENS:
                 return "same", end
+            if self._low(after) in self.sameness_nouns:  # "one and the same plant"
+                close = self._next(after, sentence)
+                if close is None or self._word(close).is_punct and self._text(close) not in HYPHENS:
+                    return "same", after
             return None
         if k is not None and self._low(k) in self.SAME_LINKS:
             k = self._next(k, sentence)

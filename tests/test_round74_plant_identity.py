@@ -42,6 +42,9 @@ FLAGGED = [
 ]
 
 PASSING = [
+    # "made with" names an ingredient added, not what the product is made from
+    "Kava is made with black pepper in some recipes.",
+    "Some kava blends are brewed with peppercorns for flavor.",
     # true kinship
     "Kratom is in the same family as coffee.",
     "Kratom is related to coffee.",

@@ -2081,6 +2081,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if binomial is not None and subject is not None:  # "kava comes from the roots of Piper nigrum"
             yield from self._check_source_binomial(subject, binomial, verb, sentence)
         for wrong in wrong_forms:
+            if self._low(prep) == "with":
+                break  # "kava is made with black pepper in some recipes": an ingredient added, not the source
             if subject is not None and subject.substance in wrong.value:
                 # "black seed oil is pressed from cumin seeds": a material listed as wrong for the subject
                 yield from self._check_wrong_form(wrong, sentence, subject)

@@ -8,7 +8,8 @@ whose first member is taken (a verb of taking or a serving next to it) and whose
 phase of life with a bare name ("take kratom after opioids to ease withdrawal"), a spacing ("wait a day after a
 shell of kava before any alcohol"), an order in history or on a list ("kava was drunk long before beer
 arrived"), nor writing, selling or stocking two things ("we review kava, then kratom", "we sold kava and kratom
-in one evening", "the kava and kratom panels ran back to back": an occasion needs a verb of taking).
+in one evening", "the kava and kratom panels ran back to back": an occasion needs a verb of taking). A choice
+closed with "never both" ("pick kava or kratom, never both") warns against the pair as "never mix them" does.
 
 All texts are written for these tests."""
 import pytest
@@ -33,6 +34,7 @@ FLAGGED = [
     (f"{BOTH} Sip kava after your kratom to take the edge off.", "kava+kratom"),
     (f"{BOTH} Many folks take a kratom shot right before their kava.", "kava+kratom"),
     (f"{BOTH} I tried kava and kratom in one evening.", "kava+kratom"),
+    (f"{BOTH} You may order kava or kratom, or both. Plenty of regulars mix kava and kratom in one evening.", "kava+kratom"),
     (f"{KV} Try a kava shell before a cold beer on game night.", "alcohol+kava"),
     (f"{KV} We suggest a bowl of kava after your evening wine.", "alcohol+kava"),
     (f"{KR} Plenty of people down a beer after their kratom.", "alcohol+kratom"),
@@ -62,6 +64,9 @@ PASSING = [
     f"{KV} I started drinking kava after giving up alcohol.",
     f"{KV} I started drinking kava after alcohol.",
     f"{KV} Drink kava before bed, not before a meal.",
+    # a choice with "never both" warns against the pair, as "never mix them" does
+    f"{BOTH} Pick kava or kratom, never both. Plenty of regulars mix kava and kratom in one evening.",
+    f"{KV} Kava or wine, but not both. Some guests drink kava with wine.",
     f"{KR} People take kratom after opioids to ease withdrawal.",
     f"{KR} He took kratom years after his last opioid.",
     f"{KR} Start kratom after opioid withdrawal begins.",

@@ -1238,6 +1238,7 @@ class UseTogether:
         frames.extend(self._then_sequence(doc, members, by_start, context))
         frames.extend(self._plus_pair(doc, by_start))
         frames.extend(self._taking_both_back(doc, members, member_starts, context))
+        frames.extend(self._never_both(doc, members, by_start))
         if self.measured:
             frames.extend(self._measured(doc, members))
         if self.the_mix_hashes and frames and self._cue_positions(doc, self.the_mix_hashes):
@@ -1410,6 +1411,35 @@ class UseTogether:
             key = self._key(*labels)
             if key is not None:
                 frames.append(Frame(key, b - 1, b + 1, sentence.start))
+        return frames
+
+    def _never_both(self, doc: Doc, members: list[Span], by_start: dict[int, Span]) -> list[Frame]:
+        """'Choose kava or kratom, never both', 'kava or beer, but not both': two members offered as a choice, then
+        'never'/'not' 'both', warn against the pair as 'never mix kava and kratom' does (a negated frame; not
+        'kava or kratom, or both')."""
+        frames = []
+        by_end = {m.end: m for m in members}
+        for b in self._cue_positions(doc, [self.both_hash]):
+            i = b - 1
+            if i < 0 or doc[i].lower_ not in ("never", "not"):
+                continue
+            i -= 1
+            if i >= 0 and doc[i].lower_ in ("but", "and"):
+                i -= 1
+            if i < 0 or doc[i].text not in (",", ";", "—", "–"):
+                continue
+            j = i
+            while j > 0 and j not in by_end and i - j < 3 and doc[j - 1].norm_ in self.use_forms:
+                j -= 1  # "kava or kratom tea, never both"
+            right = by_end.get(j)
+            if right is None or right.start < 2 or doc[right.start - 1].lower_ != "or":
+                continue
+            left = by_end.get(right.start - 1)
+            if left is None:
+                continue
+            key = self._key(left.label_, right.label_)
+            if key:
+                frames.append(Frame(key, left.start, b + 1, sentence_at(doc, b).start, True))
         return frames
 
     def _opened_plainly(self, doc: Doc, low: int, high: int) -> bool:

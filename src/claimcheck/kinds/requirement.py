@@ -907,6 +907,25 @@ class UseTogether:
         if cues:
             self.added_to.add("added_to", list(cues))
         self.adding_verbs = {make(w)[0].norm_ for w in book.lexicon(added_to.get("verbs"), origin) if w.strip()}
+        # "regulars order both in one evening": a joint cue of one occasion, with a verb of taking before it
+        occasions = spec.get("occasions") or {}
+        self.occasions = env.phrases.matcher("NORM")
+        cues = book.lexicon(occasions.get("cues"), origin)
+        if cues:
+            self.occasions.add("occasion", list(cues))
+        self.occasion_verbs = {make(w)[0].norm_ for w in book.lexicon(occasions.get("verbs"), origin) if w.strip()}
+        # "drink kava after your kratom", "a kava shell before a beer": an order in time joins two members only when
+        # the left one is taken (a verb of taking or a serving next to it) and the right one ends its phrase
+        # ("kava was used before alcohol arrived", "after kava, kratom is our best seller" join nothing)
+        ordered = spec.get("ordered") or {}
+        self.ordered = env.phrases.matcher("NORM")
+        cues = book.lexicon(ordered.get("cues"), origin)
+        if cues:
+            self.ordered.add("ordered", list(cues))
+        self.ordered_verbs = {make(w)[0].norm_ for w in book.lexicon(ordered.get("verbs"), origin) if w.strip()}
+        self.ordered_servings = {make(w)[0].norm_ for w in book.lexicon(ordered.get("servings"), origin) if w.strip()}
+        self.ordered_followers = {make(w)[0].norm_ for w in book.lexicon(ordered.get("followed_by"), origin) if w.strip()}
+        self.ordered_apart = {make(w)[0].norm_ for w in book.lexicon(ordered.get("apart"), origin) if w.strip()}
         self.right_stop = {make(w)[0].norm_ for w in book.lexicon(spec.get("right_stop"), origin) if w.strip()}
         self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
         self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
@@ -1116,7 +1135,12 @@ class UseTogether:
             frames.append(Frame(key, min(points), max(points), sentence.start, negated))
 
         not_joint = [(s, e) for _, s, e in self.not_joint(doc)]
-        for _, start, end in self.joint(doc):
+        occasion_cues = [(start, end) for _, start, end in self.occasions(doc)]
+        if occasion_cues:
+            occasion_cues = [(start, end) for start, end in occasion_cues
+                             if any(t.norm_ in self.occasion_verbs
+                                    for t in doc[self.clauses.around(doc, sentence_at(doc, start), start)[0]:start])]
+        for start, end in [(start, end) for _, start, end in self.joint(doc)] + occasion_cues:
             if any(s < end and start < e for s, e in not_joint):
                 continue  # "kava and kratom often get lumped together"
             if _confused(doc, start, end):
@@ -1140,13 +1164,18 @@ class UseTogether:
             # a drink that is itself the cue is no second member: "Kava, the Pacific's answer to the cocktail"
             inside = [m for m in _starting_in(members, member_starts, left, right)
                       if m.end <= right and not (m.start < end and start < m.end)]
+            if inside and any(t.norm_ in self.relating_verbs for t in doc[max(left, inside[0].start - 3):inside[0].start]):
+                continue  # "we reviewed kava and kratom one after the other", "we sold kava and beer on the same night"
             for a, b in combinations(inside, 2):
                 add(a, b, start, end, sentence)
         # cue ends with a member starting within reach of `_right_members` ("with", "to" are everywhere)
         in_reach = {start - gap for start in member_starts for gap in range(self.max_gap + 1)}
         cues = [(start, end, False) for _, start, end in self.linking(doc) if end in in_reach]
         cues += [(start, end, True) for _, start, end in self.added_to(doc) if end in in_reach]
+        cues += [(start, end, "ordered") for _, start, end in self.ordered(doc) if end in in_reach]
         for start, end, needs_verb in cues:
+            ordered = needs_verb == "ordered"
+            needs_verb = needs_verb is True
             nearest = bisect_left(member_starts, end)
             sentence = sentence_at(doc, start)
             if member_starts[nearest] >= sentence.end:
@@ -1163,6 +1192,10 @@ class UseTogether:
             clause_start, _ = self.clauses.around(doc, sentence, start)
             lefts = [m for m in _starting_in(members, member_starts, max(clause_start, start - self.max_left), start)
                      if m.end <= start]
+            if ordered:
+                if not lefts or not self._taken_in_order(doc, lefts[-1], start, end, rights[0], clause_start, sentence):
+                    continue
+                rights = rights[:1]
             # "kratom is often confused with kava", "people mix it up with kava": a relating verb, or a
             # relating phrase that ends on the cue, between the left member (or the clause's start) and the cue
             before = doc[lefts[-1].end if lefts else max(clause_start, start - 4):start]
@@ -1205,11 +1238,43 @@ class UseTogether:
         frames.extend(self._then_sequence(doc, members, by_start, context))
         frames.extend(self._plus_pair(doc, by_start))
         frames.extend(self._taking_both_back(doc, members, member_starts, context))
+        frames.extend(self._never_both(doc, members, by_start))
         if self.measured:
             frames.extend(self._measured(doc, members))
         if self.the_mix_hashes and frames and self._cue_positions(doc, self.the_mix_hashes):
             frames.extend(self._added_to_the_mix(doc, members, frames, context))
         return frames
+
+    def _taken_in_order(self, doc: Doc, left: Span, cue: int, cue_end: int, right: Span, floor: int, sentence: Span) -> bool:
+        """'Drink kava after your kratom', 'a kava shell before a beer', 'a beer after their kratom': the left
+        member is taken (a verb of taking or a serving right before it, over filler words, or a serving right
+        after it), only filler and servings stand between it and the cue, and the right member ends its phrase
+        (punctuation, a time or a preposition next, over forms and servings). Not 'kava was used in the Pacific
+        before alcohol arrived', 'kratom is used after opioids are stopped'."""
+        between = doc[left.end:cue]
+        if any(t.norm_ not in self.ordered_servings and t.norm_ not in self.use_forms for t in between):
+            return False
+        if any(t.norm_ in self.ordered_apart for t in doc[floor:cue]):
+            return False  # "wait a day after a shell of kava before any alcohol": spaced apart, not taken together
+        # the second is a serving of its own ("after your kratom", "before a beer"), not a phase of life with a bare
+        # name ("people take kratom after opioids to ease withdrawal", "after his last opioid")
+        lead = doc[cue_end:right.start]
+        if not len(lead) or any(t.norm_ not in self.filler for t in lead):
+            return False
+        i, taken = left.start, bool(between)
+        while not taken and i > floor and left.start - i <= self.max_gap:
+            token = doc[i - 1]
+            if token.norm_ in self.ordered_verbs or token.norm_ in self.ordered_servings:
+                taken = True
+            elif token.norm_ not in self.filler:
+                break
+            i -= 1
+        if not taken:
+            return False
+        j = right.end
+        while j < sentence.end and j - right.end < 3 and (doc[j].norm_ in self.use_forms or doc[j].norm_ in self.ordered_servings):
+            j += 1
+        return j >= sentence.end or not doc[j].is_alpha or doc[j].norm_ in self.ordered_followers
 
     def _left_behind(self, doc: Doc, start: int, floor: int) -> bool:
         """Is the member at token `start` the object of a verb of leaving something behind ('quit', 'kicked',
@@ -1346,6 +1411,35 @@ class UseTogether:
             key = self._key(*labels)
             if key is not None:
                 frames.append(Frame(key, b - 1, b + 1, sentence.start))
+        return frames
+
+    def _never_both(self, doc: Doc, members: list[Span], by_start: dict[int, Span]) -> list[Frame]:
+        """'Choose kava or kratom, never both', 'kava or beer, but not both': two members offered as a choice, then
+        'never'/'not' 'both', warn against the pair as 'never mix kava and kratom' does (a negated frame; not
+        'kava or kratom, or both')."""
+        frames = []
+        by_end = {m.end: m for m in members}
+        for b in self._cue_positions(doc, [self.both_hash]):
+            i = b - 1
+            if i < 0 or doc[i].lower_ not in ("never", "not"):
+                continue
+            i -= 1
+            if i >= 0 and doc[i].lower_ in ("but", "and"):
+                i -= 1
+            if i < 0 or doc[i].text not in (",", ";", "—", "–"):
+                continue
+            j = i
+            while j > 0 and j not in by_end and i - j < 3 and doc[j - 1].norm_ in self.use_forms:
+                j -= 1  # "kava or kratom tea, never both"
+            right = by_end.get(j)
+            if right is None or right.start < 2 or doc[right.start - 1].lower_ != "or":
+                continue
+            left = by_end.get(right.start - 1)
+            if left is None:
+                continue
+            key = self._key(left.label_, right.label_)
+            if key:
+                frames.append(Frame(key, left.start, b + 1, sentence_at(doc, b).start, True))
         return frames
 
     def _opened_plainly(self, doc: Doc, low: int, high: int) -> bool:

@@ -46,6 +46,11 @@ FLAGGED = [
     ("Turmeric is the root of the ginger plant.", "botanical/conflation"),
     ("Turmeric comes from the ginger plant.", "botanical/conflation"),
     ("Turmeric powder is made from the ginger plant.", "botanical/conflation"),
+    # the part of a wrong plant, after a copula and an article: "is the seed of the cumin plant"
+    ("Black seed is the seed of the cumin plant.", "botanical/wrong-kind"),
+    ("Black seed is just the seed of the cumin plant.", "botanical/wrong-kind"),
+    ("Black seed, the seed of the cumin plant, is potent.", "botanical/wrong-kind"),
+    ("Kava is the root of the black pepper plant.", "botanical/wrong-kind"),
     # a kin plant outside the knowledge base placed in the substance's family
     ("Black seed and cumin are in the same family.", "botanical/wrong-family"),
     ("Cumin and black seed belong to the same family.", "botanical/wrong-family"),
@@ -98,6 +103,10 @@ PASSING = [
     "Black seed and cumin are in the same aisle.",
     "Black seed and cumin are in the same blend.",
     "Kava and black pepper are in the same family.",
+    "Black seed is the seed of Nigella sativa.",
+    "Black seed is the seed of a plant unlike cumin.",
+    "The seeds of the cumin plant are smaller than black seed.",
+    "Black seed is not the seed of the cumin plant.",
     # negated, asked, reported
     "Curcumin is not just another name for turmeric.",
     "Is curcumin another name for turmeric?",

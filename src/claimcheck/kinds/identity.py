@@ -1925,9 +1925,26 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from" \
                     and not self._set_apart(d.start):
                 frames.append((d.start, d.end))
+            elif d.role == "part" and d.end < len(self.doc) and self._low(d.end) == "of" \
+                    and self._wrong_form_of_part(d.start, sentence_at(self.doc, d.start)) \
+                    and self._copula_article_before(d.start):
+                frames.append((d.start, d.end))  # "black seed is the seed of the cumin plant"
         for verb, prep in sorted(frames):
             if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
+
+    def _copula_article_before(self, at: int) -> bool:
+        """'is the seed of', 'are the seeds of', ', the seeds of': a part word that an article and a
+        copula (or an apposition comma) put right after the subject."""
+        sentence = sentence_at(self.doc, at)
+        article = self._prev(at, sentence)
+        if article is None or self._low(article) not in ("the", "a", "an"):
+            return False
+        link = self._prev(article, sentence)
+        while link is not None and self._low(link) in self.link_adverbs:
+            link = self._prev(link, sentence)
+        return link is not None and (self._text(link) == "," or (
+            self._low(link) in self.BARE_COPULAS and self._low(link) not in POSSESSIVE))
 
     WHEN = frozenset({"when", "whenever"})
     WHEN_STOPS = frozenset({"and", "but", "or", "that", "which", "who", "because", "so", "then"})

@@ -81,7 +81,7 @@ APPOSITION_LINKS = {",", "—", "–", "--", "("}  # what opens an appositive id
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
-MATCH_LABELS = ("same-plant-name", "kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
+MATCH_LABELS = ("same-plant-name", "constituent", "absent-compound", "kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
                 "coreference", "referring", "other-latin")
 
 
@@ -329,6 +329,20 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 raise ValueError(f"botanical-same-plant-names: unknown substance in {entry!r}")
             for name in names.split("|"):
                 self.same_plant_names[name.strip().lower()] = substance_id
+        # Compounds of a substance given as its name ("curcumin is another name for turmeric"), and compounds a
+        # substance lacks said to be in it ("kratom contains morphine"): see _check_constituent_names
+        self.constituent_names: dict[str, str] = {}
+        self.absent_compounds: dict[str, str] = {}
+        for lexicon, table in (("botanical-constituent-names", self.constituent_names),
+                               ("botanical-absent-compounds", self.absent_compounds)):
+            for entry in book.lexicons.get(lexicon, []):
+                substance_id, _, names = entry.partition(":")
+                substance_id = substance_id.strip()
+                if substance_id not in self.knowledge.substances:
+                    raise ValueError(f"{lexicon}: unknown substance in {entry!r}")
+                for name in names.split("|"):
+                    table[name.strip().lower()] = substance_id
+        self.constituent_links = {p for group in phrases("botanical-constituent-name-links").values() for p in group}
         self.latin_links = {p for group in phrases("botanical-latin-links").values() for p in group}
         self.alias_links = {p for group in phrases("botanical-alias-links").values() for p in group}
         self.latin_links |= self.alias_links  # "kratom, also called Piper methysticum,"
@@ -422,6 +436,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.matcher.add("region", list(self.regions))
         if self.same_plant_names:
             self.matcher.add("same-plant-name", list(self.same_plant_names))
+        if self.constituent_names:
+            self.matcher.add("constituent", list(self.constituent_names))
+        if self.absent_compounds:
+            self.matcher.add("absent-compound", list(self.absent_compounds))
         self.wrong_forms: dict[str, set[str]] = {}  # "passion fruit" -> {"passionflower"}
         for substance in self.knowledge.substances.values():
             for phrase in substance.wrong_forms:
@@ -497,7 +515,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         found, verbs, self.corrective_at, coreference_at = self._sort_matches(matches)
         if mentions:
             self.other_latin_at.extend(self._genus_binomials(doc, mentions))
-        if not (found or verbs or self.corrective_at or self.other_latin_at or self.same_plant_at) \
+        if not (found or verbs or self.corrective_at or self.other_latin_at or self.same_plant_at
+                or self.constituent_at) \
                 and len(mentions) < 2:
             return
         # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
@@ -536,6 +555,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             findings.extend(self._check_mention_pairs())
         if self.same_plant_at:
             findings.extend(self._check_same_plant_names())
+        if self.constituent_at:
+            findings.extend(self._check_constituent_names())
         for start, end in self.other_latin_at:
             findings.extend(self._check_other_latin(start, end))
         findings.extend(self._flush_regions())
@@ -549,6 +570,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         verbs, corrective_at, coreference_at = [], [], []
         self.other_latin_at = []
         self.same_plant_at: list[tuple[int, int]] = []
+        self.constituent_at: list[tuple[int, int, str]] = []
         labels = self.labels
         for key, start, end in matches:
             label = labels[key]
@@ -564,6 +586,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 self.other_latin_at.append((start, end))
             elif label == "same-plant-name":
                 self.same_plant_at.append((start, end))
+            elif label in ("constituent", "absent-compound"):
+                self.constituent_at.append((start, end, label))
             else:
                 found.append((start, end, label))
         return found, sorted(verbs), corrective_at, coreference_at
@@ -1736,6 +1760,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if kin_family is not None and (kin := self._relation_owner(d, sentence)) is not None:
                 yield from self._report_kin_plant(d, kin, kin_family, sentence)  # "turmeric is related to cumin"
                 return
+            if kin_family is not None and (same := self._same_plant_owner(d, sentence, what="family")) is not None:
+                # "black seed and cumin are in the same family", "cumin and nigella belong to the same plant family"
+                yield from self._report_kin_plant(d, same[0], kin_family, sentence, end=same[1])
+                return
         if source_of is not None and self._span_text(d.start, d.end).lower() in self.kin_plants and any(
                 self._low(i) in self.relation_nouns for i in range(max(sentence.start, d.start - 4), d.start)):
             return  # "kava comes from a relative of black pepper": kin, checked as a family claim
@@ -1790,7 +1818,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=f"the same {self._low(end - 1)} as {text}", kind_noun=form + latin, fix=None)
 
-    def _same_plant_owner(self, d: Descriptor, sentence: Span) -> tuple[Owner, int] | None:
+    def _same_plant_owner(self, d: Descriptor, sentence: Span, what: str = "same") -> tuple[Owner, int] | None:
         """'Kava and black pepper are the same plant', 'black pepper and kava are one and the same',
         'kava comes from the same plant as black pepper': a wrong form and a name said to be one organism
         (the sameness frames of two names, identity_frames._sameness)."""
@@ -1800,14 +1828,14 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if [self._low(i) for i in between] in (["and", "the"], ["&", "the"]):
                 between = between[:1]  # "blue lotus and the sacred lotus are the same flower"
             same = self._sameness(before, self.doc[d.start:d.end], between, sentence)
-            if same is not None and same[0] == "same":
+            if same is not None and same[0] == what:
                 return Owner(before.label_, before.start, "copula"), max(d.end, same[1] + 1)
         after = next((self.covering[i] for i in range(d.end, sentence.end) if i in self.covering), None)
         if after is not None:
             between = [i for i in range(d.end, after.start) if not self._skippable(i)]
             if [self._low(i) for i in between] in (["and"], ["&"]):
                 same = self._sameness(self.doc[d.start:d.end], after, between, sentence)
-                if same is not None and same[0] == "same":
+                if same is not None and same[0] == what:
                     return Owner(after.label_, after.start, "copula"), same[1] + 1
         return None
 
@@ -1824,7 +1852,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             return prefix is not None and self._low(prefix) in ("non", "anti", "not")
         return self._low(d.start).startswith("non")
 
-    def _report_kin_plant(self, d: Descriptor, owner: Owner, family: str, sentence: Span):
+    def _report_kin_plant(self, d: Descriptor, owner: Owner, family: str, sentence: Span, end: int | None = None):
         """A substance said to be kin of a plant of botanical-kin-plants: wrong when the families
         differ, unless both sit in one order (kin above the family, as in _report_kinship)."""
         substance = self.knowledge.substances.get(owner.substance)
@@ -1835,10 +1863,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if self._blocked(rule, d.start, d.end):
             return
         claimed = self.knowledge.families.get(family)
-        end = d.end
-        after = self._next(end - 1, sentence)
-        if after is not None and self._low(after) in self.relation_nouns:
-            end = after + 1
+        if end is None:
+            end = d.end
+            after = self._next(end - 1, sentence)
+            if after is not None and self._low(after) in self.relation_nouns:
+                end = after + 1
         start = owner.start if owner.start is not None and owner.start < d.start else d.start
         yield from self._report(rule, owner, substance, sentence, start, end,
                                 claimed=self._family_phrase(claimed) if claimed else family, fix=None)
@@ -1896,9 +1925,26 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if d.role in ("part", "kind") and d.end < len(self.doc) and self._low(d.end) == "from" \
                     and not self._set_apart(d.start):
                 frames.append((d.start, d.end))
+            elif d.role == "part" and d.end < len(self.doc) and self._low(d.end) == "of" \
+                    and self._wrong_form_of_part(d.start, sentence_at(self.doc, d.start)) \
+                    and self._copula_article_before(d.start):
+                frames.append((d.start, d.end))  # "black seed is the seed of the cumin plant"
         for verb, prep in sorted(frames):
             if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
+
+    def _copula_article_before(self, at: int) -> bool:
+        """'is the seed of', 'are the seeds of', ', the seeds of': a part word that an article and a
+        copula (or an apposition comma) put right after the subject."""
+        sentence = sentence_at(self.doc, at)
+        article = self._prev(at, sentence)
+        if article is None or self._low(article) not in ("the", "a", "an"):
+            return False
+        link = self._prev(article, sentence)
+        while link is not None and self._low(link) in self.link_adverbs:
+            link = self._prev(link, sentence)
+        return link is not None and (self._text(link) == "," or (
+            self._low(link) in self.BARE_COPULAS and self._low(link) not in POSSESSIVE))
 
     WHEN = frozenset({"when", "whenever"})
     WHEN_STOPS = frozenset({"and", "but", "or", "that", "which", "who", "because", "so", "then"})
@@ -2410,6 +2456,12 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         family, modifying a plant noun (the family check reads it)."""
         after = self._next(source.end - 1, sentence)
         family = self.knowledge.families.get(a.family)
+        if after is not None and self._low(after) in PLANT_HEADS and not self._low(after).endswith("s"):
+            before = self._prev(source.start, sentence)
+            if before is not None and self._low(before) == "the":
+                # "turmeric is the root of the ginger plant": the one plant named, the species (Zingiber), not
+                # a plant of the family ("a ginger plant", "ginger plants")
+                return False
         return (after is not None and self._low(after) in PLANT_HEADS and family is not None
                 and source.text.lower() in family.common)
 
@@ -2548,6 +2600,91 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             noun = self._difference(first, second, between, sentence)
             if noun is not None:
                 yield from self._report_split(first, second, sentence, noun)
+
+    def _check_constituent_names(self):
+        """'Curcumin is just another name for turmeric', 'turmeric, also called curcumin,', 'silymarin and milk
+        thistle are the same thing', 'milk thistle (silymarin)': a compound of a substance
+        (botanical-constituent-names) given as the substance's name, next to a mention of it in a naming frame.
+        'Kratom contains morphine': a compound the substance lacks (botanical-absent-compounds) in a frame of
+        botanical-contains. Both are conflations; 'turmeric contains curcumin', 'milk thistle extract
+        (silymarin)' and 'curcumin gives turmeric its color' name no sameness."""
+        rule = self.rules.get("conflation")
+        if rule is None:
+            return
+        doc, sentence_start = self.doc, self.sentence_start
+        for start, end, label in self.constituent_at:
+            if start in self.covering or end - 1 in self.covering:
+                continue
+            name = " ".join(self._low(i) for i in range(start, end))
+            table = self.constituent_names if label == "constituent" else self.absent_compounds
+            substance = self.knowledge.substances.get(table.get(name, ""))
+            if substance is None:
+                continue
+            sentence = sentence_at(doc, start)
+            compound = Span(doc, start, end, label=substance.id)
+            before = [m for m in self.mentions if m.label_ == substance.id and m.kb_id_ != "latin"
+                      and sentence_start[m.start] == sentence.start and m.end <= start]
+            after = [m for m in self.mentions if m.label_ == substance.id and m.kb_id_ != "latin"
+                     and sentence_start[m.start] == sentence.start and m.start >= end]
+            pairs = ([(before[-1], compound)] if before else []) + ([(compound, after[0])] if after else [])
+            for first, second in pairs:
+                between = [i for i in range(first.end, second.start) if not self._skippable(i)]
+                if any(i in self.covering for i in between):
+                    continue
+                claim_end = self._constituent_claim(first, second, between, sentence, label,
+                                                    compound_first=first is compound)
+                if claim_end is None or self._blocked(rule, start, end):
+                    continue
+                if label == "constituent":
+                    other_identity = f"{compound.text} is a compound of {substance.name}, not another name for it"
+                else:
+                    other_identity = f"{substance.name} does not contain {compound.text}"
+                yield from self._report(rule, Owner(substance.id, first.start, "copula"), substance, sentence,
+                                        first.start, claim_end, other=compound.text, other_identity=other_identity,
+                                        fix=None)
+                break
+
+    def _constituent_claim(self, first: Span, second: Span, between: list[int], sentence: Span, label: str,
+                           compound_first: bool) -> int | None:
+        """The end of the naming (or containing) claim between a substance's mention and a compound, or None."""
+        lows = tuple(self._low(i) for i in between)
+        closes = self._next(second.end - 1, sentence)
+        closed = closes is None or self._text(closes) in self.CLAUSE_CLOSERS
+        if label == "absent-compound":
+            # "kratom contains morphine", "kratom leaves are loaded with morphine"; the substance first
+            while len(lows) > 1 and (lows[0] in self.part_ids or lows[0] in self.product_words):
+                lows = lows[1:]
+            if compound_first or not lows or lows not in self.contains.get(lows[-1], ()):
+                return None
+            return second.end
+        if lows == ("(",) and not compound_first:
+            # "milk thistle (silymarin) …", not "milk thistle extract (silymarin)" (a word between) nor
+            # "turmeric (curcumin 95%)" (the parenthesis goes on)
+            return closes + 1 if closes is not None and self._text(closes) == ")" else None
+        if self._alias_between(first, second, between, sentence):
+            return second.end  # "turmeric, also called curcumin,"
+        same = self._sameness(first, second, between, sentence)
+        if same is not None and same[0] == "same":
+            return max(same[1] + 1, second.end)  # "silymarin and milk thistle are the same thing"
+        if not closed:
+            return None  # "curcumin is the turmeric compound", "curcumin is just turmeric's pigment"
+        if self._bare_copula(first, second, between, sentence):
+            return second.end  # "curcumin is turmeric."
+        if not lows or lows[0] not in self.BARE_COPULAS:
+            return None
+        rest = lows[1:]
+        while len(rest) > 1 and rest[0] in self.link_adverbs:
+            rest = rest[1:]
+        if rest in self.constituent_links or rest in (("just",), ("simply",), ("basically",), ("really",),
+                                                       ("actually",), ("essentially",), ("literally",)):
+            # "curcumin is just another name for turmeric", "turmeric is simply curcumin"; the subject opens
+            # its clause ("the best part of turmeric is just curcumin" names a part)
+            k = self._prev(first.start, sentence)
+            while k is not None and self._low(k) in self.determiners and k not in self.covering:
+                k = self._prev(k, sentence)
+            if k is None or (self._word(k).is_punct and self._text(k) not in HYPHENS):
+                return second.end
+        return None
 
     def _report_split(self, first: Span, second: Span, sentence: Span, noun: int):
         """'Matcha comes from a different plant than green tea': two names of one organism."""

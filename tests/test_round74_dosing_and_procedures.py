@@ -13,6 +13,7 @@ FLAG = [
     ("Ginkgo is safe before surgery.", "safety/surgery-risk-denied"),
     ("There's no need to stop our ginkgo before dental work.", "safety/surgery-risk-denied"),
     ("With our kava, more is better.", "safety/no-overdose"),
+    ("More is better with kratom.", "safety/no-overdose"),
     ("Double up on our kava if one shell doesn't work.", "safety/no-overdose"),
     ("Redose our kratom as often as you like.", "safety/no-overdose"),
     ("Blue lotus is safe to smoke.", "safety/absolute-safety"),
@@ -33,6 +34,11 @@ PASS = [
     "More research on kratom is better.",
     "It is not safe to smoke blue lotus.",
     "Our kava lounge is safe to smoke in.",
+    "More is better with our kratom bundle deals.",
+    "For our kava bar playlist, more is better.",
+    "Teenagers can use our kava bar's study room.",
+    "You can drive after kava only if you feel completely alert, which is rare.",
+    "If you don't feel it after an hour, do not take more kratom.",
 ]
 
 

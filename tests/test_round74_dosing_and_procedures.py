@@ -39,6 +39,7 @@ PASS = [
     "Teenagers can use our kava bar's study room.",
     "You can drive after kava only if you feel completely alert, which is rare.",
     "If you don't feel it after an hour, do not take more kratom.",
+    "Pregnant women can take folic acid; kava is another matter.",
 ]
 
 

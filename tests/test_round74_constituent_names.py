@@ -1,5 +1,5 @@
 """Constituent names, audit round 186: a plant's compound or extract given as the plant's name ("curcumin is just
-another name for turmeric", "milk thistle (silymarin)"), a compound the plant lacks said to be in it or to be it
+another name for turmeric"), a compound the plant lacks said to be in it or to be it
 ("kratom contains morphine", "kratom is a form of morphine"), one plant said to come from its kin ("turmeric is
 the root of the ginger plant"), and a wrong shared family between a substance and a kin plant outside the
 knowledge base ("black seed and cumin are in the same family"). True statements of what a plant contains, its
@@ -31,8 +31,6 @@ FLAGGED = [
     ("Curcumin is really just turmeric.", "botanical/conflation"),
     ("Honestly, turmeric is just curcumin.", "botanical/conflation"),
     ("Curcumin is turmeric.", "botanical/conflation"),
-    ("Milk thistle (silymarin) is a classic for the liver.", "botanical/conflation"),
-    ("Turmeric (curcumin) capsules are back in stock.", "botanical/conflation"),
     ("Silymarin is the scientific name for milk thistle.", "botanical/conflation"),
     # a compound kratom lacks, said to be in it or to be it
     ("Kratom contains morphine.", "botanical/conflation"),
@@ -77,6 +75,9 @@ PASSING = [
     "Silymarin is extracted from milk thistle seeds.",
     "Milk thistle seeds contain silymarin.",
     "Milk thistle extract (silymarin) supports the liver.",
+    # a label's parenthesis names what the extract is standardized to
+    "Milk Thistle (Silymarin) | 90 capsules",
+    "Turmeric (curcumin) capsules are back in stock.",
     "Silymarin, the active extract of milk thistle, is well studied.",
     "Silymarin comes from milk thistle.",
     "Milk thistle and silymarin supplements are sold here.",

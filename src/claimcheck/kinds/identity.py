@@ -2603,11 +2603,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
 
     def _check_constituent_names(self):
         """'Curcumin is just another name for turmeric', 'turmeric, also called curcumin,', 'silymarin and milk
-        thistle are the same thing', 'milk thistle (silymarin)': a compound of a substance
+        thistle are the same thing': a compound of a substance
         (botanical-constituent-names) given as the substance's name, next to a mention of it in a naming frame.
         'Kratom contains morphine': a compound the substance lacks (botanical-absent-compounds) in a frame of
-        botanical-contains. Both are conflations; 'turmeric contains curcumin', 'milk thistle extract
-        (silymarin)' and 'curcumin gives turmeric its color' name no sameness."""
+        botanical-contains. Both are conflations; 'turmeric contains curcumin', 'milk thistle (silymarin)'
+        and 'curcumin gives turmeric its color' name no sameness."""
         rule = self.rules.get("conflation")
         if rule is None:
             return
@@ -2657,10 +2657,10 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if compound_first or not lows or lows not in self.contains.get(lows[-1], ()):
                 return None
             return second.end
-        if lows == ("(",) and not compound_first:
-            # "milk thistle (silymarin) …", not "milk thistle extract (silymarin)" (a word between) nor
-            # "turmeric (curcumin 95%)" (the parenthesis goes on)
-            return closes + 1 if closes is not None and self._text(closes) == ")" else None
+        if lows == ("(",):
+            # "Milk Thistle (Silymarin) | 90 capsules", "Turmeric (Curcumin)": a label naming the compound the
+            # product is standardized to, not a synonym
+            return None
         if self._alias_between(first, second, between, sentence):
             return second.end  # "turmeric, also called curcumin,"
         same = self._sameness(first, second, between, sentence)

@@ -35,6 +35,11 @@ REBUTTED_PASSING = [
     # an appositive verdict
     "Ashwagandha cures depression, a false claim.",
     "Chamomile cures insomnia, an illegal claim.",
+    "Kratom is non-addictive, a dangerous myth.",
+    "Kava cures anxiety, which is, sadly, untrue.",
+    "Reishi cures cancer, a claim the FDA has repeatedly rejected.",
+    "Reishi cures cancer, claims that no clinical trial has ever supported.",
+    "Kava is safe with alcohol, which the FDA calls dangerous.",
     # a claim noun with a named judge
     "The seller's website says kava has no side effects, a claim regulators reject.",
     "Kava has no side effects, a claim regulators reject.",
@@ -79,6 +84,10 @@ ENDORSED_FLAGGED = [
     ("Turmeric cures arthritis, a claim every study supports.", "efficacy/cure-claim"),
     ("Chaga cures diabetes, a claim that has strong evidence behind it.", "efficacy/cure-claim"),
     ("Kava is totally safe, a claim we proudly make.", "safety/absolute-safety"),
+    ("Reishi cures cancer, a claim the FDA has never rejected.", "efficacy/cure-claim"),
+    ("Kava cures anxiety, a common belief.", "efficacy/cure-claim"),
+    ("Kava has no side effects, a popular choice.", "safety/no-side-effects"),
+    ("Ashwagandha cures depression, which is not the case for everyone but works for most.", "efficacy/cure-claim"),
     # another subject, or not the sentence's last words
     ("Reishi cures cancer, which alcohol does not.", "efficacy/cure-claim"),
     ("Kava has no side effects, which explains its popularity.", "safety/no-side-effects"),

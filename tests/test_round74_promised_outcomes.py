@@ -51,6 +51,11 @@ FLAGGED = [
     ("You'll fall asleep faster with our valerian tea.", 'efficacy/promised-outcome'),
     ("Our reishi tea. You'll sleep like a baby.", 'efficacy/promised-outcome'),
     ('You will have more energy with our rhodiola.', 'efficacy/promised-outcome'),
+    ("With our kava blend you’ll feel calmer by Friday.", "efficacy/promised-outcome"),
+    ("Your arthritis pain will be history with our turmeric capsules.", "efficacy/promised-outcome"),
+    ("Trust me: our valerian tea will help you sleep.", "efficacy/promised-outcome"),
+    ("You’ll never again reach for painkillers once you try our willow bark.", "efficacy/promised-outcome"),
+    ("Expect noticeable relief within a week with our boswellia.", "efficacy/promised-outcome"),
 ]
 
 PASSING = [
@@ -123,6 +128,9 @@ PASSING = [
     "You'll probably sleep better with valerian.",
     "You'll likely feel calmer on ashwagandha, though results vary.",
     "Your sleep will improve once you quit kratom, and the cravings fade.",
+    "Should you expect better sleep with valerian?",
+    "Nobody can promise you'll sleep better with valerian.",
+    "It's unlikely you'll feel calmer on ashwagandha in the first week.",
 ]
 
 

@@ -15,10 +15,10 @@ FLAGGED = [
     ('You will feel calmer within a week of starting ashwagandha.', 'efficacy/promised-outcome'),
     ("I promise you'll sleep better with valerian.", 'efficacy/promised-outcome'),
     ("Trust me, lion's mane will fix your memory.", 'efficacy/promised-outcome'),
-    ("You'll never need sleeping pills again.", 'efficacy/promised-outcome'),
-    ('Your joint pain will be a thing of the past.', 'efficacy/promised-outcome'),
-    ('Within 30 days, your blood sugar will normalize.', 'efficacy/promised-outcome'),
-    ('Expect deeper sleep from night one.', 'efficacy/promised-outcome'),
+    ("Our valerian drops are here. You'll never need sleeping pills again.", 'efficacy/promised-outcome'),
+    ('Try our turmeric capsules. Your joint pain will be a thing of the past.', 'efficacy/promised-outcome'),
+    ('Try our ginseng capsules. Your blood sugar will normalize within 30 days.', 'efficacy/promised-outcome'),
+    ('Meet our kava tincture. Expect deeper sleep from night one.', 'efficacy/promised-outcome'),
     ('Ashwagandha lowers stress. Full stop.', 'efficacy/promised-outcome'),
     ('Kava relieves anxiety, period.', 'efficacy/disease-treatment'),
     ('With our reishi tea you will definitely sleep better.', 'efficacy/promised-outcome'),
@@ -59,6 +59,11 @@ FLAGGED = [
 ]
 
 PASSING = [
+    # no product in the sentence or before it: the outcomes of habits and treatments
+    "Expect better sleep after a week of consistent bedtimes.",
+    "Your blood sugar will normalize with medication and diet, your doctor says.",
+    "Your joint pain will be a thing of the past after physical therapy.",
+    "Your anxiety will improve with therapy, not kava.",
     "Kava can make you drowsy; you will feel drowsy, so don't drive.",
     "You'll need to take ashwagandha daily for weeks before judging it.",
     'You may feel calmer with ashwagandha.',

@@ -63,3 +63,31 @@ def test_a_lazy_regex_with_a_program_finds_the_same_and_pickles_without_it():
     lazy = LazyRegex(r"\bcures?\b", re.IGNORECASE, program)
     assert [m.span() for m in lazy.finditer("It Cures; two cures")] == [(3, 8), (14, 19)]
     assert pickle.loads(pickle.dumps(lazy)).program is None
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def test_anchor_search_finds_what_str_find_finds():
+    from claimcheck.regexes import AnchorSearch
+
+    anchor_sets = [("period", "full stop"), None, ("'ll", "will", "ill"), ("aa",), ("period",), ()]
+    search = AnchorSearch(anchor_sets)
+    text = "you'll sleep, you will. period. periodically, full stop; aaaa ill-will"
+    found = search.starts(text)
+    for anchors, starts in zip(anchor_sets, found):
+        expected = sorted(at for anchor in anchors or () for at in _find_all(text, anchor))
+        assert sorted(starts) == expected  # overlapping ("aaaa", "will" in "ill-will") and shared anchors too
+    assert found[3] == [57, 58, 59]  # "aaaa" holds "aa" three times
+
+
+def test_anchor_search_without_anchors_finds_nothing():
+    from claimcheck.regexes import AnchorSearch
+
+    assert AnchorSearch([None, ()]).starts("any text at all") == [[], []]
+    assert AnchorSearch([]).starts("any text") == []

@@ -94,3 +94,38 @@ class LazyRegex:
 
     def __repr__(self) -> str:
         return f"LazyRegex({self.pattern!r}, {self.flags!r})"
+
+
+class AnchorSearch:
+    """Where each of several regexes' anchor words occur, found in one pass over a text.
+
+    A regex rule is searched only in the sentences holding one of its `regex_anchors`. Looking
+    for each anchor with `str.find` scanned the whole text once per anchor (about 140 anchors,
+    a tenth of a check); an Aho-Corasick automaton (pyahocorasick) finds every occurrence of
+    every anchor, overlapping ones included, in a single scan."""
+
+    def __init__(self, anchor_sets: list[tuple[str, ...] | None]):
+        import ahocorasick
+
+        self._count = len(anchor_sets)
+        owners: dict[str, list[int]] = {}
+        for number, anchors in enumerate(anchor_sets):
+            for anchor in anchors or ():
+                owners.setdefault(anchor, []).append(number)
+        self._automaton = ahocorasick.Automaton()
+        for anchor, numbers in owners.items():
+            self._automaton.add_word(anchor, (len(anchor), tuple(numbers)))
+        if owners:
+            self._automaton.make_automaton()
+        self._empty = not owners
+
+    def starts(self, text: str) -> list[list[int]]:
+        """For each anchor set, the start offsets in `text` of its anchors' occurrences."""
+        found: list[list[int]] = [[] for _ in range(self._count)]
+        if self._empty:
+            return found
+        for end, (length, numbers) in self._automaton.iter(text):
+            start = end - length + 1
+            for number in numbers:
+                found[number].append(start)
+        return found

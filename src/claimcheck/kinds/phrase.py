@@ -19,7 +19,7 @@ from ..drug_names import is_generic_drug_name
 from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
-from ..regexes import LazyRegex, stored_programs
+from ..regexes import AnchorSearch, LazyRegex, stored_programs
 from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule, mentions_in,
                      make_finding, points_back, sentence_chars, subject_near, topic_before)
 from .qualifiers import Qualifiers
@@ -280,6 +280,7 @@ class PhraseRules:
         programs = stored_programs((pattern, re.IGNORECASE) for _, pattern, _ in regex_sources)
         self.regexes = [(rule_id, LazyRegex(pattern, re.IGNORECASE, programs.get((pattern, re.IGNORECASE))), gate)
                         for rule_id, pattern, gate in regex_sources]
+        self.regex_anchors = AnchorSearch([gate for _, _, gate in regex_sources])
 
     @staticmethod
     def _merge_overlaps(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -310,11 +311,12 @@ class PhraseRules:
         if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would drift
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
-        for rule_id, regex, anchors in self.regexes:
+        anchor_starts = self.regex_anchors.starts(lowered)
+        for (rule_id, regex, anchors), occurrences in zip(self.regexes, anchor_starts):
             if anchors is None:
                 candidates = range(len(starts))
             else:
-                holding = {bisect_right(starts, at) - 1 for anchor in anchors for at in _occurrences(lowered, anchor)}
+                holding = {bisect_right(starts, at) - 1 for at in occurrences}
                 candidates = [i for i in sorted(holding) if i >= 0]
             for number in candidates:
                 start_char, end_char = sentence_chars(doc, number)
@@ -1465,14 +1467,6 @@ def _word_regex(phrases) -> re.Pattern | None:
         return None
     alternatives = sorted({re.escape(p.lower()).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", re.IGNORECASE)
-
-
-def _occurrences(text: str, word: str):
-    """Where `word` occurs in `text` (str.find: far cheaper than a regex over the whole text)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 # A benefits label ("Key benefits:", "Benefits include", "What it does:") ends with one of these; after "include"

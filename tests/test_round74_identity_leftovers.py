@@ -1,10 +1,12 @@
 """Plant identity leftovers, audit round 193: kratom said to come from "the poppy" (singular, which is
 also the poppy family's common noun: botanical-source-wrong-family-words), and two names said to be the
-same plant with a product or part noun after the first ("kava powder and kratom are the same plant").
+same plant with a product or part noun after a name ("kava powder and kratom are the same plant"), and a
+name followed, with no verb, by "from the" and its wrong form before a plant noun ("black seed is just black
+cumin from the cumin plant").
 Negations, comparisons, questions, reported claims, other subjects and other families pass.
 
 Reference: botanicals-and-claims.md row 1 (kratom: Mitragyna speciosa, Rubiaceae; "natural opioid from
-poppies") and row 2 (kava: Piper methysticum, Piperaceae).
+poppies"), row 2 (kava: Piper methysticum, Piperaceae) and row 22 (black seed: Nigella sativa, not cumin).
 
 All sentences are written for these tests."""
 import pytest
@@ -32,6 +34,12 @@ FLAGGED = [
     ("Kava tea and kratom are basically the same herb.", "botanical/conflation"),
     ("Kava and kratom powder are the same thing.", "botanical/conflation"),
     ("Kava extract & kratom are one and the same.", "botanical/conflation"),
+    # a name followed, with no verb, by "from the" and its wrong form heading a plant noun
+    ("Black seed is just black cumin from the cumin plant.", "botanical/wrong-kind"),
+    ("Black seed is black cumin from the cumin plant.", "botanical/wrong-kind"),
+    ("Try our black seed from the cumin plant.", "botanical/wrong-kind"),
+    ("Black cumin from the cumin plant is sold here.", "botanical/wrong-kind"),
+    ("Kava from the black pepper plant is calming.", "botanical/wrong-kind"),
 ]
 
 PASSING = [
@@ -64,6 +72,18 @@ PASSING = [
     "Our kava powder and kratom capsules ship the same day.",
     "Matcha powder and green tea are the same plant.",
     "Kava root and kava powder are the same plant.",
+    # a bare "from" after a name: a place, another noun, the right plant, negated, questioned, reported
+    "Black seed is black cumin from the Nigella plant.",
+    "Black seed from the Nigella sativa plant is peppery.",
+    "Black seed is not cumin from the cumin plant.",
+    "Is black seed just cumin from the cumin plant?",
+    "Some sellers say black seed is cumin from the cumin plant.",
+    "Kava from Fiji is calming.",
+    "Kava from the islands is calming.",
+    "Black seed from the garden is best.",
+    "Black seed from the cumin aisle is mislabeled.",
+    "We grow black seed from the seed of last year's plant.",
+    "Cumin from the cumin plant is a spice.",
 ]
 
 

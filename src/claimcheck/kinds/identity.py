@@ -1953,6 +1953,24 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         for verb, prep in sorted(frames):
             if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
+        for mention in self.mentions:
+            yield from self._check_bare_plant_source(mention)
+
+    def _check_bare_plant_source(self, mention: Span):
+        """'black seed is just black cumin from the cumin plant', 'kava from the black pepper plant': a name
+        followed, with no verb, by 'from the' and a wrong form of it that a plant noun heads. Only that
+        shape: 'kava from Fiji', 'kava from the islands' name where it comes from, not what."""
+        prep = mention.end
+        if prep + 3 >= len(self.doc) or self._low(prep) != "from" or self._low(prep + 1) != "the":
+            return
+        wrong = self.wrong_form_at.get(prep + 2)
+        if wrong is None or wrong.end >= len(self.doc) or self._low(wrong.end) not in PLANT_HEADS \
+                or mention.label_ not in wrong.value or any(i in self.covering for i in range(wrong.start, wrong.end)):
+            return
+        sentence = sentence_at(self.doc, prep)
+        if wrong.end >= sentence.end:
+            return
+        yield from self._check_wrong_form(wrong, sentence, self._owner_of_mention(mention, "source"))
 
     def _copula_article_before(self, at: int) -> bool:
         """'is the seed of', 'are the seeds of', ', the seeds of': a part word that an article and a

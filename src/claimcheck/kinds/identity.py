@@ -446,6 +446,9 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 self.wrong_forms.setdefault(phrase.lower(), set()).add(substance.id)
         if self.wrong_forms:
             self.matcher.add("wrong-form", list(self.wrong_forms))
+        # a family's common noun that is also a wrong form, read as the wrong form in a source frame
+        # ("kratom is derived from the poppy"; elsewhere the family reading stands: "a kind of poppy")
+        self.source_wrong_families = words("botanical-source-wrong-family-words")
         not_alone = words("botanical-family-words-not-alone")
         bare = [p for p in self.bare_families
                 if p not in self.kind_classes and p not in self.part_ids and p not in not_alone]
@@ -538,6 +541,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                           for i in range(m.start, m.end)}
         descriptors = self._descriptors(found, partner_tokens)
         self.wrong_form_at = {d.start: d for d in descriptors if d.role == "wrong-form"}
+        if self.source_wrong_families:
+            self._add_source_wrong_families(found, descriptors)
         self.regions_by_sentence: dict[int, list[Descriptor]] = {}
         for d in descriptors:
             if d.role == "region":
@@ -651,6 +656,22 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             if value:
                 kept.append(Descriptor(start, end, label, value))
         return kept
+
+    def _add_source_wrong_families(self, found: list[Match], descriptors: list[Descriptor]) -> None:
+        """A family's bare noun listed in source_wrong_family_words that a wrong form matched over the
+        same tokens ("poppy": the poppy family, and what kratom is wrongly said to come from) is a
+        wrong form too where a source frame reads it (see _source_window); the family reading, which
+        won the tie, stays for the other frames, and before a plant noun ("from the poppy plant" is
+        a family claim: see _source_family)."""
+        wrong_spans = {(start, end) for start, end, label in found if label == "wrong-form"}
+        for d in descriptors:
+            if d.role != "family-bare" or d.start in self.wrong_form_at or (d.start, d.end) not in wrong_spans:
+                continue
+            if d.end < len(self.doc) and self._low(d.end) in PLANT_HEADS:
+                continue
+            text = self._span_text(d.start, d.end).lower()
+            if text in self.source_wrong_families and text in self.wrong_forms:
+                self.wrong_form_at[d.start] = Descriptor(d.start, d.end, "wrong-form", frozenset(self.wrong_forms[text]))
 
     def _modifies_plant(self, start: int, end: int) -> bool:
         """A plant-modifier region word at [start, end) is capitalised and right before a plant's
@@ -1932,6 +1953,24 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         for verb, prep in sorted(frames):
             if self._names_a_substance(prep):  # the frame's sentence
                 yield from self._check_source_frame(verb, prep)
+        for mention in self.mentions:
+            yield from self._check_bare_plant_source(mention)
+
+    def _check_bare_plant_source(self, mention: Span):
+        """'black seed is just black cumin from the cumin plant', 'kava from the black pepper plant': a name
+        followed, with no verb, by 'from the' and a wrong form of it that a plant noun heads. Only that
+        shape: 'kava from Fiji', 'kava from the islands' name where it comes from, not what."""
+        prep = mention.end
+        if prep + 3 >= len(self.doc) or self._low(prep) != "from" or self._low(prep + 1) != "the":
+            return
+        wrong = self.wrong_form_at.get(prep + 2)
+        if wrong is None or wrong.end >= len(self.doc) or self._low(wrong.end) not in PLANT_HEADS \
+                or mention.label_ not in wrong.value or any(i in self.covering for i in range(wrong.start, wrong.end)):
+            return
+        sentence = sentence_at(self.doc, prep)
+        if wrong.end >= sentence.end:
+            return
+        yield from self._check_wrong_form(wrong, sentence, self._owner_of_mention(mention, "source"))
 
     def _copula_article_before(self, at: int) -> bool:
         """'is the seed of', 'are the seeds of', ', the seeds of': a part word that an article and a

@@ -1053,7 +1053,11 @@ class DescriptionFrames:
         None for anything else ('… the same genus', '… the same region', '… sold in the same
         shop'), and when the two names are the object of a preposition ('the choice between
         kava and kratom is the same thing')."""
-        if [self._low(i) for i in between] not in (["and"], ["&"]):
+        lows = [self._low(i) for i in between]
+        nouns = 0  # "kava powder and kratom", "kava root and kratom leaf": the product or part of each name
+        while nouns < len(lows) - 1 and nouns < 2 and lows[nouns] in self.OPENING_PRODUCT_NOUNS:
+            nouns += 1
+        if lows[nouns:] not in (["and"], ["&"]):
             return self._same_as(first, between, sentence)
         before = self._prev(first.start, sentence)
         while before is not None and self._low(before) in ("both", "our", "the", "your", "my", "their"):
@@ -1062,6 +1066,8 @@ class DescriptionFrames:
                 self._low(before) in self.stops and self._low(before) not in self.SAME_SUBJECT_OPENERS)):
             return None
         k = self._next(second.end - 1, sentence)
+        if k is not None and k not in self.covering and self._low(k) in self.OPENING_PRODUCT_NOUNS:
+            k = self._next(k, sentence)
 
         def skip_adverbs(i):
             while i is not None and self._low(i) in self.SAME_ADVERBS | self.link_adverbs:

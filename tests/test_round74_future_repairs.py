@@ -23,6 +23,7 @@ FLAGGED = [
     ("Lion's mane will rewire your brain.", "efficacy/cure-claim"),
     ("Lion's mane rewires your brain in thirty days.", "efficacy/cure-claim"),
     ("This extract rewired my brain.", "efficacy/cure-claim"),
+    ("Lion's mane restored my memory.", "efficacy/cure-claim"),
     ("Rewire your brain with our lion's mane capsules.", "efficacy/cure-claim"),
     ("Our reishi powder is rewiring your nervous system while you sleep.", "efficacy/cure-claim"),
     # already flagged before this round: kept that way
@@ -57,6 +58,8 @@ PASSING = [
     "Lion's mane has not been shown to restore your memory.",
     "Surgery will repair your cartilage.",
     "Donepezil will not restore your memory.",
+    "Our lion's mane team will fix your memory card if it breaks.",
+    "This tea will restore your memory foam pillow's shape.",
     "Lion's mane tastes like crab and will remind you of your memory of the seaside.",
 ]
 

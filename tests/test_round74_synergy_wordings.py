@@ -44,7 +44,8 @@ FLAG = [
     ("Reishi and chaga, two ancient mushrooms, join forces to protect your immune system.", "efficacy/synergy-teamwork"),
     ("Turmeric and ginger work in harmony to soothe sore joints.", "efficacy/synergy-teamwork"),
     ("Ginger and peppermint team up to settle your stomach.", "efficacy/synergy-teamwork"),
-    ("Lion's mane and psilocybin join forces to rewire your brain.", "efficacy/synergy-teamwork"),
+    # (not "… to rewire your brain": a brain rewired is a repair claim, efficacy/cure-claim, reported first)
+    ("Lion's mane and psilocybin join forces to sharpen your focus.", "efficacy/synergy-teamwork"),
     # already flagged by the older synergy rules, kept here as the theme's variations
     ("Maca and ginseng combine to double your stamina.", "efficacy/synergy"),
     ("Chamomile and lavender enhance each other's calming effects.", "efficacy/synergy"),

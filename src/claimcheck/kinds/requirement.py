@@ -897,37 +897,36 @@ class UseTogether:
         self.joint.add("joint", list(book.lexicon(spec.get("joint"), origin)))
         self.linking = env.phrases.matcher("NORM")
         self.linking.add("linking", list(book.lexicon(spec.get("linking"), origin)))
-        self.not_joint = env.phrases.matcher("NORM")
-        not_joint = book.lexicon(spec.get("not_joint"), origin)
-        if not_joint:
-            self.not_joint.add("not_joint", list(not_joint))
+
+        def cue_matcher(words, key: str):
+            matcher = env.phrases.matcher("NORM")
+            cues = book.lexicon(words, origin)
+            if cues:
+                matcher.add(key, list(cues))
+            return matcher
+
+        def first_norms(words) -> set[str]:
+            return {make(w)[0].norm_ for w in book.lexicon(words, origin) if w.strip()}
+
+        self.not_joint = cue_matcher(spec.get("not_joint"), "not_joint")
         added_to = spec.get("added_to") or {}
-        self.added_to = env.phrases.matcher("NORM")
-        cues = book.lexicon(added_to.get("cues"), origin)
-        if cues:
-            self.added_to.add("added_to", list(cues))
-        self.adding_verbs = {make(w)[0].norm_ for w in book.lexicon(added_to.get("verbs"), origin) if w.strip()}
+        self.added_to = cue_matcher(added_to.get("cues"), "added_to")
+        self.adding_verbs = first_norms(added_to.get("verbs"))
         # "regulars order both in one evening": a joint cue of one occasion, with a verb of taking before it
         occasions = spec.get("occasions") or {}
-        self.occasions = env.phrases.matcher("NORM")
-        cues = book.lexicon(occasions.get("cues"), origin)
-        if cues:
-            self.occasions.add("occasion", list(cues))
-        self.occasion_verbs = {make(w)[0].norm_ for w in book.lexicon(occasions.get("verbs"), origin) if w.strip()}
+        self.occasions = cue_matcher(occasions.get("cues"), "occasion")
+        self.occasion_verbs = first_norms(occasions.get("verbs"))
         # "drink kava after your kratom", "a kava shell before a beer": an order in time joins two members only when
         # the left one is taken (a verb of taking or a serving next to it) and the right one ends its phrase
         # ("kava was used before alcohol arrived", "after kava, kratom is our best seller" join nothing)
         ordered = spec.get("ordered") or {}
-        self.ordered = env.phrases.matcher("NORM")
-        cues = book.lexicon(ordered.get("cues"), origin)
-        if cues:
-            self.ordered.add("ordered", list(cues))
-        self.ordered_verbs = {make(w)[0].norm_ for w in book.lexicon(ordered.get("verbs"), origin) if w.strip()}
-        self.ordered_servings = {make(w)[0].norm_ for w in book.lexicon(ordered.get("servings"), origin) if w.strip()}
-        self.ordered_followers = {make(w)[0].norm_ for w in book.lexicon(ordered.get("followed_by"), origin) if w.strip()}
-        self.ordered_apart = {make(w)[0].norm_ for w in book.lexicon(ordered.get("apart"), origin) if w.strip()}
-        self.right_stop = {make(w)[0].norm_ for w in book.lexicon(spec.get("right_stop"), origin) if w.strip()}
-        self.filler = {make(w)[0].norm_ for w in book.lexicon(spec.get("filler"), origin) if w.strip()}
+        self.ordered = cue_matcher(ordered.get("cues"), "ordered")
+        self.ordered_verbs = first_norms(ordered.get("verbs"))
+        self.ordered_servings = first_norms(ordered.get("servings"))
+        self.ordered_followers = first_norms(ordered.get("followed_by"))
+        self.ordered_apart = first_norms(ordered.get("apart"))
+        self.right_stop = first_norms(spec.get("right_stop"))
+        self.filler = first_norms(spec.get("filler"))
         self.not_a_use = {make(w)[0].norm_ for w in book.lexicon(spec.get("partner_not_before"), origin)}
         self.not_a_partner = {make(w)[-1].norm_ for w in book.lexicon(spec.get("partner_not_after"), origin)}
         self.not_linking_after = {make(w)[0].norm_ for w in book.lexicon(spec.get("linking_not_after"), origin)}

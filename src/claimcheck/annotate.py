@@ -632,7 +632,8 @@ class ContextCues:
         # (kind, slots, the words that can open it or None for any): a slot is a set of word tuples or a gap length
         # trailing cues by the word that ends them: (kind, slots, opening words or None)
         self._trailing: dict[str, list[tuple[str, list, set[str] | None]]] = {}
-        self._trailing_leads: set[str] = set()
+        self._trailing_lead_orths: set[int] = set()
+        self._wordlike_orths: dict[int, bool] = {}  # orth -> a word or a number (the trailing cues' walk)
         self._trailing_finals = WordSet(())
         self.rhetoric = _Rhetoric()
         self._title_nouns: set[str] = set()
@@ -957,7 +958,7 @@ class ContextCues:
     def _configure_trailing(self, spec: dict, make) -> None:
         """`trailing_cues`: each a kind and its slots, read in order; a slot is a list of phrases ("" leaves it
         empty) or a number, that many free words at most. Only the words that can end a cue are looked up in a Doc."""
-        self._trailing_leads = set(spec.get("trailing_leads", []))
+        self._trailing_lead_orths = {self.nlp.vocab.strings.add(lead) for lead in spec.get("trailing_leads", [])}
         finals: set[str] = set()
         for group in spec.get("trailing_cues", []):
             slots = []
@@ -1000,30 +1001,43 @@ class ContextCues:
         strings, vocab = doc.vocab.strings, doc.vocab
         cues = []
         writer = self._writer_clause_subjects | self._first_person | {"us", "me"}
-        for last in self._trailing_finals.among(lowers).nonzero()[0].tolist():
+        is_final = self._trailing_finals.among(lowers).tolist()
+        orth_list = orths.tolist()
+        wordlike = self._wordlike_orths
+        # a cue's last word has no word or number after it in its sentence: walk back from each sentence's end
+        # over punctuation and the cue words it passes, up to the last word or number
+        lasts = []
+        for sentence_start, sentence_end in zip(sentence_index.starts, sentence_index.ends):
+            for index in range(sentence_end - 1, sentence_start - 1, -1):
+                if is_final[index]:
+                    lasts.append(index)
+                orth = orth_list[index]
+                is_word = wordlike.get(orth)
+                if is_word is None:
+                    # `is_alpha` is str.isalpha of the text: a lexeme is looked up only for what might be a number
+                    is_word = wordlike[orth] = strings[orth].isalpha() or vocab[orth].like_num
+                if is_word:
+                    break
+        for last in sorted(lasts):
             sentence_start, sentence_end = sentence_index.bounds(last)
-            # read from the token table: a Token per word walked would cost more than the rest of this stage
-            # (`is_alpha` is str.isalpha of the text: a lexeme is looked up only for what might be a number)
-            if any(strings[orth].isalpha() or vocab[orth].like_num for orth in orths[last + 1:sentence_end].tolist()):
-                continue
-            words: list[str] = []
             ending_here = self._trailing.get(plain_lower(strings[lowers[last]]), ())
-            for lead in range(last, max(sentence_start, last - 2 * self.max_scope) - 1, -1):
-                if lead > sentence_start + 1 and strings[orths[lead]] in self._trailing_leads:
-                    kind = next((kind for kind, slots, openers in ending_here
-                                 if (openers is None or words and words[0] in openers) and _fills(words, 0, slots, writer)),
-                                None)
-                    if kind:
-                        left, _ = self._clause_limits(hard_stops, sentence_start, sentence_end, lead - 1)
-                        # the writer's own description before the name stays the writer's: in "The plant known as
-                        # lion's mane sharpens focus, fans say" the fans say it sharpens focus, the writer calls it a plant
-                        starts = mention_starts(doc)
-                        first = bisect_left(starts, left)
-                        if first < len(starts) and left < starts[first] < lead:
-                            left = max(left, min(mentions_of(doc)[first].end, lead))
-                        cues.append(Cue(kind, lead + 1, last + 1, left, lead))
-                        break
-                words.insert(0, plain_lower(strings[lowers[lead]]))
+            for lead in range(last, max(sentence_start + 1, last - 2 * self.max_scope - 1), -1):
+                if orth_list[lead] not in self._trailing_lead_orths:
+                    continue
+                words = [plain_lower(strings[lower]) for lower in lowers[lead + 1:last + 1].tolist()]
+                kind = next((kind for kind, slots, openers in ending_here
+                             if (openers is None or words and words[0] in openers) and _fills(words, 0, slots, writer)),
+                            None)
+                if kind:
+                    left, _ = self._clause_limits(hard_stops, sentence_start, sentence_end, lead - 1)
+                    # the writer's own description before the name stays the writer's: in "The plant known as
+                    # lion's mane sharpens focus, fans say" the fans say it sharpens focus, the writer calls it a plant
+                    starts = mention_starts(doc)
+                    first = bisect_left(starts, left)
+                    if first < len(starts) and left < starts[first] < lead:
+                        left = max(left, min(mentions_of(doc)[first].end, lead))
+                    cues.append(Cue(kind, lead + 1, last + 1, left, lead))
+                    break
         return cues
 
     def _add_compound(self, key: str, heads, middles, tails) -> None:

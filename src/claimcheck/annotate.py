@@ -550,6 +550,10 @@ ANSWER_LEAD = re.compile(r"""[*_\s]*(?:
   | long\s+story\s+short(?![\w-])\s*[,:?—–-]?
   | (?:simply\s+put|put\s+simply|to\s+be\s+honest|to\s+put\s+it\s+simply|honestly|frankly|truthfully|quite\s+simply)(?![\w-])
       \s*[*_]*\s*[,:?!—–-]?
+  # a spoken reply's interjection: "Oh, absolutely.", "Well, no.", "Oh yeah, it can.", "Look — not at all."
+  | (?:oh|ooh|ah|aw|um|umm|uh|er|erm|hmm+|mm+|well|look|listen|see|man|wow|gosh|geez|jeez)(?![\w'’-])
+      \s*[*_]*\s*[,!—–-]
+  | (?:oh|ah|well)\s+(?=(?:yes|yeah|yep|yup|no|nope|nah|absolutely|definitely|totally|certainly|sure|of\s+course|for\s+sure|not|never|hell|heck)(?![\w-]))
 )[*_\s]*""", re.X)
 
 
@@ -561,12 +565,34 @@ def answer_lead_in(said: str) -> tuple[str, bool]:
         if lead is None or not lead.group().strip(" *_"):
             break
         said, led = said[lead.end():], True
-    return said, led
+    return (_STRESSED_AUXILIARY.sub(r"\1 ", said, count=1) if led else said), led
+
+
+# A transcript's speaker label, read in the reply's own case before SPEAKER_LABEL: after a timestamp ("[00:12:35]
+# GUEST:"), in emphasis ("**Dr. Jane Lee:**"), up to three capitalised words with a role in brackets ("Guest (Dr.
+# Patel):", "Reply from Shop:"), a commenter's handle ("@markus88:"), or a name in capitals before a dash ("MARK —
+# Absolutely."). Not an answer's word ("NO — it does not.", "Yes: it does."), nor a reported saying ("Dr. Oz says:
+# yes": the verb is in lower case).
+_TRANSCRIPT_LABEL = re.compile(
+    r"""^[*_\s]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[*_\s]*)?[*_]{0,2}
+    (?!(?i:yes|no|nope|nah|yep|yeah|yup|never|absolutely|definitely|totally|not|ok|okay|sure|true|false|wrong|correct|
+           exactly|indeed|none|zero|fact|myth|note|warning|update|edit|ps|p\.s\.)(?![\w'’-]))(?:
+        (?:@[\w.]+|[A-Z][\w.'’-]*(?:[ \t]+(?:(?:from|of|the|by|de|van|von|da)[ \t]+)?[A-Z][\w.'’-]*){0,2})
+        (?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[*_]{0,2}[ \t]*:
+      | [A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}[ \t]*[*_]{0,2}[ \t]*(?:—|–|--)
+    )[*_]{0,2}[ \t]+(?=\S)""", re.X)
+# "It absolutely does.", "They really do not.": the answer's auxiliary after a word that only stresses it, read as
+# "It does." and "They do not."
+_STRESSED_AUXILIARY = re.compile(
+    r"^(it|they|that|this)\s+(?:absolutely|definitely|certainly|really|truly|totally|actually|genuinely|surely|most\s+certainly)"
+    r"\s+(?=(?:does|do|did|can|will|doesn'?t|don'?t|can'?t|won'?t|cannot)\b)")
 
 
 def answer_text(sentence: str) -> str:
-    """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:")."""
-    return SPEAKER_LABEL.sub("", sentence.strip().lower(), count=1)
+    """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:", "**Dr. Lee:**", "MARK —"), with a
+    stressed auxiliary read plainly ("it absolutely does" as "it does")."""
+    said = SPEAKER_LABEL.sub("", _TRANSCRIPT_LABEL.sub("", sentence.strip(), count=1).lower(), count=1)
+    return _STRESSED_AUXILIARY.sub(r"\1 ", said, count=1)
 
 
 class ContextCues:

@@ -144,3 +144,29 @@ def test_capitalised_answer_words_are_no_labels():
 def test_reported_saying_is_no_label():
     # "Dr. Oz says:" reports whose answer it is; it does not hand the answer to a speaker of the transcript
     assert _sentence_rules("Does kava cure anxiety? Dr. Oz says: maybe.") == set()
+
+
+DOUBT_ANSWERED = [
+    # a doubting question about what was reported, answered yes past a label or an interjection, endorses it
+    ("HOST: People say turmeric cures arthritis. Is that right? GUEST: Yes.", "efficacy/cure-claim"),
+    ("HOST: People say turmeric cures arthritis. Is that right? GUEST: Oh, that's right.", "efficacy/cure-claim"),
+    ("Folks claim elderberry cures the flu. Is that right? Oh, yes.", "efficacy/cure-claim"),
+    ("CALLER: My neighbour says reishi reverses diabetes. Is that right? DR. LEE: That's correct.", "efficacy/cure-claim"),
+]
+
+
+@pytest.mark.parametrize("text,rule", DOUBT_ANSWERED)
+def test_doubting_question_answered_yes(text, rule):
+    for layout in _both_layouts(text):
+        assert rule in _sentence_rules(layout), layout
+
+
+@pytest.mark.parametrize("text", [
+    "HOST: Some vendors say reishi cures cancer. Is that true? GUEST: Oh, no. That's false.",
+    "HOST: People say turmeric cures arthritis. Is that right? GUEST: Well, not exactly.",
+    "CALLER: My neighbour says reishi reverses diabetes. Is that right? DR. LEE: Hmm, I doubt it.",
+    "Vendors say kava cures anxiety. Is that true? \"Yes,\" says one herbalist, but doctors disagree.",
+])
+def test_doubting_question_left_doubted(text):
+    for layout in _both_layouts(text):
+        assert not _sentence_rules(layout), layout

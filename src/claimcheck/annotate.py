@@ -2395,14 +2395,26 @@ def _answered_yes(doc: Doc, end: int, sentence_end: int, start: int | None = Non
     """Whether a rebuttal phrase ending at `end` is a question ("Is that true?") that the next sentence
     answers with a yes ("Yes, it is."), which endorses the claim instead of doubting it. A question whether
     it is wrong ("Is that wrong?") is answered in its favour by a no ("No, not at all.")."""
-    if not any(t.text == "?" for t in doc[end:sentence_end]):
+    if not any(t.text == "?" for t in doc[end:sentence_end]) or sentence_end >= len(doc):
         return False
-    following = next((t for t in doc[sentence_end:sentence_end + 3] if t.is_alpha), None)
-    if following is None:
-        return False
+    # the answer's first word past a speaker label and a spoken lead-in: "GUEST: Oh, yes.", "A: That's right."
+    answer_start, answer_end = sentence_bounds(doc, sentence_end)
+    last = doc[answer_end - 1]
+    said, _ = answer_lead_in(answer_text(doc_text(doc)[doc[answer_start].idx:last.idx + len(last)]))
+    said = said.lstrip(" \t\n\"'“”‘’*_")
     if start is not None and any(t.lower_ in _WRONG_WORDS for t in doc[start:end]):
-        return following.lower_ in _NO_ANSWERS
-    return following.lower_ in _YES_ANSWERS
+        return _first_answer_word(said) in _NO_ANSWERS
+    return _first_answer_word(said) in _YES_ANSWERS or said.startswith(_YES_PHRASES)
+
+
+def _first_answer_word(said: str) -> str:
+    first = _ANSWER_WORD.match(said)
+    return first.group() if first else ""
+
+
+_ANSWER_WORD = re.compile(r"[a-z]+")
+_YES_PHRASES = ("that's right", "that’s right", "that is right", "that's true", "that’s true", "that is true",
+                "that's correct", "that’s correct", "that is correct", "it is true", "it's true", "it’s true")
 
 
 _WRONG_WORDS = frozenset({"wrong", "false", "untrue", "misleading", "not", "n't"})

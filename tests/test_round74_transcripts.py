@@ -121,6 +121,10 @@ PASSED = [
     "[14:02] Q: Is kava habit-forming? [14:05] A: Oh, it can be for some people.",
     "HOST: Is kava safe with alcohol? GUEST: Oh, no. Never mix them.",
     "HOST: Is kratom safe? GUEST: Well, no, it carries real risks.",
+    "HOST: Is kratom addictive? GUEST: Oh, never say never; it can be.",
+    "HOST: Is kava safe? GUEST: Oh, totally safe, as long as your doctor agrees.",
+    "HOST: Can kids take kava? GUEST: Oh, sure, in small amounts with a pediatrician's OK.",
+    "Q: Is kava safe for kids? A: Oh, absolutely not.",
     "Q: Is ashwagandha safe to take with thyroid meds? A: Well, ask your doctor first; it can raise thyroid levels.",
     # attributed and doubted claims
     "HOST: Is it true that turmeric cures arthritis? GUEST: Oh, that's a myth.",

@@ -591,7 +591,16 @@ _STRESSED_AUXILIARY = re.compile(
 def answer_text(sentence: str) -> str:
     """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:", "**Dr. Lee:**", "MARK —"), with a
     stressed auxiliary read plainly ("it absolutely does" as "it does")."""
-    said = SPEAKER_LABEL.sub("", _TRANSCRIPT_LABEL.sub("", sentence.strip(), count=1).lower(), count=1)
+    sentence = sentence.strip()
+    lowered = sentence.lower()
+    said = SPEAKER_LABEL.sub("", lowered, count=1)
+    if said == lowered:
+        # no plain label: a transcript's, unless an answer's own label or lead-in opens the reply ("**A (Mark):**",
+        # "Short answer:"), which answer_lead_in reads
+        lead = ANSWER_LEAD.match(lowered)
+        label = None if lead is not None and lead.group().strip(" *_") else _TRANSCRIPT_LABEL.match(sentence)
+        if label is not None:
+            said = sentence[label.end():].lower()
     return _STRESSED_AUXILIARY.sub(r"\1 ", said, count=1)
 
 

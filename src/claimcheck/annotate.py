@@ -2410,7 +2410,7 @@ def _answered_yes(doc: Doc, end: int, sentence_end: int, start: int | None = Non
     answer_start, answer_end = sentence_bounds(doc, sentence_end)
     last = doc[answer_end - 1]
     said, _ = answer_lead_in(answer_text(doc_text(doc)[doc[answer_start].idx:last.idx + len(last)]))
-    said = said.lstrip(" \t\n\"'“”‘’*_")
+    said = said.lstrip(" \t\n\"'“”‘’*_-–—•")
     if start is not None and any(t.lower_ in _WRONG_WORDS for t in doc[start:end]):
         return _first_answer_word(said) in _NO_ANSWERS
     return _first_answer_word(said) in _YES_ANSWERS or said.startswith(_YES_PHRASES)

@@ -550,6 +550,10 @@ ANSWER_LEAD = re.compile(r"""[*_\s]*(?:
   | long\s+story\s+short(?![\w-])\s*[,:?—–-]?
   | (?:simply\s+put|put\s+simply|to\s+be\s+honest|to\s+put\s+it\s+simply|honestly|frankly|truthfully|quite\s+simply)(?![\w-])
       \s*[*_]*\s*[,:?!—–-]?
+  # a spoken reply's interjection: "Oh, absolutely.", "Well, no.", "Oh yeah, it can.", "Look — not at all."
+  | (?:oh|ooh|ah|aw|um|umm|uh|er|erm|hmm+|mm+|well|look|listen|see|man|wow|gosh|geez|jeez)(?![\w'’-])
+      \s*[*_]*\s*[,!—–-]
+  | (?:oh|ah|well)\s+(?=(?:yes|yeah|yep|yup|no|nope|nah|absolutely|definitely|totally|certainly|sure|of\s+course|for\s+sure|not|never|hell|heck)(?![\w-]))
 )[*_\s]*""", re.X)
 
 
@@ -561,12 +565,43 @@ def answer_lead_in(said: str) -> tuple[str, bool]:
         if lead is None or not lead.group().strip(" *_"):
             break
         said, led = said[lead.end():], True
-    return said, led
+    return (_STRESSED_AUXILIARY.sub(r"\1 ", said, count=1) if led else said), led
+
+
+# A transcript's speaker label, read in the reply's own case before SPEAKER_LABEL: after a timestamp ("[00:12:35]
+# GUEST:"), in emphasis ("**Dr. Jane Lee:**"), up to three capitalised words with a role in brackets ("Guest (Dr.
+# Patel):", "Reply from Shop:"), a commenter's handle ("@markus88:"), or a name in capitals before a dash ("MARK —
+# Absolutely."). Not an answer's word ("NO — it does not.", "Yes: it does."), nor a reported saying ("Dr. Oz says:
+# yes": the verb is in lower case).
+_TRANSCRIPT_LABEL = re.compile(
+    r"""^[*_\s]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[*_\s]*)?[*_]{0,2}
+    (?!(?i:yes|no|nope|nah|yep|yeah|yup|never|absolutely|definitely|totally|not|ok|okay|sure|true|false|wrong|correct|
+           exactly|indeed|none|zero|fact|myth|note|warning|update|edit|ps|p\.s\.)(?![\w'’-]))(?:
+        (?:@[\w.]+|[A-Z][\w.'’-]*(?:[ \t]+(?:(?:from|of|the|by|de|van|von|da)[ \t]+)?[A-Z][\w.'’-]*){0,2})
+        (?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[*_]{0,2}[ \t]*:
+      | [A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}[ \t]*[*_]{0,2}[ \t]*(?:—|–|--)
+    )[*_]{0,2}[ \t]+(?=\S)""", re.X)
+# "It absolutely does.", "They really do not.": the answer's auxiliary after a word that only stresses it, read as
+# "It does." and "They do not."
+_STRESSED_AUXILIARY = re.compile(
+    r"^(it|they|that|this)\s+(?:absolutely|definitely|certainly|really|truly|totally|actually|genuinely|surely|most\s+certainly)"
+    r"\s+(?=(?:does|do|did|can|will|doesn'?t|don'?t|can'?t|won'?t|cannot)\b)")
 
 
 def answer_text(sentence: str) -> str:
-    """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:")."""
-    return SPEAKER_LABEL.sub("", sentence.strip().lower(), count=1)
+    """A reply sentence, lower-cased, past a speaker label ("A:", "Guest:", "**Dr. Lee:**", "MARK —"), with a
+    stressed auxiliary read plainly ("it absolutely does" as "it does")."""
+    sentence = sentence.strip()
+    lowered = sentence.lower()
+    said = SPEAKER_LABEL.sub("", lowered, count=1)
+    if said == lowered:
+        # no plain label: a transcript's, unless an answer's own label or lead-in opens the reply ("**A (Mark):**",
+        # "Short answer:"), which answer_lead_in reads
+        lead = ANSWER_LEAD.match(lowered)
+        label = None if lead is not None and lead.group().strip(" *_") else _TRANSCRIPT_LABEL.match(sentence)
+        if label is not None:
+            said = sentence[label.end():].lower()
+    return _STRESSED_AUXILIARY.sub(r"\1 ", said, count=1)
 
 
 class ContextCues:
@@ -2383,14 +2418,26 @@ def _answered_yes(doc: Doc, end: int, sentence_end: int, start: int | None = Non
     """Whether a rebuttal phrase ending at `end` is a question ("Is that true?") that the next sentence
     answers with a yes ("Yes, it is."), which endorses the claim instead of doubting it. A question whether
     it is wrong ("Is that wrong?") is answered in its favour by a no ("No, not at all.")."""
-    if not any(t.text == "?" for t in doc[end:sentence_end]):
+    if not any(t.text == "?" for t in doc[end:sentence_end]) or sentence_end >= len(doc):
         return False
-    following = next((t for t in doc[sentence_end:sentence_end + 3] if t.is_alpha), None)
-    if following is None:
-        return False
+    # the answer's first word past a speaker label and a spoken lead-in: "GUEST: Oh, yes.", "A: That's right."
+    answer_start, answer_end = sentence_bounds(doc, sentence_end)
+    last = doc[answer_end - 1]
+    said, _ = answer_lead_in(answer_text(doc_text(doc)[doc[answer_start].idx:last.idx + len(last)]))
+    said = said.lstrip(" \t\n\"'“”‘’*_-–—•")
     if start is not None and any(t.lower_ in _WRONG_WORDS for t in doc[start:end]):
-        return following.lower_ in _NO_ANSWERS
-    return following.lower_ in _YES_ANSWERS
+        return _first_answer_word(said) in _NO_ANSWERS
+    return _first_answer_word(said) in _YES_ANSWERS or said.startswith(_YES_PHRASES)
+
+
+def _first_answer_word(said: str) -> str:
+    first = _ANSWER_WORD.match(said)
+    return first.group() if first else ""
+
+
+_ANSWER_WORD = re.compile(r"[a-z]+")
+_YES_PHRASES = ("that's right", "that’s right", "that is right", "that's true", "that’s true", "that is true",
+                "that's correct", "that’s correct", "that is correct", "it is true", "it's true", "it’s true")
 
 
 _WRONG_WORDS = frozenset({"wrong", "false", "untrue", "misleading", "not", "n't"})

@@ -31,6 +31,8 @@ EXTRA_ABBREVIATIONS = (
     "tsp.", "Tbsp.", "Tsp.", "hr.", "hrs.", "wk.", "wks.", "yr.", "yrs.", "Ave.", "Rd.", "Blvd.",
     "Dept.", "Univ.", "Gov.", "Sen.", "Rep.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.",
     "Hon.", "Mmes.", "Messrs.", "Ref.", "Refs.", "Eq.", "Tab.", "Suppl.", "Ed.", "Eds.", "eds.",
+    # titles in capitals, as transcripts label their speakers: "DR. LEE: Absolutely."
+    "DR.", "MR.", "MRS.", "MS.", "PROF.",
 )
 
 # A list item marker at the start of a line in plain text: "-", "*", "•", "1.", "2)", "a)".
@@ -50,8 +52,9 @@ _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,3}[.)][ \t]+(?=\S)")  # after a line 
 _ELLIPSIS_THEN_CAPITAL = re.compile(r"(?:\.\.\.|…)[ \t]+(?=[A-Z])")
 # An opening quote, or the "#" or "@" of a hashtag or handle, after a sentence's end, against the word it opens: the
 # sentencizer leaves it with the sentence before ('… hedges. "' + 'Cures anxiety" is a red flag.', 'Great night. #'
-# + 'sleepwell'); it opens the next one.
-_END_THEN_OPENER = re.compile(r"""[.?!…]["”’')\]]*[ \t]+(?P<opener>["“‘'#@])(?=[A-Za-z])""")
+# + 'sleepwell'); it opens the next one. So does the bracket of a transcript's timestamp ('… anxiety? [' + '14:05]
+# GUEST: Absolutely.').
+_END_THEN_OPENER = re.compile(r"""[.?!…]["”’')\]]*[ \t]+(?P<opener>["“‘'#@](?=[A-Za-z])|\[(?=\d{1,2}:\d{2}))""")
 # In one scan: sentence punctuation, closing quotes or brackets, and spaces before either
 # a lower-case letter (after a closer, the sentence goes on) or a symbol such as an emoji
 # (after ".?!", it belongs to the sentence ended).
@@ -376,7 +379,7 @@ def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts:
         _set_starts_at(starts, offsets, [match.start("fragment") for match in _EMPHATIC_FRAGMENT.finditer(text)], -1)
     if "..." in text or "…" in text:
         _set_starts_at(starts, offsets, [match.end() for match in _ELLIPSIS_THEN_CAPITAL.finditer(text)], 1)
-    if '"' in text or "“" in text or "‘" in text or "'" in text or "#" in text or "@" in text:
+    if '"' in text or "“" in text or "‘" in text or "'" in text or "#" in text or "@" in text or "[" in text:
         openers = [match.start("opener") for match in _END_THEN_OPENER.finditer(text)]
         for i in _tokens_holding(offsets, openers).tolist() if openers else ():
             # the opener a token of its own, and the word after it the start the sentencizer chose

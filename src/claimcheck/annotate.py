@@ -2361,8 +2361,9 @@ class ContextCues:
                 if (answer in self.answers or answer.startswith(self._any_answer_opening)) and not (
                         self._non_answers and (answer.startswith(self._non_answers)
                                                or answer.partition(" ")[2].startswith(self._non_answers))):
-                    state = next((kind for phrase, openings, kind in self._answer_openings
-                                  if answer == phrase or answer.startswith(openings)), state)  # the longest
+                    phrase, kind = next(((phrase, kind) for phrase, openings, kind in self._answer_openings
+                                         if answer == phrase or answer.startswith(openings)), (None, state))  # the longest
+                    state = "open" if kind == "yes" and _answers_another_verb(answer, phrase, sentence) else kind
             if state == "open":
                 start = first_tokens[number]
                 opener_end = self.rhetoric.asserts(doc, start, first_tokens[number + 1] if number + 1 < len(first_tokens) else len(doc))
@@ -2370,6 +2371,24 @@ class ContextCues:
                     state = "asserted"
                     context.cues = [c for c in context.cues if not (start <= c.start < opener_end)]
             context.questions[first_tokens[number]] = state
+
+
+def _answers_another_verb(answer: str, phrase: str, question: str) -> bool:
+    """Whether a yes that is a pronoun and its auxiliary ("it can", "it does", "they do") goes on with a verb the
+    question did not ask about: "Does kava cure anxiety? It can take the edge off." answers a smaller question,
+    where "It can.", "It does, absolutely." and "It does cure it." say yes to the one asked."""
+    if not phrase.startswith(("it ", "they ")):
+        return False
+    word = _ANSWER_WORD.match(answer, len(phrase) + 1) if answer[len(phrase):len(phrase) + 1] == " " else None
+    if word is None:
+        return False
+    asked = {match.group() for match in _ANSWER_WORD.finditer(question.lower())}
+    return word.group() not in asked and word.group() not in _ECHO_ADVERBS
+
+
+# words between "it does" and its verb or after it that keep the answer a yes: "It does indeed.", "It sure does help"
+_ECHO_ADVERBS = frozenset({"indeed", "too", "also", "absolutely", "definitely", "really", "truly", "totally", "certainly",
+                           "though", "actually", "for", "in", "every", "all", "and"})
 
 
 def _fills(words: list[str], at: int, slots: list, writer: set[str]) -> bool:

@@ -271,6 +271,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.coreference = phrases("botanical-coreference")
         self.dummy_it = [p for group in phrases("botanical-dummy-it").values() for p in group]
         self.fronted_openers = phrases("botanical-fronted-openers")
+        self.comparison_asides = phrases("botanical-comparison-asides", by=0)
         corrective = book.lexicons.get("botanical-corrective", [])
         self.family_links = phrases("botanical-family-links")
         self.identity_links = phrases("botanical-identity-links")
@@ -968,6 +969,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 owner = self._segment_owner(i, start, end, sentence)
                 if owner is not None:
                     return owner
+            if word.text == "," and steps == 0 and (compared := self._compared_subject(i, sentence)) is not None:
+                return compared  # "kratom, like kava, comes from …"
             if word.text in APPOSITION_MARKS or (word.text[:1] == ")" and word.text[-1:] in ",:—–"):
                 owner = self._apposition(i, sentence, participle and steps == 0)
                 if owner and not (owner.frame == "apposition" and self._fronted_clause(i, end, sentence)):
@@ -1255,6 +1258,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                         return self._owner_of_mention(self.ending[before], "copula")
                     if before in self.ending and after is not None and self._inserted_participle(after, j):
                         return self._owner_of_mention(self.ending[before], "copula")
+                    if self._text(k) == "," and (compared := self._compared_subject(j, sentence)) is not None:
+                        return compared  # "kava, like kratom, is …"
                     if before in self.ending and after is not None and self._low(after) == "which" \
                             and self._text(k) == "," and not any(i in self.covering for i in range(after, j)):
                         first = self._prev(self.ending[before].start, sentence)
@@ -1303,6 +1308,42 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 return None
             k, steps = k - 1, steps + 1
         return None
+
+    COMPARISON_ASIDE_WORDS = 6
+
+    def _compared_subject(self, closing: int, sentence: Span) -> Owner | None:
+        """'Kava, like kratom, is …', 'Kratom, similar to kava, comes from …': the comma at `closing` ends a
+        comparison aside (see _comparison_aside) right after a name that stands alone (not the last of a
+        list: 'reishi and kava, like chaga, are …' may mean both), so that name is the subject."""
+        if self._text(closing) != ",":
+            return None
+        for k in range(closing - 1, max(sentence.start, closing - self.COMPARISON_ASIDE_WORDS - 5) - 1, -1):
+            if self._text(k) != ",":
+                continue
+            before = self._prev(k, sentence)
+            if before is None or before not in self.ending or not self._comparison_aside(self._next(k, sentence),
+                                                                                           closing):
+                return None
+            if self._joined_to_list(self.ending[before].start, sentence):
+                return None
+            return self._owner_of_mention(self.ending[before], "copula")
+        return None
+
+    def _comparison_aside(self, first: int | None, closing: int) -> bool:
+        """Whether tokens [first, closing) are a comparison set off by commas after a name: "kava, like
+        kratom, is …", "ashwagandha, just like reishi, is …", "maca, unlike lion's mane, is …". The
+        name before it stays the subject: what follows is said of it (and the aside only compares).
+        A short phrase: an opener of botanical-comparison-asides and a few words, with no copula,
+        clause word or negation in them ("kava, like kratom is, …" is no aside)."""
+        if first is None:
+            return False
+        opened = self._phrase_at(first, self.comparison_asides, sentence_at(self.doc, first))
+        if opened is None or opened >= closing or closing - opened > self.COMPARISON_ASIDE_WORDS:
+            return False
+        return not any(i not in self.covering and self._low(i) in self.copulas
+                       or self._low(i) in ("which", "that", "who", "not", "n't", "never")
+                       or (self._word(i).is_punct and self._text(i) not in HYPHENS and self._text(i) not in POSSESSIVE)
+                       for i in range(opened, closing))
 
     def _inserted_participle(self, first: int, closing: int) -> bool:
         """Whether tokens [first, closing) are an inserted participle or adjective phrase about the

@@ -2204,6 +2204,45 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if part_at is None and source is None and kind_at is None and not wrong_forms and binomial is None:
             return  # nothing after the preposition that could be wrong
         subject = self._source_subject(verb, sentence)
+        for each in self._source_co_subjects(verb, subject, part_at, sentence):
+            yield from self._check_source_subject(verb, prep, sentence, each, part_at, source, kind_at, wrong_forms,
+                                                  binomial)
+
+    def _source_co_subjects(self, verb: int, subject: Owner | None, part_at: int | None,
+                            sentence: Span) -> list[Owner | None]:
+        """The subjects a source frame is said of: its subject and, when that name ends a list that opens the
+        sentence ('Kratom and kava are (both) made from …', 'Kava and kratom both come from …'), the other
+        names of the list (see _with_co_subjects). Parts shared out among the names ('… from the root and the
+        leaf, respectively') are said of no one name."""
+        before = self._prev(verb, sentence)
+        if subject is None and before is not None and self._low(before) in ("both", "all"):
+            named = self._prev(before, sentence)  # "kava and kratom both come from …"
+            if named is not None and named in self.ending:
+                subject = self._owner_of_mention(self.ending[named], "copula")
+        if subject is None or subject.start is None or subject.start not in self.covering:
+            return [subject]
+        owner = subject
+        if subject.frame == "compound" and self.covering[subject.start].end == verb:
+            owner = Owner(subject.substance, subject.start, "copula")  # "kava and kratom come from …"
+        owners = self._with_co_subjects(owner, sentence)
+        if len(owners) == 1:
+            return [subject]
+        if part_at is not None and self._parts_shared(verb, part_at, sentence):
+            return []
+        return owners
+
+    def _parts_shared(self, verb: int, part_at: int, sentence: Span) -> bool:
+        """'… made from the root and the leaf (respectively)', '… come from roots or leaves': the source frame
+        of verb names more than one part, to be shared out among the names before it."""
+        if any(self._low(k) == "respectively" for k in range(sentence.start, sentence.end)):
+            return True
+        if any(self._low(k) in ("and", "or", "&", "/", ",") for k in range(verb + 1, part_at)):
+            return True
+        return self._respective(Descriptor(part_at, part_at + 1, "part", None), sentence, after_only=True)
+
+    def _check_source_subject(self, verb: int, prep: int, sentence: Span, subject: Owner | None,
+                              part_at: int | None, source: Span | None, kind_at: int | None, wrong_forms: list,
+                              binomial):
         if binomial is not None and subject is not None:  # "kava comes from the roots of Piper nigrum"
             yield from self._check_source_binomial(subject, binomial, verb, sentence)
         for wrong in wrong_forms:

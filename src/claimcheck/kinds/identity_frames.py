@@ -527,11 +527,11 @@ class DescriptionFrames:
         others = [self._owner_of_mention(m, owner.frame) for m in reversed(items) if m.label_ != mention.label_]
         return [owner, *others]
 
-    def _respective(self, d, sentence: Span) -> bool:
+    def _respective(self, d, sentence: Span, after_only: bool = False) -> bool:
         """'kava and reishi are a root and a mushroom (respectively)': a predicate that lists
-        descriptions, one for each name."""
+        descriptions, one for each name (with `after_only`, only those after d are looked for)."""
         k, steps = self._prev(d.start, sentence), 0
-        while k is not None and steps < 8 and self._low(k) not in self.copulas:
+        while not after_only and k is not None and steps < 8 and self._low(k) not in self.copulas:
             if self._low(k) in ("and", "or", ",", "&", "respectively"):
                 return True
             k, steps = self._prev(k, sentence), steps + 1

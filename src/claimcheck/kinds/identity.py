@@ -82,7 +82,7 @@ MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
 MATCH_LABELS = ("same-plant-name", "constituent", "absent-compound", "kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
-                "coreference", "referring", "other-latin")
+                "coreference", "referring", "other-latin", "host-growth")
 
 
 class Word:
@@ -461,6 +461,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             self.matcher.add("source", sorted(self.source_verbs | self.active_source_verbs | self.use_verbs))
         if corrective:
             self.matcher.add("corrective", list(corrective))
+        if self.hosts:  # "grows on", "thrives on": a fungus on its host (see _check_host_growth)
+            self.matcher.add("host-growth", [f"{verb} on" for verb in sorted(self.HOST_GROWTH_VERBS)])
         # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
         # token: they tell the sentences in which a description can be said of a substance.
         self.matcher.add("coreference", [(env.nlp.vocab.strings.add(spelling.lower()),) for word in self.coreference
@@ -520,7 +522,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if mentions:
             self.other_latin_at.extend(self._genus_binomials(doc, mentions))
         if not (found or verbs or self.corrective_at or self.other_latin_at or self.same_plant_at
-                or self.constituent_at) \
+                or self.constituent_at or self.host_growth_at) \
                 and len(mentions) < 2:
             return
         # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
@@ -557,6 +559,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         for descriptor in descriptors:
             findings.extend(self._check_descriptor(descriptor))
         findings.extend(self._check_sources(verbs, descriptors))
+        if self.host_growth_at:
+            findings.extend(self._check_host_growth())
         if len(self.mentions) >= 2:
             findings.extend(self._check_mention_pairs())
         if self.same_plant_at:
@@ -577,6 +581,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.other_latin_at = []
         self.same_plant_at: list[tuple[int, int]] = []
         self.constituent_at: list[tuple[int, int, str]] = []
+        self.host_growth_at: list[int] = []
         labels = self.labels
         for key, start, end in matches:
             label = labels[key]
@@ -592,6 +597,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 self.other_latin_at.append((start, end))
             elif label == "same-plant-name":
                 self.same_plant_at.append((start, end))
+            elif label == "host-growth":
+                self.host_growth_at.append(start)
             elif label in ("constituent", "absent-compound"):
                 self.constituent_at.append((start, end, label))
             else:
@@ -1492,6 +1499,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role in ("family", "family-bare") and (same := self._family_word_same_plant(d, sentence)) is not None:
             yield from self._report_family_word_same_plant(d, sentence, *same)  # "kratom and coffee: the same plant"
             return
+        if d.role == "kind" and d.value in self.DENIED_KINDS:
+            denied = self._neither_owners(d, sentence)
+            if denied:  # "Neither kava nor kratom is a plant": a true kind denied of each name
+                yield from self._report_denied_kind(d, denied, sentence)
+                return
         if not self._may_contradict(d, sentence):
             return
         if d.role == "family":
@@ -1536,7 +1548,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         elif d.role == "part":  # "the leaves of the kava plant are pounded …", "kava, whose leaves are …"
             yield from self._check_part_before_name(d, sentence)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
-            owners = self._leading_owners(d, sentence) or self._counted_list_owners(d, sentence)
+            owners = self._leading_owners(d, sentence) or self._counted_list_owners(d, sentence) \
+                or self._either_owners(d, sentence)
             # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
             # checked against all of them; an example that fits none is still wrong.
             others = self._coordinated_kinds(d, sentence) if owners else set()

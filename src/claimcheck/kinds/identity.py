@@ -1333,8 +1333,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 return None
             if self._joined_to_list(self.ending[before].start, sentence):
                 return None
+            opener = self._prev(self.ending[before].start, sentence)
+            if opener is not None and self._low(opener) in self.HYPOTHETICAL_OPENERS:
+                return None  # "if kava, like kratom, were a mushroom": the conditional's scope ends at the comma
             return self._owner_of_mention(self.ending[before], "copula")
         return None
+
+    HYPOTHETICAL_OPENERS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
 
     def _comparison_aside(self, first: int | None, closing: int) -> bool:
         """Whether tokens [first, closing) are a comparison set off by commas after a name: "kava, like

@@ -55,6 +55,7 @@ FLAGGED = [
     ("Just like chaga, ashwagandha grows on birch trees.", "botanical/wrong-kind", "ashwagandha"),
     ("Maca, like reishi, grows on dead oak logs.", "botanical/wrong-kind", "maca"),
     ("Ashwagandha thrives on maple stumps.", "botanical/wrong-kind", "ashwagandha"),
+    ("Kratom and kava both grow on oak trees.", "botanical/wrong-kind", "kava"),
 ]
 
 PASSING = [
@@ -80,6 +81,9 @@ PASSING = [
     "Chaga grows on birch trees.",
     "Reishi grows on oak logs, unlike maca.",
     "Passionflower grows on oak trees.",
+    "Reishi and chaga both grow on birch trees.",
+    "Kava, like kratom, grows on trees.",
+    "Kratom, like coffee, is a member of the Rubiaceae.",
     # parts shared out among the names
     "Kava and kratom are made from the root and the leaf, respectively.",
     "Kava and kratom come from the root and the leaf.",

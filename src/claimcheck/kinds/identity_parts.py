@@ -423,14 +423,15 @@ class PartFrames:
             end = k + 1
             if end < sentence.end and self._low(end) in ("tree", "trees", "wood", "logs", "log", "bark", "stumps"):
                 end += 1
-            owner = self._attach(verb, verb + 1, sentence, participle=True)
-            substance = self.knowledge.substances.get(owner.substance) if owner is not None else None
-            if substance is None or substance.kind != "plant" or substance.form == "vine":
-                continue
             if self._sentence_is_corrective(sentence) or self._blocked(rule, verb, end):
                 continue
-            yield from self._report(rule, owner, substance, sentence, verb, end, fix=None,
-                                    claimed="a fungus that grows on trees")
+            owner = self._attach(verb, verb + 1, sentence, participle=True)
+            for each in self._source_co_subjects(verb, owner, None, sentence):  # "kava and kratom both grow on …"
+                substance = self.knowledge.substances.get(each.substance) if each is not None else None
+                if substance is None or substance.kind != "plant" or substance.form == "vine":
+                    continue
+                yield from self._report(rule, each, substance, sentence, verb, end, fix=None,
+                                        claimed="a fungus that grows on trees")
     GATHERING_VERBS = {"harvested", "harvest", "harvests", "taken", "pulled", "obtained", "sourced", "gathered",
                        "collected", "foraged", "picked"}
 

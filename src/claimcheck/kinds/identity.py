@@ -82,7 +82,7 @@ MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
 ORTH_COLUMN = TABLE_COLUMNS.index("ORTH")
 MATCH_LABELS = ("same-plant-name", "constituent", "absent-compound", "kind", "part", "family", "family-bare", "region", "wrong-form", "accepted", "source", "corrective",
-                "coreference", "referring", "other-latin")
+                "coreference", "referring", "other-latin", "host-growth")
 
 
 class Word:
@@ -271,6 +271,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.coreference = phrases("botanical-coreference")
         self.dummy_it = [p for group in phrases("botanical-dummy-it").values() for p in group]
         self.fronted_openers = phrases("botanical-fronted-openers")
+        self.comparison_asides = phrases("botanical-comparison-asides", by=0)
         corrective = book.lexicons.get("botanical-corrective", [])
         self.family_links = phrases("botanical-family-links")
         self.identity_links = phrases("botanical-identity-links")
@@ -460,6 +461,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             self.matcher.add("source", sorted(self.source_verbs | self.active_source_verbs | self.use_verbs))
         if corrective:
             self.matcher.add("corrective", list(corrective))
+        if self.hosts:  # "grows on", "thrives on": a fungus on its host (see _check_host_growth)
+            self.matcher.add("host-growth", [f"{verb} on" for verb in sorted(self.HOST_GROWTH_VERBS)])
         # The tokens that can end a coreference phrase ("it", "the plant"), each spelling as one
         # token: they tell the sentences in which a description can be said of a substance.
         self.matcher.add("coreference", [(env.nlp.vocab.strings.add(spelling.lower()),) for word in self.coreference
@@ -519,7 +522,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if mentions:
             self.other_latin_at.extend(self._genus_binomials(doc, mentions))
         if not (found or verbs or self.corrective_at or self.other_latin_at or self.same_plant_at
-                or self.constituent_at) \
+                or self.constituent_at or self.host_growth_at) \
                 and len(mentions) < 2:
             return
         # A sentence opening with a referring phrase ("This plant is …", "The drink is …") may
@@ -556,6 +559,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         for descriptor in descriptors:
             findings.extend(self._check_descriptor(descriptor))
         findings.extend(self._check_sources(verbs, descriptors))
+        if self.host_growth_at:
+            findings.extend(self._check_host_growth())
         if len(self.mentions) >= 2:
             findings.extend(self._check_mention_pairs())
         if self.same_plant_at:
@@ -576,6 +581,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.other_latin_at = []
         self.same_plant_at: list[tuple[int, int]] = []
         self.constituent_at: list[tuple[int, int, str]] = []
+        self.host_growth_at: list[int] = []
         labels = self.labels
         for key, start, end in matches:
             label = labels[key]
@@ -591,6 +597,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 self.other_latin_at.append((start, end))
             elif label == "same-plant-name":
                 self.same_plant_at.append((start, end))
+            elif label == "host-growth":
+                self.host_growth_at.append(start)
             elif label in ("constituent", "absent-compound"):
                 self.constituent_at.append((start, end, label))
             else:
@@ -968,6 +976,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 owner = self._segment_owner(i, start, end, sentence)
                 if owner is not None:
                     return owner
+            if word.text == "," and steps == 0 and (compared := self._compared_subject(i, sentence)) is not None:
+                return compared  # "kratom, like kava, comes from …"
             if word.text in APPOSITION_MARKS or (word.text[:1] == ")" and word.text[-1:] in ",:—–"):
                 owner = self._apposition(i, sentence, participle and steps == 0)
                 if owner and not (owner.frame == "apposition" and self._fronted_clause(i, end, sentence)):
@@ -1255,6 +1265,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                         return self._owner_of_mention(self.ending[before], "copula")
                     if before in self.ending and after is not None and self._inserted_participle(after, j):
                         return self._owner_of_mention(self.ending[before], "copula")
+                    if self._text(k) == "," and (compared := self._compared_subject(j, sentence)) is not None:
+                        return compared  # "kava, like kratom, is …"
                     if before in self.ending and after is not None and self._low(after) == "which" \
                             and self._text(k) == "," and not any(i in self.covering for i in range(after, j)):
                         first = self._prev(self.ending[before].start, sentence)
@@ -1303,6 +1315,47 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
                 return None
             k, steps = k - 1, steps + 1
         return None
+
+    COMPARISON_ASIDE_WORDS = 6
+
+    def _compared_subject(self, closing: int, sentence: Span) -> Owner | None:
+        """'Kava, like kratom, is …', 'Kratom, similar to kava, comes from …': the comma at `closing` ends a
+        comparison aside (see _comparison_aside) right after a name that stands alone (not the last of a
+        list: 'reishi and kava, like chaga, are …' may mean both), so that name is the subject."""
+        if self._text(closing) != ",":
+            return None
+        for k in range(closing - 1, max(sentence.start, closing - self.COMPARISON_ASIDE_WORDS - 5) - 1, -1):
+            if self._text(k) != ",":
+                continue
+            before = self._prev(k, sentence)
+            if before is None or before not in self.ending or not self._comparison_aside(self._next(k, sentence),
+                                                                                           closing):
+                return None
+            if self._joined_to_list(self.ending[before].start, sentence):
+                return None
+            opener = self._prev(self.ending[before].start, sentence)
+            if opener is not None and self._low(opener) in self.HYPOTHETICAL_OPENERS:
+                return None  # "if kava, like kratom, were a mushroom": the conditional's scope ends at the comma
+            return self._owner_of_mention(self.ending[before], "copula")
+        return None
+
+    HYPOTHETICAL_OPENERS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
+
+    def _comparison_aside(self, first: int | None, closing: int) -> bool:
+        """Whether tokens [first, closing) are a comparison set off by commas after a name: "kava, like
+        kratom, is …", "ashwagandha, just like reishi, is …", "maca, unlike lion's mane, is …". The
+        name before it stays the subject: what follows is said of it (and the aside only compares).
+        A short phrase: an opener of botanical-comparison-asides and a few words, with no copula,
+        clause word or negation in them ("kava, like kratom is, …" is no aside)."""
+        if first is None:
+            return False
+        opened = self._phrase_at(first, self.comparison_asides, sentence_at(self.doc, first))
+        if opened is None or opened >= closing or closing - opened > self.COMPARISON_ASIDE_WORDS:
+            return False
+        return not any(i not in self.covering and self._low(i) in self.copulas
+                       or self._low(i) in ("which", "that", "who", "not", "n't", "never")
+                       or (self._word(i).is_punct and self._text(i) not in HYPHENS and self._text(i) not in POSSESSIVE)
+                       for i in range(opened, closing))
 
     def _inserted_participle(self, first: int, closing: int) -> bool:
         """Whether tokens [first, closing) are an inserted participle or adjective phrase about the
@@ -1451,6 +1504,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role in ("family", "family-bare") and (same := self._family_word_same_plant(d, sentence)) is not None:
             yield from self._report_family_word_same_plant(d, sentence, *same)  # "kratom and coffee: the same plant"
             return
+        if d.role == "kind" and d.value in self.DENIED_KINDS:
+            denied = self._neither_owners(d, sentence)
+            if denied:  # "Neither kava nor kratom is a plant": a true kind denied of each name
+                yield from self._report_denied_kind(d, denied, sentence)
+                return
         if not self._may_contradict(d, sentence):
             return
         if d.role == "family":
@@ -1495,7 +1553,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         elif d.role == "part":  # "the leaves of the kava plant are pounded …", "kava, whose leaves are …"
             yield from self._check_part_before_name(d, sentence)
         elif d.role == "kind":  # "our fungal kava", "mushrooms like kava and reishi"
-            owners = self._leading_owners(d, sentence) or self._counted_list_owners(d, sentence)
+            owners = self._leading_owners(d, sentence) or self._counted_list_owners(d, sentence) \
+                or self._either_owners(d, sentence)
             # "herbs and mushrooms such as reishi and rhodiola": examples of several kinds are
             # checked against all of them; an example that fits none is still wrong.
             others = self._coordinated_kinds(d, sentence) if owners else set()
@@ -2163,6 +2222,45 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if part_at is None and source is None and kind_at is None and not wrong_forms and binomial is None:
             return  # nothing after the preposition that could be wrong
         subject = self._source_subject(verb, sentence)
+        for each in self._source_co_subjects(verb, subject, part_at, sentence):
+            yield from self._check_source_subject(verb, prep, sentence, each, part_at, source, kind_at, wrong_forms,
+                                                  binomial)
+
+    def _source_co_subjects(self, verb: int, subject: Owner | None, part_at: int | None,
+                            sentence: Span) -> list[Owner | None]:
+        """The subjects a source frame is said of: its subject and, when that name ends a list that opens the
+        sentence ('Kratom and kava are (both) made from …', 'Kava and kratom both come from …'), the other
+        names of the list (see _with_co_subjects). Parts shared out among the names ('… from the root and the
+        leaf, respectively') are said of no one name."""
+        before = self._prev(verb, sentence)
+        if subject is None and before is not None and self._low(before) in ("both", "all"):
+            named = self._prev(before, sentence)  # "kava and kratom both come from …"
+            if named is not None and named in self.ending:
+                subject = self._owner_of_mention(self.ending[named], "copula")
+        if subject is None or subject.start is None or subject.start not in self.covering:
+            return [subject]
+        owner = subject
+        if subject.frame == "compound" and self.covering[subject.start].end == verb:
+            owner = Owner(subject.substance, subject.start, "copula")  # "kava and kratom come from …"
+        owners = self._with_co_subjects(owner, sentence)
+        if len(owners) == 1:
+            return [subject]
+        if part_at is not None and self._parts_shared(verb, part_at, sentence):
+            return []
+        return owners
+
+    def _parts_shared(self, verb: int, part_at: int, sentence: Span) -> bool:
+        """'… made from the root and the leaf (respectively)', '… come from roots or leaves': the source frame
+        of verb names more than one part, to be shared out among the names before it."""
+        if any(self._low(k) == "respectively" for k in range(sentence.start, sentence.end)):
+            return True
+        if any(self._low(k) in ("and", "or", "&", "/", ",") for k in range(verb + 1, part_at)):
+            return True
+        return self._respective(Descriptor(part_at, part_at + 1, "part", None), sentence, after_only=True)
+
+    def _check_source_subject(self, verb: int, prep: int, sentence: Span, subject: Owner | None,
+                              part_at: int | None, source: Span | None, kind_at: int | None, wrong_forms: list,
+                              binomial):
         if binomial is not None and subject is not None:  # "kava comes from the roots of Piper nigrum"
             yield from self._check_source_binomial(subject, binomial, verb, sentence)
         for wrong in wrong_forms:

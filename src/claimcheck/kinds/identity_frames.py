@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..annotate import sentence_at
+from .common import render
 
 LISTING_BARS = {"|", "¦"}  # a product listing's separators, read as dashes between a name and its Latin name
 HYPHENS = {"-", "‐", "‑"}
@@ -497,6 +498,102 @@ class DescriptionFrames:
             return []  # "reishi and kava, both mushrooms and roots": the kinds are shared out
         return [(self._owner_of_mention(m, "apposition"), d.end) for m in reversed(items)]
 
+    # The generic word of each life form, which denied of a name says it is not that form at all ("neither kava
+    # nor kratom is a plant"). Not the narrower words a denial may rightly correct ("chaga is not a mushroom but a
+    # conk", "kava is not a tree"), nor "alga" (spirulina is a cyanobacterium).
+    DENIED_KINDS = {"plant": {"plant", "plants"}, "fungus": {"fungus", "fungi"}}
+
+    def _neither_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
+        """'Neither kava nor kratom is a plant', 'neither reishi nor chaga is really a fungus': the generic word
+        of a life form (DENIED_KINDS) closing a clause whose subject is a 'neither … nor …' list of names. The
+        owners are the names of that form, each with the index of 'neither' (where the claim starts)."""
+        if self._low(d.start) not in self.DENIED_KINDS[d.value] or d.end != d.start + 1:
+            return []
+        after = self._next(d.start, sentence)
+        if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS):
+            return []  # "… is a plant you should mix with alcohol", "a plant-based cure"
+        k = self._prev(d.start, sentence)
+        if k is not None and self._low(k) in ("a", "an"):
+            k = self._prev(k, sentence)
+        while k is not None and self._low(k) in self.link_adverbs:
+            k = self._prev(k, sentence)
+        if k is None or self._low(k) not in ("is", "are", "was", "were"):
+            return []
+        names, k = [], self._prev(k, sentence)
+        while k is not None and k in self.ending:
+            names.append(self.ending[k])
+            k = self._prev(self.ending[k].start, sentence)
+            if k is None or self._low(k) not in ("nor", "neither", ","):
+                return []
+            if self._low(k) == "neither":
+                break
+            k = self._prev(k, sentence)
+            if k is not None and self._text(k) == ",":
+                k = self._prev(k, sentence)  # "neither kava, kratom, nor maca"
+        if k is None or self._low(k) != "neither" or len(names) < 2:
+            return []
+        before = self._prev(k, sentence)
+        if before is not None and not self._word(before).is_punct:
+            return []  # the list opens its clause: not "it's a myth that neither …"
+        owners = []
+        for mention in reversed(names):
+            substance = self.knowledge.substances.get(mention.label_)
+            if substance is not None and substance.kind == d.value:
+                owners.append((self._owner_of_mention(mention, "copula"), k))
+        return owners
+
+    def _report_denied_kind(self, d, owners: list, sentence: Span):
+        rule = self.rules.get("wrong-kind")
+        if rule is None:
+            return
+        for owner, first in owners:
+            if self._blocked(rule, first, d.end, own=(first, d.end)):
+                continue
+            substance = self.knowledge.substances[owner.substance]
+            for finding in self._report(rule, owner, substance, sentence, first, d.end, claimed=f"no {d.value}"):
+                values = {"match": self._span_text(first, d.end), "name": substance.name,
+                          "kind": d.value, "identity": self._identity(substance)}
+                denial = rule.spec.get("denial") or {}
+                finding.message = render(denial.get("message", finding.message), **values)
+                finding.correction = render(denial.get("correction", finding.correction), **values)
+                yield finding
+
+    EITHER_CLAUSE_OPENERS = {":", ";", ",", "—", "–", "--", "and", "while", "whereas", "but"}
+
+    def _either_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
+        """'Kratom vs. kava: one is a mushroom, the other is a root', 'kava and reishi: one a fungus, the
+        other a leaf': a kind said of 'one' or 'the other' of the names before it is said of one of them,
+        unnamed. It is wrong only when it fits none of them (the first name owns the finding); 'kava vs
+        reishi: one is a mushroom' is right."""
+        k = self._prev(d.start, sentence)
+        while k is not None and k not in self.covering and self._word(k).is_alpha and self._low(k) not in self.stops \
+                and self._low(k) not in self.determiners and self._low(k) not in self.copulas:
+            k = self._prev(k, sentence)  # a plain modifier: "one is a medicinal mushroom"
+        if k is None or self._low(k) not in ("a", "an"):
+            return []
+        k = self._prev(k, sentence)
+        if k is not None and self._low(k) in ("is", "was", "'s", "’s"):
+            k = self._prev(k, sentence)
+        if k is None or self._low(k) not in ("one", "other"):
+            return []
+        if self._low(k) == "other":
+            k = self._prev(k, sentence)
+            if k is None or self._low(k) != "the":
+                return []
+        opener = self._prev(k, sentence)
+        if opener is None or self._low(opener) not in self.EITHER_CLAUSE_OPENERS:
+            return []
+        after = self._next(d.end - 1, sentence)
+        if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS) \
+                and self._low(after) not in ("and", "but", "while", "whereas", "from") \
+                and self._low(after) not in self.postmodifiers:
+            return []  # "one was a real mushroom of a trip": the kind word must close its phrase
+        named = [m for m in self.mentions if sentence.start <= m.start and m.end <= opener]
+        substances = [self.knowledge.substances.get(label) for label in dict.fromkeys(m.label_ for m in named)]
+        if len(substances) < 2 or any(s is None or self._fits(d, s) for s in substances):
+            return []
+        return [(self._owner_of_mention(named[0], "apposition"), d.end)]
+
     def _with_co_subjects(self, owner, sentence: Span) -> list:
         """The owner of a copula or family link and, when its name ends a list that opens the
         sentence ('Kratom and reishi are …', 'Both kava and kratom are …', 'Ashwagandha, maca
@@ -527,11 +624,11 @@ class DescriptionFrames:
         others = [self._owner_of_mention(m, owner.frame) for m in reversed(items) if m.label_ != mention.label_]
         return [owner, *others]
 
-    def _respective(self, d, sentence: Span) -> bool:
+    def _respective(self, d, sentence: Span, after_only: bool = False) -> bool:
         """'kava and reishi are a root and a mushroom (respectively)': a predicate that lists
-        descriptions, one for each name."""
+        descriptions, one for each name (with `after_only`, only those after d are looked for)."""
         k, steps = self._prev(d.start, sentence), 0
-        while k is not None and steps < 8 and self._low(k) not in self.copulas:
+        while not after_only and k is not None and steps < 8 and self._low(k) not in self.copulas:
             if self._low(k) in ("and", "or", ",", "&", "respectively"):
                 return True
             k, steps = self._prev(k, sentence), steps + 1

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ..annotate import sentence_at
 from .identity_frames import HYPHENS
 
 if TYPE_CHECKING:  # annotations only; identity.py imports this module
@@ -391,6 +392,46 @@ class PartFrames:
         return True
 
     HOST_KINDS = {"tree", "trees"}
+
+    # Verbs of a fungus living on its host: "chaga grows on birch trees", "lion's mane thrives on dead oaks".
+    HOST_GROWTH_VERBS = frozenset({"grows", "grow", "growing", "grew", "grown", "lives", "live", "living", "thrives",
+                                   "thrive", "thriving", "sprouts", "sprout", "sprouting", "feeds", "feed", "feeding"})
+    # Words between "on" and the host: "on dead oak logs", "on the trunks of living birches" is left alone.
+    HOST_GROWTH_MODIFIERS = frozenset({"the", "a", "an", "dead", "living", "old", "fallen", "decaying", "rotting",
+                                       "dying", "mature", "wild", "white", "silver", "paper", "downed", "standing"})
+    # Host words that name a tree's species or its wood, not a tree in general ("kratom grows on a tall trunk").
+    HOST_GROWTH_SKIP = frozenset({"trunk", "trunks", "host", "hosts"})
+
+    def _check_host_growth(self):
+        """'As with chaga, maca grows on birch trees', 'ashwagandha, like reishi, grows on oak logs': a plant
+        said to grow on a host tree's species or its dead wood, as a wood-decay or parasitic fungus does. Only
+        substances of kind plant that are no vines (a vine may climb an oak), and only the substance the verb
+        is said of (see _attach)."""
+        rule = self.rules.get("wrong-kind")
+        if rule is None:
+            return
+        for verb in self.host_growth_at:
+            sentence = sentence_at(self.doc, verb)
+            if not self._names_a_substance(verb):
+                continue
+            k, steps = verb + 2, 0
+            while k < sentence.end and steps < 3 and self._low(k) in self.HOST_GROWTH_MODIFIERS:
+                k, steps = k + 1, steps + 1
+            if k >= sentence.end or k in self.covering or self._low(k) not in self.hosts \
+                    or self._low(k) in self.HOST_GROWTH_SKIP:
+                continue
+            end = k + 1
+            if end < sentence.end and self._low(end) in ("tree", "trees", "wood", "logs", "log", "bark", "stumps"):
+                end += 1
+            if self._sentence_is_corrective(sentence) or self._blocked(rule, verb, end):
+                continue
+            owner = self._attach(verb, verb + 1, sentence, participle=True)
+            for each in self._source_co_subjects(verb, owner, None, sentence):  # "kava and kratom both grow on …"
+                substance = self.knowledge.substances.get(each.substance) if each is not None else None
+                if substance is None or substance.kind != "plant" or substance.form == "vine":
+                    continue
+                yield from self._report(rule, each, substance, sentence, verb, end, fix=None,
+                                        claimed="a fungus that grows on trees")
     GATHERING_VERBS = {"harvested", "harvest", "harvests", "taken", "pulled", "obtained", "sourced", "gathered",
                        "collected", "foraged", "picked"}
 

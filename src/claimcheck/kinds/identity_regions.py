@@ -361,9 +361,11 @@ class RegionClaims:
         if before is not None and self._low(before) in ("and", "or", "&", "/"):
             return []
         k = self._prev(cue_start, sentence)
+        k, count = self._listed_head(k, cue_start, sentence)
         quantified = k is not None and self._low(k) in self.LIST_QUANTIFIERS
-        if quantified:
+        if quantified or count:
             k = self._prev(k, sentence)
+            quantified = True
         linked = k is not None and self._low(k) in ("are", "were")
         if linked:
             k = self._prev(k, sentence)
@@ -383,9 +385,35 @@ class RegionClaims:
                 if comma is not None and self._text(comma) == ",":
                     j = comma  # the serial comma: "kava, kratom, and maca"
             k = self._prev(j, sentence)
-        if len({m.label_ for m in listed}) < 2:
+        if len({m.label_ for m in listed}) < 2 or (count and count != len(listed)):
             return []
         return listed
+
+    LISTED_HEAD_MODIFIERS = 2
+
+    def _listed_head(self, k: int | None, cue_start: int, sentence: Span) -> tuple[int | None, int]:
+        """'kava and kratom are both roots from …', 'kava and kratom, two leaves from …': a plural kind or part
+        word (after up to two plain modifiers) between a list's quantifier, count or copula and the origin cue
+        names what each item is. The token before that noun phrase (the quantifier, the count or the copula)
+        and the count it gives (0 for none) are returned; else `k` unchanged and 0."""
+        if k is None or k in self.covering or self._low(cue_start) not in ("from", "native", "indigenous", "endemic"):
+            return k, 0
+        low = self._low(k)
+        if not ((low in self.kind_classes or low in self.part_ids) and low.endswith("s")):
+            return k, 0
+        j, modifiers = self._prev(k, sentence), 0
+        while j is not None and modifiers < self.LISTED_HEAD_MODIFIERS and j not in self.covering \
+                and self._word(j).is_alpha and self._low(j) not in self.stops and self._low(j) not in self.copulas \
+                and self._low(j) not in self.COUNTS and self._low(j) not in self.LIST_QUANTIFIERS \
+                and self._low(j) not in self.determiners:
+            j, modifiers = self._prev(j, sentence), modifiers + 1
+        if j is None:
+            return k, 0
+        if self._low(j) in self.COUNTS and self._low(j) not in self.LIST_QUANTIFIERS:
+            return j, self.COUNTS[self._low(j)]
+        if self._low(j) in self.LIST_QUANTIFIERS or self._low(j) in ("are", "were"):
+            return j, 0
+        return k, 0
 
     def _clause_subject(self, comma: int, sentence: Span):
         """'Kratom is a tropical tree, a relative of coffee, native to …': a trailing origin

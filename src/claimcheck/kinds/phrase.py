@@ -789,7 +789,9 @@ class PhraseRules:
             if long:
                 return self._opens_with_product(doc, key, following)
             if (None, following[0]) in mention_words or (key, following[0]) in mention_words:
-                return True
+                # not a fragment that denies or hedges the product's part: "Anxiety? Gone. Not thanks to kava.",
+                # "Insomnia? What insomnia? Valerian may help."
+                return not any(context_of(doc).cues_in(following[0], following[1], kind) for kind in ("negation", "hedge"))
             end = following[1]
         return False
 
@@ -1182,6 +1184,8 @@ class PhraseRules:
             if rule.spec.get("not_of") and self._of_other(doc, rule_id, sentence, start, end):
                 continue
             if rule.spec.get("asked_of") and not self._asked_of(doc, rule_id, sentence_start):
+                continue
+            if rule.spec.get("echoes_question") and not _echoes_question(doc, sentence, start, end):
                 continue
             if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns,
                                                                       word_spans):
@@ -1578,3 +1582,18 @@ def _opens_with(said: str, openings: tuple[str, ...]) -> str | None:
 def _goes_on(character: str) -> bool:
     """Does this character go on the word before it: a letter, a digit or an apostrophe ("you can't" is no "you can")?"""
     return character.isalnum() or character in "'’"
+
+
+def _echoes_question(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """`echoes_question`: the match opens its sentence, a short question ("What anxiety?"), and repeats after its first
+    word the last words of the short question just before it ("Anxiety? What anxiety?", "Joint pain? What joint
+    pain?"): the echo that waves the thing asked about away. Not another question ("Anxiety? What helps?")."""
+    sentence_start, sentence_end = sentence
+    if start != sentence_start or sentence_start == 0 or doc[sentence_end - 1].text != "?":
+        return False
+    echoed = [t.lower_ for t in doc[start + 1:sentence_end - 1]]
+    question_start, question_end = sentence_bounds(doc, sentence_start - 1)
+    if not echoed or doc[question_end - 1].text != "?" or question_end - question_start > MAX_QUESTION:
+        return False
+    asked = [t.lower_ for t in doc[question_start:question_end - 1]]
+    return len(echoed) <= len(asked) and asked[-len(echoed):] == echoed

@@ -165,6 +165,8 @@ class PhraseRules:
                                    for rule in rules if rule.spec.get("substances")}
         # `subject_after_fragment`: "Kratom? It's basically like coffee." (see _fragment_names)
         self.subject_after_fragment = {rule.id for rule in rules if rule.spec.get("subject_after_fragment")}
+        # `myth_of_harm_before`: the first words of the myth labels of context.yaml ("Myth:", "Misconception #2 —")
+        self.myth_label_words = {label.split()[0].lower() for label in (env.book.context or {}).get("myth_label_nouns", ())}
         product_words: dict[tuple[str, ...], int] = {}
         # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
         self.brands = env.brands
@@ -900,6 +902,36 @@ class PhraseRules:
             spans = doc.user_data[_HARM_SPANS] = self.harms(doc)
         return spans
 
+    def _myth_of_harm_before(self, doc: Doc, rule_id: str, sentence: tuple[int, int]) -> bool:
+        """`myth_of_harm_before`: does the sentence before, in the paragraph, file a risk as a myth under a label that
+        opens it ("Myth: Kratom is addictive.", "Myth #2 — kava damages the liver"), so that a short answer denying it
+        by pronoun ("Fact: It isn't.") waves the risk away? After the label the myth says one of `states` ("addictive",
+        "toxic"), or one of `verbs` and later one of `objects` ("causes … withdrawal"; not "cures withdrawal"), and
+        nothing else in it denies ("Myth: kava has no side effects"). A safety claim filed as a myth ("Myth: kratom is
+        harmless.") states no risk."""
+        previous = _sentence_before(doc, doc_text(doc), sentence)
+        if previous is None:
+            return False
+        spec = self.rules[rule_id].spec["myth_of_harm_before"]
+        cues = context_of(doc).cues_in(previous[0], previous[1], "negation")
+        label = next((c for c in cues if c.start <= previous[0] + 3 and doc[c.start].lower_ in self.myth_label_words), None)
+        if label is None or any(c is not label and c.start >= label.scope_start for c in cues):
+            return False
+        words = [t.lower_ for t in doc[label.scope_start:previous[1]]]
+
+        def at(phrases) -> list[int]:
+            found = []
+            for phrase in phrases:
+                parts = phrase.lower().split()
+                found += [i for i in range(len(words) - len(parts) + 1) if words[i:i + len(parts)] == parts]
+            return found
+
+        if at(spec.get("states", ())):
+            return True
+        verbs = at(spec.get("verbs", ()))
+        objects = at(spec.get("objects", ()))
+        return bool(verbs) and any(o > min(verbs) for o in objects)
+
     def _backs_harm_before(self, doc: Doc, match: tuple[int, int], sentence: tuple[int, int], mention_words) -> bool:
         """`unless_harm_before`: does a bare proof claim, in a sentence that names no product, point back at a harm the
         sentence before it states ("Kava can damage the liver. Studies prove it.", "Kratom can cause dependence.
@@ -1186,6 +1218,8 @@ class PhraseRules:
             if rule.spec.get("asked_of") and not self._asked_of(doc, rule_id, sentence_start):
                 continue
             if rule.spec.get("echoes_question") and not _echoes_question(doc, sentence, start, end):
+                continue
+            if rule.spec.get("myth_of_harm_before") and not self._myth_of_harm_before(doc, rule_id, sentence):
                 continue
             if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns,
                                                                       word_spans):

@@ -165,6 +165,8 @@ class PhraseRules:
                                    for rule in rules if rule.spec.get("substances")}
         # `subject_after_fragment`: "Kratom? It's basically like coffee." (see _fragment_names)
         self.subject_after_fragment = {rule.id for rule in rules if rule.spec.get("subject_after_fragment")}
+        # `myth_of_harm_before`: the first words of the myth labels of context.yaml ("Myth:", "Misconception #2 —")
+        self.myth_label_words = {label.split()[0].lower() for label in (env.book.context or {}).get("myth_label_nouns", ())}
         product_words: dict[tuple[str, ...], int] = {}
         # a brand name ("ZenLeaf", "Golden Calm®") is a product word for the rules that take product words
         self.brands = env.brands
@@ -789,7 +791,9 @@ class PhraseRules:
             if long:
                 return self._opens_with_product(doc, key, following)
             if (None, following[0]) in mention_words or (key, following[0]) in mention_words:
-                return True
+                # not a fragment that denies or hedges the product's part: "Anxiety? Gone. Not thanks to kava.",
+                # "Insomnia? What insomnia? Valerian may help."
+                return not any(context_of(doc).cues_in(following[0], following[1], kind) for kind in ("negation", "hedge"))
             end = following[1]
         return False
 
@@ -897,6 +901,36 @@ class PhraseRules:
         if spans is None:
             spans = doc.user_data[_HARM_SPANS] = self.harms(doc)
         return spans
+
+    def _myth_of_harm_before(self, doc: Doc, rule_id: str, sentence: tuple[int, int]) -> bool:
+        """`myth_of_harm_before`: does the sentence before, in the paragraph, file a risk as a myth under a label that
+        opens it ("Myth: Kratom is addictive.", "Myth #2 — kava damages the liver"), so that a short answer denying it
+        by pronoun ("Fact: It isn't.") waves the risk away? After the label the myth says one of `states` ("addictive",
+        "toxic"), or one of `verbs` and later one of `objects` ("causes … withdrawal"; not "cures withdrawal"), and
+        nothing else in it denies ("Myth: kava has no side effects"). A safety claim filed as a myth ("Myth: kratom is
+        harmless.") states no risk."""
+        previous = _sentence_before(doc, doc_text(doc), sentence)
+        if previous is None:
+            return False
+        spec = self.rules[rule_id].spec["myth_of_harm_before"]
+        cues = context_of(doc).cues_in(previous[0], previous[1], "negation")
+        label = next((c for c in cues if c.start <= previous[0] + 3 and doc[c.start].lower_ in self.myth_label_words), None)
+        if label is None or any(c is not label and c.start >= label.scope_start for c in cues):
+            return False
+        words = [t.lower_ for t in doc[label.scope_start:previous[1]]]
+
+        def at(phrases) -> list[int]:
+            found = []
+            for phrase in phrases:
+                parts = phrase.lower().split()
+                found += [i for i in range(len(words) - len(parts) + 1) if words[i:i + len(parts)] == parts]
+            return found
+
+        if at(spec.get("states", ())):
+            return True
+        verbs = at(spec.get("verbs", ()))
+        objects = at(spec.get("objects", ()))
+        return bool(verbs) and any(o > min(verbs) for o in objects)
 
     def _backs_harm_before(self, doc: Doc, match: tuple[int, int], sentence: tuple[int, int], mention_words) -> bool:
         """`unless_harm_before`: does a bare proof claim, in a sentence that names no product, point back at a harm the
@@ -1182,6 +1216,10 @@ class PhraseRules:
             if rule.spec.get("not_of") and self._of_other(doc, rule_id, sentence, start, end):
                 continue
             if rule.spec.get("asked_of") and not self._asked_of(doc, rule_id, sentence_start):
+                continue
+            if rule.spec.get("echoes_question") and not _echoes_question(doc, sentence, start, end):
+                continue
+            if rule.spec.get("myth_of_harm_before") and not self._myth_of_harm_before(doc, rule_id, sentence):
                 continue
             if rule_id in self.not_said_verbs and self._said_of_other(doc, rule_id, sentence, start, end, said_of_nouns,
                                                                       word_spans):
@@ -1578,3 +1616,18 @@ def _opens_with(said: str, openings: tuple[str, ...]) -> str | None:
 def _goes_on(character: str) -> bool:
     """Does this character go on the word before it: a letter, a digit or an apostrophe ("you can't" is no "you can")?"""
     return character.isalnum() or character in "'’"
+
+
+def _echoes_question(doc: Doc, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """`echoes_question`: the match opens its sentence, a short question ("What anxiety?"), and repeats after its first
+    word the last words of the short question just before it ("Anxiety? What anxiety?", "Joint pain? What joint
+    pain?"): the echo that waves the thing asked about away. Not another question ("Anxiety? What helps?")."""
+    sentence_start, sentence_end = sentence
+    if start != sentence_start or sentence_start == 0 or doc[sentence_end - 1].text != "?":
+        return False
+    echoed = [t.lower_ for t in doc[start + 1:sentence_end - 1]]
+    question_start, question_end = sentence_bounds(doc, sentence_start - 1)
+    if not echoed or doc[question_end - 1].text != "?" or question_end - question_start > MAX_QUESTION:
+        return False
+    asked = [t.lower_ for t in doc[question_start:question_end - 1]]
+    return len(echoed) <= len(asked) and asked[-len(echoed):] == echoed

@@ -23,8 +23,6 @@ FLAGS = [
     ("In 20 years, not one injury has been tied to our kava.", "safety/harm-record-denied"),
     ("No case of harm has ever been documented for kava tea.", "safety/harm-record-denied"),
     ("There are no documented cases of kava toxicity, ever.", "safety/harm-record-denied"),
-    ("Our kratom has a clean safety record.", "safety/harm-record-denied"),
-    ("Ashwagandha has a flawless track record of safety.", "safety/harm-record-denied"),
     # tolerance and withdrawal denied as the subject
     ("Tolerance to kratom never builds up if you take breaks on weekends.", "safety/tolerance-denied"),
     ("Kratom tolerance doesn't build up when you rotate strains.", "safety/tolerance-denied"),
@@ -73,6 +71,9 @@ PASSES = [
     "Withdrawal from kratom doesn't happen to everyone, but it is common.",
     "Kratom withdrawal is a real problem for many users.",
     "Kratom can cause tolerance and withdrawal.",
+    "It is not true that kratom withdrawal doesn't exist.",
+    "It is false that tolerance to kratom never builds up.",
+    "Our kratom farm has a spotless safety record.",
     # attributed and distanced, negated, conditional, questions
     "Vendors claim no one has ever been hurt by kratom, but poison centers disagree.",
     "Sellers insist no one has ever been harmed by kratom; the FDA disagrees.",

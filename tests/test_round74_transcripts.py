@@ -174,3 +174,19 @@ def test_doubting_question_answered_yes(text, rule):
 def test_doubting_question_left_doubted(text):
     for layout in _both_layouts(text):
         assert not _sentence_rules(layout), layout
+
+
+@pytest.mark.parametrize("answer", [
+    "It can take the edge off for some people, but it's no cure.",
+    "Well, it can take the edge off for some people.",
+    "It will make the evenings easier, for some.",
+    "GUEST: It does relax the muscles a little.",
+])
+def test_a_yes_that_goes_on_to_another_verb_answers_a_smaller_question(answer):
+    assert "efficacy/cure-claim" not in _sentence_rules(f"Does kava cure anxiety? {answer}")
+
+
+@pytest.mark.parametrize("answer", ["It can.", "It does, absolutely.", "It does cure it, every time.", "It really does.",
+                                    "GUEST: It can and does."])
+def test_a_pronoun_yes_to_the_question_asked_keeps_the_claim(answer):
+    assert "efficacy/cure-claim" in _sentence_rules(f"Does kava cure anxiety? {answer}")

@@ -104,6 +104,10 @@ class PhraseRules:
                           for rule in rules if (rule.spec.get("near") or {}).get("slot")}
         self.near_statement_subjects = {rule.id: {w.lower() for w in rule.spec["near"]["statement_subjects"]}
                                         for rule in rules if (rule.spec.get("near") or {}).get("statement_subjects")}
+        # `near` rules that can end only at one of their listed phrases (see _near_end): a match in a Doc without one
+        # of those is dropped before anything else is read of it ("doesn't stand a chance" after any condition named)
+        self.near_phrase_rules = {self.key_of[rule.id] for rule in rules if rule.spec.get("near") and not any(
+            rule.spec["near"].get(option) for option in ("history", "generic_drug_names", "slot", "antecedent"))}
         # `headless`: a label line that opens with the claim and names no product ("Proven to reduce hair
         # loss by 60%") is about the product the label is on, when it names a condition and no drug
         self.headless = env.phrases.matcher("NORM")
@@ -1206,6 +1210,8 @@ class PhraseRules:
             sentence_start, sentence_end = sentence
             if (rule_id, sentence_start) in reported:
                 continue  # one finding per rule and sentence
+            if self.key_of[rule_id] in self.near_phrase_rules and self.key_of[rule_id] not in near:
+                continue
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
             if rule.spec.get("denied_after") and not _denied_after(doc, start, end):

@@ -1204,6 +1204,7 @@ class PhraseRules:
         qualifiers = None  # found when a rule with `qualified_by` first needs them
         practices = None  # found when a rule with `practice_subjects` first needs them
         reported: set[tuple[str, int]] = set()
+        questions = context_of(doc).questions
         for rule_id, start, end in matches:
             rule = self.rules[rule_id]
             sentence = sentence_bounds(doc, start)  # no Span: most matches stop early
@@ -1212,6 +1213,8 @@ class PhraseRules:
                 continue  # one finding per rule and sentence
             if self.key_of[rule_id] in self.near_phrase_rules and self.key_of[rule_id] not in near:
                 continue
+            if rule.spec.get("question") and sentence_start not in questions:
+                continue  # a rule read only in a question's answer, matched in a sentence that asks nothing
             if any(r == rule_id and s < end and start < e for r, s, e in exceptions):
                 continue
             if rule.spec.get("denied_after") and not _denied_after(doc, start, end):
@@ -1262,7 +1265,7 @@ class PhraseRules:
                 end = after  # the claim names its product: "the answer is kava"
             # a question fragment the product answers ("The answer to anxiety? Kava.") is read as a statement
             context_rule = self.unquestioned[rule_id] if (
-                rule_id in self.unquestioned and context_of(doc).questions.get(sentence_start) == "open"
+                rule_id in self.unquestioned and questions.get(sentence_start) == "open"
                 and self._answered_fragment(doc, rule_id, sentence, start)) else rule
             if rule.spec.get("near"):
                 near_end = self._near_end(doc, rule, start, end, near, mention_words)
@@ -1270,7 +1273,7 @@ class PhraseRules:
                                         and self._near_blocked(doc, context_rule, end, near_end, near)):
                     continue
                 end = near_end
-            question = context_of(doc).questions.get(sentence_start)
+            question = questions.get(sentence_start)
             asked = rule.spec.get("question")
             if asked:
                 if question == "open":

@@ -581,11 +581,11 @@ _TRANSCRIPT_LABEL = re.compile(
         (?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[*_]{0,2}[ \t]*:
       | [A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}[ \t]*[*_]{0,2}[ \t]*(?:—|–|--)
     )[*_]{0,2}[ \t]+(?=\S)""", re.X)
-# "It absolutely does.", "They really do not.": the answer's auxiliary after a word that only stresses it, read as
-# "It does." and "They do not."
+# "It absolutely does.", "They really do not.", "It definitely is.": the answer's auxiliary or copula after a word that
+# only stresses it, read as "It does.", "They do not." and "It is."
 _STRESSED_AUXILIARY = re.compile(
     r"^(it|they|that|this)\s+(?:absolutely|definitely|certainly|really|truly|totally|actually|genuinely|surely|most\s+certainly)"
-    r"\s+(?=(?:does|do|did|can|will|doesn'?t|don'?t|can'?t|won'?t|cannot)\b)")
+    r"\s+(?=(?:does|do|did|can|will|is|are|doesn['’]?t|don['’]?t|can['’]?t|won['’]?t|isn['’]?t|aren['’]?t|cannot)\b)")
 
 
 def answer_text(sentence: str) -> str:
@@ -2363,7 +2363,8 @@ class ContextCues:
                                                or answer.partition(" ")[2].startswith(self._non_answers))):
                     phrase, kind = next(((phrase, kind) for phrase, openings, kind in self._answer_openings
                                          if answer == phrase or answer.startswith(openings)), (None, state))  # the longest
-                    state = "open" if kind == "yes" and _answers_another_verb(answer, phrase, sentence) else kind
+                    state = "open" if (kind == "yes" and answers_another_verb(answer, phrase, sentence)
+                                       or kind == "no" and denies_less(answer, phrase, sentence)) else kind
             if state == "open":
                 start = first_tokens[number]
                 opener_end = self.rhetoric.asserts(doc, start, first_tokens[number + 1] if number + 1 < len(first_tokens) else len(doc))
@@ -2373,7 +2374,7 @@ class ContextCues:
             context.questions[first_tokens[number]] = state
 
 
-def _answers_another_verb(answer: str, phrase: str, question: str) -> bool:
+def answers_another_verb(answer: str, phrase: str, question: str) -> bool:
     """Whether a yes that is a pronoun and its auxiliary ("it can", "it does", "they do") goes on with a verb the
     question did not ask about: "Does kava cure anxiety? It can take the edge off." answers a smaller question,
     where "It can.", "It does, absolutely." and "It does cure it." say yes to the one asked."""
@@ -2384,6 +2385,35 @@ def _answers_another_verb(answer: str, phrase: str, question: str) -> bool:
         return False
     asked = {match.group() for match in _ANSWER_WORD.finditer(question.lower())}
     return word.group() not in asked and word.group() not in _ECHO_ADVERBS
+
+
+def denies_less(answer: str, phrase: str, question: str) -> bool:
+    """Whether a no that is a pronoun and its auxiliary or copula ("it doesn't", "it isn't", "they're not") goes on to
+    deny less than the question asked, which leaves it open: "Does kratom cause withdrawal? It doesn't always.", "It
+    can't be ruled out.", "It isn't that simple.", "It's not without risks." After a copula only a word of the question
+    or one that stresses the no keeps it ("It isn't addictive at all.", "It's not, really."); after an auxiliary only
+    a word that narrows the no opens it ("always", "necessarily", "matter"), and "be" before a word the question did not
+    ask about ("It can't be ruled out", where "It can't be habit-forming" says no)."""
+    if not phrase.startswith(("it", "they")) or answer[len(phrase):len(phrase) + 1] != " ":
+        return False
+    words = [match.group() for match in _ANSWER_WORD.finditer(answer, len(phrase) + 1)][:2]
+    if not words or not re.match(r" *[a-z]", answer[len(phrase) + 1:]):
+        return False  # "It isn't, no.", "It doesn't!"
+    asked = {match.group() for match in _ANSWER_WORD.finditer(question.lower())}
+    if _COPULA_END.search(phrase):
+        return words[0] not in asked and words[0] not in _NO_ECHO_WORDS
+    if words[0] == "be":
+        return len(words) > 1 and words[1] not in asked and words[1] not in _NO_ECHO_WORDS
+    return words[0] in _NO_NARROWERS and words[0] not in asked
+
+
+_COPULA_END = re.compile(r"(?:\bis|\bare|isn['’]t|aren['’]t|['’]s not|['’]re not|\bis not|\bare not)$")
+# words after a copula's no that keep it a no: "It isn't at all.", "They're not even a little habit-forming."
+_NO_ECHO_WORDS = frozenset({"at", "even", "remotely", "really", "in", "ever", "very", "with", "actually", "truly",
+                            "particularly"})
+# words after an auxiliary's no that narrow it to less than the question asked
+_NO_NARROWERS = frozenset({"always", "necessarily", "matter", "have", "need", "mean", "seem", "appear", "apply", "usually",
+                           "generally", "typically", "quite", "entirely", "just", "only", "happen", "affect", "look", "sound"})
 
 
 # words between "it does" and its verb or after it that keep the answer a yes: "It does indeed.", "It sure does help"

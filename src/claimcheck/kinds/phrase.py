@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..annotate import (TABLE_COLUMNS, answer_lead_in, answer_text, context_of, mentions_of, opens_list_item, sentence_bounds, sentence_start_chars,
+from ..annotate import (TABLE_COLUMNS, answer_lead_in, answers_another_verb, denies_less, answer_text, context_of, mentions_of, opens_list_item, sentence_bounds, sentence_start_chars,
                         sentence_start_of, token_table)
 from ..drug_names import is_generic_drug_name
 from ..lexicon import lemma_patterns_to_norm
@@ -1039,13 +1039,23 @@ class PhraseRules:
         if question_end >= len(doc):
             return None
         said, led = self._answer_said(doc, question_end)
-        answers = [(o, "yes") for o in self.answer_yes.get(rule_id, ())] + [(o, "no") for o in self.answer_no.get(rule_id, ())]
+        # an answer that asks again only echoes the question: "Withdrawal? Not with our kratom? That's what the ads say."
+        answers = [] if said.rstrip(" \n*_").endswith("?") else (
+            [(o, "yes") for o in self.answer_yes.get(rule_id, ())] + [(o, "no") for o in self.answer_no.get(rule_id, ())])
         if led:
             if said.startswith(self.non_answers):
                 return "open"
             answers += self.shared_answers
-        best = max(((len(o), kind) for o, kind in answers if _opens_with(said, (o,)) is not None), default=None)
-        return best[1] if best else None
+        best = max(((len(o), kind, o) for o, kind in answers if _opens_with(said, (o,)) is not None), default=None)
+        if best is None:
+            return None
+        # a pronoun's yes to another verb or no that denies less leaves it open: "Short answer: it doesn't always."
+        _, kind, opening = best
+        question = doc[sentence_bounds(doc, question_end - 1)[0]:question_end].text
+        if (kind == "yes" and answers_another_verb(said, opening, question)
+                or kind == "no" and denies_less(said, opening, question)):
+            return "open"
+        return kind
 
     def _confines_answer(self, doc: Doc, rule_id: str, question_end: int) -> bool:
         """`answer_confined`: does the answer open with a condition ("Only if", "Not when", "Rarely, and only") and

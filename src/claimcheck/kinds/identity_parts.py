@@ -5,7 +5,8 @@
 * head       "kratom, the root of a Southeast Asian tree", "turmeric spice is the ground
              seed of the Curcuma plant" (a part as the head of a description, with "of" and
              a plant after it); "kratom, the leaf of the kava plant" names another
-             substance as the plant, a conflation
+             substance as the plant, a conflation; without "of", an indefinite description the part
+             heads and closes ("kava is a leaf", "maca, a berry grown in Peru,")
 * of / whose "the leaves of the kava plant are pounded into the drink", "kava, whose leaves
              are brewed …" (a part named before its plant, in a clause that makes a product
              of it)

@@ -355,6 +355,8 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             for word in kind_words:
                 self.kind_classes[word.lower()] = kind_class
         self.compatible = {k: set(v) for k, v in (spec("compatible", {}) or {}).items()}
+        self._denied_words_cache: dict[str, dict[str, str]] = {}  # see _denied_words
+        self._denial_adverbs = {str(w).lower() for w in ((spec("denial", {}) or {}).get("adverbs") or [])}
         self.head_only_kinds = set(book.lexicons.get("botanical-head-only-kinds", []))  # "kratom mold" is spoilage, not a kind
         self.kind_nouns = spec("kind_nouns", {}) or {}
         self.replacements = spec("replacements", {}) or {}
@@ -1504,9 +1506,11 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         if d.role in ("family", "family-bare") and (same := self._family_word_same_plant(d, sentence)) is not None:
             yield from self._report_family_word_same_plant(d, sentence, *same)  # "kratom and coffee: the same plant"
             return
-        if d.role == "kind" and d.value in self.DENIED_KINDS:
-            denied = self._neither_owners(d, sentence)
-            if denied:  # "Neither kava nor kratom is a plant": a true kind denied of each name
+        if d.role == "kind":
+            # "Neither kava nor kratom is a plant", "Kava is not a plant.": a true kind denied of each name
+            denied = (self._neither_owners(d, sentence) if d.value in self.DENIED_KINDS else []) \
+                or self._single_denial_owners(d, sentence)
+            if denied:
                 yield from self._report_denied_kind(d, denied, sentence)
                 return
         if not self._may_contradict(d, sentence):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..annotate import sentence_at
-from .common import render
+from .common import blocked_by_context, render
 
 LISTING_BARS = {"|", "¦"}  # a product listing's separators, read as dashes between a name and its Latin name
 HYPHENS = {"-", "‐", "‑"}
@@ -542,17 +542,125 @@ class DescriptionFrames:
                 owners.append((self._owner_of_mention(mention, "copula"), k))
         return owners
 
+    def _denied_words(self, substance) -> dict[str, str]:
+        """The words (and their singulars) that name what `substance` is, whose bare denial is false (the wrong-kind
+        rule's `denial` kinds and forms: "plant" of kava, "tree" of kratom, "mushroom" of lion's mane)."""
+        cached = self._denied_words_cache.get(substance.id)
+        if cached is not None:
+            return cached
+        denial = (self.rules["wrong-kind"].spec.get("denial") or {}) if "wrong-kind" in self.rules else {}
+        singulars = list((denial.get("kinds") or {}).get(substance.kind) or [])
+        if substance.id not in (denial.get("forms_except") or []):
+            singulars += (denial.get("forms") or {}).get(substance.form) or []
+        words = denial.get("words") or {}
+        found = {str(word).lower(): str(singular).lower() for singular in singulars
+                 for word in words.get(singular) or [singular]}
+        self._denied_words_cache[substance.id] = found
+        return found
+
+    # After a denied word, before the sentence's end: "Kratom isn't a tree at all.", "… a plant whatsoever".
+    DENIAL_CLOSERS = (("at", "all"), ("whatsoever",))
+    DENIAL_NEGATIONS = {"not", "n't", "never", "no"}
+
+    def _single_denial_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
+        """'Kava is not a plant.', 'Kratom isn't a tree at all.', 'Contrary to popular belief, chaga is not a
+        fungus.', 'Lion's mane is no mushroom.': a name's true kind or form (_denied_words) denied as the bare
+        predicate of a clause the name opens. The word must close the sentence, or a clause whose contrast names a
+        kind ('…, it's a mushroom'): 'not a plant you should smoke', 'not a plant-based protein', 'not just a
+        plant', 'not a typical plant' and 'not a plant; it's a way of life' deny something else. The owners are
+        the names (a list before the copula shares the predicate), each with the index where the claim starts."""
+        if d.end != d.start + 1:
+            return []
+        word = self._low(d.start)
+        after = self._next(d.start, sentence)
+        for closer in self.DENIAL_CLOSERS:
+            if after is not None and self._lows(after, min(sentence.end, after + len(closer))) == closer:
+                after = self._next(after + len(closer) - 1, sentence)
+                break
+        if after is not None:
+            if self._low(after) != "but" and (not self._word(after).is_punct or self._text(after) in HYPHENS
+                                              or self._text(after) in ("(", "/")):
+                return []
+            rest = range(after + 1, sentence.end)
+            if self._text(after) not in (".", "!", "?", "…") and not any(
+                    self._low(i) in self.kind_classes for i in rest):
+                return []  # "Kava isn't a plant; it's a way of life.", "… not a plant but a ritual"
+        k = self._prev(d.start, sentence)
+        if k is not None and self._low(k) in ("a", "an"):
+            k = self._prev(k, sentence)
+            negation = None
+        elif word in ("plants", "fungi", "bacteria", "cyanobacteria", "algae", "trees", "mushrooms", "seaweeds"):
+            negation = None  # "kava and kratom are not plants"
+        else:
+            negation = "no"  # "is no plant": only after "no"
+        k = self._skip_denial_adverbs(k, sentence)
+        if k is None or self._low(k) not in self.DENIAL_NEGATIONS or (negation and self._low(k) != negation) \
+                or (not negation and self._low(k) == "no"):
+            return []
+        k = self._skip_denial_adverbs(self._prev(k, sentence), sentence)
+        if k is None or self._low(k) not in ("is", "are", "was", "were", "'s", "’s"):
+            return []
+        subject = self._prev(k, sentence)
+        if subject is not None and self._text(subject) == ",":
+            # "Kratom, it turns out, is not a tree.", "Kava, unlike reishi, is not a plant.": an aside set off by
+            # commas (naming no substance, or a comparison's) between the name and its copula
+            j, steps = self._prev(subject, sentence), 0
+            while j is not None and steps < 6 and self._text(j) != "," and (self._word(j).is_alpha or j in self.covering):
+                j, steps = self._prev(j, sentence), steps + 1
+            opener = self._next(j, sentence) if j is not None else None
+            named = any(i in self.covering for i in range(j + 1, subject)) if j is not None else True
+            if not steps or j is None or self._text(j) != "," or (
+                    named and self._phrase_at(opener, self.comparison_asides, sentence) is None):
+                return []
+            subject = self._prev(j, sentence)
+        if subject is None or subject not in self.ending:
+            return []
+        owner = self._owner_of_mention(self.ending[subject], "copula")
+        owners = []
+        for each in self._with_co_subjects(owner, sentence):
+            substance = self.knowledge.substances.get(each.substance)
+            if substance is None or word not in self._denied_words(substance):
+                return []  # "Kava and reishi are not mushrooms": true of kava, a list denied as a whole
+            owners.append((each, each.start if each.start is not None else subject))
+        return owners
+
+    def _skip_denial_adverbs(self, k, sentence: Span):
+        """The token before the denial adverbs ending at `k` ('really', 'actually', 'in fact')."""
+        adverbs = self._denial_adverbs
+        while k is not None:
+            if self._low(k) in adverbs:
+                k = self._prev(k, sentence)
+            elif self._low(k) == "fact" and (j := self._prev(k, sentence)) is not None and self._low(j) == "in" \
+                    and "in fact" in adverbs:
+                k = self._prev(j, sentence)
+            else:
+                break
+        return k
+
+    def _denial_blocked(self, rule, first: int, end: int, sentence: Span) -> bool:
+        """_blocked for a denied true kind: a corrective cue ('contrary to popular belief') opens the sentence's
+        own denial and excuses nothing; a myth label or 'mistakenly' still does."""
+        cues = [i for i in self.corrective_at if sentence.start <= i < sentence.end]
+        if any(not (i < first and self._low(i) == "contrary") for i in cues):
+            return True
+        if self._corrected_after(first, end, sentence):
+            return True
+        if self._rhetorical(sentence):
+            rule = self._asserting(rule)
+        return blocked_by_context(self.doc, rule, first, end, (first, end))
+
     def _report_denied_kind(self, d, owners: list, sentence: Span):
         rule = self.rules.get("wrong-kind")
         if rule is None:
             return
         for owner, first in owners:
-            if self._blocked(rule, first, d.end, own=(first, d.end)):
+            if self._denial_blocked(rule, first, d.end, sentence):
                 continue
             substance = self.knowledge.substances[owner.substance]
-            for finding in self._report(rule, owner, substance, sentence, first, d.end, claimed=f"no {d.value}"):
+            kind = self._denied_words(substance).get(self._low(d.start), d.value)
+            for finding in self._report(rule, owner, substance, sentence, first, d.end, claimed=f"no {kind}"):
                 values = {"match": self._span_text(first, d.end), "name": substance.name,
-                          "kind": d.value, "identity": self._identity(substance)}
+                          "kind": kind, "kind_a": ("an " if kind[:1] in "aeiou" else "a ") + kind, "identity": self._identity(substance)}
                 denial = rule.spec.get("denial") or {}
                 finding.message = render(denial.get("message", finding.message), **values)
                 finding.correction = render(denial.get("correction", finding.correction), **values)

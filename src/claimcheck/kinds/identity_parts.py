@@ -5,7 +5,8 @@
 * head       "kratom, the root of a Southeast Asian tree", "turmeric spice is the ground
              seed of the Curcuma plant" (a part as the head of a description, with "of" and
              a plant after it); "kratom, the leaf of the kava plant" names another
-             substance as the plant, a conflation
+             substance as the plant, a conflation; without "of", an indefinite description the part
+             heads and closes ("kava is a leaf", "maca, a berry grown in Peru,")
 * of / whose "the leaves of the kava plant are pounded into the drink", "kava, whose leaves
              are brewed …" (a part named before its plant, in a clause that makes a product
              of it)
@@ -468,12 +469,48 @@ class PartFrames:
             k = self._next(k, sentence)
         return False
 
+    HEAD_PART_MODIFIERS = 2  # plain words between the article and the part: "a bitter green leaf"
+    HEAD_PART_PLURAL_COPULAS = {"are", "were"}
+
+    def _indefinite_head_part(self, d, sentence: Span) -> bool:
+        """'Kava is a leaf.', 'Kratom is a root from Fiji.', 'Maca, a small berry grown in Peru, …': a part word
+        heading an indefinite description of the name ('a'/'an' and up to two plain modifiers before it, or a bare
+        plural after 'are'), which closes its noun phrase: a punctuation mark, a stop word ('from', 'that',
+        'like'), a postmodifier ('grown', 'native') or another participle follows. 'Kava is a root crop', 'a leaf
+        tea', 'a leaf-free drink' make the part a modifier; 'a root and leaf blend' names a product of both."""
+        after = self._next(d.end - 1, sentence)
+        if after is not None:
+            low = self._low(after)
+            word = self._word(after)
+            if word.is_punct:
+                if self._text(after) in HYPHENS or self._text(after) in ("/", "&"):
+                    return False
+            elif low in ("and", "or", "nor"):
+                nxt = self._next(after, sentence)
+                if nxt is not None and (self._low(nxt) in self.part_ids or self._low(nxt) in self.kind_classes):
+                    return False  # "a root and leaf blend"
+            elif not (low in self.stops or low in self.postmodifiers or (low.endswith("ed") and word.is_alpha)):
+                return False
+        k, modifiers = self._prev(d.start, sentence), 0
+        while k is not None and modifiers < self.HEAD_PART_MODIFIERS and self._word(k).is_alpha \
+                and k not in self.covering and self._low(k) not in self.stops and self._low(k) not in self.determiners \
+                and self._low(k) not in self.copulas and self._low(k) not in self.part_ids \
+                and self._low(k) not in self.kind_classes and self._low(k) not in self.figurative:
+            k, modifiers = self._prev(k, sentence), modifiers + 1
+        if k is None:
+            return False
+        if self._low(k) in ("a", "an"):
+            return True
+        return not modifiers and self._low(k) in self.HEAD_PART_PLURAL_COPULAS and self._low(d.end - 1).endswith("s")
+
     def _check_head_part(self, d, owner, substance, sentence: Span):
         """'Kratom, the root of a … tree' / 'turmeric spice is the seed of the Curcuma plant':
         a part word heads a description of the substance and "of" names the plant it is from.
         Without a plant after "of" the phrase is figurative ("the root of the problem")."""
         of = self._next(d.end - 1, sentence)
         if of is None or self._low(of) != "of":
+            if self._indefinite_head_part(d, sentence) and not self._part_ok(d.value, substance):
+                yield from self._report_wrong_part(owner, substance, sentence, d)  # "Kava is a leaf."
             return
         plant = None
         k, steps = of + 1, 0

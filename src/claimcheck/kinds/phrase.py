@@ -67,6 +67,12 @@ _NOUN_PHRASE_ENDS = frozenset(LINKING_VERBS | SUBJECT_AUXILIARIES | SUBJECT_PREP
 _MODIFIER_OPENERS = frozenset({"with", "plus"})
 _GOES_WITH = frozenset({"with", "plus", "alongside", "for", "in", "into", "to"})
 # adverbs that may close a clause after its last noun ("Boil the kettle first; it's safe")
+# between a `uncredited_mentions` phrase and the product: "without any feverfew", "stopped taking my daily elderberry",
+# "without drinking the elderberry tea"; and what joins a product to one listed before it ("without feverfew or herbs")
+_UNCREDITED_SKIPPED = frozenset({"any", "a", "an", "the", "my", "our", "your", "his", "her", "their", "all", "of",
+                                 "those", "these", "that", "this", "its", "daily", "usual", "regular", "own", "nightly",
+                                 "morning", "favorite", "favourite", "taking", "using", "drinking", "buying", "trying"})
+_UNCREDITED_LIST_JOINS = frozenset({"or", "and", "nor", ",", "/"})
 _TRAILING_ADVERBS = frozenset({"first", "here", "there", "now", "today", "too", "again", "daily", "well"})
 # `near: {antecedent: true}`: tokens of a question just before a claim whose phrase the claim's pronoun can stand
 # for ("Joint pain? Turmeric makes it vanish."), as for a relation's pronoun object
@@ -167,6 +173,11 @@ class PhraseRules:
         # `substances`: the subject must be one of these (a claim that is wrong only of some substances)
         self.subject_substances = {rule.id: {strings.add(s) for s in rule.spec["substances"]}
                                    for rule in rules if rule.spec.get("substances")}
+        # `uncredited_mentions`: a product the sentence names only where the writer says it is not taken is credited
+        # with nothing ("I haven't been sick in years, and I've never taken echinacea"): by rule id, its `before`
+        # phrases, as tuples of their words' lower case (see _uncredited)
+        self.uncredited = {rule.id: {tuple(w.lower().split()) for w in env.book.lexicon(spec["before"], rule.origin)}
+                           for rule in rules if (spec := rule.spec.get("uncredited_mentions"))}
         # `subject_after_fragment`: "Kratom? It's basically like coffee." (see _fragment_names)
         self.subject_after_fragment = {rule.id for rule in rules if rule.spec.get("subject_after_fragment")}
         # `myth_of_harm_before`: the first words of the myth labels of context.yaml ("Myth:", "Misconception #2 —")
@@ -883,6 +894,46 @@ class PhraseRules:
         label = self.benefit_labels.heads(doc, sentence)
         return label is not None and start >= label
 
+    def _uncredited(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int, end: int, word_spans) -> bool:
+        """`uncredited_mentions`: does the sentence name products outside the match [start, end) only where the writer
+        says they are not taken? A named product is not taken under a negation that is not the match's own ("and I've
+        never taken echinacea", "we don't use elderberry") or after one of the `before` phrases and the determiners
+        after it ("without any feverfew", "I stopped taking elderberry"). Each undoes the other ("I wouldn't go a winter
+        without elderberry", "I never miss my echinacea": "miss" is a `before` phrase), so an odd count of them leaves
+        the product untaken. A sentence that names no product is left to `requires_mention`."""
+        sentence_start, sentence_end = sentence
+        key = self.product_words_of.get(rule_id)
+        spans = {s: e for m, s, e in word_spans if m == key and sentence_start <= s < sentence_end and not start <= s < end}
+        spans.update((m.start, m.end) for m in mentions_of(doc) if m.kb_id != self.partner
+                     and sentence_start <= m.start < sentence_end and not start <= m.start < end)
+        if not spans:
+            return False
+        before = self.uncredited[rule_id]
+        negations = [c for c in context_of(doc).cues_in(sentence_start, sentence_end, "negation")
+                     if not start <= c.start < end and c.scope_start < c.scope_end]
+        longest = max((len(phrase) for phrase in before), default=0)
+        ends = {e: s for s, e in spans.items()}
+        after: dict[int, bool] = {}
+
+        def after_phrase(at: int) -> bool:
+            """Is the product at `at` named after a `before` phrase, maybe past determiners and modifiers ("without my
+            daily elderberry"), or listed after one that is ("without any feverfew or supplements")?"""
+            i = at
+            while True:
+                words = tuple(t.lower_ for t in doc[max(sentence_start, i - longest):i])
+                if any(words[len(words) - len(phrase):] == phrase for phrase in before if len(phrase) <= len(words)):
+                    return True  # "ran out of feverfew": the phrase may end in a skipped word
+                if not (i > sentence_start and doc[i - 1].lower_ in _UNCREDITED_SKIPPED and at - i < 3):
+                    break
+                i -= 1
+            if i - 1 > sentence_start and doc[i - 1].lower_ in _UNCREDITED_LIST_JOINS and i - 1 in ends:
+                return after[ends[i - 1]]
+            return False
+
+        for at in sorted(spans):
+            after[at] = after_phrase(at)
+        return all((sum(c.scope_start <= at < c.scope_end for c in negations) + after[at]) % 2 == 1 for at in spans)
+
     def _harm_after(self, doc: Doc, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
         """A harm stated in tokens [start, end), not denied: a harm cue, or, with `own`, a harm named right after a
         substance ("kratom withdrawal", "kava toxicity"). A negation inside `own` (the match: "doctors don't want you
@@ -1256,6 +1307,8 @@ class PhraseRules:
                     rule.spec.get("question") and self._answer_names_product(doc, rule_id, sentence, word_spans)) and not (
                     rule_id in self.unquestioned and self._answered_fragment(doc, rule_id, sentence, start)) and not (
                     self._names_product_next(doc, rule, start, end, near, mention_words)):
+                continue
+            if rule_id in self.uncredited and self._uncredited(doc, rule_id, sentence, start, end, word_spans):
                 continue
             if rule_id in self.practice_rules:
                 if practices is None:

@@ -423,6 +423,12 @@ class RelationRules:
         self.headless_objects = env.phrases.matcher("NORM")
         # `object_then`: what an object that ends in "with" or "from" must go on to name ("people with" + "diabetes")
         self.object_then = env.phrases.matcher("NORM")
+        # `verb_objects`: verbs that take only some of the rule's objects ("erase" a disease, not a body function:
+        # "erases anxiety" is a cure, "will erase your memory" a harm). By rule key: each verb's NORM hashes -> the
+        # key of its objects, whose phrases are matched per that key
+        self.verb_objects: dict[int, dict[tuple[int, ...], int]] = {}
+        self.restricted_objects = env.phrases.matcher("NORM")
+        self.restricted_rule_of: dict[int, int] = {}  # key of a restricted object list -> its rule's key
         self.open_object_ends = hashes(OPEN_OBJECT_ENDS)
         # `help_frames`: by rule key, the verbs of help (their lemmas' hashes) and the prepositions after the people
         # helped; the groups named by a condition are matched per rule key
@@ -476,6 +482,13 @@ class RelationRules:
                         w.lower() for w in env.book.lexicon(frames["not_of"], rule.origin) if " " not in w.strip())
                 if frames.get("groups"):
                     self.help_groups.add(rule.id, list(env.book.lexicon(frames["groups"], rule.origin)))
+            for number, entry in enumerate(spec.get("verb_objects") or ()):
+                entry_key = f"{rule.id}#verb_objects{number}"
+                self.restricted_objects.add(entry_key, list(env.book.lexicon(entry["objects"], rule.origin)))
+                rule_key = self.strings.add(rule.id)
+                self.restricted_rule_of[self.strings.add(entry_key)] = rule_key
+                for verb in env.book.lexicon(entry["verbs"], rule.origin):
+                    self.verb_objects.setdefault(rule_key, {})[env.phrases.hashes("NORM", verb)] = self.strings.add(entry_key)
             if spec.get("object_then"):
                 self.object_then.add(rule.id, list(env.book.lexicon(spec["object_then"], rule.origin)))
             between = env.book.lexicon(spec.get("not_between"), rule.origin)
@@ -1388,8 +1401,19 @@ class RelationRules:
         reported: set[tuple[int, int]] = set()  # (rule key, sentence start)
         qualifiers = None  # found when a rule with `qualified_by` first needs them
         help_groups: dict[tuple[int, int], int] | None = None  # found for the first verb of help that needs them
+        every_object = objects
+        restricted: dict[int, dict[tuple[int, int], int]] | None = None  # by entry key, found for the first verb that takes them
         for rule_key, start, end in verbs:
             rule = self.rule_of_key[rule_key]
+            objects = every_object
+            entry_key = self.verb_objects[rule_key].get(tuple(tokens.norm(i) for i in range(start, end))) \
+                if rule_key in self.verb_objects else None
+            if entry_key is not None:  # a verb that takes only some of the rule's objects ("erase" + a disease)
+                if restricted is None:
+                    restricted = {}
+                    for key, s, e in reversed(self.restricted_objects(doc)):
+                        restricted.setdefault(key, {})[self.restricted_rule_of[key], s] = e
+                objects = restricted.get(entry_key, {})
             sentence_start = sentence_of[start]
             if (rule_key, sentence_start) in reported:
                 continue

@@ -170,6 +170,15 @@ class PhraseRules:
         # next sentence opens with ("The answer to anxiety? Kava."): a claim, not a question
         self.unquestioned = {rule.id: replace(rule, spec={**rule.spec, "unless": sorted(rule.unless - {"question"})})
                              for rule in rules if rule.spec.get("answered_fragment")}
+        # `answered_fragment: {openers, answer_skip}`: the fragment may open with one of `openers` ("What's the safest
+        # painkiller?", "Looking for the safest sleep aid?"), and its answer must name the product first, past only its
+        # `answer_skip` words ("Try our kava.", "Kratom, hands down."; not "Ask your doctor about kratom.")
+        self.fragment_openers = {rule.id: tuple(sorted((tuple(o.lower().split()) for o in rule.spec["answered_fragment"].get("openers", ())),
+                                                       key=len, reverse=True))
+                                 for rule in rules if isinstance(rule.spec.get("answered_fragment"), dict)}
+        self.fragment_answer_skip = {rule.id: frozenset(w.lower() for w in rule.spec["answered_fragment"]["answer_skip"])
+                                     for rule in rules if isinstance(rule.spec.get("answered_fragment"), dict)
+                                     and "answer_skip" in rule.spec["answered_fragment"]}
         # `substances`: the subject must be one of these (a claim that is wrong only of some substances)
         self.subject_substances = {rule.id: {strings.add(s) for s in rule.spec["substances"]}
                                    for rule in rules if rule.spec.get("substances")}
@@ -820,13 +829,7 @@ class PhraseRules:
         first, last = sentence[0], min(sentence[1], sentence[0] + _PRODUCT_OPENING)
         named = any(first <= m.start < last for m in mentions_of(doc)) or (
             key is not None and any(m == key and first <= s < last for m, s, _ in self.mention_words(doc)))
-        if not named:
-            return False
-        context = context_of(doc)
-        if context.questions.get(first) == "open":
-            return False
-        return not any(context.cues_in(first, sentence[1], kind)
-                       for kind in ("negation", "hedge", "report", "distancing", "conditional"))
+        return named and _asserts(doc, sentence)
 
     def _fragment_after_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], mention_words,
                                 start: int) -> bool:
@@ -1175,9 +1178,15 @@ class PhraseRules:
         last = sentence_end - 1
         while last > start and not doc[last].text.strip("*_ \n\t"):
             last -= 1
-        if doc[last].text != "?" or _word_count(doc, sentence) > _FRAGMENT_QUESTION_WORDS:
+        if doc[last].text != "?":
             return False
         opening = _opening(doc, sentence)
+        for opener in self.fragment_openers.get(rule_id, ()):  # "What's the safest painkiller?": past its opener
+            if opening + len(opener) <= start and tuple(t.lower_ for t in doc[opening:opening + len(opener)]) == opener:
+                opening += len(opener)
+                break
+        if _word_count(doc, (opening, sentence_end)) > _FRAGMENT_QUESTION_WORDS:
+            return False
         if start - opening > 3 or any(doc[i].lower_ in _NOT_FRAGMENT_QUESTION for i in range(opening, last)):
             return False
         if sentence_end >= len(doc) or not _same_paragraph(doc, doc_text(doc), sentence_end):
@@ -1187,7 +1196,24 @@ class PhraseRules:
             return False  # "Maybe kava.", "Probably not kava."
         if any(doc[i].text == "?" for i in range(answer[0], answer[1])):
             return False  # asked again: "Kava? No."
-        return self._opens_with_product(doc, self.product_words_of.get(rule_id), answer)
+        key = self.product_words_of.get(rule_id)
+        skip = self.fragment_answer_skip.get(rule_id)
+        if skip is not None:  # the product first, past only the rule's own words: "Try our kava.", not "Ask about kava."
+            first = _opening(doc, answer)
+            while first < answer[1] and (doc[first].lower_ in skip or doc[first].is_punct or doc[first].is_space):
+                first += 1
+            return (any(m.start == first and m.kb_id != self.partner for m in mentions_of(doc))
+                    or (key is not None and any(m == key and s == first for m, s, _ in self.mention_words(doc)))) \
+                and _asserts(doc, answer)
+        return self._opens_with_product(doc, key, answer)
+
+    def _answered_by_product(self, doc: Doc, rule_id: str, sentence: tuple[int, int], start: int) -> bool:
+        """With `subject_links`: a question fragment that names no product itself ("The safest painkiller?",
+        not "The safest way to take kava?") and is answered by the product ("Kratom.") has the product as its subject."""
+        if rule_id not in self.unquestioned or any(sentence[0] <= m.start < sentence[1] and m.kb_id != self.partner
+                                                   for m in mentions_of(doc)):
+            return False
+        return self._answered_fragment(doc, rule_id, sentence, start)
 
     def _names_subject(self, doc: Doc, rule_id: str, sentence_start: int, start: int, end: int,
                        word_spans: list[tuple[int, int, int]]) -> bool:
@@ -1322,7 +1348,8 @@ class PhraseRules:
             if after is False:
                 continue
             if after is None and rule_id in self.subject_links and not self._names_subject(
-                    doc, rule_id, sentence_start, start, end, word_spans):
+                    doc, rule_id, sentence_start, start, end, word_spans) and not (
+                    self._answered_by_product(doc, rule_id, sentence, start)):
                 continue
             if after:
                 end = after  # the claim names its product: "the answer is kava"
@@ -1440,6 +1467,15 @@ def _denied_after(doc: Doc, start: int, end: int) -> bool:
     sentence_start, sentence_end = sentence_bounds(doc, start)
     return any(cue.scope_start <= start and end <= cue.scope_end and (cue.start >= end or cue.start == cue.end)
                for cue in context_of(doc).cues_in(sentence_start, sentence_end, "negation"))
+
+
+def _asserts(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """Does the sentence assert, neither asking nor denying, hedging, reporting, distancing or conditioning?"""
+    context = context_of(doc)
+    if context.questions.get(sentence[0]) == "open":
+        return False
+    return not any(context.cues_in(sentence[0], sentence[1], kind)
+                   for kind in ("negation", "hedge", "report", "distancing", "conditional"))
 
 
 def _word_count(doc: Doc, sentence: tuple[int, int]) -> int:

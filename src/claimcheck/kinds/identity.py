@@ -267,6 +267,7 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
         self.warnings = words("botanical-warnings")
         self.product_words = words("botanical-product-words")
         self.product_forms = words("botanical-product-forms")
+        self.denial_corrections = words("botanical-denial-corrections")
         self.origin_cues = phrases("botanical-origin-cues")
         self.coreference = phrases("botanical-coreference")
         self.dummy_it = [p for group in phrases("botanical-dummy-it").values() for p in group]

@@ -565,37 +565,32 @@ class DescriptionFrames:
     def _single_denial_owners(self, d, sentence: Span) -> list[tuple[object, int]]:
         """'Kava is not a plant.', 'Kratom isn't a tree at all.', 'Contrary to popular belief, chaga is not a
         fungus.', 'Lion's mane is no mushroom.': a name's true kind or form (_denied_words) denied as the bare
-        predicate of a clause the name opens. The word must close the sentence, or a clause whose contrast names a
-        kind ('…, it's a mushroom'): 'not a plant you should smoke', 'not a plant-based protein', 'not just a
-        plant', 'not a typical plant' and 'not a plant; it's a way of life' deny something else. The owners are
-        the names (a list before the copula shares the predicate), each with the index where the claim starts."""
+        predicate of a clause the name opens ('Maitake mushrooms are not fungi.': or a kind noun true of the name
+        after it). The word must close the sentence, or a clause whose correction takes the denial literally
+        (_denial_corrected: '…, it's a mushroom', '…; it's a root', '…, it's a drink'): 'not a plant you should
+        smoke', 'not a plant-based protein', 'not just a plant', 'not a typical plant' and 'not a plant; it's a way
+        of life' deny something else. The owners are the names (a list before the copula shares the predicate),
+        each with the index where the claim starts."""
         if d.end != d.start + 1:
             return []
         word = self._low(d.start)
-        after = self._next(d.start, sentence)
-        for closer in self.DENIAL_CLOSERS:
-            if after is not None and self._lows(after, min(sentence.end, after + len(closer))) == closer:
-                after = self._next(after + len(closer) - 1, sentence)
-                break
+        after = self._denial_break(d.start, sentence)
         if after is not None:
             if self._low(after) != "but" and (not self._word(after).is_punct or self._text(after) in HYPHENS
                                               or self._text(after) in ("(", "/")):
                 return []
-            rest = range(after + 1, sentence.end)
-            if self._text(after) not in (".", "!", "?", "…") and not any(
-                    self._low(i) in self.kind_classes for i in rest):
+            if self._text(after) not in (".", "!", "?", "…") and not self._denial_corrected(after, word, sentence):
                 return []  # "Kava isn't a plant; it's a way of life.", "… not a plant but a ritual"
         k = self._prev(d.start, sentence)
         if k is not None and self._low(k) in ("a", "an"):
             k = self._prev(k, sentence)
-            negation = None
+            negations = self.DENIAL_NEGATIONS - {"no"}
         elif word in ("plants", "fungi", "bacteria", "cyanobacteria", "algae", "trees", "mushrooms", "seaweeds"):
-            negation = None  # "kava and kratom are not plants"
+            negations = self.DENIAL_NEGATIONS  # "kava and kratom are not plants", "shiitake mushrooms are no fungi"
         else:
-            negation = "no"  # "is no plant": only after "no"
+            negations = {"no"}  # "is no plant": only after "no"
         k = self._skip_denial_adverbs(k, sentence)
-        if k is None or self._low(k) not in self.DENIAL_NEGATIONS or (negation and self._low(k) != negation) \
-                or (not negation and self._low(k) == "no"):
+        if k is None or self._low(k) not in negations:
             return []
         k = self._skip_denial_adverbs(self._prev(k, sentence), sentence)
         if k is None or self._low(k) not in ("is", "are", "was", "were", "'s", "’s"):
@@ -613,16 +608,86 @@ class DescriptionFrames:
                     named and self._phrase_at(opener, self.comparison_asides, sentence) is None):
                 return []
             subject = self._prev(j, sentence)
+        head = None
+        if subject is not None and subject not in self.ending and self._low(subject) in self.kind_classes:
+            # "Maitake mushrooms are not fungi.", "Kratom trees aren't plants at all.": a kind noun after the name,
+            # which must be true of it (checked below; not "kava roots" or "kava drinks": a part or a product is no
+            # plant)
+            head, subject = subject, self._prev(subject, sentence)
         if subject is None or subject not in self.ending:
             return []
         owner = self._owner_of_mention(self.ending[subject], "copula")
         owners = []
         for each in self._with_co_subjects(owner, sentence):
             substance = self.knowledge.substances.get(each.substance)
-            if substance is None or word not in self._denied_words(substance):
+            if substance is None or word not in self._denied_words(substance) \
+                    or (head is not None and not self._true_kind_noun(self._low(head), substance)):
                 return []  # "Kava and reishi are not mushrooms": true of kava, a list denied as a whole
             owners.append((each, each.start if each.start is not None else subject))
         return owners
+
+    def _denial_break(self, i: int, sentence: Span):
+        """The token after a denied word at i and its closers ('at all', 'whatsoever'), or None at the end."""
+        after = self._next(i, sentence)
+        for closer in self.DENIAL_CLOSERS:
+            if after is not None and self._lows(after, min(sentence.end, after + len(closer))) == closer:
+                return self._next(after + len(closer) - 1, sentence)
+        return after
+
+    def _true_kind_noun(self, noun: str, substance) -> bool:
+        """A kind word naming what `substance` is, as the head of '<name> <noun>' ('maitake mushrooms', 'kratom
+        trees', 'ashwagandha plants'): of a class it may be called, and no other woody form ('kava trees')."""
+        if noun in self.head_only_kinds or self.kind_classes.get(noun) not in self._allowed_kinds(substance):
+            return False
+        form = self.WOODY.get(noun)
+        return form is None or form == substance.form
+
+    # What a clause correcting a denial may open with, before its predicate: "…, it's a root", "…; it is really a
+    # drink", "… but rather a powder", "… — they're roots".
+    CORRECTION_OPENERS = {"but", "rather", "instead", "it", "they", "'s", "’s", "is", "are", "'re", "’re",
+                          "really", "actually", "just", "simply", "merely", "only", "in", "fact"}
+
+    def _denial_corrected(self, after: int, word: str, sentence: Span) -> bool:
+        """After a denied kind ('Kava is not a plant') and the break at `after`, a correction that says what the name
+        is instead, taking the denial literally: a kind word anywhere after ('…, it's a mushroom', '… but a kind of
+        algae'), or a part or product word heading the correction's description ('…; it's a root', '…, it's a
+        drink', '… but a powder from Fiji'). Not an abstract noun ('…, it's a way of life', '… but a ritual'), nor a
+        correction that says the denied word itself ('…, it's a plant medicine': not the literal denial)."""
+        denial = (self.rules["wrong-kind"].spec.get("denial") or {}) if "wrong-kind" in self.rules else {}
+        same = {word}
+        for group in (denial.get("words") or {}).values():
+            spellings = {str(g).lower() for g in group}
+            if word in spellings:
+                same |= spellings
+        rest = range(after + 1, sentence.end)
+        if any(self._low(i) in same for i in rest):
+            return False
+        if any(self._low(i) in self.kind_classes for i in rest):
+            return True
+        head = self._correction_head(after, sentence)
+        return head is not None and (head in self.part_ids or head in self.denial_corrections)
+
+    def _correction_head(self, after: int, sentence: Span) -> str | None:
+        """The head noun of the description a correction clause after the break at `after` gives ('…; it's a
+        root', '… but rather a fine powder'), or None when none is read."""
+        k = self._next(after, sentence)
+        pronoun = False
+        while k is not None and self._low(k) in self.CORRECTION_OPENERS:
+            pronoun = pronoun or self._low(k) in ("it", "they")
+            k = self._next(k, sentence)
+        if k is not None and self._low(k) in ("a", "an"):
+            k = self._next(k, sentence)
+        elif not pronoun:
+            return None  # "…, a drink" with no article or pronoun: not read
+        chunk = []
+        while k is not None and len(chunk) < 4 and self._word(k).is_alpha and self._low(k) not in self.stops:
+            chunk.append(k)
+            k = self._next(k, sentence)
+        if not chunk or len(chunk) > 3:
+            return None  # "…, it's a drink people share with friends": not read
+        if k is not None and not self._word(k).is_punct and self._low(k) not in self.stops:
+            return None
+        return self._low(chunk[-1])
 
     def _skip_denial_adverbs(self, k, sentence: Span):
         """The token before the denial adverbs ending at `k` ('really', 'actually', 'in fact')."""
@@ -644,7 +709,11 @@ class DescriptionFrames:
         if any(not (i < first and self._low(i) == "contrary") for i in cues):
             return True
         if self._corrected_after(first, end, sentence):
-            return True
+            # "Kava is not a plant; it's a tea.": the denial's own correction, a product word that is also a family's
+            # ("tea", "coffee"), restates nothing the denial reported
+            after = self._denial_break(end - 1, sentence)
+            if after is None or self._correction_head(after, sentence) not in self.denial_corrections:
+                return True
         if self._rhetorical(sentence):
             rule = self._asserting(rule)
         return blocked_by_context(self.doc, rule, first, end, (first, end))

@@ -114,6 +114,10 @@ ATTEMPTED = {"tried", "trying", "attempted"}
 # A name right after these is the alternative set aside, not the subject of the verb: "A healthy diet, rather than
 # chaga, builds your defenses against tumors", "Vaccines, instead of elderberry, protect you from the flu".
 SET_ASIDE = {("rather", "than"), ("instead", "of")}
+# A substance named as the harm it does is no subject: "Kratom withdrawal ended and gave me my life back", "Treatment
+# for kratom addiction gives people their lives back" (the walk left meets the harm noun right after the name)
+HARM_HEADS = {"withdrawal", "withdrawals", "dependence", "dependency", "addiction", "addictions", "abuse", "misuse",
+              "toxicity", "poisoning", "overdose", "overdoses", "intoxication", "hangover", "hangovers"}
 # Right before the subject these make it the object of its own stopping, whose purpose or result the claim is: "You can
 # stop kratom gradually to ease withdrawal", "Cutting back on kava slowly reduces rebound anxiety", "Tapering off kratom
 # eases withdrawal" (the tapering eases it, not the substance; "Use kratom to ease withdrawal" stays a claim). The verbs of
@@ -393,6 +397,7 @@ class RelationRules:
         self.stopped = hashes(STOPPED)
         self.attempted = hashes(ATTEMPTED)
         self.set_aside = {(self.strings.add(a), self.strings.add(b)) for a, b in SET_ASIDE}
+        self.harm_heads = hashes(HARM_HEADS)
         self.taper_verbs = hashes(TAPER_VERBS)
         self.imperative_clause_joins = hashes(IMPERATIVE_CLAUSE_JOINS)
         self.finite_verbs = hashes(FINITE_VERBS - JOB_VERBS)
@@ -610,6 +615,8 @@ class RelationRules:
                 i = mention.start  # "…, rather than chaga, builds …": the alternative set aside
                 continue
             if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
+                if mention.end < verb_start and tokens.lower(mention.end) in self.harm_heads:
+                    break  # "kratom withdrawal ended and …", "treatment for kratom addiction gives …"
                 if i == joined - 1 and object_before is None:
                     object_before = mention.start, mention.label_
                     i = mention.start

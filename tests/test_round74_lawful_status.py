@@ -63,6 +63,9 @@ PASSES = [
     "Vendors claim kratom is a legal supplement, but the FDA says otherwise.",
     "The claim that Amanita gummies are a legal psychedelic is false.",
     "Whether psilocybin is legal depends on the state.",
+    # another country's law is not what the US facts decide
+    "Shops in the UK sell this CBD as a legal food supplement in Britain.",
+    "In Australia, our CBD tincture is sold legally as a supplement under a pharmacist's care.",
 ]
 
 

@@ -77,6 +77,10 @@ PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "everyone", "everybody"
 CONTACT_SUBJECTS = {"i", "you", "we", "they", "people", "most", "many"}
 CONTACT_CLAUSE_EXTRA = 3
 EQUALS = {"=", "=="}  # a headline's copula: "KAVA = NATURE'S CHILL MUSHROOM"
+# The last word of a sameness link that a plain modifier may follow: "the same species as (the) | wild caterpillar
+# fungus", "just another name for | Tibetan yartsa gunbu"; the link must hold one of SAMENESS_WORDS.
+SAMENESS_ENDS = {"as", "the", "for"}
+SAMENESS_WORDS = {"same", "name"}
 APPOSITION_LINKS = {",", "—", "–", "--", "("}  # what opens an appositive identity link ("kratom, a type of kava")
 MAX_WALK = 9  # tokens a description may run before its link word
 MAX_WINDOW = 7  # tokens after "from" in which a source is looked for
@@ -2924,11 +2928,13 @@ class IdentityRules(DescriptionFrames, FamilyClaims, FieldLines, PartFrames, Ref
             return True
         # "is a classic psilocybin mushroom": plain modifiers after an indefinite link
         end = self._before_modifiers(between[-1] + 1, sentence) if len(between) > 1 else None
-        if end is None or end < between[0] or not self._indefinite_link_end(end):
+        if end is None or end < between[0] or not (self._indefinite_link_end(end) or self._low(end) in SAMENESS_ENDS):
             return False
         rest = tuple(self._low(i) for i in between[skip:between.index(end) + 1] if i in between)
         while len(rest) > 1 and rest[0] in self.link_adverbs:
             rest = rest[1:]
+        if not self._indefinite_link_end(end) and not SAMENESS_WORDS.intersection(rest):
+            return False  # "is the wild kratom": only a sameness link keeps a modifier ("the same species as the wild …")
         return bool(rest) and rest in self.identity_links.get(rest[-1], ())
 
     def _identity_after_insert(self, first: Span, between: list[int], sentence: Span) -> int | None:

@@ -215,7 +215,10 @@ class FamilyClaims:
                 self._before_modifiers(d.start, sentence))
             if after is not None and not (self._word(after).is_punct and self._text(after) not in HYPHENS) and not (
                     indefinite and self._low(after) in self.stops and self._low(after) not in ("of", "for")) and not (
-                    indefinite and self._low(after) in self.postmodifiers):  # "a cactus native to …"
+                    indefinite and self._low(after) in self.postmodifiers) and not (  # "a cactus native to …"
+                    self._low(after) in self.SAMENESS_POSTMODIFIERS and self._after_sameness_link(d.start, sentence)):
+                # "blue lotus is the same flower as the sacred lotus of India": a sameness link names the other
+                # plant whatever follows it; "kava is the coffee of the Pacific" likens
                 return
             owner = self._linked_subject(d, sentence) or self._alias_owner(d.start, sentence)
             if owner is None and not classed:
@@ -232,6 +235,22 @@ class FamilyClaims:
         end = after + 1 if after is not None and self._low(after) in self.relation_nouns else head_end
         yield from self._report(rule, owner, substance, sentence, d.start, end,
                                 claimed=self._family_phrase(claimed) if claimed else str(d.value), fix=None)
+
+    # what may follow a family's noun after a sameness link: "… as the sacred lotus of India", "… from Asia"
+    SAMENESS_POSTMODIFIERS = {"of", "from", "in", "that", "which", "native", "revered", "worshipped", "grown",
+                              "found", "sacred", "seen", "pictured", "depicted", "famous", "known"}
+
+    def _after_sameness_link(self, start: int, sentence: Span) -> bool:
+        """Does a sameness link with a noun ('the same flower as the', 'just another name for the') end right before
+        `start`, or before plain modifiers there?"""
+        for j in (self._prev(start, sentence), self._before_modifiers(start, sentence)):
+            link = self._ends_with(j, self.identity_links, sentence) if j is not None else None
+            # a noun of what both are ("the same flower as"), or a name ("another name for"): not a bare "the same
+            # as the coffee of the Pacific", which likens
+            if link is not None and any(self._low(k) in self.sameness_nouns or self._low(k) == "name"
+                                        for k in range(link, j + 1)):
+                return True
+        return False
 
     def _family_phrase(self, family) -> str:
         common = next((c for c in family.common if c.endswith("family")), None)

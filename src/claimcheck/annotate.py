@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
 from .phrase_index import PhraseIndex, SharedPhraseMatcher
+from .segment import inline_separators
 from .sources import BLOCK_BREAK
 from .tables import table_rows
 from .token_table import TABLE_COLUMNS, token_table
@@ -1182,6 +1183,9 @@ class ContextCues:
         opens_clause = self._clause_opener_norms.among(norms[after_comma]) & (table[after_comma, 3] != 1)
         hard[after_comma[opens_clause] - 1] = True
         soft = hard | comma | (orths == strings.add(":"))
+        # an emoji, check mark or bullet between the items of an inline list sets them off as a comma does: in
+        # "no hangover 🌿 no side effects" the first "no" does not govern the second item
+        soft[inline_separators(doc_text(doc), table[:, TABLE_COLUMNS.index("IDX")].astype("int64"))] = True
         # punctuation inside a closed parenthetical ("(SMD -0.7; 95% CI -1.0 to -0.4)") ends no clause of the
         # sentence around it; a word there ("(but it is safe)") still does
         inside = _parenthetical_mask(doc, table)

@@ -60,9 +60,20 @@ _END_THEN_OPENER = re.compile(r"""[.?!…]["”’')\]]*[ \t]+(?P<opener>["“�
 # (after ".?!", it belongs to the sentence ended).
 # an emphatic fragment closing the claim before it belongs to that claim: "Turmeric works. Period.", "Kava calms you.
 # Full stop." (a capital on the fragment: not "during her period.")
-_EMPHATIC_FRAGMENTS = ("Period", "Full stop", "End of story", "No exceptions", "Guaranteed", "Case closed")
+# So does one that says it happens each time: "Kava works. Every single time.", "… Each and every time.", "… Without
+# fail." (a fragment of its own: not "Every time I drink it, I sleep.")
+_EMPHATIC_FRAGMENTS = ("Period", "Full stop", "End of story", "No exceptions", "Guaranteed", "Case closed", "Every ",
+                       "Each and every", "Without fail")
 _EMPHATIC_FRAGMENT = re.compile(r"[.!][\"”’')\]]*[ \t]+(?P<fragment>(?:Period|Full stop|End of story|No exceptions|Guaranteed|"
-                                r"Case closed)[.!]+)[\"”’')\]]*(?=\s|$)")
+                                r"Case closed|Every (?:single )?time|Each and every time|Without fail)[.!]+)[\"”’')\]]*(?=\s|$)")
+# A run of one-word fragments that stutters a claim for emphasis: "Kava works. Every. Single. Time.", "No. Side.
+# Effects.", "Zero. Withdrawal." Each item is a word (or a percentage) closed by "." or "!" that opens its sentence (after
+# sentence punctuation or a colon, or at a line's start); two or more in a row read as one sentence, and a run right
+# after a sentence's full stop on the same line belongs to that sentence, as "Period." does. (A word of two letters at
+# least: not initials, "J. R. Smith".) The gate finds two items in a row before the scan that reads each.
+_STUTTER_GATE = re.compile(r"[.!:][ \t]+[A-Za-z][A-Za-z'’-]+[.!]+[ \t]+[A-Za-z][A-Za-z'’-]+[.!]|"
+                           r"(?m:^)[ \t]*[A-Za-z][A-Za-z'’-]+[.!]+[ \t]+[A-Za-z][A-Za-z'’-]+[.!]")
+_ONE_WORD_ITEM = re.compile(r"(?:(?<=[.!?:])[ \t]+|^[ \t]*)(?P<word>[A-Za-z][A-Za-z'’-]+|\d+%)[.!]+(?=\s|$)", re.M)
 _AFTER_SENTENCE_END = re.compile(r"(?P<end>[.?!…])(?P<closers>[\"”’')\]]*)[ \t]+(?=[a-z]|[^\w\s\"“‘'(\[])")
 
 
@@ -145,6 +156,30 @@ def _ends_in_tag_or_emoji(text: str, end: int) -> bool:
         return True
     word = _last_word(text, end)
     return len(word) > 1 and word[0] == "#" and word[1].isalpha()
+
+
+# Bullets that set off the items of an inline list, as a comma would: "Kava • no hangover • no side effects"
+_BULLETS = frozenset("•‣⁃∙·▪▫◦●○◆◇■□►▸▶➤➢→")
+
+
+def inline_separators(text: str, offsets: numpy.ndarray) -> list[int]:
+    """The tokens that set off the items of a list inside a line as a comma would: an emoji, a check mark or a star
+    ("no hangover 🌿 no side effects", "energy ✔ non-addictive ✔ …") or a bullet ("… • no crash • …"); not a
+    symbol that ends a word ("Kava Calm®"). Only the tokens opening with a character above U+2000 are read (an ASCII
+    text has none)."""
+    if text.isascii():
+        return []
+    firsts = _code_points(text).take(offsets)
+    found = []
+    for i in (firsts >= 0x2022).nonzero()[0].tolist():
+        start = int(offsets[i])
+        end = int(offsets[i + 1]) if i + 1 < len(offsets) else len(text)
+        token = text[start:end].rstrip()
+        if token and (token in _BULLETS or all(
+                unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token)
+                      and not _WORD_SYMBOLS.intersection(token) and unicodedata.category(token[0]) == "So"):
+            found.append(i)
+    return found
 
 
 # A single line break between two words: a hard-wrapped line, unless it ends a block. The
@@ -356,6 +391,27 @@ _LOOKUP_GAP = _lookup(" \t")
 _LOOKUP_CAPITAL_OR_DIGIT = _lookup("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
+def _stutter_joins(text: str) -> list[int]:
+    """Where a sentence the sentencizer starts goes on instead: at each item of a run of one-word fragments but its
+    first, and at the first when a full stop or "!" ends the sentence before it on the same line ("Kava works. Every.
+    Single. Time." is one sentence; after a question, "Safe? No. Never." stays two)."""
+    items = list(_ONE_WORD_ITEM.finditer(text))
+    joins = []
+    run_start = 0
+    for i in range(1, len(items) + 1):
+        if i < len(items) and items[i].start() == items[i - 1].end():
+            continue
+        if i - run_start >= 2:  # items[run_start:i], one run
+            first = items[run_start]
+            before = first.start() - 1
+            if before >= 0 and text[before] in ".!" and not first.group().startswith(("\n", "\r")) \
+                    and first.start() != first.start("word"):
+                joins.append(first.start("word"))
+            joins.extend(item.start("word") for item in items[run_start + 1:i])
+        run_start = i
+    return joins
+
+
 def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts: numpy.ndarray, offsets: numpy.ndarray) -> None:
     """Fix, within a line, what the sentencizer decides from punctuation alone: a numbered
     item's marker ("1.") ends nothing; "?" or "!" inside quotes or brackets followed by a
@@ -377,6 +433,8 @@ def _repair_inline_boundaries(doc: Doc, text: str, chars: numpy.ndarray, starts:
     _set_starts_at(starts, offsets, closer_then_lower, -1)
     if any(fragment in text for fragment in _EMPHATIC_FRAGMENTS):
         _set_starts_at(starts, offsets, [match.start("fragment") for match in _EMPHATIC_FRAGMENT.finditer(text)], -1)
+    if _STUTTER_GATE.search(text):
+        _set_starts_at(starts, offsets, _stutter_joins(text), -1)
     if "..." in text or "…" in text:
         _set_starts_at(starts, offsets, [match.end() for match in _ELLIPSIS_THEN_CAPITAL.finditer(text)], 1)
     if '"' in text or "“" in text or "‘" in text or "'" in text or "#" in text or "@" in text or "[" in text:

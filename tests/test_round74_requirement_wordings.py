@@ -146,3 +146,121 @@ def test_spread_pair_with_its_warning_is_satisfied():
     text = ("Kratom gives you energy. Kava helps you unwind. Combine them for a perfect afternoon. "
             "Mixing the two raises the risk of heavy sedation, and the combination has not been studied.")
     assert COMBO not in _rules(text)
+
+
+# ---- round 211: the required language in medical, report and agency wordings; dismissals still missing it
+
+SJW_RULE = "safety/st-johns-wort-missing-safety-language"
+AMANITA_RULE = "safety/amanita-missing-safety-language"
+
+
+def _document_rules(text: str) -> set[str]:
+    return {f.rule for f in check_text(text, "post.md") if f.scope == "document"}
+
+
+CARRIES_WARNING = [
+    KAVA + " Rare cases of serious hepatic problems have been reported in kava drinkers, so talk to a doctor if you have any liver condition.",
+    KAVA + " Hepatotoxicity has been documented in a small number of users.",
+    KAVA + " Elevated liver enzymes have been seen in heavy drinkers of kava.",
+    KAVA + " Liver problems have been reported with kava supplements, so skip it if you have liver disease.",
+    KAVA + " Heavy kava use has been associated with abnormal liver function tests.",
+    KAVA + " Watch for signs of liver trouble, such as yellowing skin or dark urine, and stop drinking kava if they appear.",
+    KAVA + " Kava may raise liver enzymes, so get your liver checked if you drink it often.",
+    KAVA + " Serious liver reactions have occurred in people taking kava extracts.",
+    KAVA + " Heavy kava drinking can leave the liver inflamed.",
+    KAVA + " Some people developed yellow skin and liver inflammation after taking kava pills.",
+    KAVA + " Hepatic adverse events have been reported with kava.",
+    KAVA + " Abnormal liver tests have been found in people who drink a lot of kava.",
+    KAVA + " Doctors have described cases of kava-induced hepatitis.",
+    KAVA + " There are documented instances of liver failure after kava use.",
+    KAVA + " A few heavy users went on to develop jaundice.",
+    KAVA + " Liver injury has been noted in a handful of kava drinkers.",
+    KAVA + " Heavy use can push up your liver enzymes.",
+    KAVA + " Cases of kava-associated liver injury have been described in medical journals.",
+    KAVA + " Look out for symptoms of liver damage like dark urine while drinking kava.",
+    KRATOM + " It can be habit-forming. Kratom is not approved by the Food & Drug Administration.",
+    KRATOM + " Daily kratom use can turn compulsive." + KRATOM_FDA,
+    KRATOM + " For some people, use becomes compulsive within months." + KRATOM_FDA,
+]
+
+STILL_MISSING = [
+    KAVA + " Some claim kava hurts the liver, but that's a myth.",
+    KAVA + " Kava is good for your liver.",
+    KAVA + " Kava lowers elevated liver enzymes.",
+    KAVA + " People with elevated liver enzymes love our kava.",
+    KAVA + " No cases of liver injury have been reported in kava drinkers.",
+    KAVA + " Liver problems have never been reported with our kava.",
+    KAVA + " Kava has been linked to better liver function.",
+    KAVA + " Alcohol raises liver enzymes, so switch to kava.",
+    KAVA + " Could kava cause jaundice? Not according to the data.",
+    KAVA + " Claims that kava causes hepatitis are unfounded.",
+    KAVA + " Kava never leaves the liver damaged.",
+    KAVA + " Check the signs of liver trouble before you blame kava: it's usually the alcohol.",
+    KAVA + " Some bloggers said kava caused liver failure, but that's false.",
+    KAVA + " Liver problems have not been reported with kava.",
+    KAVA + " Kava does not raise liver enzymes.",
+    KAVA + " Kava reduces raised liver enzymes in rats.",
+    KAVA + " If you have raised liver enzymes, ask your doctor.",
+    KAVA + " Cases of liver injury blamed on kava turned out to be hoaxes.",
+    KAVA + " Cases of hepatitis A are rising in the region; wash your hands.",
+    KRATOM + " Is kratom addictive? Not at all." + KRATOM_FDA,
+    KRATOM + " Kratom withdrawal is mild, like skipping coffee." + KRATOM_FDA,
+    KRATOM + " Kratom withdrawal is mild." + KRATOM_FDA,
+    KRATOM + " Quitting kratom is no worse than quitting coffee." + KRATOM_FDA,
+    KRATOM + " Kratom use never becomes compulsive." + KRATOM_FDA,
+    KRATOM + " Kratom can be habit-forming. Kratom is approved by the Food & Drug Administration.",
+    KRATOM + " Kratom can be habit-forming. The FDA approved kratom for pain relief last year.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIES_WARNING)
+def test_required_language_in_unusual_wordings_is_recognized(text):
+    assert not {r for r in _document_rules(text) if r in (LIVER, DEPENDENCE)}
+
+
+@pytest.mark.parametrize("text", STILL_MISSING)
+def test_dismissed_or_unrelated_language_still_missing(text):
+    assert _document_rules(text) & {LIVER, DEPENDENCE}
+
+
+def test_withdrawal_said_mild_to_severe_still_counts():
+    text = KRATOM + " Kratom withdrawal can range from mild to severe." + KRATOM_FDA
+    assert DEPENDENCE not in _document_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "St. John's wort is a yellow flower. It speeds up how the liver clears many drugs, including antidepressants.",
+    "St. John's wort is a herb. It can lower the levels of many prescription medicines in your blood.",
+    "St. John's wort is a herb. It can render oral contraceptives unreliable.",
+])
+def test_st_johns_wort_interaction_wordings(text):
+    assert SJW_RULE not in _document_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "St. John's wort is a herb. It does not make the pill unreliable.",
+    "St. John's wort is a herb. It does not interact with any medicines.",
+    "St. John's wort is a herb. Drug interactions with it are a myth.",
+])
+def test_st_johns_wort_denied_interactions_still_missing(text):
+    assert SJW_RULE in _document_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Amanita muscaria is a mushroom. It is poisonous. Federal regulators say it may not be used in foods.",
+    "Amanita muscaria is a mushroom. It is poisonous. It cannot be sold as a dietary supplement in the US.",
+    "Fly agaric is a red and white mushroom. It is toxic. The FDA says it is not GRAS and is an unapproved food additive.",
+])
+def test_amanita_lawful_status_wordings(text):
+    assert AMANITA_RULE not in _document_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Amanita muscaria is a mushroom. It is poisonous. Dried caps should not be used in foods without cooking.",
+    "Amanita muscaria is a mushroom. It is poisonous. It is legal to sell in most states.",
+    "Amanita muscaria is a mushroom. It's not actually toxic when dried properly. It is not a lawful food ingredient in the US.",
+])
+def test_amanita_advice_or_denial_still_missing(text):
+    assert AMANITA_RULE in _document_rules(text)
+
+

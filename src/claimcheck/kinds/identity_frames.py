@@ -857,6 +857,9 @@ class DescriptionFrames:
                 owner = self._source_frame_owner(after, sentence)
             return owner
         j = self._prev(d.start, sentence)
+        if j is not None and self._low(j) == "the" and (k := self._prev(j, sentence)) is not None \
+                and self._low(k) in ("and", "&"):
+            j = k  # "kratom and the opium poppy are related": the plant's article after "and"
         if j is not None and self._low(j) in ("and", "&"):
             # "turmeric and cumin are close relatives": a name and a family's plant joined as kin
             named = self._prev(j, sentence)

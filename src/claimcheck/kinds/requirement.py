@@ -187,6 +187,19 @@ def _denies_what_precedes(doc: Doc, mention: Span) -> bool:
     return i + 1 >= len(doc) or doc[i + 1].is_punct
 
 
+# What may stand between a later mention and the negator that excludes it: "…, but never with kava", "not in kava drinkers"
+_EXCLUSION_FILLERS = {"with", "in", "for", "from", "by", "among", "even", "but", ",", "—", "–"}
+
+
+def _excluded_later(doc: Doc, mention: Span) -> bool:
+    """'Liver problems have been reported with many herbs, but never with kava': a mention after the risk that a
+    negator (or "except") just before it shuts out of what was said."""
+    i = mention.start - 1
+    while i >= 0 and doc[i].lower_ in _EXCLUSION_FILLERS:
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in NEGATORS or doc[i].norm_ in NEGATORS or doc[i].lower_ in {"except", "excluding"})
+
+
 class Clauses:
     """A Doc's clauses: its sentences split at CLAUSE_BREAKS, which the Checker's phrase pass finds."""
 
@@ -2163,6 +2176,9 @@ class RequirementRules:
                     in_clause = [m for m in in_clause if m.start not in advised]
                     named = [m.label_ for m in _starting_in(mentions, mention_starts, sentence.start, sentence.end)
                              if m.start not in advised]
+            if not in_clause and any(m.label_ == topic_before(sentence.start) and _excluded_later(doc, m)
+                                     for m in _starting_in(mentions, mention_starts, clause_end, sentence.end)):
+                continue  # "Liver problems have been reported with many herbs, but never with kava": not the topic
             if not in_clause and _foreign_subject(doc, hit, clause_start, clause_end, self.lists):
                 continue  # "Social media can be toxic", "Mixing cleaning products raises the risk of toxic fumes"
             if not in_clause and other_starts and _starting_in(other_starts, other_starts, clause_start, hit.start):
@@ -2170,8 +2186,10 @@ class RequirementRules:
             if not in_clause and _foreign_warned_object(doc, hit, clause_end, self.lists, other_starts):
                 continue  # "The FDA has warned about acetaminophen overdoses" warns of acetaminophen, not the topic
             if in_clause:  # "alcohol is linked to liver damage; kava is gentler" says nothing of kava
-                # "opioids cause dependence, kratom doesn't": a later mention that denies it is excluded
-                named = [m.label_ for m in in_clause if not (m.start >= hit.end and _denies_what_precedes(doc, m))]
+                # "opioids cause dependence, kratom doesn't", "… with many herbs, but never with kava": a later mention
+                # that denies it or is shut out is excluded
+                named = [m.label_ for m in in_clause
+                         if not (m.start >= hit.end and (_denies_what_precedes(doc, m) or _excluded_later(doc, m)))]
                 if not named:
                     continue
                 if all(m.start in likened and m.end <= hit.start for m in in_clause):

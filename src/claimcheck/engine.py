@@ -220,7 +220,8 @@ class Checker:
         text = doc.user_data.get("claimcheck.text") or doc.text
         if "|" not in text:
             return []
-        fragments = self.table_answers.fragments(text, [m.start_char for m in annotate.mentions_of(doc)])
+        named = [m.start_char for m in annotate.mentions_of(doc) if m.kb_id_ != "partner"]
+        fragments = self.table_answers.fragments(text, named)
         found: list[tuple[Finding, bool]] = []
         seen: dict[str, list[Finding]] = {}
         for fragment in fragments:

@@ -99,7 +99,8 @@ class TableAnswers:
 
     def fragments(self, text: str, mention_starts: list[int]) -> list[Fragment]:
         """The fragments of every bare answer cell in `text`'s pipe tables; `mention_starts` are the
-        character offsets of the substance mentions in `text`, which tell a transposed table."""
+        character offsets of the substances named in `text` (not a partner such as alcohol), which tell a
+        transposed table."""
         if "|" not in text or "-" not in text:
             return []
         lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
@@ -133,7 +134,8 @@ class TableAnswers:
 
         across = sum(names_substance(cell) for cell in heading[1:])
         down = sum(names_substance(row[0]) for row in body if row)
-        transposed = across > down or (across == down == 0 and not heading[0].text)
+        questions_down = any(row[0].text.endswith("?") for row in body if row)
+        transposed = across > down or (across == down and (not heading[0].text or questions_down))
         figures = sum(any(c.isdigit() for c in cell.text) for row in body for cell in row[1:])
         fragments = []
         for row in body:

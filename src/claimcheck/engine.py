@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 import spacy
 from spacy.attrs import IDS
@@ -28,6 +29,7 @@ from .phrase_index import PhraseIndex
 from .product_names import BrandNames
 from .rulebook import RuleBook, load_rulebook
 from .sources import Source, make_source
+from .table_answers import TableAnswers
 from .tokenizer import TOKENIZER_NAME
 from .validation import check_references
 
@@ -158,6 +160,7 @@ class Checker:
         env = Environment(self.nlp, self.knowledge, self.book, phrases, Gates(phrases), BrandNames(self.book.lexicons))
         self.kinds = [checker(self.book.by_kind(kind), env)
                       for kind, checker in KIND_CHECKERS.items()]
+        self.table_answers = TableAnswers(self.book.context)
         phrases.build()  # every list is complete: compiled here, not in the first check
         if phrases.fresh:
             store_phrase_index(self.book, phrases.stored())
@@ -187,6 +190,12 @@ class Checker:
                     position = bisect_right(sentence_starts, finding.start - offset) - 1
                     sentence_of[id(finding)] = offset + sentence_starts[max(position, 0)]
                     findings.append(finding)
+            for finding, own_claim in self._table_answer_findings(doc):
+                position = bisect_right(sentence_starts, finding.start) - 1
+                sentence_of[id(finding)] = offset + (finding.start if own_claim else sentence_starts[max(position, 0)])
+                finding.start += offset
+                finding.end += offset
+                findings.append(finding)
             # The per-Doc caches (sentence index, spans, context) point back at the Doc: dropped
             # here, the Doc is freed at once instead of by the cycle collector, whose passes over
             # every young object were 6 % of a check.
@@ -201,6 +210,31 @@ class Checker:
         locate(findings, source.path, source.text)
         findings.sort(key=lambda f: f.sort_key)
         return findings
+
+    def _table_answer_findings(self, doc) -> list[tuple[Finding, bool]]:
+        """What the bare answers in the Doc's tables say when read with their headers ("Kava root. Side
+        effects: None.", see `table_answers`): each fragment is checked as a small document of its own and
+        its sentence findings are set on the answer's cell (chunk offsets), each with whether it is a claim of
+        its own (a transposed table's cell) or one with its row. Findings about the product's
+        name alone are left to the row, and a fix, written for the fragment, is dropped."""
+        text = doc.user_data.get("claimcheck.text") or doc.text
+        if "|" not in text:
+            return []
+        named = [m.start_char for m in annotate.mentions_of(doc) if m.kb_id_ != "partner"]
+        fragments = self.table_answers.fragments(text, named)
+        found: list[tuple[Finding, bool]] = []
+        seen: dict[str, list[Finding]] = {}
+        for fragment in fragments:
+            if fragment.text not in seen:
+                small = self.nlp(self._make_doc(fragment.text))
+                state = DocumentState()
+                seen[fragment.text] = [f for kind in self.kinds for f in kind.check(small, state)
+                                       if f.scope == "sentence" and f.end > fragment.read_from]
+                small.user_data.clear()
+            for finding in seen[fragment.text]:
+                found.append((replace(finding, start=fragment.start, end=fragment.end, fix=None,
+                                      references=list(finding.references)), fragment.own_claim))
+        return found
 
     def _make_doc(self, text: str):
         """The tokenized text, holding the text itself (spaCy's tokenizer never alters it)."""

@@ -229,6 +229,9 @@ class PhraseRules:
         self.not_of = env.phrases.matcher("NORM")
         self.asked_of = env.phrases.matcher("NORM")
         regex_sources: list[tuple[str, str, tuple[str, ...] | None]] = []
+        # `match: {regex_unless_study: [...]}`: words that, in a regex hit's sentence or the sentence before it in
+        # its paragraph, make the label line a study's reported result ("Kava trial (n=60). Adverse events: none")
+        self.regex_study: dict[str, re.Pattern] = {}
         for rule in rules:
             for option, matcher in (("not_of", self.not_of), ("asked_of", self.asked_of)):
                 if rule.spec.get(option):
@@ -261,6 +264,9 @@ class PhraseRules:
             if match.get("regex"):
                 gate = tuple(sorted({a.lower() for a in match.get("regex_anchors") or []})) or None
                 regex_sources.append((rule.id, match["regex"], gate))
+                study = _study_regex(env.book.lexicon(match.get("regex_unless_study"), rule.origin))
+                if study is not None:
+                    self.regex_study[rule.id] = study
             exact = env.book.lexicon(match.get("exact_phrases"), rule.origin)
             if exact:
                 self.exact_phrases.add(rule.id, list(exact))
@@ -344,8 +350,11 @@ class PhraseRules:
             else:
                 holding = {bisect_right(starts, at) - 1 for at in occurrences}
                 candidates = [i for i in sorted(holding) if i >= 0]
+            study = self.regex_study.get(rule_id)
             for number in candidates:
                 start_char, end_char = sentence_chars(doc, number)
+                if study is not None and _reports_study(doc, text, study, number, start_char, end_char):
+                    continue
                 for hit in regex.finditer(text[start_char:end_char]):
                     span = doc.char_span(start_char + hit.start(), start_char + hit.end(), alignment_mode="expand")
                     if span is not None and len(span):
@@ -1605,6 +1614,28 @@ def _fragment_names(doc: Doc, links: set[str], sentence_start: int, start: int, 
 
 # words a fragment may hold besides the substance: "And kratom?", "What about kava?", "Our kava."
 _FRAGMENT_LEADS = frozenset({"and", "so", "what", "about", "as", "for", "now", "our", "my", "your", "this", "the"})
+
+
+def _study_regex(words) -> re.Pattern | None:
+    """`regex_unless_study`: one case-blind regex for the words (a word character at an end must stand alone:
+    "trial", not "trials" unless listed; "n=" before a number)."""
+    alternatives = []
+    for word in sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True):
+        body = r"\s*".join(re.escape(part) for part in word.split())
+        alternatives.append((r"(?<!\w)" if word[0].isalnum() else "") + body + (r"(?!\w)" if word[-1].isalnum() else ""))
+    return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+
+
+def _reports_study(doc: Doc, text: str, study: re.Pattern, number: int, start_char: int, end_char: int) -> bool:
+    """Does sentence `number`, or the sentence before it in its paragraph (no blank line between), name a study?"""
+    if study.search(text, start_char, end_char):
+        return True
+    if number == 0:
+        return False
+    before_start, before_end = sentence_chars(doc, number - 1)
+    if "\n\n" in text[before_end:start_char].replace("\r", "").replace(" ", "").replace("\t", ""):
+        return False
+    return study.search(text, before_start, before_end) is not None
 
 
 def _word_regex(phrases) -> re.Pattern | None:

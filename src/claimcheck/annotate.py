@@ -745,6 +745,12 @@ class ContextCues:
         self._fronted_adverbs: set[str] = set()
         self._fronted_participles: set[str] = set()
         self._fronted_subject_words: set[str] = set()
+        # "some sellers promise …", "brands tout it as …": third parties and their verbs (see _third_party_matches)
+        self._third_party: dict[str, tuple] = {}
+        self._third_party_subjects: set[str] = set()
+        self._third_party_subject_words: set[str] = set()
+        self._third_party_own: set[str] = set()
+        self._third_party_rivals: set[str] = set()
 
     def configure(self, spec: dict, phrases: PhraseIndex | None = None) -> None:
         strings = self.nlp.vocab.strings
@@ -813,6 +819,23 @@ class ContextCues:
         # "falsely represented …", "deceptively marketed …": a false representation (see `misrepresentation_adverbs`)
         self._add_compound("negation#misrepresentation", spec.get("misrepresentation_adverbs"), None,
                            spec.get("misrepresentation_verbs"))
+        # "some sellers promise …", "brands boasted …", "influencers pitch it as …": a third party and its verb of
+        # saying, naming or selling (see `third_party_reports` and _third_party_matches)
+        self._third_party = {}
+        self._third_party_own = words_of(spec.get("third_party_own", []))
+        self._third_party_rivals = words_of(spec.get("third_party_rivals", []))
+        for number, group in enumerate(spec.get("third_party_reports", [])):
+            key = f"distancing#third-party{number}"
+            self._add_compound(key, spec.get("third_party_subjects"), adverbs, group["verbs"])
+            self.directions[key] = ("distancing", "forward", bool(group.get("stop_at_comma")))
+            self._third_party[key] = (words_of(group.get("not_before", [])),
+                                      plain_word(make(group["tail"])[0]) if group.get("tail") else None,
+                                      int(group.get("max_words", 0)), words_of(group.get("not_after_tail", [])))
+        self._third_party_subjects = {tuple(plain_word(t) for t in make(p))[-1]
+                                      for p in spec.get("third_party_subjects", [])}
+        # the subject as written: its NORM is a lemma where one is registered ("labels" -> "label"), and a lone
+        # speaker ("the label says", "the seller claims") is a neutral report
+        self._third_party_subject_words = words_of(spec.get("third_party_subjects", []))
         self._conjunct_bounded = {tuple(strings.add(t.norm_) for t in make(p)) for p in spec.get("conjunct_bounded_cues", [])}
         self._conjunct_coordinators = words_of(spec.get("conjunct_coordinators", []))
         self._conjunct_openers = words_of(spec.get("conjunct_complement_openers", []))
@@ -1164,7 +1187,59 @@ class ContextCues:
             tail_end = tail_ends.get((key, end)) or (after_middle and tail_ends.get((key, after_middle)))
             if tail_end:
                 found.append((self._keys[key], start, tail_end))
+        if self._third_party:
+            found = self._third_party_matches(doc, found)
         return found
+
+    def _owned_subject(self, doc: Doc, start: int) -> bool:
+        """Whether the third party at `start` is the writer's own: one of `third_party_own` in the noun phrase before
+        it (up to three words, to a punctuation mark: "our labels", "our product labels", "some of our vendors"), and
+        no rival named there ("our competitors")."""
+        phrase = []
+        for k in range(start, max(start - 4, -1), -1):
+            if k < start and (doc[k].is_punct or not doc[k].text.strip()):
+                break
+            phrase.append(plain_word(doc[k]))
+        return (any(w in self._third_party_own for w in phrase)
+                and not any(w in self._third_party_rivals for w in phrase))
+
+    def _third_party_matches(self, doc: Doc, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """The compound matches of `third_party_reports`, settled: not the writer's own subject ("our label
+        promises", "my vendors say"; "our competitors claim" is a rival's), not a verb before one of the group's
+        `not_before` words ("fans swear by it"), and a verb with a tail ("as") only where the tail follows within a few
+        plain words ("brands tout kratom as …"), the cue then spanning it."""
+        settled = []
+        n = len(doc)
+        for key, start, end in found:
+            group = self._third_party.get(key)
+            if group is None:
+                settled.append((key, start, end))
+                continue
+            not_before, tail, max_words, not_after_tail = group
+            if plain_word(doc[start]) not in self._third_party_subject_words:
+                continue
+            if end < n and plain_word(doc[end]) in not_before:
+                continue
+            if self._owned_subject(doc, start):
+                continue
+            after = end + 1 if end < n and plain_word(doc[end]) == "that" else end
+            if after < n and plain_word(doc[after]) in self._third_party_own:
+                continue  # "people say our kava cured their insomnia": the writer's own product praised
+            if tail:
+                sentence_end = sentence_index_of(doc).bounds(start)[1]
+                for k in range(end, min(end + max_words + 1, sentence_end)):
+                    word = plain_word(doc[k])
+                    if word == tail:
+                        if k > end and not (k + 1 < n and plain_word(doc[k + 1]) in not_after_tail):
+                            settled.append((key, start, k + 1))
+                        break
+                    joined = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                    if (doc[k].is_punct and not joined) or not doc[k].text.strip() or word in self._auxiliaries or (
+                            word in self._writer_clause_subjects or word in self._first_person):
+                        break
+                continue
+            settled.append((key, start, end))
+        return settled
 
     def _clause_stops(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Token positions that end a clause, on token arrays: a terminator, or a comma before
@@ -1601,6 +1676,9 @@ class ContextCues:
                 sentence_start = sentence_index.start_of[cue.start]
                 if self._by_the_writer(norms, sentence_start, cue):
                     continue
+                if (self._third_party_own and plain_word(doc[cue.start]) in self._third_party_subjects
+                        and self._owned_subject(doc, cue.start)):
+                    continue  # "our vendors say …", "our labels claim …": the writer's own
                 until = endorsed.get(sentence_start)
                 if until is not None and cue.start < until:
                     continue

@@ -105,6 +105,26 @@ PHRASAL_OTHERS = {("end", "up"), ("kick", "up"), ("keep", "up"), ("block", "up")
                   ("knock", "up"), ("cut", "up"), ("stir", "up"),
                   # a failure reported: "kratom stopped working for my pain", "it stops helping with cravings"
                   ("stop", "working"), ("stop", "helping"), ("stop", "doing")}
+# Verbs of the rules' lists that are nouns or adjectives too ("a folk remedy for colds", "panic attacks and insomnia",
+# "a nice counter to nausea", "slow to act on anxiety", "our shop's address is …"): the word is no verb right after one
+# of NOUN_BEFORE or right before one of NOUN_AFTER ("Turmeric targets arthritis", "Kava attacks anxiety" stay verbs).
+NOUN_HOMOGRAPHS = {"attack", "remedy", "counter", "target", "address", "decrease", "slow", "correct"}
+NOUN_AFTER = {"for", "to", "of", "is", "are", "was", "were", "against", "in", "on", "at", "'s", "’s"}
+NOUN_BEFORE = {"panic", "anxiety", "heart", "asthma", "migraine", "gout", "seizure", "allergy", "sneak", "surprise",
+               "anger", "rage", "folk", "home", "herbal", "natural", "traditional", "old", "popular", "ancient", "kitchen",
+               "household", "favorite", "favourite", "best", "nice", "perfect", "good", "great", "simple", "easy",
+               "email", "e-mail", "web", "shipping", "billing", "mailing", "street", "sales", "main", "primary", "key",
+               "first", "second", "cold", "quick"}
+# People after "target" or "address" are the audience marketed to, not patients treated: "vendors target people with
+# chronic pain", "the campaign addresses women with anxiety"
+AUDIENCES = {"people", "customers", "consumers", "buyers", "users", "shoppers", "patients", "sufferers", "women", "men",
+             "seniors", "adults", "kids", "children", "parents", "veterans", "audiences", "readers", "those", "anyone",
+             "everyone", "teens", "students", "families"}
+# What a slowing slows that is no disease: "kratom slows recovery from withdrawal" (a harm), "slows healing of ulcers"
+SLOWED_GOODS = {"recovery", "healing", "improvement", "progress"}
+# A verb in -ing after "in" and one of these names a topic, not an effect: "kratom's efficacy in addressing co-occurring
+# disorders is an area of ongoing research", "kava's role in treating anxiety is unclear"
+TOPIC_OF_EFFECT = {"efficacy", "effectiveness", "role", "potential", "usefulness", "value", "promise"}
 # Before a verb of the rules' lists these report that it no longer does it: "kratom stopped working for my pain",
 # "after two weeks kava stops helping with anxiety"
 STOPPED = {"stop", "quit", "cease"}
@@ -414,6 +434,16 @@ class RelationRules:
         self.condition_of = hashes(CONDITION_OF)
         self.topic_markers = hashes(TOPIC_MARKERS)
         self.phrasal_others = {(self.strings.add(verb), self.strings.add(particle)) for verb, particle in PHRASAL_OTHERS}
+        self.noun_homographs = hashes(NOUN_HOMOGRAPHS)
+        self.noun_after = hashes(NOUN_AFTER)
+        self.noun_before = hashes(NOUN_BEFORE)
+        self.audiences = hashes(AUDIENCES)
+        self.slowed_goods = hashes(SLOWED_GOODS)
+        self.nothing = self.strings.add("nothing")
+        self.slow = self.strings.add("slow")
+        self.target_verbs = hashes({"target", "address"})
+        self.topic_of_effect = hashes(TOPIC_OF_EFFECT)
+        self.in_ = self.strings.add("in")
         # "our slippery elm tincture": each pattern's determiner and head nouns, keyed by its signature
         self.modified_noun_determiners = env.phrases.matcher("LOWER")
         self.modified_noun_heads = env.phrases.matcher("LOWER")
@@ -1015,6 +1045,18 @@ class RelationRules:
         doc = tokens.doc
         return not doc[verb_start - 2].whitespace_ and not doc[verb_start - 1].whitespace_
 
+    def _homograph_noun(self, tokens: _DocTokens, verb: int, sentence_start: int) -> bool:
+        """A verb of NOUN_HOMOGRAPHS used as a noun or adjective, or with an audience or a good as its object."""
+        doc = tokens.doc
+        after = tokens.lower(verb + 1) if verb + 1 < len(doc) else None
+        if after in self.noun_after or (verb > sentence_start and tokens.lower(verb - 1) in self.noun_before):
+            return True
+        norm = tokens.norm(verb)
+        following = tokens.lowers(verb + 1, min(len(doc), verb + 4))
+        if norm in self.target_verbs and not self.audiences.isdisjoint(following):
+            return True
+        return norm == self.slow and not self.slowed_goods.isdisjoint(following)
+
     def _noun_marker(self, tokens: _DocTokens, index: int) -> bool:
         """The token makes the verb after it a noun: an article or a number ("two blocks from")."""
         return tokens.lower(index) in self.noun_markers or tokens.doc.vocab[tokens.orth(index)].like_num
@@ -1441,6 +1483,14 @@ class RelationRules:
                 continue  # "ended up with withdrawal"
             if start > sentence_start and tokens.norm(start - 1) in self.stopped:
                 continue  # "stopped working for my pain"
+            if end < len(doc) and tokens.lower(end) == self.nothing:
+                continue  # "turmeric improved nothing for my arthritis"
+            if end - start == 1 and tokens.norm(start) in self.noun_homographs and self._homograph_noun(tokens, start,
+                                                                                                     sentence_start):
+                continue  # "a folk remedy for anxiety", "panic attacks and insomnia", "vendors target people with pain"
+            if (start > sentence_start + 1 and tokens.lower(start - 1) == self.in_
+                    and tokens.lower(start - 2) in self.topic_of_effect and self.strings[tokens.lower(start)].endswith("ing")):
+                continue  # "kratom's efficacy in treating anxiety is an area of ongoing research": a topic
             if start > sentence_start + 1 and self._hyphen_compound(tokens, start):
                 continue
             if rule_key not in nouns:

@@ -108,13 +108,14 @@ PHRASAL_OTHERS = {("end", "up"), ("kick", "up"), ("keep", "up"), ("block", "up")
 # Verbs of the rules' lists that are nouns or adjectives too ("a folk remedy for colds", "panic attacks and insomnia",
 # "a nice counter to nausea", "slow to act on anxiety", "our shop's address is …"): the word is no verb right after one
 # of NOUN_BEFORE or right before one of NOUN_AFTER ("Turmeric targets arthritis", "Kava attacks anxiety" stay verbs).
-NOUN_HOMOGRAPHS = {"attack", "remedy", "counter", "target", "address", "decrease", "slow", "correct"}
+# ("birth control, blood thinners and HIV medicines", "quality control of each batch": "control" names a thing there)
+NOUN_HOMOGRAPHS = {"attack", "remedy", "counter", "target", "address", "decrease", "slow", "correct", "control"}
 NOUN_AFTER = {"for", "to", "of", "is", "are", "was", "were", "against", "in", "on", "at", "'s", "’s"}
 NOUN_BEFORE = {"panic", "anxiety", "heart", "asthma", "migraine", "gout", "seizure", "allergy", "sneak", "surprise",
                "anger", "rage", "folk", "home", "herbal", "natural", "traditional", "old", "popular", "ancient", "kitchen",
                "household", "favorite", "favourite", "best", "nice", "perfect", "good", "great", "simple", "easy",
                "email", "e-mail", "web", "shipping", "billing", "mailing", "street", "sales", "main", "primary", "key",
-               "first", "second", "cold", "quick"}
+               "first", "second", "cold", "quick", "birth", "quality", "pest"}
 # People after "target" or "address" are the audience marketed to, not patients treated: "vendors target people with
 # chronic pain", "the campaign addresses women with anxiety"
 AUDIENCES = {"people", "customers", "consumers", "buyers", "users", "shoppers", "patients", "sufferers", "women", "men",

@@ -353,9 +353,11 @@ class PhraseRules:
             study = self.regex_study.get(rule_id)
             for number in candidates:
                 start_char, end_char = sentence_chars(doc, number)
-                if study is not None and _reports_study(doc, text, study, number, start_char, end_char):
+                hits = list(regex.finditer(text[start_char:end_char]))
+                # (the study words are looked for only around a hit: most candidate sentences hold none)
+                if hits and study is not None and _reports_study(doc, text, study, number, start_char, end_char):
                     continue
-                for hit in regex.finditer(text[start_char:end_char]):
+                for hit in hits:
                     span = doc.char_span(start_char + hit.start(), start_char + hit.end(), alignment_mode="expand")
                     if span is not None and len(span):
                         found.append((rule_id, span.start, span.end))

@@ -968,6 +968,13 @@ class ContextCues:
         self._usage_own = words("usage_own_determiners")
         self._usage_forebears = words("tradition_forebears")
         self._usage_purpose = words("usage_purpose_words")
+        # "Ask your doctor before using turmeric to treat arthritis", "if you're taking kava to relieve anxiety, …":
+        # a use told in a clause of advice or condition, whose purpose is no claim (see _advised_use)
+        self._usage_clause_openers = words("usage_clause_openers")
+        self._usage_clause_persons = words("usage_clause_persons")
+        self._usage_clause_auxiliaries = words("usage_clause_auxiliaries")
+        self._usage_clause_endorsements = [tuple(plain_word(t) for t in make(phrase))
+                                           for phrase in spec.get("usage_clause_endorsements", [])]
         self._onset_leads = words("onset_leads")
         self._onset_units = words("onset_units")
         self._onset_unit_lowers = WordSet(strings.add(unit) for unit in self._onset_units)
@@ -1496,7 +1503,11 @@ class ContextCues:
             if subject < sentence_start:
                 continue
             population = subject
-            if plain_word(doc[subject]) in self._usage_pronouns:
+            advised = self._advised_use(doc, i, start, sentence_start)
+            if advised is not None:
+                relative, subject = False, advised
+                population = subject
+            elif plain_word(doc[subject]) in self._usage_pronouns:
                 # "many people who buy kratom say they take it to …": the population named before, if any
                 population = next((k for k in range(subject - 1, sentence_start - 1, -1)
                                    if plain_word(doc[k]) in self._usage_subjects), None)
@@ -1505,7 +1516,8 @@ class ContextCues:
             elif plain_word(doc[subject]) not in self._usage_subjects:
                 continue
             before = [plain_word(t) for t in doc[max(sentence_start, population - 3):population]]
-            if self._usage_own.intersection(before) and plain_word(doc[population]) not in self._usage_forebears:
+            if advised is None and self._usage_own.intersection(before) and \
+                    plain_word(doc[population]) not in self._usage_forebears:
                 continue  # "our customers use it to …": the writer's testimonial (not "our ancestors used …")
             _, clause_end = self._clause_limits(soft_stops, sentence_start, sentence_end, end)
             purpose = next((j for j in range(end + 1, min(clause_end, end + 1 + USAGE_REACH))
@@ -1523,9 +1535,37 @@ class ContextCues:
             right = self._modal_clause_end(doc, purpose + 1, right)
             if relative:
                 right = min(right, purpose + USAGE_RELATIVE_SCOPE)
+            if advised is not None:
+                # the advice's clause ends at its comma or colon: "Before using turmeric to treat arthritis, know that it
+                # cures it" claims in its main clause; "When you use kava to treat anxiety, it works every time" endorses
+                closing = next((k for k in range(purpose + 1, sentence_end) if doc[k].text in (",", ":")), None)
+                if closing is not None:
+                    after = [plain_word(t) for t in doc[closing + 1:sentence_end]]
+                    if any(tuple(after[:len(p)]) == p for p in self._usage_clause_endorsements):
+                        continue
+                    right = min(right, closing)
             cues.append(Cue("hedge", subject, purpose + 1, purpose,
                             min(right, _past_parentheticals(doc, purpose, self.max_scope))))
         return cues
+
+    def _advised_use(self, doc: Doc, i: int, verb: int, sentence_start: int) -> int | None:
+        """A use told in a clause of advice or condition: one of `usage_clause_openers` right before a usage verb in
+        -ing ("before using turmeric to …", "when taking valerian to …", "ask about taking ashwagandha to …"), or
+        before one of `usage_clause_persons` and its auxiliaries ("before you use valerian to …", "if you're taking
+        kava to …", "when someone is using kratom to …"). `i` is the word before the verb, past adverbs. The index
+        of the opener, or None. ("Before bed, take valerian to …" and "Use kava before bed to …" open no such
+        clause: the verb's subject is the reader.)"""
+        if not self._usage_clause_openers or i < sentence_start:
+            return None
+        word = plain_word(doc[i])
+        if word in self._usage_clause_openers:
+            return i if doc[verb].lower_.endswith("ing") else None
+        while i > sentence_start and plain_word(doc[i]) in self._usage_clause_auxiliaries:
+            i -= 1
+        if i > sentence_start and plain_word(doc[i]) in self._usage_clause_persons \
+                and plain_word(doc[i - 1]) in self._usage_clause_openers:
+            return i - 1
+        return None
 
     def _onset_cues(self, doc: Doc, sentence_index: _SentenceIndex, hard_stops: list[int],
                     new_clauses: list[int]) -> list[Cue]:

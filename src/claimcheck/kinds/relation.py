@@ -121,6 +121,10 @@ NOUN_BEFORE = {"panic", "anxiety", "heart", "asthma", "migraine", "gout", "seizu
 AUDIENCES = {"people", "customers", "consumers", "buyers", "users", "shoppers", "patients", "sufferers", "women", "men",
              "seniors", "adults", "kids", "children", "parents", "veterans", "audiences", "readers", "those", "anyone",
              "everyone", "teens", "students", "families"}
+# Between the verb and a condition that names a drug (see `drug_objects`), besides determiners: "lowers the levels of
+# some HIV drugs", "blunts certain prescription pain pills"
+DRUG_OBJECT_FILLERS = {"certain", "other", "many", "several", "prescribed", "prescription", "daily", "regular", "usual",
+                       "current"}
 # What a slowing slows that is no disease: "kratom slows recovery from withdrawal" (a harm), "slows healing of ulcers"
 SLOWED_GOODS = {"recovery", "healing", "improvement", "progress"}
 # A verb in -ing after "in" and one of these names a topic, not an effect: "kratom's efficacy in addressing co-occurring
@@ -485,6 +489,13 @@ class RelationRules:
         self.not_between: dict[str, set[int]] = {}  # rule id -> words that make a substance no object of the verb
         self.not_after: dict[str, set[int]] = {}  # rule id -> words right after the substance that undo the claim
         self.not_after_phrases: dict[str, list[tuple[int, ...]]] = {}  # rule id -> phrases right after a lexicon object
+        # `agent_heads`: rule id -> phrases (as LOWER hash tuples) right after a substance that make it the modifier of
+        # a person or business, who is the verb's subject ("Kratom vendors treat people with chronic pain")
+        self.agent_heads: dict[str, list[tuple[int, ...]]] = {}
+        # `drug_objects`: rule id -> (effect words, drug heads, uses): an object that names the drug acted on
+        # ("reduces the effect of your anxiety medication"), see _drug_object
+        self.drug_objects: dict[str, tuple[set[int], set[int], set[int]]] = {}
+        self.drug_object_fillers = hashes(DETERMINERS | DRUG_OBJECT_FILLERS)
         # a brand name ("ZenLeaf", "Golden Calm®") is a subject for the rules whose subject nouns are product nouns
         self.brands = env.brands
         self.brand_rule_keys = {self.strings.add(rule.id) for rule in rules if takes_brand_names(rule.spec.get("subject_nouns"))}
@@ -538,6 +549,16 @@ class RelationRules:
                            if " " in word.strip()]
                 if phrases:
                     self.not_after_phrases[rule.id] = phrases
+            agents = env.book.lexicon(spec.get("agent_heads"), rule.origin)
+            if agents:
+                self.agent_heads[rule.id] = [tuple(self.strings.add(w) for w in phrase.lower().split())
+                                             for phrase in agents]
+            drug_objects = spec.get("drug_objects")
+            if drug_objects:
+                def words(name: str) -> set[int]:
+                    return self._hashes(w.lower() for w in env.book.lexicon(drug_objects.get(name), rule.origin)
+                                        if " " not in w.strip())
+                self.drug_objects[rule.id] = words("effects"), words("heads"), words("uses")
             nouns = env.book.lexicon(spec.get("subject_nouns"), rule.origin)
             if nouns:
                 self.subject_nouns.add(rule.id, list(nouns))
@@ -648,6 +669,8 @@ class RelationRules:
             if mention is not None and limit <= mention.start and mention.kb_id_ != "partner":
                 if mention.end < verb_start and tokens.lower(mention.end) in self.harm_heads:
                     break  # "kratom withdrawal ended and …", "treatment for kratom addiction gives …"
+                if mention.end < verb_start and self._agent_head(tokens, rule.id, mention.end, verb_start):
+                    break  # "Kratom vendors treat people with chronic pain": the vendors treat them
                 if i == joined - 1 and object_before is None:
                     object_before = mention.start, mention.label_
                     i = mention.start
@@ -662,7 +685,8 @@ class RelationRules:
                         tokens.lower(i + 2) == self.worth:
                     break
                 return object_before or (i, None)
-            if i in noun_start_at:
+            if i in noun_start_at and nouns.end_at.get(noun_start_at[i], i + 1) <= verb_start:
+                # (not a noun that takes in the verb: "Our clinic treats people …" is no "our … treats")
                 if i == joined - 1 and object_before is None:
                     object_before = noun_start_at[i], None
                     i = noun_start_at[i]
@@ -1352,7 +1376,35 @@ class RelationRules:
             return None
         if end is not None and self._of_no_condition(tokens, rule_key, end, sentence_end):
             return None  # "eases the pain of losing a loved one"
+        if end is not None and rule.id in self.drug_objects and self._drug_object(
+                tokens, rule.id, verb_end, next(i for i in range(verb_end, stop) if (rule_key, i) in objects), end,
+                sentence_end):
+            return None  # "reduces the effect of your anxiety medication": an interaction
         return end
+
+    def _agent_head(self, tokens: _DocTokens, rule_id: str, i: int, verb_start: int) -> bool:
+        """`agent_heads`: does one of the rule's agent phrases start at `i` (right after a substance) and end before
+        the verb ("Kratom vendors treat …", "Kava bar owners relieve …")?"""
+        for phrase in self.agent_heads.get(rule_id, ()):
+            if i + len(phrase) <= verb_start and tuple(tokens.lowers(i, i + len(phrase))) == phrase:
+                return True
+        return False
+
+    def _drug_object(self, tokens: _DocTokens, rule_id: str, verb_end: int, start: int, end: int,
+                     sentence_end: int) -> bool:
+        """`drug_objects`: is the condition found at `start`..`end` only the name of a drug the verb acts on, right
+        after it ("blocks your blood pressure pills") or after one of the `effects` words and "of" ("reduces the
+        effect of your anxiety medication", "lowers the levels of some HIV drugs")? The condition is followed by
+        one of `heads` (not then by one of `uses`: "cuts pain medication use" claims less need for it), and only
+        determiners, DRUG_OBJECT_FILLERS, `effects` words and "of" come between the verb and the condition ("reduces
+        the need for pain medication" claims that it eases pain)."""
+        effects, heads, uses = self.drug_objects[rule_id]
+        if end >= sentence_end or tokens.lower(end) not in heads:
+            return False
+        if end + 1 < sentence_end and tokens.lower(end + 1) in uses:
+            return False
+        return all(lower in self.drug_object_fillers or lower in effects or lower == self.of
+                   for lower in tokens.lowers(verb_end, start))
 
     def _then_end(self, tokens: _DocTokens, rule_key: int, object_end: int,
                   object_then: dict[tuple[int, int], int]) -> int | None:

@@ -27,6 +27,10 @@ from .qualifiers import Qualifiers
 
 _LOWER = TABLE_COLUMNS.index("LOWER")
 
+# what may come right before a clause's subject: a clause mark or a conjunction (`not_said_of: {clause_subject}`)
+_CLAUSE_SUBJECT_LEADS = frozenset({",", ";", ":", "—", "–", "(", "and", "but", "so", "yet", "because", "since", "while",
+                                   "though", "although", "honestly", "really", "then", "now"})
+
 # `not_said_of`: the verbs that link a subject to what a phrase says of it ("the bar is safe",
 # "the Wi-Fi feels completely safe"); "'s" counts only as the nearest word before the match
 LINKING_VERBS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "seem", "seems",
@@ -130,6 +134,9 @@ class PhraseRules:
         # `not_said_of: {antecedents: [...]}`: nouns a clause-opening "it" stands for when the clause before names one
         # and no product ("Use filtered water; it's totally safe", "The strainer is nylon, and it's harmless")
         self.not_said_antecedents: dict[str, set[str]] = {}
+        # `not_said_of: {clause_subject: true}`: one of the nouns heads the clause right before the match, whatever its
+        # verb ("Methadone got me off opioids, and …", "…, but NA keeps me clean")
+        self.not_said_subjects: set[str] = set()
         # `by_subject`: the rule as worded for one substance, with what is known of it (rule id, substance id) -> rule
         self.by_subject: dict[tuple[str, str], object] = {}
         # `qualified_by`: qualifiers that, in the match's sentence, limit or refer the claim ("in small
@@ -298,6 +305,8 @@ class PhraseRules:
                 antecedents = env.book.lexicon(not_said_of.get("antecedents"), rule.origin)
                 if antecedents:
                     self.not_said_antecedents[rule.id] = {w.lower() for w in antecedents}
+                if not_said_of.get("clause_subject"):
+                    self.not_said_subjects.add(rule.id)
             for substance, wording in (rule.spec.get("by_subject") or {}).items():
                 self.by_subject[rule.id, substance] = replace(
                     rule, message=wording.get("message", rule.message), correction=wording.get("correction", rule.correction))
@@ -616,6 +625,17 @@ class PhraseRules:
         # a question opening with its linking verb puts the subject right before the match: "Is this kava bar safe?"
         if any(e == start for _, e in spans) and doc[_opening(doc, sentence)].lower_ in _QUESTION_LINKS:
             return True
+        # `clause_subject`: the noun (maybe after a determiner) opens the match's clause and ends right before it:
+        # "Methadone got me off opioids, and …", "…, but NA keeps me clean" (not "Unlike methadone, kratom got me off
+        # opioids": the comma ends that phrase; not "I quit methadone got me off …": a word before the noun)
+        if rule_id in self.not_said_subjects:
+            sentence_start, _ = sentence
+            for s, e in spans:
+                if e != start:
+                    continue
+                i = s - 1 if s > sentence_start and doc[s - 1].lower_ in DETERMINERS else s
+                if i <= _opening(doc, sentence) or doc[i - 1].lower_ in _CLAUSE_SUBJECT_LEADS:
+                    return True
         verbs = self.not_said_verbs.get(rule_id)
         if verb is not None and verbs:
             _, sentence_end = sentence

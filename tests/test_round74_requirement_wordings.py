@@ -264,25 +264,16 @@ def test_amanita_advice_or_denial_still_missing(text):
     assert AMANITA_RULE in _document_rules(text)
 
 
-
-
-# A risk said of other things, with the topic shut out by a negator just before its name, is not said of it.
-@pytest.mark.parametrize("sentence", [
-    "Liver problems have been reported with many herbs, but never with kava.",
-    "Liver injury has been seen with many herbs, but not with kava.",
-    "Liver injuries have been reported in drinkers of alcohol, not kava.",
-    "Liver injury has been linked to many herbal products except kava.",
+# A risk said of other things, with the topic shut out by a negator just before its name, is not said of it; one
+# that names the topic still is.
+@pytest.mark.parametrize("sentence, carries_warning", [
+    ("Liver problems have been reported with many herbs, but never with kava.", False),
+    ("Liver injury has been seen with many herbs, but not with kava.", False),
+    ("Liver injuries have been reported in drinkers of alcohol, not kava.", False),
+    ("Liver injury has been linked to many herbal products except kava.", False),
+    ("Rare liver injury has been reported, even with kava.", True),
+    ("Liver damage has been linked to kava, not just to alcohol.", True),
+    ("Liver damage has been reported in people taking kava, but not in every study.", True),
 ])
-def test_a_risk_that_shuts_the_topic_out_does_not_carry_the_warning(sentence):
-    rules = [f.rule for f in check_text(f"# Kava\n\nKava is a root drink from Vanuatu. {sentence}\n", path="kava.md")]
-    assert "safety/kava-missing-safety-language" in rules
-
-
-@pytest.mark.parametrize("sentence", [
-    "Rare liver injury has been reported, even with kava.",
-    "Liver damage has been linked to kava, not just to alcohol.",
-    "Liver damage has been reported in people taking kava, but not in every study.",
-])
-def test_a_risk_that_names_the_topic_still_carries_the_warning(sentence):
-    rules = [f.rule for f in check_text(f"# Kava\n\nKava is a root drink from Vanuatu. {sentence}\n", path="kava.md")]
-    assert "safety/kava-missing-safety-language" not in rules
+def test_a_risk_that_shuts_the_topic_out(sentence, carries_warning):
+    assert (LIVER not in _document_rules(f"{KAVA} {sentence}")) == carries_warning

@@ -32,6 +32,28 @@ IMPERATIVE_BREAKS = {";", "but", "however", "although", "though", "whereas", "un
 # people, and after ", and" a new clause usually brings its own subject.
 SUBJECT_BARRIERS = {"who", "whom", "whose", "when", "if", "because", "since", "after", "before", "until", "among", "amongst",
                     "upon"}
+# With ``timed_commands`` a time or manner phrase opened by one of these between an instruction's product and its purpose
+# does not hide the product: "Use kava before bed to relieve anxiety", "Take turmeric after workouts to reduce
+# inflammation", "Use valerian when you need to treat insomnia" (see RelationRules._timed_command). The phrase has at
+# most MAX_TIMED words, none of TIMED_NOT: not "… before asking your doctor to treat …" (the doctor's purpose), "…
+# before trying to treat …" (the trying's).
+TIMED_BARRIERS = {"before", "after", "when", "until", "upon"}
+MAX_TIMED = 6
+TIMED_NOT = {"not", "no", "never", "n't", "n’t", "doctor", "doctors", "physician", "physicians", "pharmacist", "pharmacists",
+             "nurse", "nurses", "provider", "gp", "vet", "surgeon", "ask", "asking", "asked", "tell", "telling", "told",
+             "try", "trying", "tried", "decide", "deciding", "decided", "start", "starting", "begin", "beginning", "plan",
+             "planning", "going", "attempt", "attempting", "learn", "learning", "he", "she", "they", "someone", "somebody",
+             "it", "stop", "stopping", "quit", "quitting"}
+# Before the instruction's verb only these (and bullets, quotes): "Just take …", "Simply drink …"; else the verb opens
+# the sentence as an imperative slogan's does (see _opens_sentence).
+COMMAND_LEADS = {"just", "simply", "then", "also", "always", "now", "so", "and", "tonight", "instead", "first", "next"}
+# The product is the verb's object, at most MAX_COMMAND_FILLERS words after it ("two capsules of turmeric", "a cup of
+# valerian tea"), and at most MAX_COMMAND_TAIL words before the phrase ("valerian an hour before bed", "elderberry syrup
+# to your tea each morning"); none of COMMAND_SKIPS between the verb and it ("Take your medication with kava …",
+# "Take your pills instead of kava …").
+MAX_COMMAND_FILLERS = 4
+MAX_COMMAND_TAIL = 4
+COMMAND_SKIPS = {"with", "without", "instead", "rather", "than", "not", "no", "and", "or", "but", "except", "alongside"}
 # Right before the verb these make it a gerund with a subject of its own: "kratom can cause constipation
 # and, on stopping, diarrhoea" (the reader stops).
 GERUND_MARKERS = {"on"}
@@ -359,6 +381,12 @@ class RelationRules:
         hashes = self._hashes
         self.subject_stops = hashes(CLAUSE_BREAKS | SUBJECT_BARRIERS)
         self.gerund_markers = hashes(GERUND_MARKERS)
+        self.timed_barriers = hashes(TIMED_BARRIERS)
+        self.timed_not = hashes(TIMED_NOT)
+        self.command_leads = hashes(COMMAND_LEADS)
+        self.command_skips = hashes(COMMAND_SKIPS)
+        self.command_companions = hashes({"with", "alongside"})
+        self.timed_commands: dict[str, set[int]] = {}  # rule id -> the instructions' verbs (LOWER hashes)
         self.new_clause = hashes(NEW_CLAUSE)
         self.so, self.that = self.strings.add("so"), self.strings.add("that")
         self.and_ = self.strings.add("and")
@@ -549,6 +577,9 @@ class RelationRules:
                            if " " in word.strip()]
                 if phrases:
                     self.not_after_phrases[rule.id] = phrases
+            commands = env.book.lexicon(spec.get("timed_commands"), rule.origin)
+            if commands:
+                self.timed_commands[rule.id] = self._hashes(w.lower() for w in commands if " " not in w.strip())
             agents = env.book.lexicon(spec.get("agent_heads"), rule.origin)
             if agents:
                 self.agent_heads[rule.id] = [tuple(self.strings.add(w) for w in phrase.lower().split())
@@ -649,6 +680,8 @@ class RelationRules:
                     limit = max(sentence_start, limit - (close - i + 2))
                     i -= 1
                     continue
+                if lower in self.timed_barriers and rule.id in self.timed_commands:
+                    return self._timed_command(tokens, rule.id, i, verb_start, sentence_start, nouns)
                 break
             if lower == self.so:
                 enabled = self._enabled_body(tokens, i, verb_start)
@@ -697,6 +730,51 @@ class RelationRules:
                 for k in range(max(sentence_start, object_before[0] - INGREDIENT_REACH), object_before[0])):
             return object_before
         return None
+
+    def _timed_command(self, tokens: _DocTokens, rule_id: str, barrier: int, verb_start: int, sentence_start: int,
+                       nouns: _ProductNouns) -> tuple[int, str | None] | None:
+        """`timed_commands`: the product of an instruction that names when or how to take it between the product and
+        the purpose ("Use kava before bed to relieve anxiety", "Take valerian an hour before bed to treat insomnia"):
+        the verb (at `verb_start`) follows "to", the phrase opened at `barrier` (one of TIMED_BARRIERS) has at most
+        MAX_TIMED words and none of TIMED_NOT, and before it one of the rule's instruction verbs opens the sentence
+        with the product as its object. None when the sentence is no such instruction."""
+        if tokens.lower(verb_start - 1) != self.to or not 0 < verb_start - 1 - (barrier + 1) <= MAX_TIMED:
+            return None
+        doc = tokens.doc
+        for k in range(barrier + 1, verb_start - 1):
+            if not (tokens.is_alpha(tokens.orth(k)) or doc[k].like_num) or tokens.lower(k) in self.timed_not:
+                return None
+        commands = self.timed_commands[rule_id]
+        command = sentence_start
+        while command < barrier and (not tokens.is_alpha(tokens.orth(command))
+                                     or tokens.lower(command) in self.command_leads):
+            command += 1  # past bullets, quotes, "Just", "Simply"
+        if command >= barrier:
+            return None
+        if tokens.lower(command) not in commands:
+            # after a short introductory phrase and a comma: "Tonight, take kava before bed to …"
+            command = next((k for k in range(command + 1, barrier) if tokens.lower(k) in commands), None)
+            if command is None or not self._opens_sentence(tokens, command):
+                return None
+        found = None
+        mention = next((m for m in mentions_in(doc, command + 1, barrier) if m.kb_id_ != "partner"), None)
+        if mention is not None:
+            found = mention.start, mention.end, mention.label_
+        noun = next((k for k in range(command + 1, barrier) if nouns.start_at.get(k) == k), None)
+        if noun is not None and (found is None or noun < found[0]):
+            found = noun, nouns.end_at.get(noun, noun + 1), None
+        if found is None:
+            return None
+        start, end, label = found
+        if start - (command + 1) > MAX_COMMAND_FILLERS or not 0 <= barrier - end <= MAX_COMMAND_TAIL:
+            return None
+        for k in range(command + 1, barrier):
+            if start <= k < end:
+                continue
+            if not (tokens.is_alpha(tokens.orth(k)) or doc[k].like_num) or tokens.lower(k) in self.command_skips and (
+                    k < start or tokens.lower(k) not in self.command_companions):
+                return None  # (after the product "with": "Take turmeric with black pepper after meals to …")
+        return start, label
 
     def _introductory_clause(self, tokens: _DocTokens, comma: int, sentence_start: int, noun_start_at) -> bool:
         """Does the comma at `comma` close an introductory subordinate clause: the words since the comma before (or

@@ -638,3 +638,39 @@ def fix_from_rule(rule: Rule, doc: Doc, start_char: int, end_char: int) -> Fix |
     if matched[:1].isupper():
         replacement = replacement[:1].upper() + replacement[1:]
     return Fix(start_char, end_char, replacement, bool(spec.get("safe", False)))
+
+
+# A comparison set off between a subject and its verb: "Kratom, unlike opioids, cures pain", "Kava (just like chamomile)
+# eases anxiety", "Kratom — as opposed to oxycodone — prevents relapse". The claim is about the name before the aside, not
+# the compared thing inside it. A contrastive lead says the compared thing lacks what the claim says ("Opioids, unlike
+# kratom, cure nothing" is no claim about kratom); a similar one says it shares it ("Morphine, like kratom, is safe").
+CONTRASTIVE_ASIDE_LEADS = (("unlike",), ("compared", "with"), ("compared", "to"), ("as", "opposed", "to"),
+                           ("in", "contrast", "to"), ("in", "contrast", "with"), ("rather", "than"), ("instead", "of"),
+                           ("in", "comparison", "to"), ("in", "comparison", "with"), ("versus",), ("vs",), ("vs.",))
+SIMILAR_ASIDE_LEADS = (("like",), ("just", "like"), ("much", "like"), ("exactly", "like"), ("similar", "to"),
+                       ("just", "as", "with"), ("as", "with"))
+_ASIDE_CLOSE_OPEN = {",": ",", ")": "(", "—": "—", "–": "–"}
+MAX_ASIDE = 8  # words inside a comparison aside, its lead included
+
+
+def comparison_aside(doc: Doc, close: int, sentence_start: int) -> tuple[int, bool] | None:
+    """Is the token at `close` (a comma, ")" or dash) the end of a comparison aside that opens with one of the leads
+    above after a name (the aside's opening mark is not the sentence's first token)? Return (the opening mark's
+    index, whether the lead is contrastive), else None."""
+    opening = _ASIDE_CLOSE_OPEN.get(doc[close].text)
+    if opening is None:
+        return None
+    for j in range(close - 1, max(sentence_start, close - MAX_ASIDE - 2), -1):
+        text = doc[j].text
+        if text == opening:
+            if j <= sentence_start:
+                return None
+            words = tuple(t.lower_ for t in doc[j + 1:min(close, j + 4)])
+            if any(words[:len(lead)] == lead for lead in CONTRASTIVE_ASIDE_LEADS):
+                return j, True
+            if any(words[:len(lead)] == lead for lead in SIMILAR_ASIDE_LEADS):
+                return j, False
+            return None
+        if text in _ASIDE_CLOSE_OPEN or text in (";", ":", "(", ".", "!", "?"):
+            return None
+    return None

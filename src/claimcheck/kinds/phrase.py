@@ -20,7 +20,7 @@ from ..lexicon import lemma_patterns_to_norm
 from ..matching import GatedMatcher
 from ..product_names import takes_brand_names
 from ..regexes import AnchorSearch, LazyRegex, stored_programs
-from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, doc_text, fix_from_rule, mentions_in,
+from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, comparison_aside, doc_text, fix_from_rule, mentions_in,
                      make_finding, points_back, sentence_chars, subject_near, topic_before)
 from .qualifiers import Qualifiers
 
@@ -1279,7 +1279,23 @@ class PhraseRules:
         """Is the name at [s, e) inside the match [start, end), or right before it with only link words between?"""
         if start <= s and e <= end:
             return True
-        return sentence_start <= s and e <= start and start - e <= 4 and all(t.lower_ in links for t in doc[e:start])
+        if not (sentence_start <= s and e <= start):
+            return False
+        # a comparison set off right before the match: "Kratom, unlike fentanyl, can't kill you" says it of the name
+        # before the aside; "Opioids, unlike kratom, won't slow your breathing" not of the contrasted name inside it
+        k = start - 1
+        while k >= e:
+            if doc[k].text in (",", ")", "—", "–"):
+                aside = comparison_aside(doc, k, sentence_start)
+                if aside is not None:
+                    if aside[0] < s:  # the name inside the aside: a contrasted one is no subject, a similar one is
+                        return not aside[1] and start - e <= 4 and all(t.lower_ in links for t in doc[e:start])
+                    start = aside[0]
+                    break
+            if doc[k].lower_ not in links:
+                break
+            k -= 1
+        return start - e <= 4 and all(t.lower_ in links for t in doc[e:start])
 
     @staticmethod
     def _sells_partner_pairing(doc: Doc, rule, sentence_start: int, sentence_end: int) -> bool:

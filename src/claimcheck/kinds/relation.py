@@ -19,7 +19,7 @@ from ..annotate import (TABLE_COLUMNS, context_of, mention_starts, mentions_of, 
                         token_table)
 
 from ..product_names import brand_name_text, takes_brand_names
-from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, fix_from_rule,
+from .common import (PRONOUN_SUBJECTS, DocumentState, Environment, blocked_by_context, comparison_aside, fix_from_rule,
                      make_finding, mentions_in, topic_before)
 from .phrase import BenefitLabels
 from .qualifiers import Qualifiers
@@ -665,6 +665,16 @@ class RelationRules:
         while i > limit:
             i -= 1
             lower = tokens.lower(i)
+            if tokens.orth(i) == self.comma and i > sentence_start and all(
+                    m in self.verb_markers for m in tokens.lowers(i + 1, verb_start)):
+                aside = comparison_aside(doc, i, sentence_start)
+                # "Kratom, unlike opioids, cures pain": the name before the comparison is the subject; after "like" only
+                # when one is named there ("Morphine, like kratom, is safe" says it of kratom too)
+                if aside is not None and (aside[1] or any(m.kb_id_ != "partner" for m in mentions_in(doc, limit, aside[0])) or any(
+                        k in noun_start_at for k in range(limit, aside[0]))):
+                    limit = max(sentence_start, limit - (i - aside[0] + 1))
+                    i = aside[0]
+                    continue
             if lower in stops:
                 # an aside between brackets or dashes before the verb: "Kava (Piper methysticum) treats anxiety",
                 # "Kava — the Pacific's root drink — cures insomnia"
